@@ -1,0 +1,159 @@
+"""User settings: ``config.toml`` plus ``ATELIER_*`` environment overrides.
+
+Precedence, highest first: keyword arguments, environment (``ATELIER_MODEL__N_CTX=8192`` sets ``[model] n_ctx``),
+``config.toml``, defaults. The file is found through :mod:`assistant.locations` when :func:`load_settings` runs,
+never at import. A bad file is refused as a whole with the file, the field and the reason.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from assistant import locations
+from assistant.errors import ConfigError, format_validation_error
+
+
+class _Section(BaseModel):
+    """A config table; unknown keys are typos and are refused."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class ModelSettings(_Section):
+    """Which language model answers, and how."""
+
+    backend: Literal["llama", "openai"] = "llama"
+    """``llama``: llama-cpp-python in this process; ``openai``: any OpenAI-compatible server at ``url``."""
+    path: Path | None = None
+    """A GGUF file for the ``llama`` backend. Empty means the bundled SmolLM2-135M-Instruct."""
+    url: str | None = None
+    """Base URL of the OpenAI-compatible server, e.g. ``http://127.0.0.1:8080/v1``."""
+    name: str = "local"
+    """Model name sent to the remote server."""
+    api_key_env: str = "ATELIER_MODEL_API_KEY"
+    """Environment variable that holds the remote server's API key, if it needs one."""
+    n_ctx: int = Field(default=4096, ge=512)
+    """Context window in tokens."""
+    n_threads: int | None = Field(default=None, ge=1)
+    """CPU threads for llama.cpp. Empty means every CPU this process may run on."""
+    max_tokens: int = Field(default=384, ge=1)
+    """Longest answer, in tokens."""
+    temperature: float = Field(default=0.2, ge=0.0, le=2.0)
+    seed: int = 0
+    """Sampling seed, so that runs can be repeated."""
+    timeout: float = Field(default=120.0, gt=0)
+    """Seconds to wait for a remote server."""
+
+
+class EmbedderSettings(_Section):
+    """The sentence embedder behind memory search."""
+
+    path: Path | None = None
+    """A sentence-transformers model folder. Empty means the bundled all-MiniLM-L6-v2."""
+    backend: Literal["torch", "onnx"] = "torch"
+    """sentence-transformers backend."""
+
+
+class MemorySettings(_Section):
+    """Where memory lives."""
+
+    server_url: str | None = None
+    """A Chroma server (``http://127.0.0.1:8000``); empty means a persistent store in the data dir."""
+    collection: str = "atelier"
+
+
+class ThreadSettings(_Section):
+    """Where conversation threads are checkpointed."""
+
+    checkpointer: Literal["sqlite", "postgres"] = "sqlite"
+    postgres_url: str | None = None
+
+
+class StyleSettings(_Section):
+    """The freelancer's own style generator service."""
+
+    url: str | None = None
+    """Base URL of the service, e.g. ``http://127.0.0.1:7860``."""
+    protocol: Literal["atelier", "a1111"] = "atelier"
+    """``atelier``: ``POST /v1/generate``; ``a1111``: ``POST /sdapi/v1/txt2img``."""
+    token_env: str = "ATELIER_STYLE_TOKEN"
+    """Environment variable that holds the bearer token."""
+    timeout: float = Field(default=60.0, gt=0)
+    retries: int = Field(default=2, ge=0)
+
+
+class MailSettings(_Section):
+    """The freelancer's mailbox, for the daemon."""
+
+    address: str | None = None
+    """The freelancer's own address: replies come from it."""
+    username: str | None = None
+    password_env: str = "ATELIER_MAIL_PASSWORD"
+    """Environment variable that holds the password (never logged)."""
+    password_file: Path | None = None
+    """File that holds the password, when the environment does not."""
+    imap_host: str = "127.0.0.1"
+    imap_port: int = 993
+    imap_security: Literal["tls", "starttls", "plain"] = "tls"
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 465
+    smtp_security: Literal["tls", "starttls", "plain"] = "tls"
+    inbox: str = "INBOX"
+    sent_folder: str = "Sent"
+    drafts_folder: str = "Drafts"
+    poll_seconds: float = Field(default=60.0, gt=0)
+    use_idle: bool = True
+
+
+class Settings(BaseSettings):
+    """Everything a user can set. See ``atelier init`` for a commented starter file."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="ATELIER_", env_nested_delimiter="__", extra="forbid", nested_model_default_partial_update=True
+    )
+
+    model: ModelSettings = ModelSettings()
+    embedder: EmbedderSettings = EmbedderSettings()
+    memory: MemorySettings = MemorySettings()
+    threads: ThreadSettings = ThreadSettings()
+    style: StyleSettings = StyleSettings()
+    mail: MailSettings = MailSettings()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Keyword arguments, then the environment, then ``config.toml``."""
+        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls, toml_file=locations.config_file()))
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Read and validate the settings, or raise :class:`ConfigError` naming the file, field and reason."""
+    path = locations.config_file()
+    if path.exists():
+        try:
+            tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: not valid TOML: {exc}", hint="Fix the file or move it aside.") from exc
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        raise ConfigError(
+            format_validation_error(str(path), exc),
+            hint="Fix that field in the file, or the ATELIER_* variable that sets it.",
+        ) from exc

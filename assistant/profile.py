@@ -1,0 +1,202 @@
+"""The freelancer profile (``profile.toml``): who they are, what they charge, and what the assistant may do.
+
+Every number the assistant commits to comes from here or from past projects, never from the model. Money is
+``Decimal`` (TOML strings or numbers both work); percentages are written as percent (``19`` means 19 %).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from assistant import locations
+from assistant.errors import ProfileError, format_validation_error
+
+Money = Decimal
+
+
+class _Strict(BaseModel):
+    """A profile table; unknown keys are typos and are refused."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Service(_Strict):
+    """One service on the rate card."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    """Short key, e.g. ``logo`` or ``book-illustration``."""
+    name: str
+    description: str = ""
+    unit: str = "project"
+    """What one quantity is: ``project``, ``illustration``, ``spread``, ``page``."""
+    hours_per_unit: Decimal = Field(gt=0)
+    """Default hours for one unit when no similar past project exists."""
+    floor: Money = Field(ge=0)
+    """Hard price floor for one order of this service, before tax. No quote goes below it."""
+    unit_price: Money | None = Field(default=None, ge=0)
+    """A fixed price per unit instead of hours x rate, if the freelancer prices it that way."""
+    included_revisions: int = Field(default=2, ge=0)
+    revision_hours: Decimal = Field(default=Decimal("1.5"), ge=0)
+    """Hours for one revision round beyond the included ones."""
+    lead_days: int = Field(ge=0)
+    """Normal lead time in days. A shorter deadline is a rush."""
+    min_lead_days: int = Field(ge=0)
+    """Absolute minimum lead time, even with rush. No deadline is ever promised below it."""
+    keywords: tuple[str, ...] = ()
+    """Words that point an inquiry to this service (``mascot``, ``character``)."""
+
+    @model_validator(mode="after")
+    def _lead_times_ordered(self) -> Service:
+        if self.min_lead_days > self.lead_days:
+            raise ValueError("min_lead_days must not exceed lead_days")
+        return self
+
+
+class Tax(_Strict):
+    """Sales tax or VAT."""
+
+    name: str = "VAT"
+    rate_percent: Decimal = Field(default=Decimal(0), ge=0, le=100)
+    inclusive: bool = False
+    """True when rate-card prices already include the tax."""
+
+
+class Payment(_Strict):
+    """Deposit, payment terms and quote validity."""
+
+    deposit_percent: Decimal = Field(default=Decimal(50), ge=0, le=100)
+    deposit_due_days: int = Field(default=7, ge=0)
+    terms_days: int = Field(default=14, ge=0)
+    """Days to pay the balance after delivery."""
+    quote_validity_days: int = Field(default=30, ge=1)
+    terms_text: str = ""
+    """Payment terms as printed on quotes."""
+
+
+class Rush(_Strict):
+    """How a deadline shorter than the normal lead time is priced."""
+
+    multiplier: Decimal = Field(default=Decimal("1.5"), ge=1)
+
+
+class Discounts(_Strict):
+    """Standing discounts."""
+
+    returning_client_percent: Decimal = Field(default=Decimal(0), ge=0, le=50)
+
+
+class Tone(_Strict):
+    """How the freelancer writes."""
+
+    notes: str = ""
+    """Free text for the model: register, habits, words to avoid."""
+    greeting: str = "Hi"
+    signature: str = ""
+    ai_disclosure: str = "This reply was drafted with my AI assistant and checked against my rates."
+    """Honest disclosure wording added to every auto-sent mail."""
+
+
+class Faq(_Strict):
+    """A question clients often ask, with the freelancer's answer."""
+
+    question: str
+    answer: str
+
+
+class Handoff(_Strict):
+    """When the daemon must stop and hand the inquiry to the freelancer with a summary."""
+
+    budget_over: Money | None = None
+    """Inquiries whose stated or quoted budget exceeds this go to the freelancer."""
+    on_rush: bool = True
+    on_custom_pricing: bool = True
+    on_angry_tone: bool = True
+
+
+class AutoReply(_Strict):
+    """What the daemon may send without approval."""
+
+    mode: Literal["draft", "auto", "shadow"] = "draft"
+    allow_prices: bool = False
+    """In ``auto`` mode, may a reply with a price go out alone (only if it respects the floors)?"""
+    allow_dates: bool = False
+    """In ``auto`` mode, may a reply with a date go out alone (only if it respects the lead times)?"""
+    followup_days: int = Field(default=5, ge=1)
+    """Days without an answer before a polite follow-up is drafted."""
+    max_per_sender_per_day: int = Field(default=3, ge=1)
+    max_per_hour: int = Field(default=20, ge=1)
+
+
+class Style(_Strict):
+    """Protection of the freelancer's work in style samples."""
+
+    free_samples_per_client: int = Field(default=2, ge=0)
+    licence: str = "Preview only. Not licensed for any use until purchased."
+    watermark: str = ""
+    """Watermark text; empty means the freelancer's name."""
+
+
+class Profile(_Strict):
+    """The whole freelancer profile."""
+
+    name: str = Field(min_length=1)
+    business: str = ""
+    email: str = ""
+    website: str = ""
+    location: str = ""
+    currency: str = Field(default="EUR", pattern=r"^[A-Z]{3}$")
+    locale: str = "en"
+    """Locale for formatting money and dates, e.g. ``de_DE`` or ``en_IE``."""
+    timezone: str = "UTC"
+    hourly_rate: Money = Field(gt=0)
+    minimum_fee: Money = Field(default=Decimal(0), ge=0)
+    """No order of any service is quoted below this, before tax."""
+    private_notes: str = ""
+    """Private pricing notes. They guide the freelancer and never leave the machine."""
+    services: tuple[Service, ...] = Field(min_length=1)
+    tax: Tax = Tax()
+    payment: Payment = Payment()
+    rush: Rush = Rush()
+    discounts: Discounts = Discounts()
+    tone: Tone = Tone()
+    faqs: tuple[Faq, ...] = ()
+    handoff: Handoff = Handoff()
+    auto_reply: AutoReply = AutoReply()
+    style: Style = Style()
+
+    @field_validator("services")
+    @classmethod
+    def _unique_ids(cls, services: tuple[Service, ...]) -> tuple[Service, ...]:
+        ids = [s.id for s in services]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"duplicate service id {', '.join(duplicates)}")
+        return services
+
+    def service(self, service_id: str) -> Service:
+        """The service with this id, or :class:`ProfileError` listing the known ones."""
+        for service in self.services:
+            if service.id == service_id:
+                return service
+        known = ", ".join(s.id for s in self.services)
+        raise ProfileError(f"unknown service {service_id!r}", hint=f"Known services: {known}.")
+
+
+def load_profile(path: Path | None = None) -> Profile:
+    """Read and validate ``profile.toml``, or raise :class:`ProfileError` with the file, field and reason."""
+    path = path or locations.profile_file()
+    if not path.exists():
+        raise ProfileError(f"{path}: no profile found", hint="Run `atelier init` to write a starter profile.")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ProfileError(f"{path}: not valid TOML: {exc}", hint="Fix the file and try again.") from exc
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as exc:
+        raise ProfileError(format_validation_error(str(path), exc), hint="Fix that field in the profile.") from exc
