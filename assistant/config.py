@@ -113,6 +113,14 @@ class MailSettings(_Section):
     drafts_folder: str = "Drafts"
     poll_seconds: float = Field(default=60.0, gt=0)
     use_idle: bool = True
+    tls_ca_file: Path | None = None
+    """CA bundle to trust for IMAP/SMTP TLS (a self-signed server); empty means the system's."""
+    smtp_auth: bool = True
+    """Log in to the SMTP server with the mailbox username and password."""
+    drafts_check_seconds: float = Field(default=30.0, gt=0)
+    """How often the Drafts and Sent folders are checked for drafts sent or deleted in a mail client."""
+    ingest_sent_for_tone: bool = False
+    """Consent: read the Sent folder into memory as examples of the freelancer's tone."""
 
 
 class Settings(BaseSettings):
@@ -139,19 +147,26 @@ class Settings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         """Keyword arguments, then the environment, then ``config.toml``."""
-        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls, toml_file=locations.config_file()))
+        toml_file = settings_cls.model_config.get("toml_file") or locations.config_file()
+        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls, toml_file=toml_file))
 
 
-def load_settings(**overrides: Any) -> Settings:
-    """Read and validate the settings, or raise :class:`ConfigError` naming the file, field and reason."""
-    path = locations.config_file()
+def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
+    """Read and validate the settings, or raise :class:`ConfigError` naming the file, field and reason.
+
+    Args:
+        path: the config file; by default the one :mod:`assistant.locations` finds.
+        overrides: values that win over the file and the environment.
+    """
+    path = path or locations.config_file()
     if path.exists():
         try:
             tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{path}: not valid TOML: {exc}", hint="Fix the file or move it aside.") from exc
+    bound = type("Settings", (Settings,), {"model_config": {**Settings.model_config, "toml_file": path}})
     try:
-        return Settings(**overrides)
+        return Settings.model_validate(bound(**overrides).model_dump())
     except ValidationError as exc:
         raise ConfigError(
             format_validation_error(str(path), exc),

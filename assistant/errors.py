@@ -16,6 +16,7 @@ Hierarchy::
     │   ├── PolicyError        an action would break the freelancer's policy (floor, lead time, quota)
     │   └── StyleServiceError  the style generator is down, slow or answered badly
     ├── ThreadError            a conversation thread does not exist or cannot be changed
+    │   └── TurnCancelledError the caller cancelled a turn (the thread records it and stays consistent)
     └── MailError              the mailbox (IMAP/SMTP) cannot be used
         └── DaemonLockedError  another daemon already runs on this data directory
 """
@@ -70,6 +71,10 @@ class StyleServiceError(ToolError):
 
 class ThreadError(AtelierError):
     """A conversation thread does not exist or cannot be changed."""
+
+
+class TurnCancelledError(ThreadError):
+    """The caller cancelled a turn while it ran."""
 
 
 class MailError(AtelierError):

@@ -51,3 +51,19 @@ def profile_file() -> Path:
     """Path of ``profile.toml``, next to the config (``ATELIER_PROFILE`` wins)."""
     explicit = os.environ.get("ATELIER_PROFILE")
     return Path(explicit).expanduser() if explicit else config_file().parent / "profile.toml"
+
+
+class Paths:
+    """The three places an :class:`~assistant.Assistant` uses, fixed when it is created."""
+
+    def __init__(self, home: Path | None = None) -> None:
+        """With ``home``, everything lives under it (like ``ATELIER_HOME``); otherwise the usual resolution."""
+        if home is not None:
+            home = Path(home).expanduser()
+            self.config_file = home / "config.toml"
+            self.profile_file = home / "profile.toml"
+            self.data_dir = home / "data"
+        else:
+            self.config_file = config_file()
+            self.profile_file = profile_file()
+            self.data_dir = data_dir()

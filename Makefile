@@ -1,0 +1,46 @@
+# Two commands do everything on a fresh machine:
+#   make run    create .venv, install, seed the demo workspace (.demo/) and open Atelier
+#   make test   install, add the system packages the tests need, lint, and run the whole test suite
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO := $(CURDIR)/.demo
+export HF_HUB_OFFLINE := 1
+export CMAKE_BUILD_PARALLEL_LEVEL := $(shell nproc)
+
+.PHONY: install run demo test lint system-deps hardening bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $@
+
+demo: install
+	mkdir -p $(DEMO)
+	test -f $(DEMO)/profile.toml || cp examples/profile.toml $(DEMO)/profile.toml
+	ATELIER_HOME=$(DEMO) $(BIN)/atelier init
+	ATELIER_HOME=$(DEMO) $(BIN)/atelier memory add examples/briefs examples/inquiries
+
+run: demo
+	ATELIER_HOME=$(DEMO) $(BIN)/atelier
+
+# Debian packages that the integration tests start as real servers (Dovecot IMAP).
+system-deps:
+	@command -v dovecot >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >/dev/null; \
+	  else echo "please install dovecot-imapd (sudo apt-get install dovecot-imapd)"; exit 1; fi; }
+
+test: install system-deps lint
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check assistant tests benchmarks
+	$(BIN)/ruff format --check assistant tests benchmarks
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) $(DEMO) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

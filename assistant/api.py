@@ -1,0 +1,447 @@
+"""The :class:`Assistant`: the library API that the CLI, the TUI, the daemon and scripts all use.
+
+Everything heavy (the model, memory, the checkpointer) is opened on first use, so creating an ``Assistant`` is
+cheap and a UI can paint before the model loads.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import functools
+import threading
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, HumanMessage
+from langgraph.types import Command
+from pydantic import BaseModel
+
+from assistant.config import Settings, load_settings
+from assistant.errors import ThreadError, TurnCancelledError
+from assistant.events import (
+    ApprovalNeeded,
+    Citation,
+    CitationsFound,
+    Event,
+    PendingAction,
+    RouteChosen,
+    TurnCancelled,
+    TurnDone,
+)
+from assistant.graph import Context, build_graph
+from assistant.locations import Paths
+from assistant.profile import Profile, load_profile
+from assistant.rules import RuleBook
+from assistant.threads import Threads, open_checkpoint_db
+
+if TYPE_CHECKING:
+    from langgraph.checkpoint.base import BaseCheckpointSaver
+    from langgraph.graph.state import CompiledStateGraph
+
+    from assistant.memory import Memory
+    from assistant.tools.brief_models import Brief
+    from assistant.tools.quote_models import Quote, QuoteRequest
+    from assistant.tools.quote_store import QuoteStore
+    from assistant.tools.style import StyleStudio
+
+APPROVAL_TOOLS = frozenset({"style_generate", "send_reply", "mark_quote_sent"})
+"""Tools whose effect leaves the machine: each call waits for the freelancer."""
+
+
+class Reply(BaseModel):
+    """The outcome of one turn."""
+
+    thread_id: str
+    text: str = ""
+    route: str = ""
+    route_reason: str = ""
+    citations: tuple[Citation, ...] = ()
+    artifact: dict[str, Any] | None = None
+    """The tool's typed result (a quote, a brief...) as a dict."""
+    pending: PendingAction | None = None
+    """Set when the turn waits for approval."""
+    cancelled: bool = False
+
+
+class Assistant:
+    """A freelancer's assistant over their profile, memory, tools and conversation threads.
+
+    Args:
+        home: keep config, profile and data under this folder (like ``ATELIER_HOME``).
+        settings, profile, model, memory: use these instead of loading them (tests, embedding in other apps).
+        checkpointer: a LangGraph checkpointer instead of the SQLite file in the data dir.
+        client: scope memory to this client plus public work (what the daemon does for each sender).
+        today: the date quotes and briefs are computed for; defaults to the real today.
+    """
+
+    def __init__(
+        self,
+        home: str | Path | None = None,
+        *,
+        settings: Settings | None = None,
+        profile: Profile | None = None,
+        model: BaseChatModel | None = None,
+        memory: Memory | None = None,
+        checkpointer: BaseCheckpointSaver[Any] | None = None,
+        client: str | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        """Remember what to open; nothing heavy happens here."""
+        self.paths = Paths(Path(home) if home is not None else None)
+        self._settings = settings
+        self._profile = profile
+        self._model = model
+        self._memory = memory
+        self._checkpointer = checkpointer
+        self.client = client
+        self._today = today
+        self._cancels: dict[str, threading.Event] = {}
+        self._lock = threading.Lock()
+
+    # -- what it is built from -------------------------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        """The validated settings (``config.toml`` plus ``ATELIER_*``)."""
+        if self._settings is None:
+            self._settings = load_settings(self.paths.config_file)
+        return self._settings
+
+    @property
+    def profile(self) -> Profile:
+        """The validated freelancer profile."""
+        if self._profile is None:
+            self._profile = load_profile(self.paths.profile_file)
+        return self._profile
+
+    @property
+    def today(self) -> dt.date:
+        """The date quotes and briefs are computed for."""
+        return self._today or dt.date.today()
+
+    @property
+    def model(self) -> BaseChatModel:
+        """The chat model (built on first use; the weights load on the first call or :meth:`warm_up`)."""
+        with self._lock:
+            if self._model is None:
+                from assistant.llm import load_chat_model
+
+                self._model = load_chat_model(self.settings)
+        return self._model
+
+    def warm_up(self) -> None:
+        """Load the model's weights now, e.g. in a UI's background worker, so the first answer is quick."""
+        llama = getattr(self.model, "llama", None)
+        if llama is not None:
+            llama.llama.tokenize(b"warm up")
+
+    @property
+    def memory(self) -> Memory:
+        """Memory over past briefs, quotes and mail (opened on first use)."""
+        with self._lock:
+            if self._memory is None:
+                from assistant.memory import Memory
+
+                self._memory = Memory.open(self.settings, self.paths.data_dir)
+        return self._memory
+
+    @functools.cached_property
+    def quotes(self) -> QuoteStore:
+        """Stored quotes with their status and versions."""
+        from assistant.tools.quote_store import QuoteStore
+
+        return QuoteStore(self.paths.data_dir / "quotes.sqlite")
+
+    @functools.cached_property
+    def style(self) -> StyleStudio:
+        """The freelancer's style generator, with provenance, watermarks, consent and quotas."""
+        from assistant.tools.style import StyleStudio
+
+        return StyleStudio(self.settings, self.profile, self.paths.data_dir)
+
+    @functools.cached_property
+    def rules(self) -> RuleBook:
+        """Rules learned from edits; only accepted ones shape answers."""
+        return RuleBook(self.paths.data_dir / "rules.sqlite")
+
+    @functools.cached_property
+    def _checkpoint_conn(self) -> Any:
+        return open_checkpoint_db(self.paths.data_dir / "threads.sqlite")
+
+    @functools.cached_property
+    def graph(self) -> CompiledStateGraph[Any, Any, Any, Any]:
+        """The compiled agent graph with this assistant's checkpointer."""
+        checkpointer = self._checkpointer
+        if checkpointer is None:
+            checkpointer = self._make_checkpointer()
+        return build_graph().compile(checkpointer=checkpointer)
+
+    def _make_checkpointer(self) -> BaseCheckpointSaver[Any]:
+        threads = self.settings.threads
+        if threads.checkpointer == "postgres":
+            from assistant.checkpoints import postgres_checkpointer
+
+            return postgres_checkpointer(threads.postgres_url)
+        from langgraph.checkpoint.sqlite import SqliteSaver
+
+        saver = SqliteSaver(self._checkpoint_conn)
+        saver.setup()
+        return saver
+
+    @functools.cached_property
+    def threads(self) -> Threads:
+        """List, rename, fork and delete conversation threads."""
+        return Threads(self._checkpoint_conn, self.graph)
+
+    def context(self, cancel: threading.Event | None = None) -> Context:
+        """The per-run context the graph's nodes read."""
+        from assistant.toolbox import build_retriever, build_tools
+
+        return Context(
+            profile=self.profile,
+            model=self.model,
+            tools=build_tools(self),
+            retriever=build_retriever(self),
+            needs_approval=APPROVAL_TOOLS,
+            rules=tuple(self.rules.accepted_texts()),
+            client=self.client,
+            today=self.today,
+            cancel=cancel or threading.Event(),
+        )
+
+    # -- conversation ----------------------------------------------------------------------------------------
+
+    def stream(self, message: str, thread_id: str | None = None) -> Iterator[Event]:
+        """Run one turn and yield its events as they happen. A new thread is created when none is given."""
+        if thread_id is None:
+            thread_id = self.threads.new(message[:60]).id
+        self.threads.ensure(thread_id, message)
+        human = HumanMessage(content=message, id=f"human_{uuid.uuid4().hex[:12]}")
+        yield from self._run({"messages": [human]}, thread_id)
+
+    def chat(self, message: str, thread_id: str | None = None) -> Reply:
+        """Run one turn and return its reply (which may be waiting for approval)."""
+        return collect(self.stream(message, thread_id))
+
+    async def astream(self, message: str, thread_id: str | None = None) -> AsyncIterator[Event]:
+        """:meth:`stream` for asyncio code; the turn runs in a worker thread."""
+        async for event in _bridge(self, lambda: self.stream(message, thread_id)):
+            yield event
+
+    async def achat(self, message: str, thread_id: str | None = None) -> Reply:
+        """:meth:`chat` for asyncio code."""
+        return await asyncio.to_thread(self.chat, message, thread_id)
+
+    def cancel(self, thread_id: str) -> None:
+        """Stop the turn running on ``thread_id`` at the next token; the thread records the cancellation."""
+        event = self._cancels.get(thread_id)
+        if event is not None:
+            event.set()
+
+    # -- approvals -------------------------------------------------------------------------------------------
+
+    def pending(self, thread_id: str) -> PendingAction | None:
+        """The action this thread waits on, if any."""
+        state = self.graph.get_state(_config(thread_id))
+        return PendingAction.model_validate(state.interrupts[0].value) if state.interrupts else None
+
+    def pending_actions(self) -> list[PendingAction]:
+        """Every action waiting for approval, across threads."""
+        found = (self.pending(info.id) for info in self.threads.list())
+        return [action for action in found if action is not None]
+
+    def approve(self, thread_id: str, edits: dict[str, Any] | None = None) -> Reply:
+        """Accept the pending action (with ``edits`` to its arguments, if given) and finish the turn."""
+        action = self._require_pending(thread_id)
+        if edits:
+            self._learn_from_edit(action, edits)
+            return self.resume(thread_id, {"action": "edit", "args": edits})
+        return self.resume(thread_id, {"action": "accept"})
+
+    def reject(self, thread_id: str, reason: str = "") -> Reply:
+        """Refuse the pending action; nothing leaves the machine."""
+        self._require_pending(thread_id)
+        return self.resume(thread_id, {"action": "reject", "text": reason})
+
+    def feedback(self, thread_id: str, text: str) -> Reply:
+        """Answer the pending action with feedback instead of running it."""
+        self._require_pending(thread_id)
+        return self.resume(thread_id, {"action": "feedback", "text": text})
+
+    def resume(self, thread_id: str, decision: dict[str, Any]) -> Reply:
+        """Resume a waiting thread with a decision (``accept``, ``edit``, ``reject`` or ``feedback``)."""
+        return collect(self._run(Command(resume=decision), thread_id))
+
+    def _require_pending(self, thread_id: str) -> PendingAction:
+        action = self.pending(thread_id)
+        if action is None:
+            raise ThreadError(f"thread {thread_id} has nothing waiting for approval")
+        return action
+
+    def _learn_from_edit(self, action: PendingAction, edits: dict[str, Any]) -> None:
+        for key, new in edits.items():
+            old = action.args.get(key)
+            if isinstance(old, str) and isinstance(new, str) and old != new:
+                self.rules.propose_from_edit(old, new, source=f"edit of {action.tool} in thread {action.thread_id}")
+
+    # -- the engine ------------------------------------------------------------------------------------------
+
+    def _run(self, graph_input: Any, thread_id: str) -> Iterator[Event]:
+        cancel = threading.Event()
+        self._cancels[thread_id] = cancel
+        config = _config(thread_id)
+        finished = False
+        try:
+            stream = self.graph.stream(
+                graph_input, config, context=self.context(cancel), stream_mode=["custom", "updates"]
+            )
+            for mode, payload in stream:
+                if mode == "custom" and isinstance(payload, BaseModel):
+                    yield payload  # type: ignore[misc]
+                elif mode == "updates" and isinstance(payload, dict) and "__interrupt__" in payload:
+                    action = PendingAction.model_validate(payload["__interrupt__"][0].value)
+                    finished = True
+                    yield ApprovalNeeded(action=action)
+                    return
+            finished = True
+            yield self._done(thread_id)
+        except TurnCancelledError:
+            finished = True
+            self._record_cancel(config)
+            yield TurnCancelled(thread_id=thread_id)
+        finally:
+            self._cancels.pop(thread_id, None)
+            if not finished:  # the caller stopped iterating: treat it as a cancel
+                cancel.set()
+                self._record_cancel(config)
+
+    def _done(self, thread_id: str) -> TurnDone:
+        values = self.graph.get_state(_config(thread_id)).values
+        last = values["messages"][-1] if values.get("messages") else None
+        citations = tuple(Citation.model_validate(c) for c in values.get("citations", []))
+        outcome = values.get("outcome") or {}
+        return TurnDone(
+            thread_id=thread_id,
+            text=last.text if isinstance(last, AIMessage) else "",
+            route=values.get("route", ""),
+            citations=citations,
+            artifact=outcome.get("artifact"),
+        )
+
+    def _record_cancel(self, config: dict[str, Any]) -> None:
+        """Close a cancelled turn with a marker answer, so the thread's history stays well-formed."""
+        state = self.graph.get_state(config)
+        if state.next and not state.interrupts:
+            marker = AIMessage(content="(cancelled)", id=f"cancelled_{uuid.uuid4().hex[:12]}")
+            self.graph.update_state(config, {"messages": [marker]}, as_node="compose")
+
+    # -- tools, directly -------------------------------------------------------------------------------------
+
+    def quote(self, request: QuoteRequest | None = None, **fields: Any) -> Quote:
+        """Compute a quote from a structured request (or its fields) with the rate card and past projects."""
+        from assistant.toolbox import compute_quote
+
+        return compute_quote(self, request, fields)
+
+    def quote_from_text(self, text: str) -> Quote:
+        """Extract a request from free text (what cannot be extracted becomes a question) and quote it."""
+        from assistant.toolbox import quote_text
+
+        return quote_text(self, text)
+
+    def draft_brief(self, inquiry: str | Path) -> Brief:
+        """Turn an inquiry (text, or a .txt/.eml file) into a structured brief with open questions."""
+        from assistant.toolbox import brief_from
+
+        return brief_from(self, inquiry)
+
+    # -- lifetime --------------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the stores this assistant opened."""
+        for name in ("rules", "quotes", "style"):
+            store = self.__dict__.pop(name, None)
+            if store is not None:
+                store.close()
+        if self._memory is not None:
+            self._memory.close()
+        conn = self.__dict__.pop("_checkpoint_conn", None)
+        if conn is not None:
+            conn.close()
+
+    def __enter__(self) -> Self:
+        """Use as a context manager to close stores on exit."""
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """Close the stores."""
+        self.close()
+
+
+def _config(thread_id: str) -> dict[str, Any]:
+    return {"configurable": {"thread_id": thread_id}}
+
+
+def collect(events: Iterator[Event]) -> Reply:
+    """Fold a turn's events into a :class:`Reply`."""
+    reply: Reply | None = None
+    route, reason = "", ""
+    citations: tuple[Citation, ...] = ()
+    for event in events:
+        if isinstance(event, RouteChosen):
+            route, reason = event.route, event.reason
+        elif isinstance(event, CitationsFound):
+            citations = event.citations
+        elif isinstance(event, ApprovalNeeded):
+            reply = Reply(thread_id=event.action.thread_id, route=route, route_reason=reason, pending=event.action)
+        elif isinstance(event, TurnDone):
+            reply = Reply(
+                thread_id=event.thread_id,
+                text=event.text,
+                route=event.route or route,
+                route_reason=reason,
+                citations=event.citations or citations,
+                artifact=event.artifact,
+            )
+        elif isinstance(event, TurnCancelled):
+            reply = Reply(thread_id=event.thread_id, route=route, route_reason=reason, cancelled=True)
+    if reply is None:
+        raise ThreadError("the turn ended without an answer")
+    return reply
+
+
+_END = object()
+
+
+async def _bridge(assistant: Assistant, make: Any) -> AsyncIterator[Event]:
+    """Run a blocking event iterator in a thread and hand its events to asyncio as they come."""
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[Any] = asyncio.Queue()
+    stop = threading.Event()
+
+    def work() -> None:
+        try:
+            for event in make():
+                loop.call_soon_threadsafe(queue.put_nowait, event)
+                if stop.is_set():
+                    break
+        except BaseException as exc:  # handed to the awaiting side, which re-raises it
+            loop.call_soon_threadsafe(queue.put_nowait, exc)
+        finally:
+            loop.call_soon_threadsafe(queue.put_nowait, _END)
+
+    task = loop.run_in_executor(None, work)
+    try:
+        while (item := await queue.get()) is not _END:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        for thread_id in list(assistant._cancels):
+            assistant.cancel(thread_id)
+        await task

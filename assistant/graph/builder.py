@@ -1,0 +1,37 @@
+"""Assembling the graph. Callers compile it with their own checkpointer (SQLite in the app, memory in tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.graph import END, START, StateGraph
+
+from assistant.graph import nodes
+from assistant.graph.context import Context
+from assistant.graph.routing import after_approve, after_plan, after_route
+from assistant.graph.state import InputState, State
+
+
+def build_graph() -> StateGraph[State, Context, InputState, Any]:
+    """The turn graph::
+
+        START -> route -> retrieve -------------------------> compose -> END
+                      \\-> plan -> (approve ->) tools -> compose
+    """
+    graph: StateGraph[State, Context, InputState, Any] = StateGraph(
+        State, context_schema=Context, input_schema=InputState
+    )
+    graph.add_node("route", nodes.route)
+    graph.add_node("retrieve", nodes.retrieve)
+    graph.add_node("plan", nodes.plan)
+    graph.add_node("approve", nodes.approve)
+    graph.add_node("tools", nodes.tools)
+    graph.add_node("compose", nodes.compose)
+    graph.add_edge(START, "route")
+    graph.add_conditional_edges("route", after_route)
+    graph.add_edge("retrieve", "compose")
+    graph.add_conditional_edges("plan", after_plan)
+    graph.add_conditional_edges("approve", after_approve)
+    graph.add_edge("tools", "compose")
+    graph.add_edge("compose", END)
+    return graph

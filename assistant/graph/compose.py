@@ -1,0 +1,124 @@
+"""Composing the answer: the model phrases, code supplies every fact and number.
+
+The answer has up to three parts, streamed in this order:
+
+1. the model's words, in the freelancer's voice, filtered sentence by sentence by :class:`NumberGuard`;
+2. what code produced: the tool's rendered result (a quote, a brief) or, for memory questions, the facts
+   read from the cited projects' front matter (price, hours estimated and actual, outcome);
+3. the list of sources behind the ``[n]`` markers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, SystemMessage
+
+from assistant import prompts
+from assistant.errors import TurnCancelledError
+from assistant.events import Citation, Token
+from assistant.graph.context import Context
+from assistant.graph.guard import NumberGuard
+
+HISTORY_TURNS = 6
+"""How many earlier human/AI messages the model sees."""
+SNIPPET_CHARS = 600
+
+
+def compose_answer(
+    context: Context,
+    *,
+    history: Sequence[AnyMessage],
+    request: str,
+    route: str,
+    citations: Sequence[Citation],
+    outcome: dict[str, Any],
+    emit: Callable[[Any], None],
+) -> str:
+    """Stream and return the whole answer for this turn."""
+    facts = project_facts(citations, context.profile.currency) if route in ("chat", "memory") else ""
+    tool_text = str(outcome.get("text", "")) if outcome else ""
+    context_text = _context_block(citations, tool_text, facts)
+    system = prompts.render(
+        "compose",
+        name=context.profile.name,
+        business=context.profile.business or "freelance studio",
+        tone=context.profile.tone.notes or "friendly and concise",
+        rules=_rules_block(context.rules),
+        context=context_text or "(nothing relevant was found)",
+    )
+    messages = [SystemMessage(system), *_recent_history(history), HumanMessage(request or "(empty message)")]
+    guard = NumberGuard(f"{context_text}\n{request}")
+    parts: list[str] = []
+    for chunk in context.model.stream(messages):
+        if context.cancel.is_set():
+            raise TurnCancelledError("the turn was cancelled")
+        for safe in guard.feed(chunk.text):
+            parts.append(safe)
+            emit(Token(text=safe))
+    for safe in guard.finish():
+        parts.append(safe)
+        emit(Token(text=safe))
+    written = "".join(parts).strip()
+    tail = "\n\n".join(part for part in (tool_text if outcome.get("ok", True) else "", facts, _sources(citations)) if part)
+    if not written and outcome and not outcome.get("ok", True):
+        written = tool_text
+    if tail:
+        emit(Token(text=("\n\n" if written else "") + tail))
+    return "\n\n".join(part for part in (written, tail) if part)
+
+
+def project_facts(citations: Sequence[Citation], currency: str) -> str:
+    """One line per cited past project, from its front matter: what was charged and how long it really took."""
+    lines: list[str] = []
+    seen: set[str] = set()
+    for citation in citations:
+        meta = citation.metadata
+        if citation.source in seen or not meta.get("client") or meta.get("price") in (None, ""):
+            continue
+        seen.add(citation.source)
+        title = meta.get("title") or meta.get("service") or citation.label
+        pieces = [f"charged {meta['price']} {meta.get('currency') or currency}"]
+        if meta.get("hours_estimated") not in (None, ""):
+            pieces.append(f"estimated {meta['hours_estimated']} h")
+        if meta.get("hours_actual") not in (None, ""):
+            pieces.append(f"actually took {meta['hours_actual']} h")
+        if meta.get("outcome"):
+            pieces.append(str(meta["outcome"]))
+        date = f", {meta['date']}" if meta.get("date") else ""
+        lines.append(f"- {meta['client']}: {title}{date}: {', '.join(pieces)} [{citation.number}]")
+    return "From your records:\n" + "\n".join(lines) if lines else ""
+
+
+def _context_block(citations: Sequence[Citation], tool_text: str, facts: str) -> str:
+    blocks = [f"[{c.number}] {c.label}: {c.text[:SNIPPET_CHARS]}" for c in citations]
+    if facts:
+        blocks.append(facts)
+    if tool_text:
+        blocks.append(f"Tool result:\n{tool_text}")
+    return "\n\n".join(blocks)
+
+
+def _rules_block(rules: Sequence[str]) -> str:
+    return "Rules from the freelancer:\n" + "\n".join(f"- {rule}" for rule in rules) if rules else ""
+
+
+def _recent_history(history: Sequence[AnyMessage]) -> list[AnyMessage]:
+    """Earlier human and AI text turns (not the current request, not tool plumbing)."""
+    earlier = list(history)
+    if earlier and isinstance(earlier[-1], HumanMessage):
+        earlier = earlier[:-1]
+    else:
+        for index in range(len(earlier) - 1, -1, -1):
+            if isinstance(earlier[index], HumanMessage):
+                earlier = earlier[:index]
+                break
+    texts = [m for m in earlier if isinstance(m, HumanMessage) or (isinstance(m, AIMessage) and not m.tool_calls)]
+    return texts[-HISTORY_TURNS:]
+
+
+def _sources(citations: Sequence[Citation]) -> str:
+    if not citations:
+        return ""
+    return "Sources:\n" + "\n".join(f"[{c.number}] {c.label}" for c in citations)

@@ -1,0 +1,50 @@
+"""Per-run dependencies of the graph, passed as ``context=`` and read by nodes through ``Runtime[Context]``.
+
+Nothing here is checkpointed: a thread can be resumed with a different model or a fresh memory handle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.tools import BaseTool
+
+from assistant.events import Citation
+from assistant.profile import Profile
+
+
+class Retriever(Protocol):
+    """Searches memory and returns numbered citations."""
+
+    def __call__(self, query: str, *, client: str | None, k: int) -> list[Citation]:
+        """The ``k`` best chunks for ``query``; with ``client``, only that client's and public ones."""
+        ...
+
+
+@dataclass(frozen=True)
+class Context:
+    """What one run of the graph works with."""
+
+    profile: Profile
+    model: BaseChatModel
+    tools: Mapping[str, BaseTool] = field(default_factory=dict)
+    """The tools this run may call, by name: the allow-list. A planned call to any other tool is refused."""
+    retriever: Retriever | None = None
+    needs_approval: frozenset[str] = frozenset()
+    """Tools whose effect leaves the machine; each call waits for the freelancer through ``interrupt()``."""
+    rules: Sequence[str] = ()
+    """Rules the freelancer accepted (learned from their edits); the composer follows them."""
+    client: str | None = None
+    """When set, memory is scoped to this client plus public work (the daemon sets it)."""
+    today: dt.date | None = None
+    k: int = 4
+    """How many memory chunks a turn may cite."""
+    classifier_threshold: float = 0.6
+    """Below this confidence the model's route is not trusted and the keyword fallback decides."""
+    cancel: threading.Event = field(default_factory=threading.Event)
+    """Set by the caller to stop generation between tokens."""

@@ -1,0 +1,144 @@
+"""Deciding where a turn goes: slash commands, the model's classifier, and a deterministic fallback.
+
+The bundled model is tiny, so the design must not depend on it being right: a slash command always wins, the
+classifier's answer is used only when it is confident, and otherwise keyword rules decide. The routers that
+pick the next node are pure functions of the state.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, cast
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import HumanMessage, SystemMessage
+from pydantic import BaseModel, Field
+
+from assistant import prompts
+from assistant.errors import ModelError
+from assistant.graph.state import ROUTES, Route, State
+from assistant.llm import structured_output
+
+COMMANDS: dict[str, Route] = {
+    "/quote": "quote",
+    "/brief": "brief",
+    "/style": "style",
+    "/memory": "memory",
+    "/scope": "scope",
+    "/reply": "reply",
+    "/chat": "chat",
+}
+
+_COMMAND = re.compile(r"^\s*(/[a-z]+)\b\s*", re.IGNORECASE)
+
+
+def parse_command(text: str) -> tuple[Route | None, str]:
+    """Split a leading slash command from the text: ``("/quote 3 spreads")`` gives ``("quote", "3 spreads")``."""
+    match = _COMMAND.match(text)
+    if match and match.group(1).lower() in COMMANDS:
+        return COMMANDS[match.group(1).lower()], text[match.end() :].strip()
+    return None, text.strip()
+
+
+# Keyword rules, checked in order; the first rule with a match decides. Each is (route, name, pattern).
+_RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
+    (
+        "scope",
+        "scope words",
+        re.compile(r"\b(out of scope|in scope|scope creep|change order|outside (the|our) (brief|scope))\b", re.I),
+    ),
+    (
+        "style",
+        "style sample words",
+        re.compile(r"\b(in my style|style sample|samples?\b.*\bstyle|generate (a |an |some )?(sample|preview))", re.I),
+    ),
+    (
+        "reply",
+        "reply words",
+        re.compile(r"\b(reply to|respond to|answer (this|the|her|his|their)|write back|draft (a |an )?(reply|answer))", re.I),
+    ),
+    (
+        "memory",
+        "past-tense question",
+        re.compile(
+            r"\b(did i|have i|did we|last time|in the past|previous(ly)?|past (project|brief|job|work)s?|"
+            r"remind me|what did|how long did|who was|when did|search|find (my|the)|show (me )?(my|the) )",
+            re.I,
+        ),
+    ),
+    (
+        "brief",
+        "inquiry text",
+        re.compile(
+            r"(^|\n)(from|subject):|\b(brief|inquiry|enquiry|we are looking for|we're looking for|"
+            r"i am looking for|i'm looking for|would you be available|are you available)\b",
+            re.I,
+        ),
+    ),
+    (
+        "quote",
+        "pricing words",
+        re.compile(
+            r"\b(quote|quotation|estimate|how much (would|will|should|to|for|is|does)|price (for|of)|"
+            r"what (would|should) i charge|cost(s)? (of|for)|pricing for)\b",
+            re.I,
+        ),
+    ),
+)
+
+
+def keyword_route(text: str) -> tuple[Route, str]:
+    """The deterministic route for ``text`` and the rule that chose it (``chat`` when none matches)."""
+    for route, name, pattern in _RULES:
+        if pattern.search(text):
+            return route, name
+    return "chat", "no rule matched"
+
+
+class RouteDecision(BaseModel):
+    """The classifier's answer."""
+
+    route: Literal["chat", "memory", "quote", "brief", "style", "scope", "reply"]
+    confidence: float = Field(description="How sure, from 0 to 1.")
+
+
+def classify(model: BaseChatModel, text: str, threshold: float) -> tuple[Route, str]:
+    """Route free text: the model's schema-constrained choice when confident, else the keyword fallback."""
+    fallback, rule = keyword_route(text)
+    messages = [SystemMessage(prompts.render("route_classifier")), HumanMessage(text[:2000])]
+    try:
+        decision = structured_output(model, messages, RouteDecision, max_tokens=32)
+    except ModelError:
+        return fallback, f"fallback: {rule} (classifier output unusable)"
+    confidence = min(max(decision.confidence, 0.0), 1.0)
+    if confidence < threshold:
+        return fallback, f"fallback: {rule} (classifier unsure: {decision.route} at {confidence:.2f})"
+    return cast(Route, decision.route), f"model ({confidence:.2f})"
+
+
+def after_route(state: State) -> Literal["retrieve", "plan"]:
+    """Memory questions and chat read memory first; tool routes plan a tool call."""
+    return "retrieve" if state.get("route", "chat") in ("chat", "memory") else "plan"
+
+
+def after_plan(state: State) -> Literal["approve", "tools", "compose"]:
+    """A planned call to a tool that leaves the machine waits for approval; no call means compose directly."""
+    calls = _last_tool_calls(state)
+    if not calls:
+        return "compose"
+    return "approve" if state.get("needs_approval") else "tools"
+
+
+def after_approve(state: State) -> Literal["tools", "compose"]:
+    """Run the tool only if the freelancer accepted (or edited) it."""
+    return "tools" if _last_tool_calls(state) else "compose"
+
+
+def _last_tool_calls(state: State) -> list[object]:
+    messages = state.get("messages", [])
+    if not messages:
+        return []
+    return list(getattr(messages[-1], "tool_calls", None) or [])
+
+
+__all__ = ["COMMANDS", "ROUTES", "RouteDecision", "classify", "keyword_route", "parse_command"]
