@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any, Self
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, HumanMessage
-from langgraph.types import Command
+from langchain_core.runnables import RunnableConfig
+from langgraph.types import Command, StreamMode
 from pydantic import BaseModel
 
 from assistant.config import Settings, load_settings
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from assistant.tools.quote_store import QuoteStore
     from assistant.tools.style import StyleStudio
 
+_STREAM_MODES: list[StreamMode] = ["custom", "updates"]
 APPROVAL_TOOLS = frozenset({"style_generate", "send_reply", "mark_quote_sent"})
 """Tools whose effect leaves the machine: each call waits for the freelancer."""
 
@@ -297,7 +299,7 @@ class Assistant:
         finished = False
         try:
             stream = self.graph.stream(
-                graph_input, config, context=self.context(cancel), stream_mode=["custom", "updates"]
+                graph_input, config, context=self.context(cancel), stream_mode=_STREAM_MODES
             )
             for mode, payload in stream:
                 if mode == "custom" and isinstance(payload, BaseModel):
@@ -332,7 +334,7 @@ class Assistant:
             artifact=outcome.get("artifact"),
         )
 
-    def _record_cancel(self, config: dict[str, Any]) -> None:
+    def _record_cancel(self, config: RunnableConfig) -> None:
         """Close a cancelled turn with a marker answer, so the thread's history stays well-formed."""
         state = self.graph.get_state(config)
         if state.next and not state.interrupts:
@@ -382,7 +384,7 @@ class Assistant:
         self.close()
 
 
-def _config(thread_id: str) -> dict[str, Any]:
+def _config(thread_id: str) -> RunnableConfig:
     return {"configurable": {"thread_id": thread_id}}
 
 

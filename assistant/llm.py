@@ -122,8 +122,6 @@ def _load_llama(path: Path, n_ctx: int, n_threads: int, seed: int) -> _LoadedLla
                 raise ModelError(
                     "llama-cpp-python is not installed", hint="Run `make install` or pip install llama-cpp-python."
                 ) from exc
-            if not path.is_file():
-                raise ModelError(f"model file not found: {path}", hint="Check [model] path in config.toml.")
             try:
                 llama = Llama(
                     model_path=str(path),
@@ -165,6 +163,8 @@ class ChatLlamaCpp(BaseChatModel):
     def llama(self) -> _LoadedLlama:
         """The loaded model, loading it now if needed (this is the slow part: about a second)."""
         if self._loaded is None:
+            if not self.model_path.is_file():
+                raise ModelError(f"model file not found: {self.model_path}", hint="Check [model] path in config.toml.")
             self._loaded = _load_llama(self.model_path, self.n_ctx, self.n_threads, self.seed)
         return self._loaded
 

@@ -7,6 +7,7 @@ does nothing until it is accepted, and accepted rules go into every composed ans
 
 from __future__ import annotations
 
+import builtins
 import difflib
 import re
 import sqlite3
@@ -77,10 +78,12 @@ class RuleBook:
     def list(self, status: RuleStatus | None = None) -> list[Rule]:
         """Rules, oldest first, optionally only those with ``status``."""
         query = "SELECT id, text, status, source FROM rules"
-        rows = self._conn.execute(query + (" WHERE status = ?" if status else "") + " ORDER BY id", (status,) if status else ())
+        rows = self._conn.execute(
+            query + (" WHERE status = ?" if status else "") + " ORDER BY id", (status,) if status else ()
+        )
         return [Rule(id=r[0], text=r[1], status=r[2], source=r[3]) for r in rows]
 
-    def accepted_texts(self) -> list[str]:
+    def accepted_texts(self) -> builtins.list[str]:
         """The texts of accepted rules, for the composer."""
         return [rule.text for rule in self.list("accepted")]
 
@@ -93,7 +96,7 @@ class RuleBook:
         row = self._conn.execute("SELECT id FROM rules WHERE text = ?", (text.strip(),)).fetchone()
         return self.get(int(row[0]))
 
-    def propose_from_edit(self, original: str, edited: str, source: str = "") -> list[Rule]:
+    def propose_from_edit(self, original: str, edited: str, source: str = "") -> builtins.list[Rule]:
         """Propose a rule for each sentence the freelancer added or removed."""
         return [self.propose(text, source) for text in rules_from_edit(original, edited)]
 

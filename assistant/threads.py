@@ -7,6 +7,7 @@ timestamps, and where a fork came from.
 
 from __future__ import annotations
 
+import builtins
 import sqlite3
 import time
 import uuid
@@ -111,7 +112,9 @@ class Threads:
         fork = self.new(title or f"{source.title} (fork)", parent=thread_id)
         messages = state.values.get("messages", [])
         if messages:
-            self._graph.update_state({"configurable": {"thread_id": fork.id}}, {"messages": messages}, as_node="compose")
+            self._graph.update_state(
+                {"configurable": {"thread_id": fork.id}}, {"messages": messages}, as_node="compose"
+            )
         return fork
 
     def delete(self, thread_id: str) -> None:
@@ -120,7 +123,7 @@ class Threads:
         self._graph.checkpointer.delete_thread(thread_id)
         self._conn.execute("DELETE FROM atelier_threads WHERE id = ?", (thread_id,))
 
-    def messages(self, thread_id: str) -> list[AnyMessage]:
+    def messages(self, thread_id: str) -> builtins.list[AnyMessage]:
         """The thread's conversation so far."""
         state = self._graph.get_state({"configurable": {"thread_id": thread_id}})
         return list(state.values.get("messages", []))

@@ -1,0 +1,1 @@
+"""The ``atelier`` command line: a thin layer over the library."""

@@ -13,10 +13,10 @@ from assistant.graph.state import InputState, State
 
 
 def build_graph() -> StateGraph[State, Context, InputState, Any]:
-    """The turn graph::
+    """Build the turn graph.
 
-        START -> route -> retrieve -------------------------> compose -> END
-                      \\-> plan -> (approve ->) tools -> compose
+    ``START -> route -> retrieve -> compose -> END`` for questions, and
+    ``START -> route -> plan -> [approve ->] tools -> compose -> END`` for tool routes.
     """
     graph: StateGraph[State, Context, InputState, Any] = StateGraph(
         State, context_schema=Context, input_schema=InputState

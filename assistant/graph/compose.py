@@ -11,7 +11,7 @@ The answer has up to three parts, streamed in this order:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, SystemMessage
 
@@ -50,23 +50,28 @@ def compose_answer(
     )
     messages = [SystemMessage(system), *_recent_history(history), HumanMessage(request or "(empty message)")]
     guard = NumberGuard(f"{context_text}\n{request}")
-    parts: list[str] = []
+    shown: list[str] = []
+
+    def show(text: str) -> None:
+        if text and (shown or text.strip()):
+            shown.append(text)
+            emit(Token(text=text))
+
     for chunk in context.model.stream(messages):
         if context.cancel.is_set():
             raise TurnCancelledError("the turn was cancelled")
         for safe in guard.feed(chunk.text):
-            parts.append(safe)
-            emit(Token(text=safe))
+            show(safe)
     for safe in guard.finish():
-        parts.append(safe)
-        emit(Token(text=safe))
-    written = "".join(parts).strip()
-    tail = "\n\n".join(part for part in (tool_text if outcome.get("ok", True) else "", facts, _sources(citations)) if part)
-    if not written and outcome and not outcome.get("ok", True):
-        written = tool_text
+        show(safe)
+    written = "".join(shown).strip()
+    failed = bool(outcome) and not outcome.get("ok", True)
+    if failed and not written:
+        show(tool_text)  # the model said nothing: the error itself is the answer
+    tail = "\n\n".join(part for part in ("" if failed else tool_text, facts, _sources(citations)) if part)
     if tail:
-        emit(Token(text=("\n\n" if written else "") + tail))
-    return "\n\n".join(part for part in (written, tail) if part)
+        show(("\n\n" if shown else "") + tail)
+    return "".join(shown).strip()
 
 
 def project_facts(citations: Sequence[Citation], currency: str) -> str:
@@ -115,7 +120,7 @@ def _recent_history(history: Sequence[AnyMessage]) -> list[AnyMessage]:
                 earlier = earlier[:index]
                 break
     texts = [m for m in earlier if isinstance(m, HumanMessage) or (isinstance(m, AIMessage) and not m.tool_calls)]
-    return texts[-HISTORY_TURNS:]
+    return cast(list[AnyMessage], texts[-HISTORY_TURNS:])
 
 
 def _sources(citations: Sequence[Citation]) -> str:

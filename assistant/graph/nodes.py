@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, ToolMessage
 from langchain_core.runnables import RunnableConfig
-from langgraph.config import get_stream_writer
+from langchain_core.tools import ToolException
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 from pydantic import BaseModel, ValidationError
@@ -68,7 +68,7 @@ def route(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         chosen, reason = command, "command"
     else:
         chosen, reason = classify(runtime.context.model, request, runtime.context.classifier_threshold)
-    get_stream_writer()(RouteChosen(route=chosen, reason=reason))
+    runtime.stream_writer(RouteChosen(route=chosen, reason=reason))
     return {
         "route": chosen,
         "route_reason": reason,
@@ -92,7 +92,7 @@ def retrieve(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         return {"citations": [], "outcome": {"tool": "memory", "ok": False, "text": f"Memory search failed: {err}"}}
     citations = [hit.model_copy(update={"number": i}) for i, hit in enumerate(hits, start=1)]
     if citations:
-        get_stream_writer()(CitationsFound(citations=tuple(citations)))
+        runtime.stream_writer(CitationsFound(citations=tuple(citations)))
     return {"citations": [c.model_dump() for c in citations]}
 
 
@@ -144,7 +144,7 @@ def tools(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     """Run the planned calls. A failing tool becomes an error message for the composer, never a crash."""
     planned = state["messages"][-1]
     assert isinstance(planned, AIMessage)
-    writer = get_stream_writer()
+    writer = runtime.stream_writer
     results: list[AnyMessage] = []
     outcome: dict[str, Any] = {}
     for call in planned.tool_calls:
@@ -170,6 +170,8 @@ def _run_tool(context: Context, call: Any) -> ToolMessage:
     except AtelierError as err:
         text = f"error: {err}" + (f"\nhint: {err.hint}" if err.hint else "")
         return ToolMessage(content=text, tool_call_id=call_id, name=call["name"], status="error")
+    except ToolException as exc:
+        return ToolMessage(content=f"error: {exc}", tool_call_id=call_id, name=call["name"], status="error")
     except ValidationError as exc:
         text = f"error: the {call['name']} tool cannot use this input: {exc.errors()[0]['msg']}"
         return ToolMessage(content=text, tool_call_id=call_id, name=call["name"], status="error")
@@ -198,6 +200,6 @@ def compose(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         route=state.get("route", "chat"),
         citations=citations,
         outcome=state.get("outcome", {}),
-        emit=get_stream_writer(),
+        emit=runtime.stream_writer,
     )
     return {"messages": [AIMessage(content=text, id=f"answer_{uuid.uuid4().hex[:12]}")]}

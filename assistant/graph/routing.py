@@ -8,7 +8,7 @@ pick the next node are pure functions of the state.
 from __future__ import annotations
 
 import re
-from typing import Literal, cast
+from typing import Literal
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
@@ -55,7 +55,9 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
     (
         "reply",
         "reply words",
-        re.compile(r"\b(reply to|respond to|answer (this|the|her|his|their)|write back|draft (a |an )?(reply|answer))", re.I),
+        re.compile(
+            r"\b(reply to|respond to|answer (this|the|her|his|their)|write back|draft (a |an )?(reply|answer))", re.I
+        ),
     ),
     (
         "memory",
@@ -113,7 +115,7 @@ def classify(model: BaseChatModel, text: str, threshold: float) -> tuple[Route, 
     confidence = min(max(decision.confidence, 0.0), 1.0)
     if confidence < threshold:
         return fallback, f"fallback: {rule} (classifier unsure: {decision.route} at {confidence:.2f})"
-    return cast(Route, decision.route), f"model ({confidence:.2f})"
+    return decision.route, f"model ({confidence:.2f})"
 
 
 def after_route(state: State) -> Literal["retrieve", "plan"]:

@@ -1,0 +1,55 @@
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import ProfileError
+from assistant.profile import Profile, load_profile
+
+STARTER = Path(__file__).resolve().parents[3] / "assistant" / "starter" / "profile.toml"
+
+
+def test_demo_profile_loads(demo_home: Path) -> None:
+    profile = load_profile()
+    assert profile.currency == "EUR"
+    assert profile.service("mascot").floor > 0
+
+
+def test_starter_profile_is_valid() -> None:
+    profile = Profile.model_validate(tomllib.loads(STARTER.read_text()))
+    assert profile.hourly_rate == Decimal("80.00")
+
+
+def test_missing_profile_hints_at_init(atelier_home: Path) -> None:
+    with pytest.raises(ProfileError) as caught:
+        load_profile()
+    assert "atelier init" in caught.value.hint
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "reason"),
+    [
+        (('floor = "900.00"', 'floor = "-1"'), "services.0.floor", "greater than or equal to 0"),
+        (("min_lead_days = 7", "min_lead_days = 30"), "services.0", "min_lead_days must not exceed lead_days"),
+        (('currency = "EUR"', 'currency = "euro"'), "currency", "pattern"),
+        (('id = "illustration"', 'id = "logo"'), "services", "duplicate service id logo"),
+    ],
+)
+def test_bad_profile_names_file_field_and_reason(
+    atelier_home: Path, change: tuple[str, str], field: str, reason: str
+) -> None:
+    text = STARTER.read_text()
+    assert change[0] in text
+    path = atelier_home / "profile.toml"
+    path.write_text(text.replace(change[0], change[1], 1))
+    with pytest.raises(ProfileError) as caught:
+        load_profile()
+    message = str(caught.value)
+    assert str(path) in message and field in message and reason in message
+
+
+def test_unknown_service_lists_known_ones(demo_home: Path) -> None:
+    with pytest.raises(ProfileError) as caught:
+        load_profile().service("tattoo")
+    assert "logo" in caught.value.hint

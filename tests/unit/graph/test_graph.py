@@ -1,0 +1,148 @@
+"""The turn graph end to end with a scripted model: routes, tools, approvals, errors, cancellation."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
+from langgraph.checkpoint.sqlite import SqliteSaver
+from langgraph.runtime import Runtime
+from langgraph.types import Command
+
+from assistant.errors import TurnCancelledError
+from assistant.events import RouteChosen, Token, ToolFinished, ToolStarted
+from assistant.graph import build_graph
+from tests.unit.graph.conftest import Recorder, failing_tool, scripted
+
+CONFIG = {"configurable": {"thread_id": "t"}}
+
+
+def turn(graph: Any, context: Any, text: str, config: dict[str, Any] = CONFIG) -> list[Any]:
+    events = []
+    for mode, payload in graph.stream(
+        {"messages": [HumanMessage(text)]}, config, context=context, stream_mode=["custom", "updates"]
+    ):
+        events.append(payload if mode == "custom" else ("update", payload))
+    return events
+
+
+def last_text(graph: Any, config: dict[str, Any] = CONFIG) -> str:
+    return str(graph.get_state(config).values["messages"][-1].content)
+
+
+def test_memory_question_cites_and_states_facts_from_front_matter(graph: Any, make_context: Any) -> None:
+    context = make_context("You charged Acme for Pip [1]. It took 99 hours, I think.")
+    events = turn(graph, context, "/memory How much did I charge Acme for the mascot?")
+    answer = last_text(graph)
+    assert "2640" in answer and "41 h" in answer and "[1]" in answer
+    assert "99" not in answer  # the invented number was dropped by the guard
+    assert "Sources:\n[1] 2024-02-acme-pip.md:5" in answer
+    streamed = "".join(e.text for e in events if isinstance(e, Token))
+    assert streamed.strip() == answer.strip()
+
+
+def test_tool_route_runs_the_planned_tool_once(graph: Any, make_context: Any, recorder: Recorder) -> None:
+    context = make_context("Here is the quote.")
+    events = turn(graph, context, "/quote 3 posters for a gig")
+    assert recorder.calls == [("quote", {"text": "3 posters for a gig"})]
+    assert [type(e) for e in events if isinstance(e, ToolStarted | ToolFinished)] == [ToolStarted, ToolFinished]
+    assert "done: 3 posters for a gig" in last_text(graph)
+
+
+def test_classifier_routes_free_text(graph: Any, make_context: Any, recorder: Recorder) -> None:
+    context = make_context('{"route": "brief", "confidence": 0.95}', "A brief follows.")
+    events = turn(graph, context, "Hello, we need a book illustrated")
+    assert RouteChosen(route="brief", reason="model (0.95)") in events
+    assert recorder.calls[0][0] == "draft_brief"
+
+
+def test_tool_error_becomes_a_message_and_the_turn_finishes(graph: Any, make_context: Any, profile: Any) -> None:
+    context = make_context("Sorry, that did not work.", tools={"quote": failing_tool("quote")})
+    turn(graph, context, "/quote something")
+    messages = graph.get_state(CONFIG).values["messages"]
+    tool_messages = [m for m in messages if isinstance(m, ToolMessage)]
+    assert tool_messages and tool_messages[0].status == "error" and "boom" in tool_messages[0].text
+    assert isinstance(messages[-1], AIMessage) and messages[-1].text
+
+
+def test_a_tool_outside_the_allow_list_never_runs(graph: Any, make_context: Any, recorder: Recorder) -> None:
+    context = make_context("I can't do that here.", tools={})
+    turn(graph, context, "/style a fox")
+    assert recorder.calls == []
+    assert "not available" in graph.get_state(CONFIG).values["outcome"]["text"]
+
+
+def test_side_effect_waits_for_approval_then_runs_once(graph: Any, make_context: Any, recorder: Recorder) -> None:
+    context = make_context("Samples are ready.")
+    turn(graph, context, "/style a fox in the snow")
+    state = graph.get_state(CONFIG)
+    assert state.interrupts and state.interrupts[0].value["tool"] == "style_generate"
+    assert recorder.calls == []  # nothing ran before approval
+    graph.invoke(Command(resume={"action": "accept"}), CONFIG, context=context)
+    assert recorder.calls == [("style_generate", {"text": "a fox in the snow"})]
+    assert not graph.get_state(CONFIG).interrupts
+
+
+def test_edit_changes_the_arguments(graph: Any, make_context: Any, recorder: Recorder) -> None:
+    context = make_context("Done.")
+    turn(graph, context, "/style a fox")
+    graph.invoke(Command(resume={"action": "edit", "args": {"text": "a red fox"}}), CONFIG, context=context)
+    assert recorder.calls == [("style_generate", {"text": "a red fox"})]
+
+
+@pytest.mark.parametrize(("action", "said"), [("reject", "rejected it"), ("feedback", "asked for changes")])
+def test_reject_or_feedback_runs_nothing(graph: Any, make_context: Any, recorder: Recorder, action: str, said: str) -> None:
+    context = make_context("Understood.")
+    turn(graph, context, "/style a fox")
+    graph.invoke(Command(resume={"action": action, "text": "not now"}), CONFIG, context=context)
+    assert recorder.calls == []
+    outcome = graph.get_state(CONFIG).values["outcome"]
+    assert said in outcome["text"] and "not now" in outcome["text"]
+
+
+def test_approval_works_on_a_later_turn(graph: Any, make_context: Any, recorder: Recorder) -> None:
+    context = make_context("Hello.", "Still here.", "Samples coming.")
+    turn(graph, context, "/chat hi")
+    turn(graph, context, "/chat how are you")
+    turn(graph, context, "/style a heron")
+    graph.invoke(Command(resume={"action": "accept"}), CONFIG, context=context)
+    assert recorder.calls == [("style_generate", {"text": "a heron"})]
+    humans = [m for m in graph.get_state(CONFIG).values["messages"] if isinstance(m, HumanMessage)]
+    assert len(humans) == 3
+
+
+def test_pending_approval_survives_a_restart(tmp_path: Path, make_context: Any, recorder: Recorder) -> None:
+    path = tmp_path / "threads.sqlite"
+    first = SqliteSaver(sqlite3.connect(path, check_same_thread=False))
+    turn(build_graph().compile(checkpointer=first), make_context(), "/style an owl")
+    first.conn.close()
+    reopened = build_graph().compile(checkpointer=SqliteSaver(sqlite3.connect(path, check_same_thread=False)))
+    assert reopened.get_state(CONFIG).interrupts
+    reopened.invoke(Command(resume={"action": "accept"}), CONFIG, context=make_context("Done."))
+    assert recorder.calls == [("style_generate", {"text": "an owl"})]
+
+
+def test_cancel_stops_the_composer(graph: Any, make_context: Any) -> None:
+    cancel = threading.Event()
+    cancel.set()
+    context = make_context("A long answer " * 20, cancel=cancel)
+    with pytest.raises(TurnCancelledError):
+        turn(graph, context, "/chat tell me a story")
+
+
+def test_nodes_run_alone(make_context: Any) -> None:
+    compiled = build_graph().compile()
+    config = {"configurable": {"__pregel_runtime": Runtime(context=make_context())}}
+    update = compiled.nodes["route"].invoke({"messages": [HumanMessage("/quote 2 logos")]}, config)
+    assert update["route"] == "quote" and update["request"] == "2 logos"
+    planned = compiled.nodes["plan"].invoke({"messages": [], "route": "quote", "request": "2 logos"}, config)
+    call = planned["messages"][0].tool_calls[0]
+    assert call["name"] == "quote" and call["args"] == {"text": "2 logos"}
+
+
+def test_uses_scripted_fake_only(make_context: Any) -> None:
+    assert scripted("x").invoke("hi").text == "x"
