@@ -117,7 +117,8 @@ def _load_llama(path: Path, n_ctx: int, n_threads: int, seed: int) -> _LoadedLla
     with _LOAD_LOCK:
         if key not in _LOADED:
             try:
-                from llama_cpp import Llama, LlamaRAMCache
+                from llama_cpp import Llama
+                from llama_cpp.llama_cache import LlamaRAMCache
             except ImportError as exc:
                 raise ModelError(
                     "llama-cpp-python is not installed", hint="Run `make install` or pip install llama-cpp-python."

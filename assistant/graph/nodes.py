@@ -33,14 +33,17 @@ from assistant.graph.state import Route, State
 
 log = logging.getLogger(__name__)
 
-TOOL_FOR_ROUTE: dict[Route, str] = {
-    "quote": "quote",
-    "brief": "draft_brief",
-    "style": "style_generate",
-    "scope": "check_scope",
-    "reply": "draft_reply",
+TOOL_FOR_ROUTE: dict[Route, tuple[str, str]] = {
+    "quote": ("quote", "text"),
+    "brief": ("draft_brief", "inquiry"),
+    "style": ("style_generate", "prompt"),
+    "scope": ("check_scope", "message"),
+    "reply": ("draft_reply", "text"),
 }
-"""The one tool each tool route runs. The model never picks a tool."""
+"""The one tool each tool route runs, and the argument that gets the user's words. The model never picks."""
+
+CLIENT_TOOLS = frozenset({"quote", "style_generate", "draft_reply"})
+"""Tools whose ``client`` argument code fills from the context (hidden from the model as ``InjectedToolArg``)."""
 
 
 class Decision(BaseModel):
@@ -59,6 +62,14 @@ def latest_request(messages: list[AnyMessage]) -> str:
         if isinstance(message, HumanMessage):
             return message.text
     return ""
+
+
+def last_artifact(messages: list[AnyMessage], tool: str) -> dict[str, Any] | None:
+    """The typed result of the latest successful call to ``tool`` in this thread (e.g. the agreed brief)."""
+    for message in reversed(messages):
+        if isinstance(message, ToolMessage) and message.name == tool and message.status != "error":
+            return _as_dict(message.artifact)
+    return None
 
 
 def route(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
@@ -98,14 +109,19 @@ def retrieve(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
 
 def plan(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     """Plan the route's one tool call in code; refuse a tool that is not on this run's allow-list."""
-    route_name = state.get("route", "chat")
-    tool = TOOL_FOR_ROUTE.get(route_name)
-    if tool is None:
+    planned = TOOL_FOR_ROUTE.get(state.get("route", "chat"))
+    if planned is None:
         return {}
+    tool, text_argument = planned
     if tool not in runtime.context.tools:
         text = f"The {tool} tool is not available here."
         return {"outcome": {"tool": tool, "ok": False, "text": text}}
-    call = {"name": tool, "args": {"text": state.get("request", "")}, "id": f"call_{uuid.uuid4().hex[:12]}"}
+    args: dict[str, Any] = {text_argument: state.get("request", "")}
+    if tool in CLIENT_TOOLS and runtime.context.client:
+        args["client"] = runtime.context.client
+    if tool == "check_scope":
+        args["brief"] = last_artifact(state["messages"], "draft_brief")
+    call = {"name": tool, "args": args, "id": f"call_{uuid.uuid4().hex[:12]}"}
     message = AIMessage(content="", tool_calls=[call], id=f"plan_{call['id']}")
     return {"messages": [message], "needs_approval": tool in runtime.context.needs_approval}
 
@@ -180,7 +196,8 @@ def _run_tool(context: Context, call: Any) -> ToolMessage:
         text = f"error: the {call['name']} tool failed unexpectedly ({type(exc).__name__})"
         return ToolMessage(content=text, tool_call_id=call_id, name=call["name"], status="error")
     if isinstance(result, ToolMessage):
-        return result
+        # Keep artifacts as plain data: checkpoints then never need to rebuild tool-specific classes.
+        return result.model_copy(update={"artifact": _as_dict(result.artifact)})
     return ToolMessage(content=str(result), tool_call_id=call_id, name=call["name"])
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import create_model
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 from langchain_core.tools import BaseTool, StructuredTool, ToolException
@@ -36,14 +37,13 @@ class Recorder:
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict[str, Any]]] = []
 
-    def tool(self, name: str, result: str = "done", fail: Exception | None = None) -> BaseTool:
-        def run(text: str) -> str:
-            self.calls.append((name, {"text": text}))
-            if fail is not None:
-                raise fail
-            return f"{result}: {text}"
+    def tool(self, name: str, argument: str) -> BaseTool:
+        def run(**kwargs: Any) -> str:
+            self.calls.append((name, kwargs))
+            return f"done: {kwargs[argument]}"
 
-        return StructuredTool.from_function(func=run, name=name, description=name, handle_tool_error=False)
+        schema = create_model(f"{name}_args", **{argument: (str, ...)})  # type: ignore[call-overload]
+        return StructuredTool.from_function(func=run, name=name, description=name, args_schema=schema)
 
 
 @pytest.fixture
@@ -68,7 +68,8 @@ def acme_retriever(query: str, *, client: str | None, k: int) -> list[Citation]:
 @pytest.fixture
 def make_context(profile: Profile, recorder: Recorder) -> Any:
     def make(*replies: str, **overrides: Any) -> Context:
-        tools = {name: recorder.tool(name) for name in ("quote", "draft_brief", "style_generate", "check_scope")}
+        arguments = {"quote": "text", "draft_brief": "inquiry", "style_generate": "prompt", "check_scope": "message"}
+        tools = {name: recorder.tool(name, argument) for name, argument in arguments.items()}
         fields: dict[str, Any] = {
             "profile": profile,
             "model": scripted(*replies),
@@ -89,6 +90,6 @@ def graph() -> Iterator[Any]:
 
 def failing_tool(name: str) -> BaseTool:
     def run(text: str) -> str:
-        raise ToolException("boom")
+        raise ToolException("boom")  # what a tool raises when it refuses its input
 
     return StructuredTool.from_function(func=run, name=name, description=name)

@@ -57,7 +57,7 @@ def test_classifier_routes_free_text(graph: Any, make_context: Any, recorder: Re
     context = make_context('{"route": "brief", "confidence": 0.95}', "A brief follows.")
     events = turn(graph, context, "Hello, we need a book illustrated")
     assert RouteChosen(route="brief", reason="model (0.95)") in events
-    assert recorder.calls[0][0] == "draft_brief"
+    assert recorder.calls[0] == ("draft_brief", {"inquiry": "Hello, we need a book illustrated"})
 
 
 def test_tool_error_becomes_a_message_and_the_turn_finishes(graph: Any, make_context: Any, profile: Any) -> None:
@@ -83,15 +83,15 @@ def test_side_effect_waits_for_approval_then_runs_once(graph: Any, make_context:
     assert state.interrupts and state.interrupts[0].value["tool"] == "style_generate"
     assert recorder.calls == []  # nothing ran before approval
     graph.invoke(Command(resume={"action": "accept"}), CONFIG, context=context)
-    assert recorder.calls == [("style_generate", {"text": "a fox in the snow"})]
+    assert recorder.calls == [("style_generate", {"prompt": "a fox in the snow"})]
     assert not graph.get_state(CONFIG).interrupts
 
 
 def test_edit_changes_the_arguments(graph: Any, make_context: Any, recorder: Recorder) -> None:
     context = make_context("Done.")
     turn(graph, context, "/style a fox")
-    graph.invoke(Command(resume={"action": "edit", "args": {"text": "a red fox"}}), CONFIG, context=context)
-    assert recorder.calls == [("style_generate", {"text": "a red fox"})]
+    graph.invoke(Command(resume={"action": "edit", "args": {"prompt": "a red fox"}}), CONFIG, context=context)
+    assert recorder.calls == [("style_generate", {"prompt": "a red fox"})]
 
 
 @pytest.mark.parametrize(("action", "said"), [("reject", "rejected it"), ("feedback", "asked for changes")])
@@ -110,7 +110,7 @@ def test_approval_works_on_a_later_turn(graph: Any, make_context: Any, recorder:
     turn(graph, context, "/chat how are you")
     turn(graph, context, "/style a heron")
     graph.invoke(Command(resume={"action": "accept"}), CONFIG, context=context)
-    assert recorder.calls == [("style_generate", {"text": "a heron"})]
+    assert recorder.calls == [("style_generate", {"prompt": "a heron"})]
     humans = [m for m in graph.get_state(CONFIG).values["messages"] if isinstance(m, HumanMessage)]
     assert len(humans) == 3
 
@@ -123,7 +123,7 @@ def test_pending_approval_survives_a_restart(tmp_path: Path, make_context: Any, 
     reopened = build_graph().compile(checkpointer=SqliteSaver(sqlite3.connect(path, check_same_thread=False)))
     assert reopened.get_state(CONFIG).interrupts
     reopened.invoke(Command(resume={"action": "accept"}), CONFIG, context=make_context("Done."))
-    assert recorder.calls == [("style_generate", {"text": "an owl"})]
+    assert recorder.calls == [("style_generate", {"prompt": "an owl"})]
 
 
 def test_cancel_stops_the_composer(graph: Any, make_context: Any) -> None:
