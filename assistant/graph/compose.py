@@ -3,7 +3,8 @@
 The answer has up to three parts, streamed in this order:
 
 1. the model's words, in the freelancer's voice, filtered sentence by sentence by :class:`NumberGuard`;
-2. what code produced: the tool's rendered result (a quote, a brief) or, for memory questions, the facts
+2. what code produced: the tool's rendered result (a quote, a brief, or what went wrong and what to give it
+   instead) or, for memory questions, the facts
    read from the cited projects' front matter (price, hours estimated and actual, outcome);
 3. the list of sources behind the ``[n]`` markers.
 """
@@ -64,11 +65,7 @@ def compose_answer(
             show(safe)
     for safe in guard.finish():
         show(safe)
-    written = "".join(shown).strip()
-    failed = bool(outcome) and not outcome.get("ok", True)
-    if failed and not written:
-        show(tool_text)  # the model said nothing: the error itself is the answer
-    tail = "\n\n".join(part for part in ("" if failed else tool_text, facts, _sources(citations)) if part)
+    tail = "\n\n".join(part for part in (tool_text, facts, _sources(citations)) if part)
     if tail:
         show(("\n\n" if shown else "") + tail)
     return "".join(shown).strip()

@@ -7,6 +7,7 @@ unsure) and phrases the answer. Every node can be run alone with ``graph.nodes["
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from typing import Any, Literal
 
@@ -41,6 +42,8 @@ TOOL_FOR_ROUTE: dict[Route, tuple[str, str]] = {
     "reply": ("draft_reply", "text"),
 }
 """The one tool each tool route runs, and the argument that gets the user's words. The model never picks."""
+
+_FOR_CLIENT = re.compile(r"^for\s+([^:\n]{1,80}):\s*(.+)$", re.IGNORECASE | re.DOTALL)
 
 CLIENT_TOOLS = frozenset({"quote", "style_generate", "draft_reply"})
 """Tools whose ``client`` argument code fills from the context (hidden from the model as ``InjectedToolArg``)."""
@@ -116,9 +119,17 @@ def plan(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     if tool not in runtime.context.tools:
         text = f"The {tool} tool is not available here."
         return {"outcome": {"tool": tool, "ok": False, "text": text}}
-    args: dict[str, Any] = {text_argument: state.get("request", "")}
-    if tool in CLIENT_TOOLS and runtime.context.client:
-        args["client"] = runtime.context.client
+    request, client = state.get("request", ""), runtime.context.client
+    if tool in CLIENT_TOOLS and client is None:
+        named = _FOR_CLIENT.match(request)  # "/style for Acme: a fox in the snow"
+        if named:
+            client, request = named.group(1).strip(), named.group(2).strip()
+    if tool == "style_generate" and not client:
+        text = "Who are these samples for? Say it like this: /style for Acme: a fox in the snow"
+        return {"outcome": {"tool": tool, "ok": False, "text": text}}
+    args: dict[str, Any] = {text_argument: request}
+    if tool in CLIENT_TOOLS and client:
+        args["client"] = client
     if tool == "check_scope":
         args["brief"] = last_artifact(state["messages"], "draft_brief")
     call = {"name": tool, "args": args, "id": f"call_{uuid.uuid4().hex[:12]}"}

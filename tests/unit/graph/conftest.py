@@ -39,10 +39,11 @@ class Recorder:
 
     def tool(self, name: str, argument: str) -> BaseTool:
         def run(**kwargs: Any) -> str:
-            self.calls.append((name, kwargs))
+            self.calls.append((name, {key: value for key, value in kwargs.items() if value}))
             return f"done: {kwargs[argument]}"
 
-        schema = create_model(f"{name}_args", **{argument: (str, ...)})  # type: ignore[call-overload]
+        fields: dict[str, Any] = {argument: (str, ...), "client": (str, ""), "brief": (dict[str, Any] | None, None)}
+        schema = create_model(f"{name}_args", **fields)
         return StructuredTool.from_function(func=run, name=name, description=name, args_schema=schema)
 
 

@@ -71,33 +71,33 @@ def test_tool_error_becomes_a_message_and_the_turn_finishes(graph: Any, make_con
 
 def test_a_tool_outside_the_allow_list_never_runs(graph: Any, make_context: Any, recorder: Recorder) -> None:
     context = make_context("I can't do that here.", tools={})
-    turn(graph, context, "/style a fox")
+    turn(graph, context, "/style for Acme: a fox")
     assert recorder.calls == []
     assert "not available" in graph.get_state(CONFIG).values["outcome"]["text"]
 
 
 def test_side_effect_waits_for_approval_then_runs_once(graph: Any, make_context: Any, recorder: Recorder) -> None:
     context = make_context("Samples are ready.")
-    turn(graph, context, "/style a fox in the snow")
+    turn(graph, context, "/style for Acme: a fox in the snow")
     state = graph.get_state(CONFIG)
     assert state.interrupts and state.interrupts[0].value["tool"] == "style_generate"
     assert recorder.calls == []  # nothing ran before approval
     graph.invoke(Command(resume={"action": "accept"}), CONFIG, context=context)
-    assert recorder.calls == [("style_generate", {"prompt": "a fox in the snow"})]
+    assert recorder.calls == [("style_generate", {"prompt": "a fox in the snow", "client": "Acme"})]
     assert not graph.get_state(CONFIG).interrupts
 
 
 def test_edit_changes_the_arguments(graph: Any, make_context: Any, recorder: Recorder) -> None:
     context = make_context("Done.")
-    turn(graph, context, "/style a fox")
+    turn(graph, context, "/style for Acme: a fox")
     graph.invoke(Command(resume={"action": "edit", "args": {"prompt": "a red fox"}}), CONFIG, context=context)
-    assert recorder.calls == [("style_generate", {"prompt": "a red fox"})]
+    assert recorder.calls == [("style_generate", {"prompt": "a red fox", "client": "Acme"})]
 
 
 @pytest.mark.parametrize(("action", "said"), [("reject", "rejected it"), ("feedback", "asked for changes")])
 def test_reject_or_feedback_runs_nothing(graph: Any, make_context: Any, recorder: Recorder, action: str, said: str) -> None:
     context = make_context("Understood.")
-    turn(graph, context, "/style a fox")
+    turn(graph, context, "/style for Acme: a fox")
     graph.invoke(Command(resume={"action": action, "text": "not now"}), CONFIG, context=context)
     assert recorder.calls == []
     outcome = graph.get_state(CONFIG).values["outcome"]
@@ -108,9 +108,9 @@ def test_approval_works_on_a_later_turn(graph: Any, make_context: Any, recorder:
     context = make_context("Hello.", "Still here.", "Samples coming.")
     turn(graph, context, "/chat hi")
     turn(graph, context, "/chat how are you")
-    turn(graph, context, "/style a heron")
+    turn(graph, context, "/style for Acme: a heron")
     graph.invoke(Command(resume={"action": "accept"}), CONFIG, context=context)
-    assert recorder.calls == [("style_generate", {"prompt": "a heron"})]
+    assert recorder.calls == [("style_generate", {"prompt": "a heron", "client": "Acme"})]
     humans = [m for m in graph.get_state(CONFIG).values["messages"] if isinstance(m, HumanMessage)]
     assert len(humans) == 3
 
@@ -118,12 +118,12 @@ def test_approval_works_on_a_later_turn(graph: Any, make_context: Any, recorder:
 def test_pending_approval_survives_a_restart(tmp_path: Path, make_context: Any, recorder: Recorder) -> None:
     path = tmp_path / "threads.sqlite"
     first = SqliteSaver(sqlite3.connect(path, check_same_thread=False))
-    turn(build_graph().compile(checkpointer=first), make_context(), "/style an owl")
+    turn(build_graph().compile(checkpointer=first), make_context(), "/style for Acme: an owl")
     first.conn.close()
     reopened = build_graph().compile(checkpointer=SqliteSaver(sqlite3.connect(path, check_same_thread=False)))
     assert reopened.get_state(CONFIG).interrupts
     reopened.invoke(Command(resume={"action": "accept"}), CONFIG, context=make_context("Done."))
-    assert recorder.calls == [("style_generate", {"prompt": "an owl"})]
+    assert recorder.calls == [("style_generate", {"prompt": "an owl", "client": "Acme"})]
 
 
 def test_cancel_stops_the_composer(graph: Any, make_context: Any) -> None:
@@ -146,3 +146,21 @@ def test_nodes_run_alone(make_context: Any) -> None:
 
 def test_uses_scripted_fake_only(make_context: Any) -> None:
     assert scripted("x").invoke("hi").text == "x"
+
+
+def test_style_without_a_client_asks_who_it_is_for(graph: Any, make_context: Any, recorder: Recorder) -> None:
+    turn(graph, make_context("Tell me who."), "/style a fox")
+    assert recorder.calls == []
+    assert "Who are these samples for?" in last_text(graph)
+
+
+def test_scope_check_gets_the_threads_brief(graph: Any, make_context: Any, recorder: Recorder) -> None:
+    context = make_context("Brief drafted.", "Checked.")
+    turn(graph, context, "/brief We need 10 spreads")
+    state = graph.get_state(CONFIG).values
+    brief_message = next(m for m in state["messages"] if isinstance(m, ToolMessage))
+    graph.update_state(CONFIG, {"messages": [brief_message.model_copy(update={"artifact": {"title": "Book"}})]})
+    turn(graph, context, "/scope can you also do the cover?")
+    name, args = recorder.calls[-1]
+    assert name == "check_scope" and args["message"] == "can you also do the cover?"
+    assert args["brief"] == {"title": "Book"}

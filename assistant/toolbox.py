@@ -1,0 +1,110 @@
+"""Wiring between the :class:`~assistant.Assistant` and the parts it is built from.
+
+The graph knows tools by name and memory as a :class:`~assistant.graph.Retriever`; this module builds both from
+an assistant's profile, model, memory, quote store and style studio. Keeping the wiring here leaves the tools
+and memory free of any knowledge of the graph, and the graph free of any knowledge of where things are stored.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from langchain_core.tools import BaseTool
+
+from assistant.events import Citation
+from assistant.graph import Retriever
+
+if TYPE_CHECKING:
+    from assistant.api import Assistant
+    from assistant.memory import Memory
+    from assistant.tools.brief_models import Brief
+    from assistant.tools.quote_models import Quote, QuoteRequest
+
+
+def build_retriever(assistant: Assistant) -> Retriever:
+    """Memory search for the graph, scoped to a client when the run has one, with each source's front matter."""
+
+    def retrieve(query: str, *, client: str | None, k: int) -> list[Citation]:
+        from assistant.memory import client as client_scope
+        from assistant.memory import everything
+
+        memory = assistant.memory
+        scope = client_scope(client) if client else everything()
+        hits = memory.search(query, k=k, scope=scope)
+        return [
+            Citation(
+                number=0,
+                source=hit.citation.source,
+                chunk=hit.citation.chunk,
+                line=hit.citation.line,
+                page=hit.citation.page,
+                client=hit.client,
+                text=hit.text,
+                metadata=_front_matter(memory, hit.citation.source),
+            )
+            for hit in hits
+        ]
+
+    return retrieve
+
+
+def _front_matter(memory: Memory, source: str) -> dict[str, Any]:
+    meta = memory.source(source).meta
+    return {key: value for key, value in meta.model_dump(mode="json").items() if value not in (None, "", [], {})}
+
+
+def similar_projects(assistant: Assistant) -> Any:
+    """The quote tool's view of past projects: memory's, scoped to the run's client when there is one."""
+    from assistant.memory import client as client_scope
+
+    def find(service: str | None, description: str, k: int) -> Any:
+        scope = client_scope(assistant.client) if assistant.client else None
+        return assistant.memory.similar_projects(service, description, k, scope=scope)
+
+    return find
+
+
+def build_tools(assistant: Assistant) -> dict[str, BaseTool]:
+    """Every tool the agent may run, by name. This dict is the allow-list."""
+    from assistant.tools.agent_tools import make_tools
+    from assistant.tools.style.style_tool import make_style_tool
+
+    tools = make_tools(
+        assistant.profile,
+        assistant.model,
+        similar_projects=similar_projects(assistant),
+        today=lambda: assistant.today,
+    )
+    tools.append(make_style_tool(assistant.style))
+    return {tool.name: tool for tool in tools}
+
+
+def compute_quote(assistant: Assistant, request: QuoteRequest | None, fields: dict[str, Any]) -> Quote:
+    """Quote a structured request with the rate card and similar past projects."""
+    from assistant.tools.quote import build_quote
+    from assistant.tools.quote_models import QuoteRequest
+
+    chosen = request if request is not None else QuoteRequest.model_validate(fields)
+    return build_quote(chosen, assistant.profile, similar_projects(assistant), assistant.today)
+
+
+def quote_text(assistant: Assistant, text: str) -> Quote:
+    """Quote a request in words; what cannot be read from it becomes a question on the quote."""
+    from assistant.errors import ToolError
+    from assistant.tools.quote_text import quote_from_text
+
+    draft = quote_from_text(text, assistant.profile, assistant.model, similar_projects(assistant), assistant.today)
+    if draft.quote is None:
+        raise ToolError("this request cannot be quoted yet", hint=" ".join(draft.questions))
+    return draft.quote
+
+
+def brief_from(assistant: Assistant, inquiry: str | Path) -> Brief:
+    """A structured brief from an inquiry's text or a .txt/.eml file."""
+    from assistant.tools.brief import draft_brief
+
+    source: str | bytes | Path = inquiry
+    if isinstance(inquiry, Path) or (isinstance(inquiry, str) and "\n" not in inquiry and Path(inquiry).is_file()):
+        source = Path(inquiry)
+    return draft_brief(source, assistant.profile, assistant.model, assistant.today)
