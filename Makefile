@@ -28,11 +28,14 @@ demo: install
 run: demo
 	ATELIER_HOME=$(DEMO) $(BIN)/atelier
 
-# Debian packages that the integration tests start as real servers (Dovecot IMAP).
+# Debian packages that the integration tests start as real servers: Dovecot (IMAP) and PostgreSQL.
+SYSTEM_PACKAGES := dovecot-imapd postgresql tmux
 system-deps:
-	@command -v dovecot >/dev/null || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >/dev/null; \
-	  else echo "please install dovecot-imapd (sudo apt-get install dovecot-imapd)"; exit 1; fi; }
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "please install: sudo apt-get install $$missing"; exit 1; fi; \
+	fi
 
 test: install system-deps lint
 	$(BIN)/python -m pytest

@@ -374,6 +374,9 @@ class Assistant:
         conn = self.__dict__.pop("_checkpoint_conn", None)
         if conn is not None:
             conn.close()
+        graph = self.__dict__.pop("graph", None)
+        if graph is not None and self._checkpointer is None and hasattr(graph.checkpointer, "conn"):
+            graph.checkpointer.conn.close()  # the Postgres connection this assistant opened
 
     def __enter__(self) -> Self:
         """Use as a context manager to close stores on exit."""

@@ -4,8 +4,8 @@ The answer has up to three parts, streamed in this order:
 
 1. the model's words, in the freelancer's voice, filtered sentence by sentence by :class:`NumberGuard`;
 2. what code produced: the tool's rendered result (a quote, a brief, or what went wrong and what to give it
-   instead) or, for memory questions, the facts
-   read from the cited projects' front matter (price, hours estimated and actual, outcome);
+   instead) or, for memory questions, the facts read from the cited projects' front matter (price, hours
+   estimated and actual, outcome);
 3. the list of sources behind the ``[n]`` markers.
 """
 
