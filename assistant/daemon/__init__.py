@@ -1,0 +1,145 @@
+"""The mail daemon: watches the mailbox, triages, drafts, gates by policy, and sends exactly once.
+
+Plain functions with explicit dependencies, for the facade, the CLI and the TUI inbox:
+
+- :func:`build_daemon` wires a :class:`~assistant.daemon.runner.Daemon` from settings, profile and a model;
+- :func:`open_inbox` opens the approvals store that ``atelier inbox`` and the TUI share;
+- :func:`daemon_status` reads what ``atelier daemon status`` shows, without disturbing a running daemon.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from assistant.daemon.ledger import InstanceLock, Ledger
+from assistant.daemon.models import DaemonStatus, OutboxItem, OutboxState, QuarantineEntry
+from assistant.daemon.outbox import Outbox, OutboxError
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+    from assistant.config import Settings
+    from assistant.daemon.drafting import ClientHistory, SimilarProjectsFor
+    from assistant.daemon.runner import Clock, Daemon, ToneSink
+    from assistant.profile import Profile
+
+__all__ = [
+    "DaemonStatus",
+    "Inbox",
+    "OutboxError",
+    "OutboxItem",
+    "OutboxState",
+    "QuarantineEntry",
+    "build_daemon",
+    "daemon_status",
+    "open_inbox",
+]
+
+
+def build_daemon(
+    settings: Settings,
+    profile: Profile,
+    data_dir: Path,
+    model: BaseChatModel | None,
+    *,
+    logger: logging.Logger | None = None,
+    mode: str | None = None,
+    client_history: ClientHistory | None = None,
+    similar_projects_for: SimilarProjectsFor | None = None,
+    tone_sink: ToneSink | None = None,
+    clock: Clock | None = None,
+) -> Daemon:
+    """A daemon on ``data_dir`` for ``settings.mail``, drafting with ``model`` (None: templates only)."""
+    from assistant.daemon.drafting import ToolDrafter
+    from assistant.daemon.logs import setup_logging
+    from assistant.daemon.runner import Daemon
+
+    drafter = ToolDrafter(profile, model, client_history=client_history, similar_projects_for=similar_projects_for)
+    return Daemon(
+        settings.mail,
+        profile,
+        data_dir,
+        drafter,
+        logger or setup_logging(data_dir),
+        mode=mode,
+        clock=clock,
+        tone_sink=tone_sink,
+    )
+
+
+class Inbox:
+    """The approvals store: list, show, approve, edit, reject, feedback; plus quarantine and notices."""
+
+    def __init__(self, data_dir: Path, domain: str) -> None:
+        """Open the daemon's ledger in ``data_dir`` (safe while the daemon runs)."""
+        self.ledger = Ledger(data_dir)
+        self.outbox = Outbox(self.ledger.conn)
+        self.domain = domain
+
+    def close(self) -> None:
+        """Close the store."""
+        self.ledger.close()
+
+    def items(self, *, all_states: bool = False) -> list[OutboxItem]:
+        """Items waiting for the freelancer, or every item with ``all_states``."""
+        if all_states:
+            return self.outbox.items()
+        return self.outbox.items((OutboxState.PENDING, OutboxState.HELD))
+
+    def show(self, item_id: int) -> OutboxItem:
+        """One item with the inquiry's text."""
+        return self.outbox.get(item_id)
+
+    def approve(self, item_id: int) -> None:
+        """Approve; the running daemon sends it within seconds."""
+        self.outbox.approve(item_id)
+
+    def edit(self, item_id: int, body: str) -> str:
+        """Replace the body (a new version and Message-ID); returns the new Message-ID."""
+        return self.outbox.edit(item_id, body, self.domain)
+
+    def reject(self, item_id: int, feedback: str = "") -> None:
+        """Reject, with optional feedback."""
+        self.outbox.reject(item_id, feedback)
+
+    def feedback(self, item_id: int, text: str) -> None:
+        """Attach feedback to an item."""
+        self.outbox.feedback(item_id, text)
+
+    def quarantine(self) -> list[QuarantineEntry]:
+        """Messages that could not be parsed, with the reason."""
+        return self.ledger.quarantined()
+
+    def notices(self) -> list[dict[str, str]]:
+        """Recent messages triaged as ``notify`` (for the freelancer to read)."""
+        return [dict(row) for row in self.ledger.messages_by_triage("notify")]
+
+
+def open_inbox(data_dir: Path, address: str | None) -> Inbox:
+    """The approvals store for the daemon on ``data_dir``."""
+    domain = address.split("@", 1)[1].lower() if address and "@" in address else "atelier.invalid"
+    return Inbox(data_dir, domain)
+
+
+def daemon_status(data_dir: Path) -> DaemonStatus:
+    """Whether a daemon runs, its last poll and error, queue sizes and counters."""
+    pid = InstanceLock.holder(data_dir)
+    if not (data_dir / "daemon.sqlite").exists():
+        return DaemonStatus(running=pid is not None, pid=pid)
+    ledger = Ledger(data_dir)
+    try:
+        state = ledger.state()
+        counts = ledger.counters()
+        return DaemonStatus(
+            running=pid is not None,
+            pid=pid,
+            last_poll=state.get("last_poll", ""),
+            last_error=state.get("last_error", ""),
+            errors=counts.get("errors", 0),
+            queues=Outbox(ledger.conn).queue_sizes() | {"quarantine": len(ledger.quarantined())},
+            counts=counts,
+        )
+    finally:
+        ledger.close()

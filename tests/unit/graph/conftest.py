@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import create_model
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 from langchain_core.tools import BaseTool, StructuredTool, ToolException
 from langgraph.checkpoint.memory import InMemorySaver
+from pydantic import create_model
 
 from assistant.events import Citation
 from assistant.graph import Context, build_graph
@@ -60,8 +60,15 @@ def acme_retriever(query: str, *, client: str | None, k: int) -> list[Citation]:
             line=5,
             client="Acme",
             text="Pip the otter mascot for Acme Foods.",
-            metadata={"client": "Acme", "title": "Pip the otter", "price": "2640", "hours_estimated": "30",
-                      "hours_actual": "41", "outcome": "completed", "date": "2024-03-01"},
+            metadata={
+                "client": "Acme",
+                "title": "Pip the otter",
+                "price": "2640",
+                "hours_estimated": "30",
+                "hours_actual": "41",
+                "outcome": "completed",
+                "date": "2024-03-01",
+            },
         )  # fmt: skip
     ]
 

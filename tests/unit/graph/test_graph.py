@@ -95,7 +95,9 @@ def test_edit_changes_the_arguments(graph: Any, make_context: Any, recorder: Rec
 
 
 @pytest.mark.parametrize(("action", "said"), [("reject", "rejected it"), ("feedback", "asked for changes")])
-def test_reject_or_feedback_runs_nothing(graph: Any, make_context: Any, recorder: Recorder, action: str, said: str) -> None:
+def test_reject_or_feedback_runs_nothing(
+    graph: Any, make_context: Any, recorder: Recorder, action: str, said: str
+) -> None:
     context = make_context("Understood.")
     turn(graph, context, "/style for Acme: a fox")
     graph.invoke(Command(resume={"action": action, "text": "not now"}), CONFIG, context=context)
