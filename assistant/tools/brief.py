@@ -1,0 +1,350 @@
+"""Briefs from inquiries: :func:`draft_brief` reads a text or an e-mail and returns a checked :class:`Brief`.
+
+Code reads what it can (dates, quantities, budgets, names, the service from the rate card's keywords) and wins.
+The model, asked for JSON that a schema constrains, only fills fields that code left empty, and each value it
+gives is kept only if it is grounded in the inquiry. Anything a freelancer needs and nobody said becomes an open
+question; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import re
+from email.message import EmailMessage
+from email.utils import parseaddr
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, Field, create_model
+
+from assistant.errors import ModelError, ToolError
+from assistant.profile import Profile
+from assistant.tools import brief_extract as ex
+from assistant.tools.brief_dates import find_deadline, parse_date
+from assistant.tools.brief_models import Brief, Budget, Inquiry
+from assistant.tools.quote_models import Deliverable
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+_MAX_PROMPT_CHARS = 3000
+_MAX_ATTACHMENT_CHARS = 20_000
+_HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*: ", re.M)
+_REPLY_MARKERS = re.compile(r"^(On .+ wrote:|Am .+ schrieb .+:|-----Original Message-----|From: .+)$", re.M)
+_USAGE = re.compile(
+    r"\b(usage|use it|used (?:on|in|for)|rights|licen[cs]e|print run|web|website|online|social|instagram|app|"
+    r"merch\w*|packaging|book|publish\w*|magazine|truck|sign|poster)\b",
+    re.I,
+)
+
+
+class ModelDeliverable(BaseModel):
+    """A deliverable as the model reports it."""
+
+    description: str = Field(default="", max_length=120)
+    quantity: int = Field(default=0, ge=0, le=1000)
+
+
+class BriefExtraction(BaseModel):
+    """The model's view of an inquiry; every field may stay empty."""
+
+    client_name: str = Field(default="", max_length=80)
+    goals: list[str] = Field(default_factory=list, max_length=4)
+    deliverables: list[ModelDeliverable] = Field(default_factory=list, max_length=4)
+    audience: str = Field(default="", max_length=200)
+    style_references: list[str] = Field(default_factory=list, max_length=4)
+    constraints: list[str] = Field(default_factory=list, max_length=4)
+    deadline: str = Field(default="", max_length=60)
+    budget: str = Field(default="", max_length=40)
+    service: str = ""
+
+
+def extraction_schema(profile: Profile) -> type[BriefExtraction]:
+    """:class:`BriefExtraction` with ``service`` limited to the profile's service ids (or empty)."""
+    ids = [s.id for s in profile.services]
+    return create_model(
+        "BriefExtraction",
+        __base__=BriefExtraction,
+        service=(str, Field(default="", json_schema_extra={"enum": [*ids, ""]})),
+    )
+
+
+def read_inquiry(source: str | bytes | Path) -> Inquiry:
+    """Read an inquiry from a path, raw e-mail bytes or text (a mail is recognised by its headers).
+
+    Raises:
+        ToolError: the file cannot be read or holds no text.
+    """
+    name = ""
+    if isinstance(source, Path):
+        name = str(source)
+        try:
+            source = source.read_bytes()
+        except OSError as exc:
+            raise ToolError(f"cannot read {name}: {exc.strerror}", hint="Check the path.") from exc
+    if isinstance(source, bytes):
+        if _looks_like_mail(source[:2000].decode("utf-8", "replace")):
+            return _parse_mail(source, name)
+        source = source.decode("utf-8", "replace")
+    if _looks_like_mail(source):
+        return _parse_mail(source.encode("utf-8"), name)
+    text = _strip_reply(source).strip()
+    if not text:
+        raise ToolError("the inquiry is empty", hint="Pass a file with the client's message, or - for stdin.")
+    return Inquiry(text=text, message_id=name)
+
+
+def draft_brief(
+    source: str | bytes | Path | Inquiry,
+    profile: Profile,
+    model: BaseChatModel | None = None,
+    today: dt.date | None = None,
+) -> Brief:
+    """Turn an inquiry (text, ``.eml`` bytes, a path, or an :class:`Inquiry`) into a checked :class:`Brief`."""
+    today = today or dt.date.today()
+    inquiry = source if isinstance(source, Inquiry) else read_inquiry(source)
+    anchor = inquiry.sent or today
+    text = f"{inquiry.text}\n\n{inquiry.attachments}".strip()
+    month_first = profile.locale.replace("-", "_") == "en_US"
+    service = ex.guess_service(f"{inquiry.subject}\n{inquiry.text}", profile)
+    roles = ex.classify(text)
+    found_deadline = find_deadline(text, anchor, month_first=month_first)
+    brief = Brief(
+        client=inquiry.sender_name or ex.find_sign_off_name(inquiry.text),
+        client_email=inquiry.sender_email,
+        company=ex.find_company(inquiry.text),
+        title=_subject_title(inquiry.subject),
+        goals=roles["goals"],
+        deliverables=all_deliverables(text, profile, service),
+        audience=" ".join(roles["audience"][:2]),
+        style_references=roles["style"],
+        constraints=roles["constraints"],
+        deadline=found_deadline.date if found_deadline else None,
+        deadline_text=found_deadline.text if found_deadline else "",
+        budget=ex.find_budget(text),
+        service=service,
+        returning=ex.says_returning(text),
+        received=inquiry.sent,
+        source=inquiry.message_id,
+    )
+    if model is not None and _has_gaps(brief):
+        brief = _fill_from_model(brief, inquiry, profile, model, anchor, month_first)
+    brief = _check_deadline(brief, today)
+    if not brief.title:
+        brief = brief.model_copy(update={"title": _default_title(brief, profile)})
+    return brief.model_copy(update={"open_questions": open_questions(brief, profile, text)})
+
+
+def all_deliverables(text: str, profile: Profile, first: str | None) -> list[Deliverable]:
+    """Counted deliverables of every service the text mentions, the likeliest service first.
+
+    Two mentions of the same service and quantity (``14 spreads`` in the mail and in the attached brief) are one
+    deliverable.
+    """
+    scores = ex.keyword_scores(text, profile)
+    lowered = text.lower()
+    for service in profile.services:
+        if service.unit != "project" and re.search(rf"\b{re.escape(service.unit.lower())}s?\b", lowered):
+            scores.setdefault(service.id, 0)
+    ids = sorted(scores, key=lambda sid: (sid != first, -scores[sid]))
+    found: list[Deliverable] = []
+    for sid in ids:
+        service = profile.service(sid)
+        for item in ex.find_deliverables(text, service) or ex.bullet_items(text, service):
+            if not any(d.service == item.service and d.quantity == item.quantity for d in found):
+                if not any(d.description.lower() == item.description.lower() for d in found):
+                    found.append(item)
+    return found
+
+
+def open_questions(brief: Brief, profile: Profile, text: str) -> list[str]:
+    """What a freelancer needs before quoting that the client did not say, as questions to send."""
+    questions: list[str] = []
+    if brief.service is None:
+        offers = ", ".join(s.name.lower() for s in profile.services)
+        questions.append(f"Which of these is it closest to: {offers}?")
+    elif not brief.deliverables:
+        unit = profile.service(brief.service).unit
+        questions.append(f"How many {unit}s do you need?")
+    if brief.deadline is None:
+        questions.append("When do you need the final files, and is that date fixed (a launch, a print slot)?")
+    if brief.budget is None:
+        questions.append("Do you have a budget or a range in mind?")
+    if not brief.audience:
+        questions.append("Who is it for: who will see or use it?")
+    if not brief.style_references:
+        questions.append("Are there styles, artists or examples you like (or dislike) for this?")
+    if not _USAGE.search(text):
+        questions.append(
+            "Where will it be used (print, web, packaging, merchandise), in which countries and for how long?"
+        )
+    if not brief.client:
+        questions.append("Who should I address the quote to (name and company)?")
+    return questions
+
+
+def _looks_like_mail(text: str) -> bool:
+    head = text.lstrip().split("\n\n", 1)[0].split("\r\n\r\n", 1)[0]
+    names = {m.group(0)[:-2].lower() for m in _HEADER_LINE.finditer(head)}
+    return bool(names & {"from", "subject", "message-id"}) and len(names) >= 2
+
+
+def _parse_mail(raw: bytes, name: str) -> Inquiry:
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    if not isinstance(message, EmailMessage):
+        raise ToolError(f"{name or 'the input'} is not an e-mail message")
+    body = message.get_body(preferencelist=("plain", "html"))
+    if body is None:
+        raise ToolError(f"{name or 'the mail'} has no text part", hint="Save the mail as .eml with its text.")
+    content = body.get_content()
+    if body.get_content_subtype() == "html":
+        content = _html_to_text(content)
+    text = _strip_reply(str(content)).strip()
+    attachments = [
+        str(part.get_content())[:_MAX_ATTACHMENT_CHARS]
+        for part in message.iter_attachments()
+        if isinstance(part, EmailMessage) and part.get_content_type() in ("text/plain", "text/markdown")
+    ]
+    if not text:
+        raise ToolError(f"{name or 'the mail'} has an empty body")
+    sender_name, sender_email = parseaddr(str(message.get("From", "")))
+    sent = None
+    date_header = message.get("Date")
+    if date_header is not None:
+        sent_at = getattr(date_header, "datetime", None)
+        sent = sent_at.date() if sent_at is not None else None
+    return Inquiry(
+        text=text,
+        attachments="\n\n".join(attachments),
+        subject=str(message.get("Subject", "")),
+        sender_name=sender_name,
+        sender_email=sender_email,
+        sent=sent,
+        message_id=str(message.get("Message-ID", "")) or name,
+    )
+
+
+class _TextOfHtml(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("p", "br", "div", "li", "tr"):
+            self.parts.append("\n")
+
+
+def _html_to_text(html: str) -> str:
+    parser = _TextOfHtml()
+    parser.feed(html)
+    return "".join(parser.parts)
+
+
+def _strip_reply(text: str) -> str:
+    """The new part of a message: no quoted lines (``> ...``), nothing after "On ... wrote:"."""
+    marker = _REPLY_MARKERS.search(text)
+    text = text[: marker.start()] if marker else text
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
+
+
+def _subject_title(subject: str) -> str:
+    return re.sub(r"^\s*((re|fwd?|aw|wg)\s*:\s*)+", "", subject, flags=re.I).strip()[:120]
+
+
+def _default_title(brief: Brief, profile: Profile) -> str:
+    what = profile.service(brief.service).name if brief.service else "Inquiry"
+    who = brief.company or brief.client
+    return f"{what} for {who}" if who else what
+
+
+def _has_gaps(brief: Brief) -> bool:
+    return not all(
+        (brief.client, brief.goals, brief.deliverables, brief.audience, brief.deadline, brief.service, brief.budget)
+    )
+
+
+def _fill_from_model(
+    brief: Brief, inquiry: Inquiry, profile: Profile, model: BaseChatModel, anchor: dt.date, month_first: bool
+) -> Brief:
+    from langchain_core.messages import HumanMessage
+
+    from assistant.llm import structured_output
+    from assistant.prompts import render
+
+    text = f"{inquiry.text}\n\n{inquiry.attachments}".strip()
+    prompt = render(
+        "brief_extract",
+        services=", ".join(s.id for s in profile.services),
+        inquiry=text[:_MAX_PROMPT_CHARS],
+    )
+    try:
+        got = structured_output(model, [HumanMessage(prompt)], extraction_schema(profile), max_tokens=320)
+    except ModelError as exc:
+        return brief.model_copy(update={"notes": [*brief.notes, f"The model's extraction was unusable: {exc}"]})
+    update: dict[str, object] = {}
+    if not brief.client and got.client_name and got.client_name.lower() in text.lower():
+        update["client"] = got.client_name.strip()
+    if not brief.goals:
+        update["goals"] = [g.strip() for g in got.goals if ex.grounded(g, text)]
+    if not brief.audience and got.audience and ex.grounded(got.audience, text):
+        update["audience"] = got.audience.strip()
+    if not brief.style_references:
+        update["style_references"] = [s.strip() for s in got.style_references if ex.grounded(s, text, 0.5)]
+    if not brief.constraints:
+        update["constraints"] = [c.strip() for c in got.constraints if ex.grounded(c, text)]
+    service = brief.service
+    if (
+        service is None
+        and got.service in {s.id for s in profile.services}
+        and _service_named(got.service, profile, text)
+    ):
+        service = update["service"] = got.service
+    if not brief.deliverables and service:
+        update["deliverables"] = [
+            Deliverable(description=d.description.strip(), quantity=d.quantity, service=service)
+            for d in got.deliverables
+            if d.quantity > 0
+            and d.description.strip()
+            and ex.number_in_text(d.quantity, text)
+            and ex.grounded(d.description, text, 0.5)
+        ]
+    if brief.deadline is None and got.deadline:
+        date = parse_date(got.deadline, anchor, month_first=month_first)
+        if date is not None and _date_mentioned(date, text):
+            update.update(deadline=date, deadline_text=got.deadline.strip())
+    if brief.budget is None and got.budget:
+        budget = ex.find_budget(got.budget)
+        if budget is not None and _amount_mentioned(budget, text):
+            update["budget"] = budget
+    return brief.model_copy(update=update)
+
+
+def _service_named(service_id: str, profile: Profile, text: str) -> bool:
+    service = profile.service(service_id)
+    words = ex.content_words(f"{service.name} {service.description}") - {"with", "from", "that", "this", "your"}
+    return bool(words & ex.content_words(text))
+
+
+def _date_mentioned(date: dt.date, text: str) -> bool:
+    lowered = text.lower()
+    return date.strftime("%B").lower() in lowered or date.strftime("%b").lower() in lowered or str(date.day) in text
+
+
+def _amount_mentioned(budget: Budget, text: str) -> bool:
+    digits = re.sub(r"\D", "", text)
+    whole = str(int(budget.amount))
+    return whole in digits or str(int(budget.amount / 1000)) + "k" in text.lower()
+
+
+def _check_deadline(brief: Brief, today: dt.date) -> Brief:
+    if brief.deadline is None or brief.deadline >= today:
+        return brief
+    said = brief.deadline_text or brief.deadline.isoformat()
+    note = f"The inquiry's date {said} ({brief.deadline.isoformat()}) has passed."
+    return brief.model_copy(update={"deadline": None, "deadline_text": "", "notes": [*brief.notes, note]})

@@ -1,0 +1,277 @@
+"""Deterministic extraction from inquiry text: services, quantities, budgets, names and sentence roles.
+
+This runs first and wins: regexes and the profile's service keywords cannot invent anything. The model only
+fills what these leave empty, and :func:`grounded` checks that what it wrote is in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from assistant.profile import Profile, Service
+from assistant.tools.brief_dates import NUMBER_WORDS, number_value
+from assistant.tools.brief_models import Budget
+from assistant.tools.quote_models import Deliverable
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n\s*[-*•]\s+|\n(?=\s*(?:[A-Z][\w -]{0,20}:\s|\d{1,3}\s+[A-Z]))")
+_WORD = re.compile(r"[a-zà-ÿß0-9']+", re.I)
+_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP"}
+_CODES = {"eur": "EUR", "euro": "EUR", "euros": "EUR", "usd": "USD", "dollars": "USD", "gbp": "GBP",
+          "pounds": "GBP", "chf": "CHF", "sek": "SEK", "dkk": "DKK", "nok": "NOK"}  # fmt: skip
+_AMOUNT = r"(\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(k)?"
+_MONEY = re.compile(
+    rf"(?:([€$£])\s?{_AMOUNT})|(?:{_AMOUNT}\s?(€|eur|euros?|usd|dollars|gbp|pounds|chf|sek|dkk|nok)\b)"
+    rf"|(?:\b(eur|usd|gbp|chf|sek|dkk|nok)\s?{_AMOUNT})",
+    re.I,
+)
+_SIGN_OFF = re.compile(
+    r"^\s*(best|best regards|kind regards|with kind regards|with best regards|best wishes|regards|thanks|thank you|"
+    r"many thanks|cheers|all the best|warm regards|have a nice \w+|"
+    r"warmly|viele grüße|liebe grüße|beste grüße|herzliche grüße|mit freundlichen grüßen|lg|vg)[,!.]?\s*$",
+    re.I | re.M,
+)
+_RETURNING = re.compile(
+    r"\b(again|last time|worked together|worked with you|previous project|as before|like last year|"
+    r"wieder|letztes mal|erneut)\b",
+    re.I,
+)
+ROLE_CUES: dict[str, re.Pattern[str]] = {
+    "audience": re.compile(
+        r"\b(audience|aimed at|target(?:ed)? at|for (?:kids|children|families|teens|parents|readers|customers)|"
+        r"ages? \d|aged \d|readers|zielgruppe|our customers|our visitors)\b",
+        re.I,
+    ),
+    "style": re.compile(
+        r"(https?://\S+|\blooks? (?:like|of)\b|\b(?:a|the|that|this)\s+(?:[\w-]+,?\s+){0,3}look\b|"
+        r"\b(similar to|inspired by|in the style of|style|feel|vibe|aesthetic|reference|references|"
+        r"we love|we like|à la|pinterest|moodboard|painterly|watercolou?r|pencil|gouache|minimalist|retro)\b)",
+        re.I,
+    ),
+    "constraints": re.compile(
+        r"\b(must|has to|have to|needs? to be|only|cannot|can't|no more than|at most|format|size|cmyk|rgb|"
+        r"\d+\s?x\s?\d+|cm|mm|px|pages|colou?rs?|print(?:ed|er)?|dieline|brand guidelines?|file types?)\b",
+        re.I,
+    ),
+    "goals": re.compile(
+        r"\b(we want|i want|we need|i need|needs|looking for|would like|we'd like|i'd like|hoping|goal|aim|so that|"
+        r"help us|plan to|planning|launch\w*|möchten|brauchen|suchen)\b",
+        re.I,
+    ),
+}
+_LEGAL_FORM = re.compile(r"\b(GmbH|AG|UG|KG|e\.V\.|Ltd|LLC|Inc|B\.V\.|S\.A\.|SARL|Verlag|Press)\b")
+_MAX_ITEMS = 5
+_MAX_CHARS = 300
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences and bullet items of ``text``, trimmed, without quoted lines."""
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
+    parts = _SENTENCE.split("\n".join(lines))
+    return [" ".join(p.split()).strip(" -*•") for p in parts if p and len(p.split()) >= 3]
+
+
+def classify(text: str) -> dict[str, list[str]]:
+    """Each sentence under the first role whose cue it has: audience, style, constraints, goals."""
+    roles: dict[str, list[str]] = {role: [] for role in ROLE_CUES}
+    for sentence in sentences(text):
+        if "budget" in sentence.lower():
+            continue
+        for role, cue in ROLE_CUES.items():
+            if cue.search(sentence):
+                if len(roles[role]) < _MAX_ITEMS:
+                    roles[role].append(sentence[:_MAX_CHARS])
+                break
+    return roles
+
+
+def keyword_scores(text: str, profile: Profile) -> dict[str, int]:
+    """How often each service's keywords (and its id) appear; a keyword of several words counts double."""
+    lowered = text.lower()
+    scores: dict[str, int] = {}
+    for service in profile.services:
+        score = 0
+        for keyword in {*service.keywords, service.id.replace("-", " ")}:
+            hits = len(re.findall(rf"\b{re.escape(keyword.lower())}s?\b", lowered))
+            score += hits * (2 if " " in keyword else 1)
+        if score:
+            scores[service.id] = score
+    return scores
+
+
+def guess_service(text: str, profile: Profile) -> str | None:
+    """The service whose keywords score highest, or None when none match or two tie."""
+    ranked = sorted(keyword_scores(text, profile).items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def find_deliverables(text: str, service: Service) -> list[Deliverable]:
+    """``N <thing>`` phrases where the thing is the service's unit or one of its keywords.
+
+    Phrases naming the unit (``14 spreads``) win over keyword phrases (``a picture book``), and counted phrases
+    win over ``a``/``an`` ones, so a mention in passing does not become a deliverable.
+    """
+    by_unit = _counted(text, service, [service.unit])
+    found = by_unit or _counted(text, service, list(service.keywords))
+    counted = [d for _, d in found if not d[0]]
+    return [d[1] for d in (counted or [d for _, d in found])]
+
+
+def _counted(text: str, service: Service, nouns: list[str]) -> list[tuple[int, tuple[bool, Deliverable]]]:
+    alternatives = "|".join(sorted((re.escape(n.lower().rstrip("s")) for n in nouns if n), key=len, reverse=True))
+    if not alternatives:
+        return []
+    numbers = r"\d{1,4}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+    pattern = re.compile(rf"\b({numbers})\s+((?:[\w'-]+\s+){{0,2}}?(?:{alternatives})(?:s|es)?)\b", re.I)
+    found: list[tuple[int, tuple[bool, Deliverable]]] = []
+    seen: set[str] = set()
+    for match in pattern.finditer(text):
+        word = match.group(1).lower()
+        quantity = number_value(word)
+        description = " ".join(match.group(2).split())
+        if quantity is None or not 0 < quantity <= 1000 or description.lower() in seen:
+            continue
+        if re.match(r"(to|or|and|of|per|a)\b", description, re.I) or _after_name(text, match.start()):
+            continue
+        seen.add(description.lower())
+        item = Deliverable(description=description, quantity=quantity, service=service.id)
+        found.append((match.start(), (word in ("a", "an"), item)))
+    return found
+
+
+def bullet_items(text: str, service: Service) -> list[Deliverable]:
+    """Bullet lines that start with one of the service's keywords and give no count: one of each."""
+    keywords = sorted((k.lower() for k in service.keywords), key=len, reverse=True)
+    found = []
+    for line in text.splitlines():
+        match = re.match(r"\s*[-*•]\s+(.+)", line)
+        if not match:
+            continue
+        item = match.group(1).strip()
+        words = item.lower()
+        if any(re.match(rf"(?:an?\s+|the\s+)?{re.escape(k)}s?\b", words) for k in keywords):
+            found.append(Deliverable(description=item[:80].rstrip(",;"), quantity=1, service=service.id))
+    return found
+
+
+def _after_name(text: str, start: int) -> bool:
+    """True for ``Kontor 7`` or ``Windows 11``: a number right after a capitalised word mid-sentence."""
+    match = re.search(r"(\S+)\s+(\S+)\s*$", text[max(0, start - 40) : start])
+    if not match:
+        return False
+    previous, word = match.group(1), match.group(2)
+    return word[:1].isupper() and word.isalpha() and not previous.endswith((".", "!", "?", ":", "-", "•", "*"))
+
+
+def parse_amount(raw: str, thousands: str | None) -> Decimal | None:
+    """``3.000``, ``3,000``, ``2,500.50``, ``3k`` as a Decimal, or None."""
+    raw = raw.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}([.,])\d{3}(\1\d{3})*", raw):
+        raw = re.sub(r"[.,]", "", raw)
+    elif re.fullmatch(r"\d{1,3}(,\d{3})+\.\d{1,2}", raw):
+        raw = raw.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(\.\d{3})+,\d{1,2}", raw):
+        raw = raw.replace(".", "").replace(",", ".")
+    else:
+        raw = raw.replace(",", ".")
+    try:
+        amount = Decimal(raw)
+    except InvalidOperation:
+        return None
+    return amount * 1000 if thousands else amount
+
+
+def find_budget(text: str) -> Budget | None:
+    """A money amount in the text, preferring one in a sentence that says "budget"."""
+    candidates: list[tuple[bool, Budget]] = []
+    for match in _MONEY.finditer(text):
+        groups = match.groups()
+        if groups[0]:
+            currency, raw, k = _SYMBOLS[groups[0]], groups[1], groups[2]
+        elif groups[3]:
+            currency, raw, k = _code(groups[5]), groups[3], groups[4]
+        else:
+            currency, raw, k = _code(groups[6]), groups[7], groups[8]
+        amount = parse_amount(raw, k)
+        if amount is None or amount <= 0:
+            continue
+        window = text[max(0, match.start() - 80) : match.end() + 20].lower()
+        says_budget = any(word in window for word in ("budget", "spend", "afford", "up to", "max", "around"))
+        candidates.append((says_budget, Budget(amount=amount, currency=currency, text=match.group(0).strip())))
+    if not candidates:
+        return None
+    preferred = [budget for flag, budget in candidates if flag]
+    return (preferred or [budget for _, budget in candidates])[0]
+
+
+def find_sign_off_name(text: str) -> str:
+    """The name on the line under the last sign-off ("Best," then "Jonas"), or ``""``."""
+    matches = list(_SIGN_OFF.finditer(text))
+    if not matches:
+        return ""
+    rest = text[matches[-1].end() :].strip().splitlines()
+    name = rest[0].strip() if rest else ""
+    return name if 0 < len(name.split()) <= 4 and not any(c.isdigit() for c in name) else ""
+
+
+def find_company(text: str) -> str:
+    """The company in the signature, or ``""``.
+
+    A line with a legal form wins (``Brand Manager, Acme GmbH``); else the line right under the sign-off name
+    (``Smoke & Salt BBQ``).
+    """
+    tail = [line.strip() for line in text.strip().splitlines()[-8:]]
+    for line in reversed(tail):
+        if _LEGAL_FORM.search(line) and len(line) <= 80:
+            parts = [p.strip() for p in re.split(r"[,|·]", line) if _LEGAL_FORM.search(p)]
+            return parts[0] if parts else line
+    matches = list(_SIGN_OFF.finditer(text))
+    if not matches:
+        return ""
+    rest = text[matches[-1].end() :].strip().splitlines()
+    if len(rest) < 2 or not rest[1].strip():
+        return ""
+    line = rest[1].strip()
+    if "@" in line or "http" in line or len(line) > 60 or line.lower().startswith("sent from") or _has_digits(line):
+        return ""
+    return re.split(r"[|·]", line)[0].split(", ")[-1].strip()
+
+
+def _has_digits(line: str) -> bool:
+    return sum(c.isdigit() for c in line) >= 4
+
+
+def says_returning(text: str) -> bool:
+    """Whether the client says they worked with the freelancer before."""
+    return bool(_RETURNING.search(text))
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-case words of four letters or more: what grounding compares."""
+    return {w.lower() for w in _WORD.findall(text) if len(w) >= 4}
+
+
+def grounded(value: str, source: str, share: float = 0.6) -> bool:
+    """True when most of ``value``'s content words occur in ``source``: the model did not invent it."""
+    words = content_words(value)
+    if not words:
+        return False
+    present = content_words(source)
+    return len(words & present) / len(words) >= share
+
+
+def number_in_text(number: int, text: str) -> bool:
+    """Whether ``number`` appears in ``text`` as digits or as a word."""
+    if re.search(rf"(?<![\d.,]){number}(?![\d])", text):
+        return True
+    lowered = text.lower()
+    return any(
+        value == number and re.search(rf"\b{re.escape(word)}\b", lowered) for word, value in NUMBER_WORDS.items()
+    )
+
+
+def _code(word: str) -> str:
+    word = word.lower()
+    return "EUR" if word == "€" else _CODES.get(word, word.upper())

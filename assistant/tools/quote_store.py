@@ -1,0 +1,230 @@
+"""Quotes kept in ``quotes.sqlite`` in the data dir: numbered, versioned on revision, with a status.
+
+Numbers are sequential per year (``Q-2026-0007``), as accountants expect. A revision never overwrites: it adds
+a version with the same number, and every version stays readable. Statuses move ``draft -> sent -> accepted``;
+a draft or sent quote past its validity becomes ``expired`` (:meth:`QuoteStore.expire`), and an accepted quote
+is final.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from assistant import locations
+from assistant.errors import ToolError
+from assistant.tools.quote_models import Quote, QuoteStatus
+
+FILE_NAME = "quotes.sqlite"
+_ALLOWED: dict[str, set[str]] = {
+    "draft": {"sent", "accepted", "expired"},
+    "sent": {"accepted", "expired", "draft"},
+    "expired": {"sent", "accepted"},
+    "accepted": set(),
+}
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS quotes (
+    number TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    created TEXT NOT NULL,
+    client TEXT NOT NULL,
+    title TEXT NOT NULL,
+    total TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    valid_until TEXT NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (number, version)
+)
+"""
+
+
+class StoredQuote(BaseModel):
+    """One row of the quote list: enough to choose a quote without loading it."""
+
+    number: str
+    version: int
+    status: QuoteStatus
+    created: dt.datetime
+    client: str
+    title: str
+    total: Decimal
+    currency: str
+    valid_until: dt.date
+
+
+class QuoteStore:
+    """The quote book of one data dir. Each call opens and closes its own connection (safe across threads)."""
+
+    def __init__(self, path: Path) -> None:
+        """Use the SQLite file at ``path``, creating it and its table if needed."""
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with self._connect() as db:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute(_SCHEMA)
+
+    @classmethod
+    def in_data_dir(cls, data_dir: Path | None = None) -> QuoteStore:
+        """The store in ``data_dir`` (default: Atelier's data dir)."""
+        return cls((data_dir or locations.data_dir()) / FILE_NAME)
+
+    def save(self, quote: Quote, now: dt.datetime | None = None) -> Quote:
+        """Store a new quote under the next number of its year, as version 1 draft; return it renumbered."""
+        with self._connect() as db:
+            db.execute("BEGIN IMMEDIATE")
+            prefix = f"Q-{quote.date.year}-"
+            row = db.execute(
+                "SELECT MAX(CAST(SUBSTR(number, ?) AS INTEGER)) FROM quotes WHERE number LIKE ?",
+                (len(prefix) + 1, prefix + "%"),
+            ).fetchone()
+            number = f"{prefix}{(row[0] or 0) + 1:04d}"
+            stored = quote.model_copy(update={"number": number, "version": 1, "status": "draft"})
+            self._insert(db, stored, now)
+        return stored
+
+    def revise(self, number: str, quote: Quote, now: dt.datetime | None = None) -> Quote:
+        """Store ``quote`` as the next version of ``number`` (a draft again); earlier versions stay.
+
+        Raises:
+            ToolError: no such quote, or it was accepted (accepted quotes are final).
+        """
+        with self._connect() as db:
+            db.execute("BEGIN IMMEDIATE")
+            latest = self._latest(db, number)
+            if latest.status == "accepted":
+                raise ToolError(f"quote {number} was accepted and is final", hint="Make a new quote instead.")
+            stored = quote.model_copy(update={"number": number, "version": latest.version + 1, "status": "draft"})
+            self._insert(db, stored, now)
+        return stored
+
+    def get(self, number: str, version: int | None = None) -> Quote:
+        """The latest version of ``number``, or the given version.
+
+        Raises:
+            ToolError: no such quote or version.
+        """
+        with self._connect() as db:
+            if version is None:
+                return self._latest(db, number)
+            row = db.execute("SELECT body FROM quotes WHERE number = ? AND version = ?", (number, version)).fetchone()
+        if row is None:
+            raise ToolError(f"quote {number} has no version {version}", hint="See `atelier quote show NUMBER`.")
+        return Quote.model_validate_json(row[0])
+
+    def list(self, status: QuoteStatus | None = None, client: str | None = None) -> builtins.list[StoredQuote]:
+        """The latest version of every quote, newest first, optionally only one status or client."""
+        query = (
+            "SELECT number, version, status, created, client, title, total, currency, valid_until FROM quotes q "
+            "WHERE version = (SELECT MAX(version) FROM quotes WHERE number = q.number)"
+        )
+        params: builtins.list[str] = []
+        if status:
+            query += " AND status = ?"
+            params.append(status)
+        if client:
+            query += " AND client LIKE ?"
+            params.append(f"%{client}%")
+        with self._connect() as db:
+            rows = db.execute(query + " ORDER BY created DESC, number DESC", params).fetchall()
+        return [_row(r) for r in rows]
+
+    def versions(self, number: str) -> builtins.list[StoredQuote]:
+        """Every version of ``number``, oldest first."""
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT number, version, status, created, client, title, total, currency, valid_until FROM quotes "
+                "WHERE number = ? ORDER BY version",
+                (number,),
+            ).fetchall()
+        return [_row(r) for r in rows]
+
+    def mark(self, number: str, status: QuoteStatus) -> Quote:
+        """Set the status of the latest version of ``number``.
+
+        Raises:
+            ToolError: no such quote, or the change is not allowed (an accepted quote is final).
+        """
+        with self._connect() as db:
+            db.execute("BEGIN IMMEDIATE")
+            latest = self._latest(db, number)
+            if status != latest.status and status not in _ALLOWED[latest.status]:
+                raise ToolError(f"quote {number} is {latest.status} and cannot become {status}")
+            updated = latest.model_copy(update={"status": status})
+            db.execute(
+                "UPDATE quotes SET status = ?, body = ? WHERE number = ? AND version = ?",
+                (status, updated.model_dump_json(), number, latest.version),
+            )
+        return updated
+
+    def expire(self, today: dt.date) -> builtins.list[str]:
+        """Mark every draft or sent quote whose validity ended before ``today`` as expired; return their numbers."""
+        expired = [row.number for row in self.list() if row.status in ("draft", "sent") and row.valid_until < today]
+        for number in expired:
+            self.mark(number, "expired")
+        return expired
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        db = sqlite3.connect(self.path, isolation_level=None, timeout=10)
+        try:
+            yield db
+            if db.in_transaction:
+                db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        finally:
+            db.close()
+
+    @staticmethod
+    def _latest(db: sqlite3.Connection, number: str) -> Quote:
+        row = db.execute(
+            "SELECT body, status FROM quotes WHERE number = ? ORDER BY version DESC LIMIT 1", (number,)
+        ).fetchone()
+        if row is None:
+            raise ToolError(f"no quote numbered {number}", hint="See `atelier quote list`.")
+        return Quote.model_validate_json(row[0]).model_copy(update={"status": row[1]})
+
+    @staticmethod
+    def _insert(db: sqlite3.Connection, quote: Quote, now: dt.datetime | None) -> None:
+        created = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
+        db.execute(
+            "INSERT INTO quotes (number, version, status, created, client, title, total, currency, valid_until, body) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                quote.number,
+                quote.version,
+                quote.status,
+                created,
+                quote.client,
+                quote.title,
+                str(quote.total),
+                quote.currency,
+                quote.valid_until.isoformat(),
+                quote.model_dump_json(),
+            ),
+        )
+
+
+def _row(row: tuple[str, int, str, str, str, str, str, str, str]) -> StoredQuote:
+    number, version, status, created, client, title, total, currency, valid_until = row
+    return StoredQuote(
+        number=number,
+        version=version,
+        status=status,
+        created=dt.datetime.fromisoformat(created),
+        client=client,
+        title=title,
+        total=Decimal(total),
+        currency=currency,
+        valid_until=dt.date.fromisoformat(valid_until),
+    )

@@ -1,0 +1,71 @@
+import datetime as dt
+
+from langchain_core.messages import ToolMessage
+
+from assistant.profile import Profile
+from assistant.tools.agent_tools import make_tools
+from assistant.tools.brief_models import Brief
+from assistant.tools.quote_models import Deliverable, Quote
+from assistant.tools.scope_check import ScopeCheck
+from tests.unit.tools.tools_helpers import TODAY
+
+
+def _call(tool: object, name: str, args: dict[str, object]) -> ToolMessage:
+    message = tool.invoke({"type": "tool_call", "id": "call-1", "name": name, "args": args})  # type: ignore[attr-defined]
+    assert isinstance(message, ToolMessage)
+    return message
+
+
+def test_the_model_sees_only_what_it_may_choose(profile: Profile) -> None:
+    quote, brief, scope = make_tools(profile, today=lambda: TODAY)
+    assert set(quote.tool_call_schema.model_json_schema()["properties"]) == {
+        "text",
+        "service",
+        "quantity",
+        "deadline",
+        "description",
+    }
+    assert set(scope.tool_call_schema.model_json_schema()["properties"]) == {"message"}
+    assert brief.name == "draft_brief"
+
+
+def test_quote_tool_returns_text_and_the_computed_quote(profile: Profile) -> None:
+    quote, _, _ = make_tools(profile, today=lambda: TODAY)
+    message = _call(quote, "quote", {"service": "spot", "quantity": 2, "deadline": "2027-01-10", "client": "Ada"})
+    assert isinstance(message.artifact, Quote)
+    assert message.artifact.client == "Ada" and message.artifact.delivery_date == dt.date(2027, 1, 10)
+    assert message.artifact.number in message.content
+
+
+def test_tool_errors_go_back_to_the_model(profile: Profile) -> None:
+    quote, _, scope = make_tools(profile, today=lambda: TODAY)
+    bad = _call(quote, "quote", {"service": "mural"})
+    assert bad.status == "error" and "unknown service" in str(bad.content)
+    no_brief = _call(scope, "check_scope", {"message": "2 more spot illustrations please"})
+    assert no_brief.status == "error"
+
+
+def test_brief_and_scope_tools(profile: Profile) -> None:
+    _, brief, scope = make_tools(profile, today=lambda: TODAY)
+    drafted = _call(brief, "draft_brief", {"inquiry": "We need 3 gig posters by 2027-02-01."})
+    assert isinstance(drafted.artifact, Brief) and drafted.artifact.service == "poster"
+    agreed = Brief(title="Posters", service="poster", deliverables=[Deliverable(description="posters", quantity=3)])
+    checked = _call(scope, "check_scope", {"message": "Could you add 2 more posters?", "brief": agreed})
+    assert isinstance(checked.artifact, ScopeCheck) and not checked.artifact.in_scope
+    assert "Outside the brief: 2 x more posters" in str(checked.content)
+
+
+def test_quote_tool_reads_a_request_in_words(profile: Profile) -> None:
+    quote, _, _ = make_tools(profile, today=lambda: TODAY)
+    message = _call(quote, "quote", {"text": "Could you do 2 spot illustrations by 10 January 2027?", "client": "Ada"})
+    assert message.status != "error", message.content
+    assert isinstance(message.artifact, Quote)
+    assert message.artifact.client == "Ada"
+    assert message.artifact.delivery_date == dt.date(2027, 1, 10)
+
+
+def test_quote_tool_asks_instead_of_guessing(profile: Profile) -> None:
+    quote, _, _ = make_tools(profile, today=lambda: TODAY)
+    message = _call(quote, "quote", {"text": "What would something like that cost roughly?"})
+    assert message.status == "error"
+    assert "I need more before I can quote" in str(message.content) and "?" in str(message.content)

@@ -1,0 +1,49 @@
+import datetime as dt
+import re
+from decimal import Decimal
+
+from assistant.memory.models import PastProject
+from assistant.tools.quote import build_quote
+from assistant.tools.quote_models import Deliverable, Quote, QuoteRequest
+from assistant.tools.quote_render import to_html, to_json, to_markdown
+from tests.unit.tools.tools_helpers import TODAY, make_profile
+
+
+def _quote(locale: str = "en", client: str = "Ada & Co") -> Quote:
+    profile = make_profile(locale=locale)
+    projects = [PastProject(source="b.md", client="OtherClient GmbH", title="Secret book", service="spot",
+                            hours_actual=Decimal(12), tags=("units:4",), similarity=0.9)]  # fmt: skip
+    req = QuoteRequest(
+        service="spot",
+        deliverables=[Deliverable(description="Blog spots", quantity=4)],
+        deadline=TODAY + dt.timedelta(days=5),
+        client=client,
+        returning=True,
+    )
+    return build_quote(req, profile, lambda s, d, k: projects, TODAY)
+
+
+def test_markdown_for_the_freelancer_explains_and_for_the_client_does_not() -> None:
+    quote = _quote()
+    mine = to_markdown(quote)
+    assert "€1,555.20" in mine  # (12 h x 80 = 960, +50 % rush, -10 %) + 20 % VAT
+    assert "Secret book for OtherClient GmbH" in mine
+    theirs = to_markdown(quote, for_client=True)
+    assert "OtherClient" not in theirs and "Secret book" not in theirs and "Floor" not in theirs
+    assert "Discount (returning client 10 %)" in theirs
+
+
+def test_json_round_trips_every_figure() -> None:
+    quote = _quote()
+    assert Quote.model_validate_json(to_json(quote)) == quote
+
+
+def test_html_is_standalone_escaped_and_client_safe() -> None:
+    quote = _quote(locale="de_DE", client="<script>alert(1)</script>")
+    page = to_html(quote)
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert not re.search(r"<(link|img|script)\b|src=|url\(", page)
+    assert "@media print" in page
+    assert "1.555,20\xa0€" in page
+    assert "OtherClient" not in page and "Secret book" not in page
