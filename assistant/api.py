@@ -98,6 +98,7 @@ class Assistant:
         self._profile = profile
         self._model = model
         self._memory = memory
+        self._owns_memory = memory is None
         self._checkpointer = checkpointer
         self.client = client
         self._today = today
@@ -364,13 +365,14 @@ class Assistant:
     # -- lifetime --------------------------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the stores this assistant opened."""
+        """Close the stores this assistant opened (not those it was given)."""
         for name in ("rules", "quotes", "style"):
             store = self.__dict__.pop(name, None)
             if store is not None:
                 store.close()
-        if self._memory is not None:
+        if self._memory is not None and self._owns_memory:
             self._memory.close()
+            self._memory = None
         conn = self.__dict__.pop("_checkpoint_conn", None)
         if conn is not None:
             conn.close()

@@ -7,6 +7,7 @@ and memory free of any knowledge of the graph, and the graph free of any knowled
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +24,11 @@ if TYPE_CHECKING:
 
 
 def build_retriever(assistant: Assistant) -> Retriever:
-    """Memory search for the graph, scoped to a client when the run has one, with each source's front matter."""
+    """Memory search for the graph, scoped to a client when the run has one, with each source's front matter.
+
+    A question that names a client ("what did I charge Acme") searches that client's sources first: a name is
+    the strongest filter a freelancer gives, and vector search alone ranks it weakly.
+    """
 
     def retrieve(query: str, *, client: str | None, k: int) -> list[Citation]:
         from assistant.memory import client as client_scope
@@ -31,7 +36,14 @@ def build_retriever(assistant: Assistant) -> Retriever:
 
         memory = assistant.memory
         scope = client_scope(client) if client else everything()
-        hits = memory.search(query, k=k, scope=scope)
+        known = {source.meta.client for source in memory.sources() if source.meta.client}
+        hits = [
+            hit
+            for name in mentioned_clients(query, known)
+            for hit in memory.search(query, k=k, scope=scope, client=name)
+        ]
+        hits += memory.search(query, k=k, scope=scope)
+        unique = list({(hit.citation.source, hit.citation.chunk): hit for hit in reversed(hits)}.values())[::-1]
         return [
             Citation(
                 number=0,
@@ -43,10 +55,25 @@ def build_retriever(assistant: Assistant) -> Retriever:
                 text=hit.text,
                 metadata=_front_matter(memory, hit.citation.source),
             )
-            for hit in hits
+            for hit in unique[:k]
         ]
 
     return retrieve
+
+
+_WORD = re.compile(r"[\w'&-]+")
+
+
+def mentioned_clients(query: str, clients: set[str]) -> list[str]:
+    """Clients the query names, by full name or by the first word of a name (``Acme``, ``Greenleaf``)."""
+    words = {word.casefold() for word in _WORD.findall(query)}
+    folded = query.casefold()
+    found = []
+    for name in sorted(clients):
+        first = _WORD.findall(name)[0].casefold() if _WORD.findall(name) else ""
+        if name.casefold() in folded or (len(first) >= 4 and first in words):
+            found.append(name)
+    return found
 
 
 def _front_matter(memory: Memory, source: str) -> dict[str, Any]:

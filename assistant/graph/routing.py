@@ -64,7 +64,8 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
         "past-tense question",
         re.compile(
             r"\b(did i|have i|did we|last time|in the past|previous(ly)?|past (project|brief|job|work)s?|"
-            r"remind me|what did|how long did|who was|when did|search|find (my|the)|show (me )?(my|the) )",
+            r"remind me|what did|how (long|many hours) did|what (was|were)|how much was|who was|when did|search|"
+            r"find (my|the)|show (me )?(my|the) )",
             re.I,
         ),
     ),
