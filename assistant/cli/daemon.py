@@ -1,0 +1,66 @@
+"""``atelier daemon``: answer client inquiries by mail (``--once`` for cron, ``status`` for a look)."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+from typing import Any
+
+import click
+
+from assistant import locations
+
+
+@click.group(invoke_without_command=True)
+@click.option("--once", is_flag=True, help="Process what is waiting, send what is approved, and exit (for cron).")
+@click.option("--shadow", is_flag=True, help="Shadow mode: record what would be sent next to what you sent.")
+@click.option("--no-model", is_flag=True, help="Phrase replies from templates only, without the language model.")
+@click.option("--verbose", "-v", is_flag=True, help="Also write the JSON log lines to stderr.")
+@click.pass_context
+def daemon(ctx: click.Context, once: bool, shadow: bool, no_model: bool, verbose: bool) -> None:
+    """Watch the mailbox (IDLE or polling) and triage, draft and send replies under your policy.
+
+    SIGTERM lets the current message or send finish, then exits cleanly.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from assistant.config import load_settings
+    from assistant.daemon import build_daemon
+    from assistant.daemon.logs import setup_logging
+    from assistant.profile import load_profile
+
+    settings = load_settings()
+    profile = load_profile()
+    data_dir = locations.data_dir()
+    model: Any = None
+    if not no_model:
+        from assistant.llm import load_chat_model
+
+        model = load_chat_model(settings)
+    logger = setup_logging(data_dir, stderr=verbose)
+    runner = build_daemon(settings, profile, data_dir, model, logger=logger, mode="shadow" if shadow else None)
+    signal.signal(signal.SIGTERM, lambda *_: runner.stop())
+    signal.signal(signal.SIGINT, lambda *_: runner.stop())
+    runner.run(once=once)
+
+
+@daemon.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
+def status(as_json: bool) -> None:
+    """Show whether the daemon runs, its last poll, queue sizes, errors and counts."""
+    from assistant.daemon import daemon_status
+
+    info = daemon_status(locations.data_dir())
+    if as_json:
+        click.echo(json.dumps(info.model_dump(), indent=2))
+        return
+    state = f"running (pid {info.pid})" if info.running else "not running"
+    click.echo(f"daemon: {state}")
+    click.echo(f"last poll: {info.last_poll or 'never'}")
+    click.echo(f"errors: {info.errors}" + (f" (last: {info.last_error})" if info.last_error else ""))
+    queues = ", ".join(f"{k} {v}" for k, v in sorted(info.queues.items())) or "empty"
+    click.echo(f"queues: {queues}")
+    names = ("triaged", "drafted", "sent", "held", "quarantined", "ignore", "notify", "duplicates")
+    click.echo("counts: " + ", ".join(f"{n} {info.counts.get(n, 0)}" for n in names))
+    sys.stdout.flush()

@@ -1,0 +1,90 @@
+"""Build the exact bytes of an outgoing reply, a draft, or a hand-off note to the freelancer.
+
+This is the last point before the wire, so the rules are enforced here too: one ``To:`` (the inquiry's parsed
+sender, checked against the ledger by the caller), no ``Cc``/``Bcc``, threading headers from the inquiry,
+``Auto-Submitted: auto-replied`` and the profile's AI disclosure on everything sent without approval.
+"""
+
+from __future__ import annotations
+
+import email.policy
+import email.utils
+from email.message import EmailMessage
+
+from assistant.daemon.parsing import UnparseableMessage, parse_sender
+from assistant.errors import MailError
+from assistant.profile import Profile
+
+OUTBOX_HEADER = "X-Atelier-Outbox"
+_POLICY = email.policy.SMTP.clone(max_line_length=998)
+
+
+def _clean_header(value: str) -> str:
+    return " ".join(value.replace("\r", " ").replace("\n", " ").split())[:900]
+
+
+def build_reply(
+    *,
+    profile: Profile,
+    from_addr: str,
+    to: str,
+    inquiry_sender: str,
+    subject: str,
+    body: str,
+    message_id: str,
+    in_reply_to: str,
+    references: str,
+    auto: bool,
+    item_id: int,
+) -> bytes:
+    """The reply as bytes, ready for SMTP and APPEND.
+
+    Raises:
+        MailError: ``to`` is not exactly the inquiry's sender (nothing else is ever a recipient).
+    """
+    try:
+        _, parsed_to = parse_sender(to)
+    except UnparseableMessage as exc:
+        raise MailError(f"refusing to send to {to[:80]!r}: {exc}") from exc
+    if parsed_to != inquiry_sender or not inquiry_sender:
+        raise MailError(f"refusing to send to {to!r}: only the inquiry's sender may receive the reply")
+    msg = EmailMessage(policy=_POLICY)
+    msg["From"] = email.utils.formataddr((profile.name, from_addr))
+    msg["To"] = parsed_to
+    msg["Subject"] = _clean_header(subject)
+    msg["Date"] = email.utils.formatdate(localtime=False)
+    msg["Message-ID"] = message_id
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to
+    if references:
+        msg["References"] = _clean_header(references)
+    msg[OUTBOX_HEADER] = str(item_id)
+    text = body.rstrip() + "\n"
+    if auto:
+        msg["Auto-Submitted"] = "auto-replied"
+        disclosure = profile.tone.ai_disclosure.strip()
+        if disclosure and disclosure not in text:
+            text += f"\n--\n{disclosure}\n"
+    msg.set_content(text, charset="utf-8")
+    return msg.as_bytes()
+
+
+def build_note(*, profile: Profile, to_self: str, subject: str, body: str, message_id: str) -> bytes:
+    """A note from the daemon to the freelancer (a hand-off summary), placed in their own INBOX."""
+    msg = EmailMessage(policy=_POLICY)
+    msg["From"] = email.utils.formataddr(("Atelier", to_self))
+    msg["To"] = email.utils.formataddr((profile.name, to_self))
+    msg["Subject"] = _clean_header(subject)
+    msg["Date"] = email.utils.formatdate(localtime=False)
+    msg["Message-ID"] = message_id
+    msg["Auto-Submitted"] = "auto-generated"
+    msg.set_content(body, charset="utf-8")
+    return msg.as_bytes()
+
+
+def thread_references(inquiry_message_id: str, inquiry_references: tuple[str, ...]) -> str:
+    """``References:`` for a reply: the inquiry's references plus its own Message-ID (RFC 5322 3.6.4)."""
+    refs = [r for r in inquiry_references if r != inquiry_message_id][-20:]
+    if inquiry_message_id:
+        refs.append(inquiry_message_id)
+    return " ".join(refs)

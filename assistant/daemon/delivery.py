@@ -1,0 +1,317 @@
+"""Getting replies out exactly once: Drafts placement, sending, crash recovery, and Drafts/Sent reconciliation.
+
+The send protocol, in this order:
+
+1. the outbox row moves ``approved`` -> ``sending`` (committed);
+2. the reply is APPENDed to Sent with the keyword ``$AtelierSending``;
+3. SMTP submits it; on acceptance the Sent copy's keyword becomes ``$AtelierSent``;
+4. the row moves ``sending`` -> ``sent``.
+
+After a crash, a row still in ``sending`` is resolved from the Sent folder before anything is resent: a copy
+marked ``$AtelierSent`` means sent; a copy still marked ``$AtelierSending`` means the crash came between steps 2
+and 3's keyword change, so the reply may or may not have left: it is *held* for the freelancer, never resent
+blindly; no copy means SMTP never started, so it is sent again. A reply is never submitted twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+from collections.abc import Callable
+from typing import Any
+
+from assistant.config import MailSettings
+from assistant.daemon.compose import build_note, build_reply
+from assistant.daemon.ledger import Ledger, now_iso, transaction
+from assistant.daemon.logs import log
+from assistant.daemon.mailbox import ImapChannel, SendResult, SmtpSender
+from assistant.daemon.models import OutboxState
+from assistant.daemon.outbox import Outbox
+from assistant.profile import Profile
+
+SENDING_KEYWORD = "$AtelierSending"
+SENT_KEYWORD = "$AtelierSent"
+MAX_ATTEMPTS = 5
+FAULT_ENV = "ATELIER_DAEMON_FAULT"
+"""Test seam: the name of a point (``before_sent_append``, ``after_sent_append``, ``after_smtp``,
+``after_sent_mark``) at which the
+daemon kills itself with SIGKILL, to prove crash recovery against real servers."""
+
+
+def fault_point(name: str) -> None:
+    """Die here with SIGKILL if the fault-injection variable names this point."""
+    if os.environ.get(FAULT_ENV) == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+class Delivery:
+    """Drafts, sends and reconciles outbox rows against the real mailbox."""
+
+    def __init__(
+        self,
+        settings: MailSettings,
+        profile: Profile,
+        ledger: Ledger,
+        imap: ImapChannel,
+        smtp: SmtpSender,
+        logger: logging.Logger,
+    ) -> None:
+        """Keep the collaborators; nothing is contacted until a method runs."""
+        self.settings = settings
+        self.profile = profile
+        self.ledger = ledger
+        self.outbox = Outbox(ledger.conn)
+        self.imap = imap
+        self.smtp = smtp
+        self.logger = logger
+        self.from_addr = (settings.address or profile.email or "").lower()
+
+    # --- building ----------------------------------------------------------------------------------------------
+
+    def _raw(self, row: Any, *, auto: bool) -> bytes:
+        return build_reply(
+            profile=self.profile,
+            from_addr=self.from_addr,
+            to=row["to_addr"],
+            inquiry_sender=row["inquiry_sender"],
+            subject=row["subject"],
+            body=row["body"],
+            message_id=row["message_id"],
+            in_reply_to=row["in_reply_to"],
+            references=row["refs"],
+            auto=auto,
+            item_id=int(row["id"]),
+        )
+
+    # --- Drafts folder and hand-off notes ---------------------------------------------------------------------
+
+    def place_drafts(self, stop: Callable[[], bool]) -> int:
+        """APPEND every waiting reply to Drafts (flagged as a draft), threaded to its inquiry; withdraw old versions."""
+        drafts = self.settings.drafts_folder
+        rows = [
+            row
+            for row in self.outbox.rows_in(OutboxState.PENDING, OutboxState.HELD)
+            if not row["draft_placed"] or (row["handoff_summary"] and not row["handoff_placed"])
+        ]
+        if not rows:
+            return 0
+        present: dict[str, list[int]] = {}
+        for uid, (message_id, _) in self.imap.thread_headers(drafts).items():
+            present.setdefault(message_id, []).append(uid)
+        placed: list[tuple[int, str]] = []
+        for row in rows:
+            if stop():
+                break
+            if not row["draft_placed"]:
+                for old in row["old_message_ids"].split():
+                    self.imap.delete(drafts, present.get(old, []))
+                if row["message_id"] not in present:
+                    self.imap.append(drafts, self._raw(row, auto=False), flags=("\\Draft", "\\Seen"))
+                placed.append((int(row["id"]), row["message_id"]))
+            if row["handoff_summary"] and not row["handoff_placed"]:
+                self._place_note(row)
+        # One commit for the batch: after a crash the Drafts listing above prevents a second copy.
+        with transaction(self.ledger.conn):
+            for item_id, message_id in placed:  # unless an edit gave it a new Message-ID meanwhile
+                self.ledger.conn.execute(
+                    "UPDATE outbox SET draft_placed = 1 WHERE id = ? AND message_id = ?", (item_id, message_id)
+                )
+        return len(placed)
+
+    def withdraw_rejected(self) -> int:
+        """Remove the Drafts copy of replies that were rejected, so the Drafts folder only holds live drafts."""
+        rows = [row for row in self.outbox.rows_in(OutboxState.REJECTED, OutboxState.FAILED) if row["draft_placed"]]
+        if not rows:
+            return 0
+        drafts = self.settings.drafts_folder
+        present: dict[str, list[int]] = {}
+        for uid, (message_id, _) in self.imap.thread_headers(drafts).items():
+            present.setdefault(message_id, []).append(uid)
+        for row in rows:
+            self.imap.delete(drafts, present.get(row["message_id"], []))
+        with transaction(self.ledger.conn):
+            for row in rows:
+                self.outbox.update(row["id"], draft_placed=0)
+        return len(rows)
+
+    def _place_note(self, row: Any) -> None:
+        note_id = row["message_id"].replace("<atelier.", "<atelier.handoff.", 1)
+        inbox = self.settings.inbox
+        if not self.imap.search_header(inbox, "Message-ID", note_id):
+            body = (
+                "Atelier held a reply for you to read yourself.\n\n"
+                f"Why: {row['reason']}\n\n{row['handoff_summary']}\n\n"
+                f"The drafted reply waits in `atelier inbox show {row['id']}` and in your Drafts folder.\n"
+            )
+            note = build_note(
+                profile=self.profile,
+                to_self=self.from_addr,
+                subject=f"[Atelier] for you: {row['inquiry_subject'][:120]}",
+                body=body,
+                message_id=note_id,
+            )
+            self.imap.append(inbox, note, flags=("\\Flagged",))
+        self.outbox.update(row["id"], handoff_placed=1)
+        log(self.logger, logging.INFO, "handoff", item=row["id"], reason=row["reason"])
+
+    # --- Sent-folder checks -------------------------------------------------------------------------------------
+
+    def _ours(self, uids: list[int]) -> set[int]:
+        flags = self.imap.flags(self.settings.sent_folder, uids)
+        return {uid for uid, fl in flags.items() if fl & {SENDING_KEYWORD, SENT_KEYWORD}}
+
+    def sent_elsewhere(self, row: Any) -> bool:
+        """Whether the freelancer already sent this reply (from Drafts) or answered the thread in a mail client."""
+        sent = self.settings.sent_folder
+        by_id = self.imap.search_header(sent, "Message-ID", row["message_id"])
+        if set(by_id) - self._ours(by_id):
+            return True
+        if row["in_reply_to"]:
+            answers = self.imap.search_header(sent, "In-Reply-To", row["in_reply_to"])
+            if set(answers) - self._ours(answers):
+                return True
+        return False
+
+    # --- recovery -----------------------------------------------------------------------------------------------
+
+    def recover_sending(self) -> None:
+        """Resolve rows left in ``sending`` by a crash, from the Sent folder, before anything is resent."""
+        sent = self.settings.sent_folder
+        for row in self.outbox.rows_in(OutboxState.SENDING):
+            uids = self.imap.search_header(sent, "Message-ID", row["message_id"])
+            flags = self.imap.flags(sent, uids)
+            if any(SENT_KEYWORD in fl for fl in flags.values()):
+                with transaction(self.ledger.conn):
+                    self.outbox.move(
+                        row["id"], [OutboxState.SENDING], OutboxState.SENT, sent_at=now_iso(), sent_via="daemon"
+                    )
+                    self.ledger.bump("sent")
+                log(self.logger, logging.WARNING, "recovered_sent", item=row["id"], message_id=row["message_id"])
+            elif uids:
+                reason = (
+                    "the daemon stopped while sending: it may have gone out. Check with the client "
+                    "before approving it again"
+                )
+                with transaction(self.ledger.conn):
+                    self.outbox.move(row["id"], [OutboxState.SENDING], OutboxState.HELD, reason=reason)
+                    self.ledger.bump("held")
+                log(self.logger, logging.WARNING, "recovered_unsure", item=row["id"], message_id=row["message_id"])
+            else:
+                with transaction(self.ledger.conn):
+                    self.outbox.move(row["id"], [OutboxState.SENDING], OutboxState.APPROVED)
+                log(self.logger, logging.WARNING, "recovered_unsent", item=row["id"], message_id=row["message_id"])
+
+    # --- sending ------------------------------------------------------------------------------------------------
+
+    def send_approved(self, stop: Callable[[], bool]) -> int:
+        """Send every approved reply (auto-approved or approved by the freelancer)."""
+        count = 0
+        for row in self.outbox.rows_in(OutboxState.APPROVED):
+            if stop():
+                break
+            if self.sent_elsewhere(row):
+                self._mark_sent_by_client(row, OutboxState.APPROVED)
+                continue
+            with transaction(self.ledger.conn):
+                moved = self.outbox.move(
+                    row["id"], [OutboxState.APPROVED], OutboxState.SENDING, attempts=int(row["attempts"]) + 1
+                )
+            if moved and self._send(row):
+                count += 1
+        return count
+
+    def _send(self, row: Any) -> bool:
+        sent = self.settings.sent_folder
+        raw = self._raw(row, auto=bool(row["auto"]))
+        fault_point("before_sent_append")
+        earlier = self.imap.flags(sent, self.imap.search_header(sent, "Message-ID", row["message_id"]))
+        if any(SENT_KEYWORD in flags for flags in earlier.values()):
+            with transaction(self.ledger.conn):
+                self.outbox.move(
+                    row["id"], [OutboxState.SENDING], OutboxState.SENT, sent_at=now_iso(), sent_via="daemon"
+                )
+            return False
+        self.imap.delete(sent, list(earlier))  # an unsure earlier attempt, now approved again by the freelancer
+        self.imap.append(sent, raw, flags=("\\Seen", SENDING_KEYWORD))
+        fault_point("after_sent_append")
+        result, detail = self.smtp.send(raw, self.from_addr, row["to_addr"])
+        if result is SendResult.ACCEPTED:
+            fault_point("after_smtp")
+            uids = self.imap.search_header(sent, "Message-ID", row["message_id"])
+            self.imap.set_flags(sent, uids, add=[SENT_KEYWORD], remove=[SENDING_KEYWORD])
+            fault_point("after_sent_mark")
+            with transaction(self.ledger.conn):
+                self.outbox.move(
+                    row["id"], [OutboxState.SENDING], OutboxState.SENT, sent_at=now_iso(), sent_via="daemon", error=""
+                )
+                self.ledger.bump("sent")
+            self._withdraw_draft(row)
+            log(
+                self.logger,
+                logging.INFO,
+                "sent",
+                item=row["id"],
+                to=row["to_addr"],
+                message_id=row["message_id"],
+                auto=bool(row["auto"]),
+            )
+            return True
+        if result is SendResult.UNKNOWN:
+            reason = f"{detail}; it may have gone out. Check before approving again"
+            with transaction(self.ledger.conn):
+                self.outbox.move(row["id"], [OutboxState.SENDING], OutboxState.HELD, reason=reason, error=detail)
+                self.ledger.bump("held")
+        else:
+            self.imap.delete(sent, self.imap.search_header(sent, "Message-ID", row["message_id"]))
+            retry = result is SendResult.TEMPORARY and int(row["attempts"]) + 1 < MAX_ATTEMPTS
+            target = OutboxState.APPROVED if retry else OutboxState.FAILED
+            with transaction(self.ledger.conn):
+                self.outbox.move(row["id"], [OutboxState.SENDING], target, error=detail)
+                self.ledger.bump("send_errors")
+        log(self.logger, logging.WARNING, "send_failed", item=row["id"], result=result.value, detail=detail)
+        return False
+
+    def _withdraw_draft(self, row: Any) -> None:
+        if row["draft_placed"]:
+            drafts = self.settings.drafts_folder
+            self.imap.delete(drafts, self.imap.search_header(drafts, "Message-ID", row["message_id"]))
+
+    def _mark_sent_by_client(self, row: Any, from_state: OutboxState) -> None:
+        with transaction(self.ledger.conn):
+            moved = self.outbox.move(
+                row["id"], [from_state], OutboxState.SENT, sent_at=now_iso(), sent_via="mail-client"
+            )
+            if moved:
+                self.ledger.bump("sent_from_mail_client")
+        log(self.logger, logging.INFO, "sent_by_mail_client", item=row["id"], message_id=row["message_id"])
+
+    # --- Drafts reconciliation ----------------------------------------------------------------------------------
+
+    def reconcile_drafts(self, stop: Callable[[], bool]) -> None:
+        """Detect waiting drafts that the freelancer sent or deleted in a mail client, and record it."""
+        rows = [row for row in self.outbox.rows_in(OutboxState.PENDING, OutboxState.HELD) if row["draft_placed"]]
+        if not rows:
+            return
+        listing = self.imap.thread_headers(self.settings.drafts_folder).values()
+        message_ids = {message_id for message_id, _ in listing}
+        answering = {in_reply_to for _, in_reply_to in listing}
+        for row in rows:
+            if stop():
+                break
+            if row["message_id"] in message_ids:
+                continue
+            if self.sent_elsewhere(row):
+                self._mark_sent_by_client(row, OutboxState(row["state"]))
+                continue
+            if row["in_reply_to"] and row["in_reply_to"] in answering:
+                continue  # the mail client re-saved an edited draft under a new Message-ID
+            with transaction(self.ledger.conn):
+                self.outbox.move(
+                    row["id"],
+                    [OutboxState(row["state"])],
+                    OutboxState.REJECTED,
+                    reason="draft deleted in your mail client",
+                )
+                self.ledger.bump("drafts_deleted")
+            log(self.logger, logging.INFO, "draft_deleted", item=row["id"], message_id=row["message_id"])

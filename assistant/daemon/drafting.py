@@ -1,0 +1,244 @@
+"""Drafting replies: plan in code, then let the model phrase one paragraph.
+
+The plan is fixed by code, never by the inquiry: read a brief (:func:`assistant.tools.brief.draft_brief`), price
+it (:func:`assistant.tools.quote_text.quote_from_text`) when the service is clear, list the open questions, and
+ask the model only for a short opening paragraph in the freelancer's tone. Numbers and dates are rendered by
+code into ``Draft.quote_block``; the policy gate allows them nowhere else. Memory is read only through the
+``client_history`` and ``similar_projects`` callables that the caller scopes to this one client.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Protocol
+
+from langchain_core.messages import HumanMessage, SystemMessage
+from pydantic import BaseModel, Field
+
+from assistant import prompts
+from assistant.daemon.models import Draft, DraftKind, InboundMessage, QuoteLine, Triage
+from assistant.daemon.policy import handoff_reasons
+from assistant.errors import ModelError, ToolError
+from assistant.memory.models import PastProject
+from assistant.profile import Profile
+from assistant.tools.brief import draft_brief
+from assistant.tools.brief_models import Inquiry
+from assistant.tools.money import format_money
+from assistant.tools.quote_models import Quote
+from assistant.tools.quote_text import quote_from_text
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+ClientHistory = Callable[[str, str, int], Sequence[str]]
+"""``(client key, query, k) -> snippets`` from that client's own history only."""
+SimilarProjectsFor = Callable[[str], Callable[[str, str, int], Sequence[PastProject]]]
+"""``client key -> similar_projects`` callable for the quote tool, scoped to that client."""
+MAX_QUESTIONS = 4
+MIN_OPENING_WORDS = 5
+"""A shorter opening from the model (a tiny model sometimes writes "...") is replaced by the template."""
+
+
+class Drafter(Protocol):
+    """Anything that turns an inquiry into a :class:`Draft`."""
+
+    def draft(self, inquiry: InboundMessage, triage: Triage, *, today: dt.date) -> Draft:
+        """Draft a reply to ``inquiry``."""
+        ...
+
+    def followup(self, inquiry: InboundMessage, previous_body: str, *, today: dt.date) -> Draft:
+        """Draft a polite follow-up to a reply that got no answer."""
+        ...
+
+
+class Opening(BaseModel):
+    """What the model may contribute: one short paragraph of prose."""
+
+    opening: str = Field(default="", max_length=700)
+
+
+def reply_subject(subject: str) -> str:
+    """``Re: <subject>``, without stacking prefixes."""
+    clean = subject.strip() or "your message"
+    return clean if clean.lower().startswith(("re:", "aw:")) else f"Re: {clean}"
+
+
+def _first_name(inquiry: InboundMessage) -> str:
+    name = inquiry.sender_name.strip().strip('"')
+    first = name.split()[0] if name else ""
+    return first if first.isalpha() and len(first) <= 30 else ""
+
+
+def render_quote(quote: Quote, profile: Profile) -> str:
+    """The quote as plain text, every figure from the computed quote."""
+    target = quote.option("target")
+
+    def money(amount: Decimal) -> str:
+        return format_money(amount, quote.currency, profile.locale)
+
+    names = ", ".join(profile.service(s).name for s in quote.services)
+    tax = (
+        f"including {quote.tax_name} {quote.tax_rate_percent}%"
+        if quote.tax_inclusive
+        else f"plus {quote.tax_name} {quote.tax_rate_percent}% = {money(target.total)}"
+    )
+    lines = [
+        f"Quote {quote.number}: {quote.title}",
+        f"Service: {names}",
+        f"Price: {money(target.net)} {tax}",
+        f"Includes {target.revision_rounds} revision round(s).",
+        f"Delivery: {quote.delivery_date.isoformat()}",
+        f"Deposit: {quote.deposit_percent}% ({money(quote.deposit)}) to start",
+        f"Valid until {quote.valid_until.isoformat()}",
+    ]
+    return "\n".join(lines)
+
+
+class ToolDrafter:
+    """The real drafter: brief and quote tools, the profile's tone, and the model for one paragraph."""
+
+    def __init__(
+        self,
+        profile: Profile,
+        model: BaseChatModel | None,
+        *,
+        client_history: ClientHistory | None = None,
+        similar_projects_for: SimilarProjectsFor | None = None,
+    ) -> None:
+        """Keep the dependencies; ``model=None`` drafts from templates only."""
+        self.profile = profile
+        self.model = model
+        self.client_history = client_history
+        self.similar_projects_for = similar_projects_for
+
+    def _inquiry(self, msg: InboundMessage) -> Inquiry:
+        return Inquiry(
+            text=msg.body or msg.subject or "(empty)",
+            subject=msg.subject,
+            sender_name=msg.sender_name,
+            sender_email=msg.sender,
+            sent=msg.date.date() if msg.date else None,
+            message_id=msg.message_id,
+        )
+
+    def _opening(self, msg: InboundMessage, situation: str) -> str:
+        fallback = "Thank you for your message and for thinking of me."
+        if self.model is None:
+            return fallback
+        history = self.client_history(msg.sender, msg.subject, 3) if self.client_history else ()
+        system = prompts.render(
+            "daemon_reply_system",
+            name=self.profile.name,
+            tone=self.profile.tone.notes.strip() or "friendly and brief",
+        )
+        user = prompts.render(
+            "daemon_reply_user",
+            situation=situation,
+            subject=msg.subject[:200],
+            inquiry=msg.body[:1500],
+            history="\n".join(f"- {h[:300]}" for h in history) or "(none)",
+        )
+        try:
+            got = prompts_structured(self.model, system, user)
+        except ModelError:
+            return fallback
+        text = " ".join(got.opening.split())
+        words = [w for w in text.split() if any(c.isalpha() for c in w)]
+        return text if len(words) >= MIN_OPENING_WORDS else fallback
+
+    def _compose(self, msg: InboundMessage, opening: str, middle: Sequence[str]) -> str:
+        tone = self.profile.tone
+        name = _first_name(msg)
+        parts = [f"{tone.greeting} {name},".replace(" ,", ","), opening, *middle]
+        if tone.signature.strip():
+            parts.append(f"Best regards,\n{tone.signature.strip()}")
+        else:
+            parts.append(f"Best regards,\n{self.profile.name}")
+        return "\n\n".join(p.strip() for p in parts if p.strip()) + "\n"
+
+    def draft(self, inquiry: InboundMessage, triage: Triage, *, today: dt.date) -> Draft:
+        """Plan in code: a client's follow-up gets an acknowledgement; an inquiry a quote or questions."""
+        subject = reply_subject(inquiry.subject)
+        if triage is Triage.CLIENT:
+            opening = self._opening(inquiry, "an existing client wrote again; acknowledge and say I will answer")
+            body = self._compose(inquiry, opening, ["I have your message and will come back to you shortly."])
+            return Draft(
+                kind=DraftKind.ACKNOWLEDGEMENT,
+                subject=subject,
+                body=body,
+                summary=f"{inquiry.sender} wrote again: {inquiry.subject[:80]}",
+            )
+        try:
+            brief = draft_brief(self._inquiry(inquiry), self.profile, None, today)
+        except ToolError as exc:
+            raise ToolError(f"cannot read the inquiry: {exc}") from exc
+        similar = self.similar_projects_for(inquiry.sender) if self.similar_projects_for else None
+        quote_block = ""
+        quotes: tuple[QuoteLine, ...] = ()
+        questions = list(brief.open_questions)
+        if brief.service and brief.deliverables:
+            kwargs = {"similar_projects": similar} if similar else {}
+            drafted = quote_from_text(self._inquiry(inquiry), self.profile, None, today=today, **kwargs)
+            if drafted.quote is not None:
+                quote = drafted.quote
+                quote_block = render_quote(quote, self.profile)
+                quotes = (
+                    QuoteLine(
+                        services=tuple(quote.services), amount=quote.option("target").net, deadline=quote.delivery_date
+                    ),
+                )
+                questions = [q for q in drafted.questions if "?" in q] or questions
+                questions = [q for q in questions if "budget" not in q.lower()]
+        questions = questions[:MAX_QUESTIONS]
+        kind = DraftKind.QUOTE if quote_block else DraftKind.CLARIFYING
+        situation = (
+            "a new client asked for a quote; a computed quote follows your paragraph"
+            if quote_block
+            else ("a new client wrote; questions follow your paragraph")
+        )
+        opening = self._opening(inquiry, situation)
+        middle = []
+        if quote_block:
+            middle.append(quote_block)
+        if questions:
+            middle.append("A few questions so I can plan this properly:\n" + "\n".join(f"- {q}" for q in questions))
+        body = self._compose(inquiry, opening, middle)
+        draft = Draft(
+            kind=kind,
+            subject=subject,
+            body=body,
+            quotes=quotes,
+            questions=tuple(questions),
+            quote_block=quote_block,
+            brief_markdown="",
+        )
+        reasons = handoff_reasons(self.profile, inquiry, draft)
+        summary = (
+            f"{inquiry.sender_name or inquiry.sender} <{inquiry.sender}>: {inquiry.subject[:100]}\n"
+            f"service: {brief.service or 'unclear'}; deadline: {brief.deadline or 'not given'}; "
+            f"budget: {brief.budget.amount if brief.budget else 'not given'}"
+        )
+        return draft.model_copy(update={"handoff_reasons": tuple(reasons), "summary": summary})
+
+    def followup(self, inquiry: InboundMessage, previous_body: str, *, today: dt.date) -> Draft:
+        """A short, polite nudge; it states no price or date of its own."""
+        body = self._compose(
+            inquiry,
+            "I wanted to check whether my last message reached you, and whether you have any questions.",
+            ["If the timing or scope has changed, just tell me and I will adjust."],
+        )
+        return Draft(
+            kind=DraftKind.FOLLOWUP,
+            subject=reply_subject(inquiry.subject),
+            body=body,
+            summary=f"follow-up to {inquiry.sender}",
+        )
+
+
+def prompts_structured(model: BaseChatModel, system: str, user: str) -> Opening:
+    """Ask the model for the opening paragraph (JSON ``{"opening": ...}``)."""
+    from assistant.llm import structured_output
+
+    return structured_output(model, [SystemMessage(system), HumanMessage(user)], Opening, max_tokens=200)

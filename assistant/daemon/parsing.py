@@ -1,0 +1,171 @@
+"""Turn the raw bytes of a message into an :class:`InboundMessage`, or say precisely why that is impossible.
+
+Mail from strangers is often malformed. Parsing never raises anything but :class:`UnparseableMessage`, whose
+reason goes to the quarantine table; the caller never drops a message silently.
+"""
+
+from __future__ import annotations
+
+import email
+import email.errors
+import email.header
+import email.policy
+import email.utils
+import hashlib
+import html
+import re
+from email.message import Message
+
+from assistant.daemon.models import InboundMessage
+
+MAX_BODY_CHARS = 20_000
+MAX_HEADER_CHARS = 2_000
+_TRIAGE_HEADERS = (
+    "auto-submitted",
+    "precedence",
+    "list-id",
+    "list-unsubscribe",
+    "list-post",
+    "x-autoreply",
+    "x-autorespond",
+    "x-auto-response-suppress",
+    "x-mailer",
+    "return-path",
+    "content-type",
+    "x-atelier-outbox",
+    "feedback-id",
+    "x-campaign",
+    "x-mailchimp-id",
+    "reply-to",
+    "to",
+)
+_ADDR = re.compile(r"^[^@\s<>(),;:\"\\\x00-\x1f]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$")
+_MSGID = re.compile(r"<[^<>\s]+>")
+_TAG = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+
+
+class UnparseableMessage(Exception):
+    """The message cannot be used; ``str(exc)`` is the reason stored in quarantine."""
+
+
+def _raw_header(msg: Message, name: str) -> str:
+    """The first value of a header as a plain string, decoding encoded words, never raising."""
+    try:
+        value = msg.get(name)
+    except Exception as exc:  # noqa: BLE001 - the email package raises many types on bad headers
+        raise UnparseableMessage(f"header {name}: {type(exc).__name__}: {exc}") from exc
+    if value is None:
+        return ""
+    text = str(value)
+    try:
+        parts = email.header.decode_header(text)
+        decoded = "".join(
+            part.decode(charset or "ascii", errors="replace") if isinstance(part, bytes) else part
+            for part, charset in parts
+        )
+    except (LookupError, ValueError, email.errors.HeaderParseError):
+        decoded = text
+    return " ".join(decoded.split())[:MAX_HEADER_CHARS]
+
+
+def content_hash(raw: bytes) -> str:
+    """sha256 of the identifying headers and the body, stable across servers that add trace headers."""
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    head = "\n".join(f"{name}:{msg.get(name, '')}" for name in ("message-id", "from", "to", "date", "subject"))
+    split = re.search(rb"\r?\n\r?\n", raw)
+    body = raw[split.end() :] if split else b""
+    return hashlib.sha256(head.encode("utf-8", "replace") + b"\0" + body.replace(b"\r\n", b"\n")).hexdigest()
+
+
+def parse_sender(value: str) -> tuple[str, str]:
+    """The one (name, address) in a ``From:`` value, or :class:`UnparseableMessage`."""
+    addresses = [(name, addr) for name, addr in email.utils.getaddresses([value]) if addr]
+    if len(addresses) != 1:
+        raise UnparseableMessage(f"From: needs exactly one address, found {len(addresses)}")
+    name, addr = addresses[0]
+    addr = addr.strip().lower()
+    if not _ADDR.match(addr) or len(addr) > 254:
+        raise UnparseableMessage(f"From: {addr[:80]!r} is not a usable address")
+    return name.strip()[:200], addr
+
+
+def _decode_part(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:
+        return payload.decode("utf-8", errors="replace")
+
+
+def _body_and_attachments(msg: Message) -> tuple[str, tuple[str, ...]]:
+    plain: list[str] = []
+    htmls: list[str] = []
+    attachments: list[str] = []
+    for depth, part in enumerate(msg.walk()):
+        if depth > 200:
+            raise UnparseableMessage("more than 200 MIME parts")
+        if part.is_multipart():
+            continue
+        filename = part.get_filename()
+        disposition = (part.get("content-disposition") or "").lower()
+        if filename or disposition.startswith("attachment"):
+            attachments.append(str(filename or "unnamed")[:200])
+            continue
+        ctype = part.get_content_type()
+        if ctype == "text/plain":
+            plain.append(_decode_part(part))
+        elif ctype == "text/html":
+            htmls.append(html.unescape(_TAG.sub(" ", _decode_part(part))))
+    text = "\n".join(plain) if plain else "\n".join(htmls)
+    return text.replace("\r\n", "\n")[:MAX_BODY_CHARS], tuple(attachments)
+
+
+def parse_message(raw: bytes, *, mailbox: str, uidvalidity: int, uid: int) -> InboundMessage:
+    """Parse one message, or raise :class:`UnparseableMessage` with the reason.
+
+    Args:
+        raw: the bytes the IMAP server returned for ``BODY.PEEK[]``.
+        mailbox: the folder it came from.
+        uidvalidity: the folder's UIDVALIDITY when it was fetched.
+        uid: its UID in that folder.
+    """
+    if not raw.strip():
+        raise UnparseableMessage("empty message")
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+        name, sender = parse_sender(_raw_header(msg, "from"))
+        message_id_match = _MSGID.search(_raw_header(msg, "message-id"))
+        date = None
+        date_text = _raw_header(msg, "date")
+        if date_text:
+            try:
+                date = email.utils.parsedate_to_datetime(date_text)
+            except (TypeError, ValueError, IndexError):
+                date = None
+        headers = {name: _raw_header(msg, name) for name in _TRIAGE_HEADERS if msg.get(name) is not None}
+        body, attachments = _body_and_attachments(msg)
+        return InboundMessage(
+            mailbox=mailbox,
+            uidvalidity=uidvalidity,
+            uid=uid,
+            message_id=message_id_match.group(0) if message_id_match else "",
+            content_hash=content_hash(raw),
+            sender=sender,
+            sender_name=name,
+            subject=_raw_header(msg, "subject"),
+            date=date,
+            in_reply_to=" ".join(_MSGID.findall(_raw_header(msg, "in-reply-to")))[:MAX_HEADER_CHARS],
+            references=tuple(_MSGID.findall(_raw_header(msg, "references")))[-50:],
+            headers=headers,
+            body=body,
+            attachments=attachments,
+        )
+    except UnparseableMessage:
+        raise
+    except (RecursionError, MemoryError) as exc:
+        raise UnparseableMessage(f"message too deeply nested or too large: {type(exc).__name__}") from exc
+    except Exception as exc:  # noqa: BLE001 - quarantine, never crash, on anything the email package raises
+        raise UnparseableMessage(f"cannot parse: {type(exc).__name__}: {str(exc)[:200]}") from exc

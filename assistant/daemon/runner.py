@@ -1,0 +1,425 @@
+"""The daemon loop: fetch, record, triage, draft, gate, queue; then place drafts, send, reconcile, follow up.
+
+Each cycle is safe to cut at any point: every message is in the ledger before it is parsed, each step's result
+is committed with the state that says it is done, and the next start resumes from the ledger. ``stop()`` (from
+SIGTERM) lets the current message or send finish, then the loop exits cleanly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from imapclient.exceptions import IMAPClientError  # type: ignore[import-untyped]
+
+from assistant.config import MailSettings
+from assistant.daemon.compose import thread_references
+from assistant.daemon.delivery import Delivery
+from assistant.daemon.drafting import Drafter
+from assistant.daemon.followup import cancel_followups, due_followups, record_shadow
+from assistant.daemon.ledger import InstanceLock, Ledger, now_iso, transaction
+from assistant.daemon.logs import log
+from assistant.daemon.mailbox import ImapChannel, SmtpSender, read_password
+from assistant.daemon.models import Decision, Draft, InboundMessage, OutboxState, Triage, TriageResult
+from assistant.daemon.outbox import Outbox, reply_message_id
+from assistant.daemon.parsing import UnparseableMessage, content_hash, parse_message
+from assistant.daemon.policy import RateState, decide
+from assistant.daemon.tone import ingest_sent
+from assistant.daemon.triage import TriageContext, triage
+from assistant.errors import AtelierError, MailError
+from assistant.profile import Profile
+
+Clock = Callable[[], dt.datetime]
+ToneSink = Callable[[str, str], None]
+"""``(text, recipient)``: store one of the freelancer's own sent mails as a tone example (with consent)."""
+TONE_EVERY_SECONDS = 3600.0
+
+
+_STATE_FOR = {
+    Decision.SEND: OutboxState.APPROVED,
+    Decision.WAIT: OutboxState.PENDING,
+    Decision.HOLD: OutboxState.HELD,
+    Decision.HANDOFF: OutboxState.HELD,
+    Decision.SHADOW: OutboxState.SHADOW,
+}
+
+
+def _identity(raw: bytes) -> tuple[str, str]:
+    """(Message-ID, content hash) without a full parse; never raises."""
+    try:
+        head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0].decode("utf-8", "replace")
+        match = next((line for line in head.splitlines() if line.lower().startswith("message-id:")), "")
+        mid = match.split(":", 1)[1].strip()[:500] if match else ""
+        return mid, content_hash(raw)
+    except Exception:  # noqa: BLE001 - any garbage still gets a stable key, and is quarantined later
+        import hashlib
+
+        return "", hashlib.sha256(raw).hexdigest()
+
+
+class Daemon:
+    """One daemon on one data dir and one mailbox."""
+
+    def __init__(
+        self,
+        settings: MailSettings,
+        profile: Profile,
+        data_dir: Path,
+        drafter: Drafter,
+        logger: logging.Logger,
+        *,
+        password: str | None = None,
+        mode: str | None = None,
+        clock: Clock | None = None,
+        tone_sink: ToneSink | None = None,
+    ) -> None:
+        """Wire the daemon; nothing is opened until :meth:`run`."""
+        self.settings = settings
+        self.profile = profile
+        self.data_dir = data_dir
+        self.drafter = drafter
+        self.logger = logger
+        self.mode = mode
+        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self.tone_sink = tone_sink
+        self._password = password
+        self._stop = threading.Event()
+        self.lock = InstanceLock(data_dir)
+        self.ledger: Ledger | None = None
+        self.address = (settings.address or profile.email or "").lower()
+        self.domain = self.address.split("@", 1)[1] if "@" in self.address else "atelier.invalid"
+        self._last_reconcile = 0.0
+        self._last_tone = 0.0
+
+    # --- lifecycle ---------------------------------------------------------------------------------------------
+
+    def stop(self) -> None:
+        """Ask the loop to finish what it is doing and exit (the SIGTERM handler calls this)."""
+        self._stop.set()
+
+    def stopping(self) -> bool:
+        """Whether a stop was asked for."""
+        return self._stop.is_set()
+
+    def open(self) -> None:
+        """Take the instance lock and open the ledger; the mailbox connects on first use."""
+        self.lock.acquire()
+        try:
+            password = self._password or read_password(self.settings)
+        except MailError:
+            self.lock.release()
+            raise
+        self.ledger = Ledger(self.data_dir)
+        self.imap = ImapChannel(self.settings, password)
+        smtp = SmtpSender(self.settings, password)
+        self.delivery = Delivery(self.settings, self.profile, self.ledger, self.imap, smtp, self.logger)
+        self.outbox = Outbox(self.ledger.conn)
+
+    def close(self) -> None:
+        """Log out, close the ledger and release the lock."""
+        log(self.logger, logging.INFO, "stop", drained=True)
+        try:
+            self.imap.close()
+        except MailError:
+            self.imap.drop()
+        if self.ledger is not None:
+            self.ledger.close()
+        self.lock.release()
+
+    def run(self, *, once: bool = False) -> None:
+        """Take the lock, recover, then loop until :meth:`stop` (or one cycle with ``once``)."""
+        self.open()
+        mode = self.mode or self.profile.auto_reply.mode
+        log(self.logger, logging.INFO, "start", pid=os.getpid(), once=once, mode=mode)
+        backoff = 1.0
+        try:
+            recovered = False
+            while True:
+                try:
+                    if not recovered:
+                        self.delivery.recover_sending()
+                        self.process_unfinished()
+                        recovered = True
+                    self.cycle()
+                    backoff = 1.0
+                except (MailError, IMAPClientError, OSError) as exc:
+                    self._error(exc)
+                    if once:
+                        raise MailError(f"mailbox error: {exc}", hint="See `atelier daemon status`.") from exc
+                    self._stop.wait(backoff)
+                    backoff = min(backoff * 2, 60.0)
+                    continue
+                if once or self.stopping():
+                    break
+                self._wait()
+                if self.stopping():
+                    break
+        finally:
+            self.close()
+
+    def _error(self, exc: BaseException) -> None:
+        assert self.ledger is not None
+        self.imap.drop()
+        self.ledger.bump("errors")
+        self.ledger.set_state(last_error=f"{now_iso()} {type(exc).__name__}: {exc}"[:500])
+        log(self.logger, logging.ERROR, "mailbox_error", error=f"{type(exc).__name__}: {exc}")
+
+    def _wait(self) -> None:
+        self.imap.select(self.settings.inbox)
+
+        def wake() -> bool:
+            return self.stopping() or bool(self.outbox.rows_in(OutboxState.APPROVED))
+
+        seconds = min(self.settings.poll_seconds, self.settings.drafts_check_seconds)
+        self.imap.wait(seconds, wake, use_idle=self.settings.use_idle)
+
+    # --- one cycle ---------------------------------------------------------------------------------------------
+
+    def cycle(self) -> None:
+        """Poll, process, place drafts, send approved replies, reconcile Drafts, and draft follow-ups."""
+        assert self.ledger is not None
+        self.poll()
+        self.followups()
+        self.ingest_tone()
+        self.delivery.place_drafts(self.stopping)
+        self.delivery.withdraw_rejected()
+        self.delivery.send_approved(self.stopping)
+        if time.monotonic() - self._last_reconcile >= self.settings.drafts_check_seconds:
+            self.delivery.reconcile_drafts(self.stopping)
+            self._last_reconcile = time.monotonic()
+        self.ledger.set_state(last_poll=now_iso())
+
+    def poll(self) -> int:
+        """Fetch new messages, write each to the ledger first, then process it. Returns how many were new."""
+        assert self.ledger is not None
+        mailbox = self.settings.inbox
+        uidvalidity = self.imap.select(mailbox)
+        known = self.ledger.known_uidvalidity(mailbox)
+        if known is not None and known != uidvalidity:
+            self.ledger.bump("uidvalidity_changes")
+            log(self.logger, logging.WARNING, "uidvalidity_changed", mailbox=mailbox, old=known, new=uidvalidity)
+        uids = self.imap.uids_after(self.ledger.cursor(mailbox, uidvalidity))
+        new = 0
+        for start in range(0, len(uids), 50):
+            if self.stopping():
+                break
+            batch = [u for u in uids[start : start + 50] if not self.ledger.known_location(mailbox, uidvalidity, u)]
+            raws = self.imap.fetch_raw(batch) if batch else {}
+            for uid in batch:
+                raw = raws.get(uid)
+                if raw is None:
+                    continue  # expunged between SEARCH and FETCH
+                mid, digest = _identity(raw)
+                row_id, is_new = self.ledger.record_seen(
+                    mailbox=mailbox, uidvalidity=uidvalidity, uid=uid, message_id=mid, content_hash=digest, raw=raw
+                )
+                if is_new:
+                    new += 1
+                    self.process(row_id)
+                else:
+                    log(self.logger, logging.INFO, "duplicate", row=row_id, uid=uid, uidvalidity=uidvalidity)
+        return new
+
+    def process_unfinished(self) -> None:
+        """Finish messages that a crash left half-done (recorded but not handled)."""
+        assert self.ledger is not None
+        for row in self.ledger.unfinished():
+            if self.stopping():
+                break
+            self.process(int(row["id"]))
+
+    # --- one message ------------------------------------------------------------------------------------------
+
+    def _triage_context(self) -> TriageContext:
+        assert self.ledger is not None
+        conn = self.ledger.conn
+        own = {self.address, (self.profile.email or "").lower()} - {""}
+        keywords = tuple(k for s in self.profile.services for k in s.keywords)
+        return TriageContext(
+            own_addresses=frozenset(own),
+            is_known_client=self.ledger.known_client,
+            is_own_message_id=lambda mid: (
+                conn.execute(
+                    "SELECT 1 FROM outbox WHERE message_id = ? OR instr(old_message_ids, ?) > 0", (mid, mid)
+                ).fetchone()
+                is not None
+            ),
+            service_keywords=keywords,
+        )
+
+    def process(self, row_id: int) -> None:
+        """Parse, triage, draft and gate one recorded message; the result is committed with its new state."""
+        assert self.ledger is not None
+        row = self.ledger.message(row_id)
+        if row is None or row["state"] != "seen":
+            return
+        try:
+            msg = parse_message(
+                bytes(row["raw"]), mailbox=row["mailbox"], uidvalidity=row["uidvalidity"], uid=row["uid"]
+            )
+        except UnparseableMessage as exc:
+            self.ledger.quarantine(row_id, str(exc))
+            log(self.logger, logging.WARNING, "quarantined", row=row_id, reason=str(exc))
+            return
+        result = triage(msg, self._triage_context())
+        log(
+            self.logger,
+            logging.INFO,
+            "triaged",
+            row=row_id,
+            sender=msg.sender,
+            triage=result.triage.value,
+            reason=result.reason,
+        )
+        if result.triage is Triage.CLIENT:
+            self._cancel_followups(msg.sender)
+        if result.triage not in (Triage.NEW_INQUIRY, Triage.CLIENT):
+            with transaction(self.ledger.conn):
+                self.ledger.set_triage(row_id, msg.sender, msg.subject, result)
+                self.ledger.finish(row_id)
+                self.ledger.bump("triaged")
+                self.ledger.bump(result.triage.value)
+            return
+        today = self.clock().date()
+        try:
+            draft = self.drafter.draft(msg, result.triage, today=today)
+        except Exception as exc:  # noqa: BLE001 - one bad inquiry must not stop the daemon; it is recorded
+            if not isinstance(exc, AtelierError):
+                self.logger.exception("draft_crashed", extra={"fields": {"row": row_id}})
+            with transaction(self.ledger.conn):
+                self.ledger.set_triage(row_id, msg.sender, msg.subject, result)
+                self.ledger.conn.execute("UPDATE messages SET error = ? WHERE id = ?", (str(exc)[:500], row_id))
+                self.ledger.finish(row_id, "failed")
+                self.ledger.bump("triaged")
+                self.ledger.bump("draft_errors")
+            log(self.logger, logging.ERROR, "draft_failed", row=row_id, error=str(exc))
+            return
+        key = f"{row['message_id']}{row['content_hash']}"
+        self._queue(
+            row_id,
+            msg,
+            draft,
+            kind="reply",
+            message_id=reply_message_id(key, "reply", 1, self.domain),
+            in_reply_to=msg.message_id,
+            references=thread_references(msg.message_id, msg.references),
+            triaged=result,
+        )
+
+    def _rates(self, to: str) -> RateState:
+        now = self.clock()
+        day = (now - dt.timedelta(days=1)).isoformat(timespec="seconds")
+        hour = (now - dt.timedelta(hours=1)).isoformat(timespec="seconds")
+        q = (
+            "SELECT count(*) FROM outbox WHERE auto = 1 AND (state IN ('approved', 'sending') OR "
+            "(state = 'sent' AND sent_via = 'daemon' AND sent_at >= ?))"
+        )
+        conn = self.outbox.conn
+        per_sender = conn.execute(q + " AND to_addr = ?", (day, to)).fetchone()[0]
+        total = conn.execute(q, (hour,)).fetchone()[0]
+        return RateState(sent_to_sender_last_day=int(per_sender), sent_last_hour=int(total))
+
+    def _queue(
+        self,
+        row_id: int,
+        msg: InboundMessage,
+        draft: Draft,
+        *,
+        kind: str,
+        message_id: str,
+        in_reply_to: str,
+        references: str,
+        triaged: TriageResult | None = None,
+    ) -> None:
+        assert self.ledger is not None
+        verdict = decide(self.profile, msg, draft, self._rates(msg.sender), today=self.clock().date(), mode=self.mode)
+        state = _STATE_FOR[verdict.decision]
+        reason = "; ".join(verdict.reasons)
+        with transaction(self.ledger.conn):
+            item_id = self.outbox.add(
+                inquiry_id=row_id,
+                kind=kind,
+                message_id=message_id,
+                to=verdict.to,
+                subject=draft.subject,
+                body=draft.body,
+                in_reply_to=in_reply_to,
+                references=references,
+                state=state,
+                reason=reason,
+                auto=verdict.decision is Decision.SEND,
+                handoff_summary=draft.summary if verdict.decision is Decision.HANDOFF else "",
+                draft_kind=draft.kind.value,
+            )
+            if triaged is not None:
+                self.ledger.set_triage(row_id, msg.sender, msg.subject, triaged)
+                self.ledger.finish(row_id)
+                self.ledger.bump("triaged")
+            self.ledger.bump("drafted")
+            if state is OutboxState.HELD:
+                self.ledger.bump("held")
+        log(self.logger, logging.INFO, "queued", row=row_id, item=item_id, kind=kind, state=state.value, reason=reason)
+        if state is OutboxState.SHADOW:
+            self._shadow(item_id, msg, draft)
+
+    def _shadow(self, item_id: int, msg: InboundMessage, draft: Draft) -> None:
+        actual = record_shadow(self.imap, self.settings.sent_folder, self.data_dir, item_id, msg, draft)
+        self.outbox.update(item_id, actual_reply=actual)
+
+    # --- follow-ups --------------------------------------------------------------------------------------------
+
+    def _cancel_followups(self, sender: str) -> None:
+        assert self.ledger is not None
+        with transaction(self.ledger.conn):
+            cancel_followups(self.ledger.conn, sender)
+
+    def followups(self) -> int:
+        """Draft a polite follow-up for sent replies that got no answer within ``followup_days``."""
+        assert self.ledger is not None
+        rows = due_followups(self.ledger.conn, self.clock(), self.profile.auto_reply.followup_days)
+        for row in rows:
+            inquiry = self.ledger.message(int(row["inquiry_id"]))
+            if inquiry is None:
+                continue
+            msg = parse_message(
+                bytes(inquiry["raw"]),
+                mailbox=inquiry["mailbox"],
+                uidvalidity=inquiry["uidvalidity"],
+                uid=inquiry["uid"],
+            )
+            draft = self.drafter.followup(msg, "", today=self.clock().date())
+            key = f"{inquiry['message_id']}{inquiry['content_hash']}"
+            self._queue(
+                int(row["inquiry_id"]),
+                msg,
+                draft,
+                kind="followup",
+                message_id=reply_message_id(key, "followup", 1, self.domain),
+                in_reply_to=row["message_id"],
+                references=" ".join(filter(None, [row["refs"], row["message_id"]])),
+            )
+        return len(rows)
+
+    # --- tone examples -----------------------------------------------------------------------------------------
+
+    def ingest_tone(self) -> int:
+        """With consent (``[mail] ingest_sent_for_tone``), keep the freelancer's own sent mails as tone examples.
+
+        Only mails the freelancer wrote (no ``X-Atelier-Outbox``, not automatic) to one recipient are kept, without
+        the quoted thread, each filed under that recipient so it is only seen when answering them.
+        """
+        assert self.ledger is not None
+        if not self.settings.ingest_sent_for_tone or self.tone_sink is None:
+            return 0
+        if self._last_tone and time.monotonic() - self._last_tone < TONE_EVERY_SECONDS:
+            return 0
+        self._last_tone = time.monotonic()
+        kept = ingest_sent(self.imap, self.ledger, self.settings.sent_folder, self.tone_sink)
+        if kept:
+            log(self.logger, logging.INFO, "tone_ingested", count=kept)
+        return kept

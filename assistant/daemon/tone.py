@@ -1,0 +1,63 @@
+"""Sent-folder ingestion: the freelancer's own sent mails become tone examples in memory (only with consent).
+
+Only mails the freelancer wrote are kept: no ``X-Atelier-Outbox`` header (the daemon's own), nothing automatic,
+exactly one recipient, and without the quoted thread below. Each is filed under its recipient, so that it is only
+ever seen when answering that same client. Every mail looked at is recorded, so it is read once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+
+from assistant.daemon.ledger import Ledger, now_iso
+from assistant.daemon.mailbox import ImapChannel
+from assistant.daemon.parsing import UnparseableMessage, parse_message, parse_sender
+
+BATCH = 200
+MIN_CHARS = 40
+_QUOTE_INTRO = re.compile(
+    r"^(on .{0,200} wrote:|am .{0,200} schrieb .{0,80}:|-{2,} ?original message ?-{2,})", re.IGNORECASE
+)
+
+
+def own_words(body: str) -> str:
+    """The part of a sent mail that the freelancer wrote: no quoted thread below it."""
+    kept = []
+    for line in body.splitlines():
+        if _QUOTE_INTRO.match(line.strip()):
+            break
+        if not line.lstrip().startswith(">"):
+            kept.append(line)
+    return "\n".join(kept).strip()
+
+
+def _example(raw: bytes, folder: str, uid: int) -> tuple[str, str] | None:
+    """``(text, recipient)`` when this sent mail is the freelancer's own words to one person."""
+    try:
+        msg = parse_message(raw, mailbox=folder, uidvalidity=0, uid=uid)
+        _, recipient = parse_sender(msg.headers.get("to", ""))
+    except UnparseableMessage:
+        return None
+    if "x-atelier-outbox" in msg.headers or msg.headers.get("auto-submitted", "no").lower() not in ("", "no"):
+        return None
+    text = own_words(msg.body)
+    return (text, recipient) if len(text) >= MIN_CHARS else None
+
+
+def ingest_sent(imap: ImapChannel, ledger: Ledger, folder: str, sink: Callable[[str, str], None]) -> int:
+    """Give the newest sent mails not seen before to ``sink``; returns how many were kept."""
+    kept = 0
+    for uid, raw in imap.fetch_folder(folder, limit=BATCH).items():
+        key = hashlib.sha256(raw).hexdigest()
+        if ledger.conn.execute("SELECT 1 FROM tone_ingested WHERE key = ?", (key,)).fetchone():
+            continue
+        example = _example(raw, folder, uid)
+        if example is not None:
+            sink(*example)
+            kept += 1
+        ledger.conn.execute("INSERT OR IGNORE INTO tone_ingested (key, at) VALUES (?, ?)", (key, now_iso()))
+    if kept:
+        ledger.bump("tone_examples", kept)
+    return kept

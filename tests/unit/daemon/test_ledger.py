@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.daemon.ledger import InstanceLock, Ledger, transaction
+from assistant.daemon.models import OutboxState
+from assistant.daemon.outbox import Outbox, OutboxError, reply_message_id
+from assistant.errors import DaemonLockedError
+
+
+def _seen(ledger: Ledger, uid: int, mid: str = "<m@x>", digest: str = "h", uidvalidity: int = 1) -> tuple[int, bool]:
+    return ledger.record_seen(
+        mailbox="INBOX", uidvalidity=uidvalidity, uid=uid, message_id=mid, content_hash=digest, raw=b"raw"
+    )
+
+
+def test_messages_are_deduplicated_by_message_id_and_hash_across_uidvalidity(tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path)
+    assert _seen(ledger, 7) == (1, True)
+    assert ledger.cursor("INBOX", 1) == 7
+    assert ledger.cursor("INBOX", 99) == 0  # a new UIDVALIDITY starts from scratch
+    row, new = _seen(ledger, 1, uidvalidity=99)
+    assert (row, new) == (1, False)
+    assert ledger.known_location("INBOX", 99, 1)
+    assert _seen(ledger, 2, digest="other")[1] is True  # same Message-ID, different content: a new message
+    assert ledger.counters() == {"seen": 2, "duplicates": 1}
+    assert [r["id"] for r in ledger.unfinished()] == [1, 2]
+    ledger.close()
+
+
+def test_ledger_uses_wal(tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path)
+    assert ledger.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert (tmp_path / "daemon.sqlite").stat().st_mode & 0o077 == 0
+    ledger.close()
+
+
+def _add(outbox: Outbox, inquiry: int, state: OutboxState = OutboxState.PENDING) -> int:
+    with transaction(outbox.conn):
+        return outbox.add(
+            inquiry_id=inquiry,
+            kind="reply",
+            message_id=f"<r{inquiry}@x>",
+            to="c@example.com",
+            subject="Re: x",
+            body="hello",
+            in_reply_to="<m@x>",
+            references="<m@x>",
+            state=state,
+            reason="",
+            auto=False,
+        )
+
+
+def test_outbox_transitions_are_conditional(tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path)
+    _seen(ledger, 1)
+    outbox = Outbox(ledger.conn)
+    item = _add(outbox, 1)
+    assert _add(outbox, 1) == item  # idempotent: one reply per inquiry and kind
+    outbox.approve(item)
+    with pytest.raises(OutboxError, match="it is approved"):
+        outbox.reject(item)
+    assert outbox.move(item, [OutboxState.APPROVED], OutboxState.SENDING)
+    assert not outbox.move(item, [OutboxState.APPROVED], OutboxState.SENDING)
+    with pytest.raises(OutboxError):
+        outbox.approve(item)
+    with pytest.raises(OutboxError, match="no outbox item"):
+        outbox.get(999)
+    ledger.close()
+
+
+def test_edit_gives_a_new_version_and_message_id(tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path)
+    _seen(ledger, 1)
+    outbox = Outbox(ledger.conn)
+    item = _add(outbox, 1)
+    before = outbox.get(item).message_id
+    new_id = outbox.edit(item, "better text", "lindqvist.example")
+    got = outbox.get(item)
+    assert got.body == "better text" and got.version == 2 and got.message_id == new_id != before
+    assert new_id == reply_message_id("<m@x>h", "reply", 2, "lindqvist.example")
+    assert reply_message_id("<m@x>h", "reply", 2, "lindqvist.example") == new_id  # deterministic
+    ledger.close()
+
+
+def test_a_second_instance_is_refused_even_from_another_process(tmp_path: Path) -> None:
+    lock = InstanceLock(tmp_path)
+    lock.acquire()
+    assert InstanceLock.holder(tmp_path) is not None
+    code = (
+        "import sys; from pathlib import Path; from assistant.daemon.ledger import InstanceLock\n"
+        "from assistant.errors import DaemonLockedError\n"
+        f"try:\n InstanceLock(Path({str(tmp_path)!r})).acquire()\n"
+        "except DaemonLockedError as e:\n print(e); sys.exit(3)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 3 and "another daemon" in done.stdout
+    with pytest.raises(DaemonLockedError):
+        InstanceLock(tmp_path).acquire()
+    lock.release()
+    assert InstanceLock.holder(tmp_path) is None
+    again = InstanceLock(tmp_path)
+    again.acquire()
+    again.release()

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+from langchain_core.messages import AIMessage
+
+from assistant.daemon.drafting import ToolDrafter, reply_subject
+from assistant.daemon.models import DraftKind, Triage
+from assistant.daemon.parsing import UnparseableMessage, content_hash, parse_message
+from assistant.daemon.policy import PRICE
+from assistant.profile import load_profile
+
+REPO = Path(__file__).resolve().parents[3]
+INQUIRIES = REPO / "examples" / "inquiries"
+TODAY = dt.date(2026, 11, 25)
+
+
+def _parse(raw: bytes):  # type: ignore[no-untyped-def]
+    return parse_message(raw, mailbox="INBOX", uidvalidity=1, uid=1)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b"", "empty"),
+        (b"Subject: hi\r\n\r\nbody", "exactly one address"),
+        (b'From: "unterminated <a@b.example\r\n\r\nx', "From:"),
+        (b"From: =?utf-8?q??= <>\r\n\r\nx", "From:"),
+        (b"From: a@b.example, c@d.example\r\n\r\nx", "exactly one address"),
+        (b"From: not-an-address\r\n\r\nx", "not a usable address"),
+    ],
+)
+def test_unusable_messages_raise_with_a_reason(raw: bytes, reason: str) -> None:
+    with pytest.raises(UnparseableMessage, match=reason):
+        _parse(raw)
+
+
+def test_odd_but_usable_messages_parse() -> None:
+    raw = (
+        b"From: Ann <ANN@Example.COM>\r\nSubject: =?utf-8?b?TG9nbyDinKg=?=\r\nMessage-ID: <x@y>\r\n"
+        b"Content-Type: text/plain; charset=unknown-8bit\r\n\r\nHello \xff logo"
+    )
+    msg = _parse(raw)
+    assert msg.sender == "ann@example.com" and msg.subject.startswith("Logo") and "Hello" in msg.body
+    html = b"From: a@b.example\r\nContent-Type: text/html\r\n\r\n<p>Hi</p><script>evil()</script><b>logo</b>"
+    assert "evil" not in _parse(html).body and "logo" in _parse(html).body
+
+
+def test_content_hash_ignores_trace_headers() -> None:
+    base = b"From: a@b.example\r\nMessage-ID: <x@y>\r\nSubject: s\r\n\r\nbody\r\n"
+    assert content_hash(b"Received: from relay\r\n" + base) == content_hash(base)
+    assert content_hash(base.replace(b"body", b"other")) != content_hash(base)
+
+
+def test_reply_subject() -> None:
+    assert reply_subject("Logo") == "Re: Logo"
+    assert reply_subject("RE: Logo") == "RE: Logo"
+    assert reply_subject("") == "Re: your message"
+
+
+def test_drafter_quotes_with_code_numbers_and_uses_the_model_only_for_prose() -> None:
+    profile = load_profile(REPO / "examples" / "profile.toml")
+    model = GenericFakeChatModel(messages=iter([AIMessage(content='{"opening": "Thank you, Lena, lovely project."}')]))
+    drafter = ToolDrafter(profile, model)
+    inquiry = _parse((INQUIRIES / "01-new-childrens-book-hedgehog.eml").read_bytes())
+    draft = drafter.draft(inquiry, Triage.NEW_INQUIRY, today=TODAY)
+    assert draft.subject.startswith("Re: Picture book illustration")
+    assert "Thank you, Lena, lovely project." in draft.body
+    assert draft.body.startswith("Hi Lena,")
+    assert profile.tone.signature.strip().splitlines()[0] in draft.body
+    if draft.kind is DraftKind.QUOTE:
+        assert draft.quote_block and draft.quote_block in draft.body
+        assert draft.quotes and all(q.amount > 0 for q in draft.quotes)
+        prose = draft.body.replace(draft.quote_block, "")
+        assert not PRICE.search(prose)
+    else:
+        assert draft.kind is DraftKind.CLARIFYING and draft.questions
+
+
+def test_drafter_survives_a_model_that_answers_garbage() -> None:
+    profile = load_profile(REPO / "examples" / "profile.toml")
+    model = GenericFakeChatModel(messages=iter([AIMessage(content="I refuse to answer in JSON")]))
+    inquiry = _parse((INQUIRIES / "06-vague-inquiry.eml").read_bytes())
+    draft = ToolDrafter(profile, model).draft(inquiry, Triage.NEW_INQUIRY, today=TODAY)
+    assert draft.kind is DraftKind.CLARIFYING
+    assert "Thank you for your message" in draft.body
+    assert draft.questions and all(q in draft.body for q in draft.questions)
