@@ -6,10 +6,31 @@ Scripts use the library directly::
 
     with Assistant() as atelier:
         print(atelier.chat("How much did I charge Acme for the mascot?").text)
+
+Importing this package is cheap: the model, memory and the graph load on first use.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+__all__ = ["Assistant", "AtelierError", "Reply", "__version__"]
+
+if TYPE_CHECKING:
+    from assistant.api import Assistant, Reply
+    from assistant.errors import AtelierError
+
+
+def __getattr__(name: str) -> Any:
+    """Import the public classes on first use, so ``atelier --help`` never pays for langgraph."""
+    if name in ("Assistant", "Reply"):
+        from assistant import api
+
+        return getattr(api, name)
+    if name == "AtelierError":
+        from assistant.errors import AtelierError
+
+        return AtelierError
+    raise AttributeError(f"module 'assistant' has no attribute {name!r}")

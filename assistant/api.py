@@ -43,6 +43,9 @@ if TYPE_CHECKING:
     from langgraph.checkpoint.base import BaseCheckpointSaver
     from langgraph.graph.state import CompiledStateGraph
 
+    from assistant.daemon import Inbox
+    from assistant.daemon.models import Draft
+    from assistant.daemon.runner import Daemon
     from assistant.memory import Memory
     from assistant.tools.brief_models import Brief
     from assistant.tools.quote_models import Quote, QuoteRequest
@@ -299,9 +302,7 @@ class Assistant:
         config = _config(thread_id)
         finished = False
         try:
-            stream = self.graph.stream(
-                graph_input, config, context=self.context(cancel), stream_mode=_STREAM_MODES
-            )
+            stream = self.graph.stream(graph_input, config, context=self.context(cancel), stream_mode=_STREAM_MODES)
             for mode, payload in stream:
                 if mode == "custom" and isinstance(payload, BaseModel):
                     yield payload  # type: ignore[misc]
@@ -342,6 +343,43 @@ class Assistant:
             marker = AIMessage(content="(cancelled)", id=f"cancelled_{uuid.uuid4().hex[:12]}")
             self.graph.update_state(config, {"messages": [marker]}, as_node="compose")
 
+    # -- mail ------------------------------------------------------------------------------------------------
+
+    @functools.cached_property
+    def inbox(self) -> Inbox:
+        """Drafts the daemon prepared and what it quarantined: list, show, approve, edit, reject, feedback."""
+        from assistant.daemon import open_inbox
+
+        return open_inbox(self.paths.data_dir, self.settings.mail.address)
+
+    def build_daemon(self, *, use_model: bool = True, mode: str | None = None, verbose: bool = False) -> Daemon:
+        """A mail daemon on this assistant's data dir, with memory scoped per sender through the client directory."""
+        from assistant.daemon import build_daemon
+        from assistant.daemon.logs import setup_logging
+        from assistant.daemon.memory_hooks import client_history, similar_projects_for, tone_sink
+
+        resolve = self.profile.client_for
+        return build_daemon(
+            self.settings,
+            self.profile,
+            self.paths.data_dir,
+            self.model if use_model else None,
+            logger=setup_logging(self.paths.data_dir, stderr=verbose),
+            mode=mode,
+            client_history=client_history(self.memory, resolve),
+            similar_projects_for=similar_projects_for(self.memory, resolve),
+            tone_sink=tone_sink(self.memory, resolve),
+        )
+
+    def reply_to(self, inquiry: str | Path) -> Draft:
+        """Draft a reply to an inquiry (raw e-mail text, or a .eml/.txt file): brief, questions and a quote.
+
+        The draft is only returned; nothing is sent. The daemon uses the same drafter for incoming mail.
+        """
+        from assistant.toolbox import draft_reply
+
+        return draft_reply(self, inquiry)
+
     # -- tools, directly -------------------------------------------------------------------------------------
 
     def quote(self, request: QuoteRequest | None = None, **fields: Any) -> Quote:
@@ -366,7 +404,7 @@ class Assistant:
 
     def close(self) -> None:
         """Close the stores this assistant opened (not those it was given)."""
-        for name in ("rules", "quotes", "style"):
+        for name in ("rules", "quotes", "style", "inbox"):
             store = self.__dict__.pop(name, None)
             if store is not None:
                 store.close()

@@ -132,6 +132,20 @@ class AutoReply(_Strict):
     max_per_hour: int = Field(default=20, ge=1)
 
 
+class ClientContact(_Strict):
+    """A known client and the addresses their mail comes from.
+
+    The daemon scopes memory by this: mail from one of these addresses (or domains) sees that client's history,
+    and any other sender sees only their own mail and the public portfolio.
+    """
+
+    name: str = Field(min_length=1)
+    """The client's name as briefs' front matter writes it (``client: Acme``)."""
+    emails: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    """Mail domains that belong only to this client (never a shared provider like gmail.com)."""
+
+
 class Style(_Strict):
     """Protection of the freelancer's work in style samples."""
 
@@ -168,6 +182,7 @@ class Profile(_Strict):
     handoff: Handoff = Handoff()
     auto_reply: AutoReply = AutoReply()
     style: Style = Style()
+    clients: tuple[ClientContact, ...] = ()
 
     @field_validator("services")
     @classmethod
@@ -177,6 +192,18 @@ class Profile(_Strict):
         if duplicates:
             raise ValueError(f"duplicate service id {', '.join(duplicates)}")
         return services
+
+    def client_for(self, address: str) -> str:
+        """The client name that mail from ``address`` belongs to, or the address itself for an unknown sender."""
+        folded = address.strip().casefold()
+        domain = folded.rsplit("@", 1)[-1] if "@" in folded else ""
+        for contact in self.clients:
+            if folded in {email.casefold() for email in contact.emails}:
+                return contact.name
+        for contact in self.clients:
+            if domain and domain in {d.casefold().lstrip("@") for d in contact.domains}:
+                return contact.name
+        return folded
 
     def service(self, service_id: str) -> Service:
         """The service with this id, or :class:`ProfileError` listing the known ones."""

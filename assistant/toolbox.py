@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-from langchain_core.tools import BaseTool
+from langchain_core.tools import BaseTool, InjectedToolArg, StructuredTool, ToolException
+from pydantic import BaseModel, Field
 
 from assistant.events import Citation
 from assistant.graph import Retriever
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
+    from assistant.daemon.models import Draft
     from assistant.memory import Memory
     from assistant.tools.brief_models import Brief
     from assistant.tools.quote_models import Quote, QuoteRequest
@@ -104,6 +106,7 @@ def build_tools(assistant: Assistant) -> dict[str, BaseTool]:
         today=lambda: assistant.today,
     )
     tools.append(make_style_tool(assistant.style))
+    tools.extend(reply_tools(assistant))
     return {tool.name: tool for tool in tools}
 
 
@@ -135,3 +138,86 @@ def brief_from(assistant: Assistant, inquiry: str | Path) -> Brief:
     if isinstance(inquiry, Path) or (isinstance(inquiry, str) and "\n" not in inquiry and Path(inquiry).is_file()):
         source = Path(inquiry)
     return draft_brief(source, assistant.profile, assistant.model, assistant.today)
+
+
+def _inquiry_bytes(inquiry: str | bytes | Path) -> bytes:
+    if isinstance(inquiry, bytes):
+        return inquiry
+    if isinstance(inquiry, Path) or ("\n" not in inquiry and len(inquiry) < 4096 and Path(inquiry).is_file()):
+        return Path(inquiry).read_bytes()
+    return inquiry.encode("utf-8")
+
+
+def draft_reply(assistant: Assistant, inquiry: str | bytes | Path, instruction: str = "") -> Draft:
+    """Draft a reply to one inquiry with the daemon's drafter, memory scoped to the inquiry's sender."""
+    from assistant.daemon.drafting import ToolDrafter
+    from assistant.daemon.memory_hooks import client_history, similar_projects_for
+    from assistant.daemon.models import Triage
+    from assistant.daemon.parsing import parse_message
+
+    message = parse_message(_inquiry_bytes(inquiry), mailbox="atelier-chat", uidvalidity=0, uid=0)
+    resolve = assistant.profile.client_for
+    drafter = ToolDrafter(
+        assistant.profile,
+        assistant.model,
+        client_history=client_history(assistant.memory, resolve),
+        similar_projects_for=similar_projects_for(assistant.memory, resolve),
+    )
+    return drafter.draft(message, Triage.NEW_INQUIRY, today=assistant.today, instruction=instruction)
+
+
+class DraftReplyArgs(BaseModel):
+    """Arguments of the ``draft_reply`` tool."""
+
+    text: str = Field(default="", max_length=2000, description="What the freelancer wants the reply to say.")
+    inquiry: Annotated[str, InjectedToolArg] = ""
+    """The raw inquiry this thread is about, filled by the graph from the thread's last brief."""
+
+
+class SendReplyArgs(BaseModel):
+    """Arguments of the ``send_reply`` tool (all filled by code; the freelancer may edit subject and body)."""
+
+    to: str = Field(default="", description="Shown for review; the recipient is always the inquiry's sender.")
+    subject: str = Field(min_length=1, max_length=300)
+    body: str = Field(min_length=1, max_length=50_000)
+    inquiry: Annotated[str, InjectedToolArg] = ""
+
+
+def reply_tools(assistant: Assistant) -> list[BaseTool]:
+    """``draft_reply`` (no side effect) and ``send_reply`` (queues for the daemon; the graph asks first)."""
+
+    def draft(text: str = "", inquiry: str = "") -> tuple[str, dict[str, Any]]:
+        if not inquiry.strip():
+            raise ToolException("which inquiry? Paste it with /brief first, then ask for a reply")
+        drafted = draft_reply(assistant, inquiry, instruction=text)
+        sender = _sender(inquiry)
+        artifact = {"to": sender, "subject": drafted.subject, "body": drafted.body, "kind": drafted.kind.value}
+        head = f"To: {sender}\n" if sender else "(no sender address in the inquiry: copy this into your mail app)\n"
+        return f"{head}Subject: {drafted.subject}\n\n{drafted.body}", artifact
+
+    def send(subject: str, body: str, to: str = "", inquiry: str = "") -> tuple[str, dict[str, Any]]:
+        from assistant.errors import AtelierError
+
+        try:
+            item = assistant.inbox.queue_reply(inquiry.encode("utf-8"), subject, body)
+        except AtelierError as err:
+            raise ToolException(f"{err} {err.hint}".strip()) from err
+        note = f"Queued for {item.to} as {item.message_id}; the mail daemon sends it within seconds."
+        return note, item.model_dump(mode="json")
+
+    return [
+        StructuredTool.from_function(
+            func=draft, name="draft_reply", description="Draft a reply to the inquiry this conversation is about.",
+            args_schema=DraftReplyArgs, response_format="content_and_artifact", handle_tool_error=True,
+        ),
+        StructuredTool.from_function(
+            func=send, name="send_reply", description="Send an approved reply to the inquiry's sender.",
+            args_schema=SendReplyArgs, response_format="content_and_artifact", handle_tool_error=True,
+        ),
+    ]  # fmt: skip
+
+
+def _sender(inquiry: str) -> str:
+    from assistant.daemon.parsing import parse_message
+
+    return parse_message(inquiry.encode("utf-8"), mailbox="atelier-chat", uidvalidity=0, uid=0).sender

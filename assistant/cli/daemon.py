@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import signal
 import sys
-from typing import Any
 
 import click
 
@@ -25,24 +24,16 @@ def daemon(ctx: click.Context, once: bool, shadow: bool, no_model: bool, verbose
     """
     if ctx.invoked_subcommand is not None:
         return
-    from assistant.config import load_settings
-    from assistant.daemon import build_daemon
-    from assistant.daemon.logs import setup_logging
-    from assistant.profile import load_profile
+    from assistant.api import Assistant
 
-    settings = load_settings()
-    profile = load_profile()
-    data_dir = locations.data_dir()
-    model: Any = None
-    if not no_model:
-        from assistant.llm import load_chat_model
-
-        model = load_chat_model(settings)
-    logger = setup_logging(data_dir, stderr=verbose)
-    runner = build_daemon(settings, profile, data_dir, model, logger=logger, mode="shadow" if shadow else None)
+    atelier = Assistant()
+    runner = atelier.build_daemon(use_model=not no_model, mode="shadow" if shadow else None, verbose=verbose)
     signal.signal(signal.SIGTERM, lambda *_: runner.stop())
     signal.signal(signal.SIGINT, lambda *_: runner.stop())
-    runner.run(once=once)
+    try:
+        runner.run(once=once)
+    finally:
+        atelier.close()
 
 
 @daemon.command()

@@ -69,6 +69,10 @@ def build_daemon(
     )
 
 
+CHAT_MAILBOX = "atelier-chat"
+"""Ledger mailbox name for inquiries that reached Atelier through chat rather than IMAP."""
+
+
 class Inbox:
     """The approvals store: list, show, approve, edit, reject, feedback; plus quarantine and notices."""
 
@@ -107,6 +111,43 @@ class Inbox:
     def feedback(self, item_id: int, text: str) -> None:
         """Attach feedback to an item."""
         self.outbox.feedback(item_id, text)
+
+    def queue_reply(self, raw_inquiry: bytes, subject: str, body: str) -> OutboxItem:
+        """Queue a reply the freelancer approved in chat; the running daemon sends it within seconds.
+
+        The inquiry is recorded in the ledger like mail from the mailbox (the same Message-ID and content hash
+        mean the same inquiry), so a reply the daemon already drafted for it is replaced, never doubled, and the
+        recipient is still the inquiry's parsed sender.
+        """
+        from assistant.daemon.compose import thread_references
+        from assistant.daemon.ledger import transaction
+        from assistant.daemon.outbox import reply_message_id
+        from assistant.daemon.parsing import parse_message
+        from assistant.errors import MailError
+
+        msg = parse_message(raw_inquiry, mailbox=CHAT_MAILBOX, uidvalidity=0, uid=0)
+        if not msg.sender:
+            raise MailError("the inquiry has no sender address to reply to", hint="Copy the draft into your mail app.")
+        uid = int(msg.content_hash[:8], 16)
+        row_id, _ = self.ledger.record_seen(
+            mailbox=CHAT_MAILBOX, uidvalidity=0, uid=uid, message_id=msg.message_id,
+            content_hash=msg.content_hash, raw=raw_inquiry,
+        )  # fmt: skip
+        key = f"{msg.message_id}{msg.content_hash}"
+        with transaction(self.ledger.conn):
+            item_id = self.outbox.add(
+                inquiry_id=row_id, kind="reply", message_id=reply_message_id(key, "reply", 1, self.domain),
+                to=msg.sender, subject=subject, body=body, in_reply_to=msg.message_id,
+                references=thread_references(msg.message_id, msg.references), state=OutboxState.PENDING,
+                reason="approved in chat", auto=False,
+            )  # fmt: skip
+            self.ledger.finish(row_id)
+        item = self.outbox.get(item_id)
+        if item.state in (OutboxState.PENDING, OutboxState.HELD):
+            if item.body != body:
+                self.outbox.edit(item_id, body, self.domain)
+            self.outbox.approve(item_id)
+        return self.outbox.get(item_id)
 
     def quarantine(self) -> list[QuarantineEntry]:
         """Messages that could not be parsed, with the reason."""

@@ -158,8 +158,11 @@ class ToolDrafter:
             parts.append(f"Best regards,\n{self.profile.name}")
         return "\n\n".join(p.strip() for p in parts if p.strip()) + "\n"
 
-    def draft(self, inquiry: InboundMessage, triage: Triage, *, today: dt.date) -> Draft:
-        """Plan in code: a client's follow-up gets an acknowledgement; an inquiry a quote or questions."""
+    def draft(self, inquiry: InboundMessage, triage: Triage, *, today: dt.date, instruction: str = "") -> Draft:
+        """Plan in code: a client's follow-up gets an acknowledgement; an inquiry a quote or questions.
+
+        ``instruction`` is the freelancer's own word on what to say (from chat); it only shapes the opening.
+        """
         subject = reply_subject(inquiry.subject)
         if triage is Triage.CLIENT:
             opening = self._opening(inquiry, "an existing client wrote again; acknowledge and say I will answer")
@@ -198,6 +201,8 @@ class ToolDrafter:
             if quote_block
             else ("a new client wrote; questions follow your paragraph")
         )
+        if instruction.strip():
+            situation += f"; the freelancer wants the reply to say: {instruction.strip()[:300]}"
         opening = self._opening(inquiry, situation)
         middle = []
         if quote_block:

@@ -1,8 +1,10 @@
 """The daemon's only doors into memory, each scoped to one client by the sender's address.
 
-The client key comes from the parsed ``From:`` address, never from names in the inquiry's text, so a stranger
-who writes "I am Acme" in the body still sees nothing of Acme's history. What each door returns is the client's
-own sources plus the public portfolio (see :mod:`assistant.memory.scope`).
+The client comes from the parsed ``From:`` address, looked up in the profile's client directory
+(:meth:`assistant.profile.Profile.client_for`), never from names in the inquiry's text, so a stranger who writes
+"I am Acme" in the body still sees nothing of Acme's history. An unknown sender is their own client, keyed by
+address. What each door returns is that client's own sources plus the public portfolio
+(see :mod:`assistant.memory.scope`).
 """
 
 from __future__ import annotations
@@ -17,24 +19,26 @@ if TYPE_CHECKING:
     from assistant.memory import Memory
 
 SimilarProjects = Callable[[str, str, int], Sequence[PastProject]]
+Resolve = Callable[[str], str]
+"""``sender address -> client name`` (the profile's directory, or the address itself)."""
 
 
-def client_history(memory: Memory) -> Callable[[str, str, int], Sequence[str]]:
-    """``(sender, query, k) -> snippets`` from that sender's own history and the public portfolio."""
+def client_history(memory: Memory, resolve: Resolve) -> Callable[[str, str, int], Sequence[str]]:
+    """``(sender, query, k) -> snippets`` from that sender's client's history and the public portfolio."""
     from assistant.memory.scope import client
 
     def history(sender: str, query: str, k: int) -> Sequence[str]:
-        return [hit.text for hit in memory.search(query or sender, k=k, scope=client(sender))]
+        return [hit.text for hit in memory.search(query or sender, k=k, scope=client(resolve(sender)))]
 
     return history
 
 
-def similar_projects_for(memory: Memory) -> Callable[[str], SimilarProjects]:
-    """``sender -> similar_projects`` for the quote tool, seeing only that sender's projects (and public ones)."""
+def similar_projects_for(memory: Memory, resolve: Resolve) -> Callable[[str], SimilarProjects]:
+    """``sender -> similar_projects`` for the quote tool, seeing only that client's projects (and public ones)."""
     from assistant.memory.scope import client
 
     def for_sender(sender: str) -> SimilarProjects:
-        scope = client(sender)
+        scope = client(resolve(sender))
 
         def similar(service: str, description: str, k: int) -> Sequence[PastProject]:
             return memory.similar_projects(service or None, description, k, scope=scope)
@@ -44,14 +48,15 @@ def similar_projects_for(memory: Memory) -> Callable[[str], SimilarProjects]:
     return for_sender
 
 
-def tone_sink(memory: Memory) -> Callable[[str, str], None]:
+def tone_sink(memory: Memory, resolve: Resolve) -> Callable[[str, str], None]:
     """``(text, recipient) -> None``: keep one of the freelancer's sent mails as a tone example.
 
-    The example belongs to the recipient's client key, so it is only ever seen when answering that client.
+    The example belongs to the recipient's client, so it is only ever seen when answering that client.
     """
 
     def sink(text: str, recipient: str) -> None:
         name = "sent-" + hashlib.sha256(text.encode()).hexdigest()[:16]
-        memory.add_text(text, name=name, metadata={"client": recipient, "outcome": "sent", "tags": ["tone"]})
+        metadata = {"client": resolve(recipient), "outcome": "sent", "tags": ["tone"]}
+        memory.add_text(text, name=name, metadata=metadata)
 
     return sink

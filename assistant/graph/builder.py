@@ -8,7 +8,7 @@ from langgraph.graph import END, START, StateGraph
 
 from assistant.graph import nodes
 from assistant.graph.context import Context
-from assistant.graph.routing import after_approve, after_plan, after_route
+from assistant.graph.routing import after_approve, after_plan, after_route, after_tools
 from assistant.graph.state import InputState, State
 
 
@@ -16,7 +16,8 @@ def build_graph() -> StateGraph[State, Context, InputState, Any]:
     """Build the turn graph.
 
     ``START -> route -> retrieve -> compose -> END`` for questions, and
-    ``START -> route -> plan -> [approve ->] tools -> compose -> END`` for tool routes.
+    ``START -> route -> plan -> [approve ->] tools -> compose -> END`` for tool routes, and for a drafted reply
+    ``... tools -> plan_send -> approve -> tools -> compose -> END``: the send always waits for approval.
     """
     graph: StateGraph[State, Context, InputState, Any] = StateGraph(
         State, context_schema=Context, input_schema=InputState
@@ -26,12 +27,14 @@ def build_graph() -> StateGraph[State, Context, InputState, Any]:
     graph.add_node("plan", nodes.plan)
     graph.add_node("approve", nodes.approve)
     graph.add_node("tools", nodes.tools)
+    graph.add_node("plan_send", nodes.plan_send)
     graph.add_node("compose", nodes.compose)
     graph.add_edge(START, "route")
     graph.add_conditional_edges("route", after_route)
     graph.add_edge("retrieve", "compose")
     graph.add_conditional_edges("plan", after_plan)
     graph.add_conditional_edges("approve", after_approve)
-    graph.add_edge("tools", "compose")
+    graph.add_conditional_edges("tools", after_tools)
+    graph.add_conditional_edges("plan_send", after_plan)
     graph.add_edge("compose", END)
     return graph

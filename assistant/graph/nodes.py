@@ -75,6 +75,15 @@ def last_artifact(messages: list[AnyMessage], tool: str) -> dict[str, Any] | Non
     return None
 
 
+def last_call_argument(messages: list[AnyMessage], tool: str, argument: str) -> Any:
+    """An argument of the latest planned call to ``tool`` in this thread (e.g. the inquiry that was briefed)."""
+    for message in reversed(messages):
+        for call in reversed(getattr(message, "tool_calls", None) or []):
+            if call["name"] == tool and argument in call["args"]:
+                return call["args"][argument]
+    return None
+
+
 def route(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     """Pick the route: a slash command, else the classifier with its keyword fallback."""
     command, request = parse_command(latest_request(state["messages"]))
@@ -132,9 +141,37 @@ def plan(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         args["client"] = client
     if tool == "check_scope":
         args["brief"] = last_artifact(state["messages"], "draft_brief")
+    if tool == "draft_reply":
+        args["inquiry"] = last_call_argument(state["messages"], "draft_brief", "inquiry") or ""
     call = {"name": tool, "args": args, "id": f"call_{uuid.uuid4().hex[:12]}"}
     message = AIMessage(content="", tool_calls=[call], id=f"plan_{call['id']}")
     return {"messages": [message], "needs_approval": tool in runtime.context.needs_approval}
+
+
+def plan_send(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
+    """After a reply is drafted, plan sending it; the send waits for approval like every outbound effect."""
+    draft = state.get("outcome", {}).get("artifact") or {}
+    if "send_reply" not in runtime.context.tools or not draft.get("to"):
+        return {}
+    args = {
+        "to": draft["to"],
+        "subject": draft["subject"],
+        "body": draft["body"],
+        "inquiry": last_call_argument(state["messages"], "draft_reply", "inquiry") or "",
+    }
+    call = {"name": "send_reply", "args": args, "id": f"call_{uuid.uuid4().hex[:12]}"}
+    message = AIMessage(content="", tool_calls=[call], id=f"plan_{call['id']}")
+    return {"messages": [message], "needs_approval": "send_reply" in runtime.context.needs_approval}
+
+
+def summarize(tool: str, args: dict[str, Any]) -> str:
+    """One line that says what an action will do, for the freelancer deciding on it."""
+    if tool == "send_reply":
+        return f"Send the reply “{args.get('subject', '')}” to {args.get('to', '?')}"
+    if tool == "style_generate":
+        return f"Make {args.get('n', 1)} style sample(s) for {args.get('client', '?')}: {args.get('prompt', '')}"[:200]
+    shown = {key: value for key, value in args.items() if key not in ("inquiry", "brief")}
+    return f"Run {tool} with {shown}"[:200]
 
 
 def approve(state: State, config: RunnableConfig) -> dict[str, Any]:
@@ -149,7 +186,7 @@ def approve(state: State, config: RunnableConfig) -> dict[str, Any]:
         thread_id=str(config.get("configurable", {}).get("thread_id", "")),
         tool=call["name"],
         args=call["args"],
-        summary=f"Run {call['name']} with {call['args']}",
+        summary=summarize(call["name"], call["args"]),
         call_id=str(call["id"]),
     )
     try:

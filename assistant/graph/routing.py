@@ -132,6 +132,12 @@ def after_plan(state: State) -> Literal["approve", "tools", "compose"]:
     return "approve" if state.get("needs_approval") else "tools"
 
 
+def after_tools(state: State) -> Literal["plan_send", "compose"]:
+    """A drafted reply goes on to a (gated) send; everything else is composed."""
+    outcome = state.get("outcome", {})
+    return "plan_send" if outcome.get("tool") == "draft_reply" and outcome.get("ok") else "compose"
+
+
 def after_approve(state: State) -> Literal["tools", "compose"]:
     """Run the tool only if the freelancer accepted (or edited) it."""
     return "tools" if _last_tool_calls(state) else "compose"

@@ -53,3 +53,11 @@ def test_unknown_service_lists_known_ones(demo_home: Path) -> None:
     with pytest.raises(ProfileError) as caught:
         load_profile().service("tattoo")
     assert "logo" in caught.value.hint
+
+
+def test_senders_resolve_to_known_clients_only(demo_home: Path) -> None:
+    profile = load_profile()
+    assert profile.client_for("Jonas.Weber@ACME.example") == "Acme"
+    assert profile.client_for("lektorat@birkenhain-verlag.example") == "Birkenhain Verlag"
+    assert profile.client_for("someone@example.com") == "someone@example.com"
+    assert profile.client_for("mallory@evil-acme.example") == "mallory@evil-acme.example"

@@ -166,3 +166,41 @@ def test_scope_check_gets_the_threads_brief(graph: Any, make_context: Any, recor
     name, args = recorder.calls[-1]
     assert name == "check_scope" and args["message"] == "can you also do the cover?"
     assert args["brief"] == {"title": "Book"}
+
+
+def test_a_drafted_reply_is_sent_only_after_approval(graph: Any, make_context: Any, recorder: Recorder) -> None:
+    from langchain_core.tools import StructuredTool
+
+    def draft_reply(text: str = "", inquiry: str = "") -> tuple[str, dict[str, Any]]:
+        recorder.calls.append(("draft_reply", {"text": text, "inquiry": inquiry}))
+        return "draft", {"to": "anna@example.com", "subject": "Re: Book", "body": "Hi Anna, yes."}
+
+    def send_reply(subject: str, body: str, to: str = "", inquiry: str = "") -> str:
+        recorder.calls.append(("send_reply", {"subject": subject, "body": body, "inquiry": inquiry}))
+        return "queued"
+
+    tools = {
+        "draft_brief": recorder.tool("draft_brief", "inquiry"),
+        "draft_reply": StructuredTool.from_function(
+            draft_reply, description="draft", response_format="content_and_artifact"
+        ),
+        "send_reply": StructuredTool.from_function(send_reply, description="send"),
+    }
+    context = make_context("Brief done.", "Reply drafted.", "Sent.", tools=tools,
+                           needs_approval=frozenset({"send_reply"}))  # fmt: skip
+    turn(graph, context, "/brief From: Anna <anna@example.com>\n\nA book, please.")
+    turn(graph, context, "/reply say yes to the deadline")
+    assert recorder.calls[-1] == (
+        "draft_reply",
+        {"text": "say yes to the deadline", "inquiry": "From: Anna <anna@example.com>\n\nA book, please."},
+    )
+    pending = graph.get_state(CONFIG).interrupts[0].value
+    assert pending["tool"] == "send_reply" and "anna@example.com" in pending["summary"]
+    assert not [c for c in recorder.calls if c[0] == "send_reply"]
+    graph.invoke(Command(resume={"action": "edit", "args": {"body": "Hi Anna, yes! Deposit is 50 %."}}), CONFIG,
+                 context=context)  # fmt: skip
+    sends = [c for c in recorder.calls if c[0] == "send_reply"]
+    assert sends == [("send_reply", {"subject": "Re: Book", "body": "Hi Anna, yes! Deposit is 50 %.",
+                                     "inquiry": "From: Anna <anna@example.com>\n\nA book, please."})]  # fmt: skip
+    graph.invoke(Command(resume={"action": "accept"}), CONFIG, context=context)  # a stray resume does nothing more
+    assert len([c for c in recorder.calls if c[0] == "send_reply"]) == 1
