@@ -301,8 +301,8 @@ class Assistant:
         self._cancels[thread_id] = cancel
         config = _config(thread_id)
         finished = False
+        stream = self.graph.stream(graph_input, config, context=self.context(cancel), stream_mode=_STREAM_MODES)
         try:
-            stream = self.graph.stream(graph_input, config, context=self.context(cancel), stream_mode=_STREAM_MODES)
             for mode, payload in stream:
                 if mode == "custom" and isinstance(payload, BaseModel):
                     yield payload  # type: ignore[misc]
@@ -321,6 +321,8 @@ class Assistant:
             self._cancels.pop(thread_id, None)
             if not finished:  # the caller stopped iterating: treat it as a cancel
                 cancel.set()
+            stream.close()  # waits for a running step and saves what it finished
+            if not finished:
                 self._record_cancel(config)
 
     def _done(self, thread_id: str) -> TurnDone:
@@ -337,9 +339,14 @@ class Assistant:
         )
 
     def _record_cancel(self, config: RunnableConfig) -> None:
-        """Close a cancelled turn with a marker answer, so the thread's history stays well-formed."""
+        """Close a cancelled turn with a marker answer, so the thread's history stays well-formed.
+
+        The turn is unfinished when steps are still pending or when its last message is the user's, unanswered.
+        """
         state = self.graph.get_state(config)
-        if state.next and not state.interrupts:
+        messages = state.values.get("messages", [])
+        unanswered = bool(messages) and not isinstance(messages[-1], AIMessage)
+        if (state.next or unanswered) and not state.interrupts:
             marker = AIMessage(content="(cancelled)", id=f"cancelled_{uuid.uuid4().hex[:12]}")
             self.graph.update_state(config, {"messages": [marker]}, as_node="compose")
 
