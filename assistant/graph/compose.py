@@ -63,6 +63,8 @@ def compose_answer(
             raise TurnCancelledError("the turn was cancelled")
         for safe in guard.feed(chunk.text):
             show(safe)
+        if guard.looping:
+            break  # the rest would be the same sentence again
     for safe in guard.finish():
         show(safe)
     tail = "\n\n".join(part for part in (tool_text, facts, _sources(citations)) if part)
