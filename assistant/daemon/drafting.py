@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 from assistant import prompts
 from assistant.daemon.models import Draft, DraftKind, InboundMessage, QuoteLine, Triage
 from assistant.daemon.policy import handoff_reasons
+from assistant.daemon.screen import unsafe_opening
 from assistant.errors import ModelError, ToolError
 from assistant.memory.models import PastProject
 from assistant.profile import Profile
@@ -85,7 +86,7 @@ def render_quote(quote: Quote, profile: Profile) -> str:
         else f"plus {quote.tax_name} {quote.tax_rate_percent}% = {money(target.total)}"
     )
     lines = [
-        f"Quote {quote.number}: {quote.title}",
+        f"Quote {quote.number}",  # no title: it is made from the inquiry's words, and this block is trusted
         f"Service: {names}",
         f"Price: {money(target.net)} {tax}",
         f"Includes {target.revision_rounds} revision round(s).",
@@ -146,7 +147,9 @@ class ToolDrafter:
             return fallback
         text = " ".join(got.opening.split())
         words = [w for w in text.split() if any(c.isalpha() for c in w)]
-        return text if len(words) >= MIN_OPENING_WORDS else fallback
+        if len(words) < MIN_OPENING_WORDS or unsafe_opening(text, self.profile, system):
+            return fallback
+        return text
 
     def _compose(self, msg: InboundMessage, opening: str, middle: Sequence[str]) -> str:
         tone = self.profile.tone

@@ -2,9 +2,11 @@
 
 The client comes from the parsed ``From:`` address, looked up in the profile's client directory
 (:meth:`assistant.profile.Profile.client_for`), never from names in the inquiry's text, so a stranger who writes
-"I am Acme" in the body still sees nothing of Acme's history. An unknown sender is their own client, keyed by
-address. What each door returns is that client's own sources plus the public portfolio
-(see :mod:`assistant.memory.scope`).
+"I am Acme" in the body still sees nothing of Acme's history. An unknown sender is their own client, under a
+name made from the address and its hash (:func:`scope_name`): client names are compared folded
+(``Lea Stein`` and ``lea@stein`` both fold to ``lea-stein``), so a bare address would let a stranger pick a From:
+that folds to another client's name and read that client's briefs. What each door returns is that client's own
+sources plus the public portfolio (see :mod:`assistant.memory.scope`).
 """
 
 from __future__ import annotations
@@ -23,12 +25,25 @@ Resolve = Callable[[str], str]
 """``sender address -> client name`` (the profile's directory, or the address itself)."""
 
 
+def scope_name(resolve: Resolve, address: str) -> str:
+    """The client name whose memory mail from ``address`` may see.
+
+    A sender in the profile's directory gets their client's name. Anyone else gets ``mail <address> <hash>``,
+    a name that no brief's client folds to, so that a chosen address cannot open another client's history.
+    """
+    name = resolve(address)
+    folded = address.strip().casefold()
+    if name.strip().casefold() != folded:
+        return name
+    return f"mail {folded} {hashlib.sha256(folded.encode()).hexdigest()[:16]}"
+
+
 def client_history(memory: Memory, resolve: Resolve) -> Callable[[str, str, int], Sequence[str]]:
     """``(sender, query, k) -> snippets`` from that sender's client's history and the public portfolio."""
     from assistant.memory.scope import client
 
     def history(sender: str, query: str, k: int) -> Sequence[str]:
-        return [hit.text for hit in memory.search(query or sender, k=k, scope=client(resolve(sender)))]
+        return [hit.text for hit in memory.search(query or sender, k=k, scope=client(scope_name(resolve, sender)))]
 
     return history
 
@@ -38,7 +53,7 @@ def similar_projects_for(memory: Memory, resolve: Resolve) -> Callable[[str], Si
     from assistant.memory.scope import client
 
     def for_sender(sender: str) -> SimilarProjects:
-        scope = client(resolve(sender))
+        scope = client(scope_name(resolve, sender))
 
         def similar(service: str, description: str, k: int) -> Sequence[PastProject]:
             return memory.similar_projects(service or None, description, k, scope=scope)
@@ -56,7 +71,7 @@ def tone_sink(memory: Memory, resolve: Resolve) -> Callable[[str, str], None]:
 
     def sink(text: str, recipient: str) -> None:
         name = "sent-" + hashlib.sha256(text.encode()).hexdigest()[:16]
-        metadata = {"client": resolve(recipient), "outcome": "sent", "tags": ["tone"]}
+        metadata = {"client": scope_name(resolve, recipient), "outcome": "sent", "tags": ["tone"]}
         memory.add_text(text, name=name, metadata=metadata)
 
     return sink

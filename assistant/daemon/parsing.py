@@ -48,15 +48,22 @@ class UnparseableMessage(Exception):
     """The message cannot be used; ``str(exc)`` is the reason stored in quarantine."""
 
 
-def _raw_header(msg: Message, name: str) -> str:
-    """The first value of a header as a plain string, decoding encoded words, never raising."""
+def _undecoded_header(msg: Message, name: str) -> str:
+    """The first value of a header exactly as written (encoded words still encoded), never raising."""
     try:
         value = msg.get(name)
     except Exception as exc:  # noqa: BLE001 - the email package raises many types on bad headers
         raise UnparseableMessage(f"header {name}: {type(exc).__name__}: {exc}") from exc
-    if value is None:
-        return ""
-    text = str(value)
+    return "" if value is None else str(value)
+
+
+def _raw_header(msg: Message, name: str) -> str:
+    """The first value of a header as a plain string, decoding encoded words, never raising."""
+    return _decode_words(_undecoded_header(msg, name))
+
+
+def _decode_words(text: str) -> str:
+    """Decode RFC 2047 encoded words into one line of plain text."""
     try:
         parts = email.header.decode_header(text)
         decoded = "".join(
@@ -86,7 +93,7 @@ def parse_sender(value: str) -> tuple[str, str]:
     addr = addr.strip().lower()
     if not _ADDR.match(addr) or len(addr) > 254:
         raise UnparseableMessage(f"From: {addr[:80]!r} is not a usable address")
-    return name.strip()[:200], addr
+    return name.strip(), addr
 
 
 def _decode_part(part: Message) -> str:
@@ -136,7 +143,9 @@ def parse_message(raw: bytes, *, mailbox: str, uidvalidity: int, uid: int) -> In
         raise UnparseableMessage("empty message")
     try:
         msg = email.message_from_bytes(raw, policy=email.policy.compat32)
-        name, sender = parse_sender(_raw_header(msg, "from"))
+        # Structure first, then decode: an encoded word may carry "<", "@" or "," but never adds an address.
+        name, sender = parse_sender(" ".join(_undecoded_header(msg, "from")[: 4 * MAX_HEADER_CHARS].split()))
+        name = _decode_words(name)
         message_id_match = _MSGID.search(_raw_header(msg, "message-id"))
         date = None
         date_text = _raw_header(msg, "date")

@@ -94,7 +94,7 @@ def upset(text: str) -> bool:
 def handoff_reasons(profile: Profile, inquiry: InboundMessage, draft: Draft) -> list[str]:
     """Hand-off rules that apply to this inquiry and draft, with reasons."""
     rules = profile.handoff
-    text = f"{inquiry.subject}\n{inquiry.body}"
+    text = f"{inquiry.sender_name}\n{inquiry.subject}\n{inquiry.body}"
     reasons = list(draft.handoff_reasons)
     if rules.budget_over is not None:
         budget = stated_budget(text)
@@ -180,6 +180,8 @@ def decide(
     if mode == "draft":
         return PolicyVerdict(decision=Decision.WAIT, reasons=("draft mode: waits for your approval",), to=to)
     reasons: list[str] = []
+    if inquiry.attachments:
+        reasons.append("the inquiry has attachments, which the daemon does not read")
     prose = _prose(draft)
     if PRICE.search(prose):
         reasons.append("the text states a price outside the computed quote")

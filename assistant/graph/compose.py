@@ -68,6 +68,8 @@ def compose_answer(
     for safe in guard.finish():
         show(safe)
     tail = "\n\n".join(part for part in (tool_text, facts, _sources(citations)) if part)
+    if tail and not shown and facts:
+        show("Here is what your records say.")  # the model's own words were all unusable
     if tail:
         show(("\n\n" if shown else "") + tail)
     return "".join(shown).strip()

@@ -28,4 +28,8 @@ def create_app(assistant: Assistant | None = None, **options: Any) -> AtelierApp
 
 def run_app() -> None:
     """Run the app in this terminal until the user quits."""
-    create_app().run()
+    app = create_app()
+    try:
+        app.run()
+    finally:
+        app.shutdown()
