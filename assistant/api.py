@@ -11,9 +11,9 @@ import datetime as dt
 import functools
 import threading
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Generator, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, HumanMessage
@@ -301,7 +301,10 @@ class Assistant:
         self._cancels[thread_id] = cancel
         config = _config(thread_id)
         finished = False
-        stream = self.graph.stream(graph_input, config, context=self.context(cancel), stream_mode=_STREAM_MODES)
+        stream = cast(
+            Generator[Any, None, None],
+            self.graph.stream(graph_input, config, context=self.context(cancel), stream_mode=_STREAM_MODES),
+        )
         try:
             for mode, payload in stream:
                 if mode == "custom" and isinstance(payload, BaseModel):

@@ -26,7 +26,11 @@ def test_the_readme_has_library_examples() -> None:
 
 def test_readme_examples_run(atelier_home: Path) -> None:
     shutil.copy(REPO / "examples" / "profile.toml", atelier_home / "profile.toml")
-    seed = "from assistant import Assistant\nwith Assistant() as a:\n    a.memory.add(['examples/briefs'], progress=False)\n"
+    seed = (
+        "from assistant import Assistant\n"
+        "with Assistant() as a:\n"
+        "    a.memory.add(['examples/briefs'], progress=False)\n"
+    )
     subprocess.run([sys.executable, "-c", seed], cwd=REPO, check=True, timeout=600)
     for block in python_blocks():
         result = subprocess.run([sys.executable, "-c", block], cwd=REPO, capture_output=True, text=True, timeout=900)
