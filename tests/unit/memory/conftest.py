@@ -2,36 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from assistant.config import Settings
 from assistant.memory import Memory
-
-DIM = 64
-
-
-class FakeEmbedder:
-    """Bag of hashed words: texts that share words are close, and the same text always gets the same vector."""
-
-    name = "fake (hashed words)"
-
-    def __init__(self) -> None:
-        self.calls = 0
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        self.calls += 1
-        out = np.zeros((len(texts), DIM), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in re.findall(r"\w+", text.casefold()):
-                out[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % (DIM - 1)] += 1.0
-            out[row, DIM - 1] = 0.01
-        return out / np.linalg.norm(out, axis=1, keepdims=True)
+from tests.support.fakes import HashingEmbedder as FakeEmbedder
 
 
 def brief(client: str, body: str, **front: object) -> str:
