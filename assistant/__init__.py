@@ -19,16 +19,21 @@ __version__ = "0.1.0"
 __all__ = ["Assistant", "AtelierError", "Reply", "__version__"]
 
 if TYPE_CHECKING:
-    from assistant.api import Assistant, Reply
+    from assistant.api import Assistant
     from assistant.errors import AtelierError
+    from assistant.replies import Reply
 
 
 def __getattr__(name: str) -> Any:
     """Import the public classes on first use, so ``atelier --help`` never pays for langgraph."""
-    if name in ("Assistant", "Reply"):
-        from assistant import api
+    if name == "Assistant":
+        from assistant.api import Assistant
 
-        return getattr(api, name)
+        return Assistant
+    if name == "Reply":
+        from assistant.replies import Reply
+
+        return Reply
     if name == "AtelierError":
         from assistant.errors import AtelierError
 

@@ -26,16 +26,15 @@ from assistant.errors import ThreadError, TurnCancelledError
 from assistant.events import (
     ApprovalNeeded,
     Citation,
-    CitationsFound,
     Event,
     PendingAction,
-    RouteChosen,
     TurnCancelled,
     TurnDone,
 )
 from assistant.graph import Context, build_graph
 from assistant.locations import Paths
 from assistant.profile import Profile, load_profile
+from assistant.replies import Reply, bridge, collect
 from assistant.rules import RuleBook
 from assistant.threads import Threads, open_checkpoint_db
 
@@ -55,21 +54,6 @@ if TYPE_CHECKING:
 _STREAM_MODES: list[StreamMode] = ["custom", "updates"]
 APPROVAL_TOOLS = frozenset({"style_generate", "send_reply", "mark_quote_sent"})
 """Tools whose effect leaves the machine: each call waits for the freelancer."""
-
-
-class Reply(BaseModel):
-    """The outcome of one turn."""
-
-    thread_id: str
-    text: str = ""
-    route: str = ""
-    route_reason: str = ""
-    citations: tuple[Citation, ...] = ()
-    artifact: dict[str, Any] | None = None
-    """The tool's typed result (a quote, a brief...) as a dict."""
-    pending: PendingAction | None = None
-    """Set when the turn waits for approval."""
-    cancelled: bool = False
 
 
 class Assistant:
@@ -235,7 +219,12 @@ class Assistant:
 
     async def astream(self, message: str, thread_id: str | None = None) -> AsyncIterator[Event]:
         """:meth:`stream` for asyncio code; the turn runs in a worker thread."""
-        async for event in _bridge(self, lambda: self.stream(message, thread_id)):
+
+        def stop() -> None:
+            for running in list(self._cancels):
+                self.cancel(running)
+
+        async for event in bridge(lambda: self.stream(message, thread_id), stop):
             yield event
 
     async def achat(self, message: str, thread_id: str | None = None) -> Reply:
@@ -439,64 +428,3 @@ class Assistant:
 
 def _config(thread_id: str) -> RunnableConfig:
     return {"configurable": {"thread_id": thread_id}}
-
-
-def collect(events: Iterator[Event]) -> Reply:
-    """Fold a turn's events into a :class:`Reply`."""
-    reply: Reply | None = None
-    route, reason = "", ""
-    citations: tuple[Citation, ...] = ()
-    for event in events:
-        if isinstance(event, RouteChosen):
-            route, reason = event.route, event.reason
-        elif isinstance(event, CitationsFound):
-            citations = event.citations
-        elif isinstance(event, ApprovalNeeded):
-            reply = Reply(thread_id=event.action.thread_id, route=route, route_reason=reason, pending=event.action)
-        elif isinstance(event, TurnDone):
-            reply = Reply(
-                thread_id=event.thread_id,
-                text=event.text,
-                route=event.route or route,
-                route_reason=reason,
-                citations=event.citations or citations,
-                artifact=event.artifact,
-            )
-        elif isinstance(event, TurnCancelled):
-            reply = Reply(thread_id=event.thread_id, route=route, route_reason=reason, cancelled=True)
-    if reply is None:
-        raise ThreadError("the turn ended without an answer")
-    return reply
-
-
-_END = object()
-
-
-async def _bridge(assistant: Assistant, make: Any) -> AsyncIterator[Event]:
-    """Run a blocking event iterator in a thread and hand its events to asyncio as they come."""
-    loop = asyncio.get_running_loop()
-    queue: asyncio.Queue[Any] = asyncio.Queue()
-    stop = threading.Event()
-
-    def work() -> None:
-        try:
-            for event in make():
-                loop.call_soon_threadsafe(queue.put_nowait, event)
-                if stop.is_set():
-                    break
-        except BaseException as exc:  # handed to the awaiting side, which re-raises it
-            loop.call_soon_threadsafe(queue.put_nowait, exc)
-        finally:
-            loop.call_soon_threadsafe(queue.put_nowait, _END)
-
-    task = loop.run_in_executor(None, work)
-    try:
-        while (item := await queue.get()) is not _END:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        for thread_id in list(assistant._cancels):
-            assistant.cancel(thread_id)
-        await task

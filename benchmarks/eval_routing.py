@@ -25,9 +25,10 @@ sys.path.insert(0, str(REPO))
 
 import yaml  # noqa: E402
 
-from assistant.api import Assistant, collect  # noqa: E402
+from assistant.api import Assistant  # noqa: E402
 from assistant.events import ToolStarted  # noqa: E402
 from assistant.graph.routing import classify  # noqa: E402
+from assistant.replies import collect  # noqa: E402
 
 
 def main() -> None:

@@ -13,8 +13,8 @@ from assistant.cli.common import open_assistant, print_json
 @click.option("--json", "as_json", is_flag=True, help="Print the whole reply as JSON when it is done.")
 def ask(question: tuple[str, ...], thread_id: str | None, as_json: bool) -> None:
     """Ask one QUESTION and stream the answer (slash commands like /quote work too)."""
-    from assistant.api import collect
     from assistant.events import ApprovalNeeded, Token, ToolStarted
+    from assistant.replies import collect
 
     text = " ".join(question)
     with open_assistant() as atelier:

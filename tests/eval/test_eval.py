@@ -8,6 +8,7 @@ import pytest
 
 from assistant.api import Assistant
 from assistant.events import ToolStarted
+from assistant.replies import collect
 from tests.eval.conftest import load_turns
 
 TURNS = load_turns()
@@ -21,8 +22,6 @@ def test_the_set_is_large_and_covers_every_route() -> None:
 @pytest.mark.parametrize("turn", TURNS, ids=[t["id"] for t in TURNS])
 def test_turn(eval_assistant: Assistant, turn: dict[str, Any]) -> None:
     events = list(eval_assistant.stream(turn["text"]))
-    from assistant.api import collect
-
     reply = collect(iter(events))
     assert reply.route == turn["route"], reply.route_reason
     tools = [e.tool for e in events if isinstance(e, ToolStarted)]
