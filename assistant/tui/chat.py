@@ -1,0 +1,387 @@
+"""The chat screen: streaming answers, inline tool calls, citations, approvals; threads in the sidebar.
+
+A turn runs in a thread worker that iterates ``Assistant.stream`` and posts each event as a :class:`TurnEvent`;
+tokens go into a :class:`~textual.widgets.markdown.MarkdownStream`, which batches fragments when rendering falls
+behind, so the UI never builds a backlog. Esc cancels through ``Assistant.cancel``. At most
+:data:`MAX_MOUNTED` message widgets stay mounted, so a long thread stays smooth.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Static
+from textual.widgets.markdown import MarkdownStream
+
+from assistant.errors import AtelierError
+from assistant.tui.base import AtelierScreen, describe_error
+from assistant.tui.chat_approvals import ApprovalActions
+from assistant.tui.chat_threads import ThreadActions
+from assistant.tui.prompt import PromptBox
+from assistant.tui.sidebar import ThreadsSidebar
+from assistant.tui.signals import (
+    ArtifactOpened,
+    CitationOpened,
+    CopyRequested,
+    HistoryLoaded,
+    TurnEnded,
+    TurnEvent,
+    TurnFailed,
+)
+from assistant.tui.widgets import ApprovalCard, ChatMessage, CitationBar, LiveMessage, ToolCallView
+
+MAX_MOUNTED = 40
+"""Message widgets kept mounted; older ones are dropped from the view (the thread keeps them)."""
+HISTORY_BATCH = 4
+"""Messages mounted per frame when a thread opens, so the UI keeps answering keys."""
+FRAME = 1 / 60
+"""Pause between history batches: one frame, so each batch gets its own layout pass."""
+
+WELCOME = """\
+[b]Welcome to Atelier.[/b] Ask about past projects, paste a client's inquiry, or use a command:
+
+  • [$accent]/quote 3 spreads for a children's book by March[/] computes a quote from your rate card
+  • [$accent]/brief <inquiry>[/] turns an inquiry into a brief with open questions
+  • [$accent]/memory acme mascot[/] searches your past briefs
+
+[b]Ctrl+P[/b] lists every action (copy, export, regenerate, rename…) · [b]F3[/b] inbox · [b]F4[/b] memory · \
+[b]F5[/b] quotes · [b]Esc[/b] stops an answer · [b]Ctrl+Q[/b] quits.
+"""
+"""Shown in an empty conversation: one Static with markup (a Markdown widget would mount a widget per block)."""
+
+
+def estimate_tokens(text: str) -> int:
+    """Model tokens in ``text``, estimated at four characters each (events carry sentences, not tokens)."""
+    return max(1, round(len(text) / 4))
+
+
+class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
+    """Chat with the assistant."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Stop", priority=True),
+        Binding("ctrl+n", "new_thread", "New"),
+        Binding("ctrl+r", "regenerate", "Regenerate", show=False),
+        Binding("ctrl+l", "copy_last", "Copy answer", show=False),
+        Binding("ctrl+o", "export", "Export", show=False),
+        Binding("ctrl+b", "toggle_sidebar", "Threads"),
+        Binding("ctrl+f", "search_threads", "Search", show=False),
+    ]
+
+    def __init__(self) -> None:
+        """No thread yet: the first message starts one."""
+        super().__init__(id="chat")
+        self.thread_id: str | None = None
+        self.turn = 0
+        self.running = False
+        self._answer: LiveMessage | None = None
+        self._stream: MarkdownStream | None = None
+        self._citations: tuple[Any, ...] = ()
+        self._route = ""
+        self.tokens = 0
+        """Token events received this turn (the composer releases whole sentences, so several tokens each)."""
+        self.estimated_tokens = 0
+        """Model tokens this turn, estimated from the text (about four characters each)."""
+        self._first_token = 0.0
+        self._last_token = 0.0
+        self._started = 0.0
+        self._rate_shown = 0.0
+
+    def compose(self) -> ComposeResult:
+        """Sidebar, conversation, message box, status and footer."""
+        with Horizontal(id="chat-body"):
+            yield ThreadsSidebar()
+            with Vertical(id="chat-main"):
+                with VerticalScroll(id="log"):
+                    yield Static(WELCOME, id="welcome", classes="note")
+                yield PromptBox()
+        yield from self.compose_chrome()
+
+    def on_mount(self) -> None:
+        """Focus the message box and fit the sidebar to the width."""
+        super().on_mount()
+        self.query_one(PromptBox).focus()
+        self._fit(self.size.width)
+
+    def on_resize(self) -> None:
+        """Hide the sidebar on narrow terminals (Ctrl+B shows it)."""
+        self._fit(self.size.width)
+
+    def _fit(self, width: int) -> None:
+        self.query_one(ThreadsSidebar).set_class(width < 100, "narrow")
+
+    def on_ready(self) -> None:
+        """Load the thread list."""
+        self.reload_threads()
+
+    @property
+    def log_view(self) -> VerticalScroll:
+        """The scrolling conversation."""
+        return self.query_one("#log", VerticalScroll)
+
+    # -- sending ---------------------------------------------------------------------------------------------
+
+    @on(PromptBox.Submitted)
+    async def _submitted(self, event: PromptBox.Submitted) -> None:
+        await self.send(event.text)
+
+    async def send(self, text: str, *, show_user: bool = True) -> None:
+        """Start a turn with ``text``."""
+        if not self.atelier.ready:
+            self.notify("Still starting; try again in a moment.", severity="warning")
+            return
+        if self.running:
+            self.notify("An answer is still being written (Esc stops it).", severity="warning")
+            return
+        await self._remove_welcome()
+        if show_user:
+            await self.add(ChatMessage("user", text))
+        self._answer = LiveMessage()
+        await self.add(self._answer)
+        self._stream = self._answer.stream()
+        self._citations = ()
+        self.running = True
+        self.turn += 1
+        self.tokens, self.estimated_tokens, self._first_token, self._rate_shown = 0, 0, 0.0, 0.0
+        self._started = time.perf_counter()
+        self.status(turn="thinking…", rate="")
+        self._run_turn(text, self.thread_id, self.turn)
+
+    @work(thread=True, exclusive=True, group="turn", exit_on_error=False)
+    def _run_turn(self, text: str, thread_id: str | None, turn: int) -> None:
+        assistant = self.assistant
+        try:
+            if thread_id is None:
+                thread_id = assistant.threads.new(text).id
+                self.app.call_from_thread(self._started_thread, thread_id)
+            for event in assistant.stream(text, thread_id):
+                self.post_message(TurnEvent(event, turn))
+        except AtelierError as err:
+            self.post_message(TurnFailed(describe_error(err), turn))
+        finally:
+            self.post_message(TurnEnded(turn))
+
+    def _started_thread(self, thread_id: str) -> None:
+        self.thread_id = thread_id
+        self.reload_threads()
+
+    @on(TurnEvent)
+    async def _event(self, message: TurnEvent) -> None:
+        if message.turn != self.turn or self._answer is None:
+            return
+        await self.apply(message.event)
+
+    async def apply(self, event: Any) -> None:
+        """Show one library event of the running turn."""
+        from assistant import events as ev
+
+        answer = self._answer
+        assert answer is not None
+        if isinstance(event, ev.Token):
+            await self._token(answer, event.text)
+        elif isinstance(event, ev.RouteChosen):
+            self._route = event.route
+            self.status(
+                turn=f"{event.route}: reading memory…"
+                if event.route in ("chat", "memory")
+                else f"{event.route}: planning…"
+            )
+        elif isinstance(event, ev.CitationsFound):
+            self._citations = event.citations
+            self.status(turn=f"{self._route}: {len(event.citations)} sources found, writing…")
+        elif isinstance(event, ev.ToolStarted):
+            self.status(turn=f"running {event.tool}…")
+            await self.log_view.mount(ToolCallView(event.tool, event.args, event.call_id), before=answer)
+        elif isinstance(event, ev.ToolFinished):
+            for view in self.query(ToolCallView):
+                if view.call_id == event.call_id:
+                    await view.finish(event.ok, event.text, event.artifact)
+        elif isinstance(event, ev.ApprovalNeeded):
+            await self._close_answer(drop_if_empty=True)
+            await self.add(ApprovalCard(event.action))
+            self.status(turn="waiting for your approval")
+        elif isinstance(event, ev.TurnDone):
+            await self._close_answer(final=event.text, citations=event.citations or self._citations)
+            self.status(turn=f"done · {event.route}")
+        elif isinstance(event, ev.TurnCancelled):
+            await self._close_answer(final=(answer.text + "\n\n_(stopped)_").strip())
+            self.status(turn="stopped")
+
+    async def _token(self, answer: LiveMessage, text: str) -> None:
+        now = time.perf_counter()
+        if not self.tokens:
+            self._first_token = now
+            self.status(turn="writing…")
+        else:  # the rate counts what arrived after the first event, over the time since it
+            self.estimated_tokens += estimate_tokens(text)
+        self.tokens += 1
+        self._last_token = now
+        if self._stream is not None:
+            await answer.append(text, self._stream)
+        if now - self._rate_shown > 0.25 and now > self._first_token:
+            self._rate_shown = now
+            self.status(rate=f"≈{self.estimated_tokens / (now - self._first_token):.0f} tok/s")
+        if self.log_view.is_vertical_scroll_end or self.log_view.max_scroll_y - self.log_view.scroll_y < 4:
+            self.log_view.scroll_end(animate=False)
+
+    async def _close_answer(
+        self, final: str | None = None, citations: tuple[Any, ...] = (), *, drop_if_empty: bool = False
+    ) -> None:
+        answer, self._answer = self._answer, None
+        if self._stream is not None:
+            await self._stream.stop()
+            self._stream = None
+        if answer is None:
+            return
+        text = final.strip() if final is not None and final.strip() else answer.text.strip()
+        if not (drop_if_empty and not text):  # the final text, rendered once, in the light form
+            await self.log_view.mount(ChatMessage("assistant", text or "_(no answer)_"), after=answer)
+        await answer.remove()
+        if citations:
+            await self.add(CitationBar(tuple(citations)))
+        if self.tokens > 1 and self._last_token > self._first_token:
+            rate = self.estimated_tokens / (self._last_token - self._first_token)
+            self.status(rate=f"≈{rate:.0f} tok/s")
+        elif self.tokens == 1:  # one event only: over the whole turn (a lower bound: it includes retrieval)
+            rate = estimate_tokens(text) / max(self._last_token - self._started, 1e-6)
+            self.status(rate=f"≥{rate:.0f} tok/s")
+        self.log_view.scroll_end(animate=False)
+
+    @on(TurnFailed)
+    async def _failed(self, message: TurnFailed) -> None:
+        if message.turn == self.turn:
+            self.notify(message.text, title="The answer failed", severity="error", timeout=10)
+            await self._close_answer(drop_if_empty=True)
+            self.status(turn="failed")
+
+    @on(TurnEnded)
+    async def _ended(self, message: TurnEnded) -> None:
+        if message.turn == self.turn:
+            if self._answer is not None:  # the worker stopped without a final event: it failed
+                await self._close_answer(drop_if_empty=True)
+                self.status(turn="failed")
+            self.running = False
+
+    # -- conversation widgets --------------------------------------------------------------------------------
+
+    async def add(self, widget: Widget) -> None:
+        """Mount a widget at the end of the conversation, dropping the oldest beyond :data:`MAX_MOUNTED`."""
+        log = self.log_view
+        await log.mount(widget)
+        extra = len(log.children) - MAX_MOUNTED
+        if extra > 0:
+            await log.remove_children(list(log.children)[:extra])
+        log.scroll_end(animate=False)
+
+    async def _remove_welcome(self) -> None:
+        for note in self.query("#welcome"):
+            await note.remove()
+
+    async def clear_log(self, note: str | None = None) -> None:
+        """Empty the conversation view, showing ``note`` (the welcome text by default)."""
+        await self.log_view.remove_children()
+        await self.log_view.mount(Static(note or WELCOME, id="welcome", classes="note"))
+
+    @on(HistoryLoaded)
+    async def _history(self, message: HistoryLoaded) -> None:
+        """Show a thread's last turns: the newest first (what is on screen), then older ones above, a batch per frame.
+
+        Each batch is laid out in its own frame, so no single layout pass has to render every message.
+        """
+        if message.thread_id != self.thread_id:
+            return
+        log = self.log_view
+        await log.remove_children()
+        turns = message.turns[-MAX_MOUNTED:]
+        hidden = len(message.turns) - len(turns)
+        if not turns:
+            await log.mount(Static(WELCOME, id="welcome", classes="note"))
+        for end in range(len(turns), 0, -HISTORY_BATCH):
+            batch = [ChatMessage(role, text) for role, text in turns[max(0, end - HISTORY_BATCH) : end]]  # type: ignore[arg-type]
+            await log.mount_all(batch, before=0 if log.children else None)
+            log.scroll_end(animate=False)
+            await asyncio.sleep(FRAME)
+            if message.thread_id != self.thread_id:  # the user moved on
+                return
+        if hidden:
+            note = f"{hidden} earlier messages are not shown (Ctrl+O exports the whole thread)."
+            await log.mount(Static(note, classes="note"), before=0)
+            log.scroll_end(animate=False)
+        self._show_pending()
+
+    @work(exclusive=True, group="pending", exit_on_error=False)
+    async def _show_pending(self) -> None:
+        if self.thread_id is None:
+            return
+        action = await asyncio.to_thread(self.assistant.pending, self.thread_id)
+        if action is not None:
+            await self.add(ApprovalCard(action))
+
+    # -- actions ---------------------------------------------------------------------------------------------
+
+    def action_cancel(self) -> None:
+        """Stop the answer being written."""
+        if not self.running:
+            if self.focused is not self.query_one(PromptBox):
+                self.query_one(PromptBox).focus()
+            return
+        if self.thread_id is not None:
+            self.assistant.cancel(self.thread_id)
+        self.status(turn="stopping…")
+
+    async def action_regenerate(self) -> None:
+        """Ask the last question again, replacing the last answer."""
+        if self.running:
+            self.notify("Stop the current answer first (Esc).", severity="warning")
+            return
+        messages = list(self.query(ChatMessage))
+        users = [m for m in messages if m.role == "user"]
+        if not users:
+            self.notify("Nothing to regenerate yet.", severity="warning")
+            return
+        last = users[-1]
+        log = list(self.log_view.children)
+        await self.log_view.remove_children(log[log.index(last) + 1 :])
+        await self.send(last.text, show_user=False)
+
+    def action_copy_last(self) -> None:
+        """Copy the last answer."""
+        answers = [m for m in self.query(ChatMessage) if m.role == "assistant" and m.text]
+        if not answers:
+            self.notify("No answer to copy yet.", severity="warning")
+            return
+        self.post_message(CopyRequested(answers[-1].text))
+
+    def action_toggle_sidebar(self) -> None:
+        """Show or hide the threads."""
+        sidebar = self.query_one(ThreadsSidebar)
+        sidebar.toggle_class("shown" if sidebar.has_class("narrow") else "hidden")
+
+    @on(CopyRequested)
+    def _copy(self, message: CopyRequested) -> None:
+        self.app.copy_to_clipboard(message.text)
+        self.notify(f"Copied {len(message.text)} characters.")
+
+    @on(CitationOpened)
+    def _citation(self, message: CitationOpened) -> None:
+        from assistant.tui.dialogs import ChunkDialog
+
+        c = message.citation
+        self.app.push_screen(
+            ChunkDialog(
+                f"[{c.number}] {c.source}",
+                c.text,
+                {"chunk": c.chunk, "line": c.line, "page": c.page, "client": c.client, **c.metadata},
+            )
+        )
+
+    @on(ArtifactOpened)
+    def _artifact(self, message: ArtifactOpened) -> None:
+        self.atelier.open_artifact(message.kind, message.artifact)

@@ -1,0 +1,209 @@
+"""The inbox screen: the daemon's drafts and the chat's pending approvals, with accept, edit, reject, feedback.
+
+The daemon writes its drafts from another process, so the list polls the store every
+:data:`POLL_SECONDS` in a thread worker and redraws only when something changed.
+"""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import DataTable, Markdown
+
+from assistant.tui.base import AtelierScreen
+from assistant.tui.inbox_source import InboxEntry
+
+POLL_SECONDS = 2.0
+
+
+class InboxScreen(AtelierScreen):
+    """Review what waits for you."""
+
+    BINDINGS = [
+        Binding("a", "approve", "Accept"),
+        Binding("e", "edit", "Edit"),
+        Binding("x", "reject", "Reject"),
+        Binding("f", "feedback", "Feedback"),
+        Binding("ctrl+r", "refresh", "Reload"),
+    ]
+
+    def __init__(self) -> None:
+        """Empty until the first poll."""
+        super().__init__(id="inbox")
+        self.entries: list[InboxEntry] = []
+        self._signature: tuple[tuple[str, str, str], ...] | None = None
+
+    def compose(self) -> ComposeResult:
+        """The list and the selected item."""
+        with Horizontal(classes="split"):
+            with Vertical(classes="list-pane narrow-list"):
+                yield DataTable(id="inbox-list", cursor_type="row", zebra_stripes=True)
+            with VerticalScroll(classes="detail-pane"):
+                yield Markdown("Nothing selected.", id="inbox-detail")
+        yield from self.compose_chrome()
+
+    def on_mount(self) -> None:
+        """Columns, and the poll timer."""
+        super().on_mount()
+        table = self.query_one("#inbox-list", DataTable)
+        table.add_columns("Kind", "From", "Subject", "State")
+        table.focus()
+        self.set_interval(POLL_SECONDS, self._poll)
+
+    def on_ready(self) -> None:
+        """First load."""
+        self.action_refresh()
+
+    def _poll(self) -> None:
+        if self.atelier.ready and self.is_current:
+            self._load(quiet=True)
+
+    def action_refresh(self) -> None:
+        """Reload now."""
+        self._load(quiet=False)
+
+    @work(thread=True, exclusive=True, group="inbox-read", exit_on_error=False)
+    def _load(self, quiet: bool) -> None:
+        entries = self.atelier.inbox.entries()
+        signature = tuple((e.key, e.state, e.updated) for e in entries)
+        if signature != self._signature or not quiet:
+            self._signature = signature
+            self.app.call_from_thread(self._show, entries)
+
+    def _show(self, entries: list[InboxEntry]) -> None:
+        table = self.query_one("#inbox-list", DataTable)
+        current = self.selected.key if self.selected is not None else None
+        self.entries = entries
+        table.clear()
+        for entry in entries:
+            table.add_row(entry.kind, entry.sender or "chat", entry.title, entry.state, key=entry.key)
+        keys = [e.key for e in entries]
+        if entries:
+            table.move_cursor(row=keys.index(current) if current in keys else 0)
+        else:
+            self.call_later(self.query_one("#inbox-detail", Markdown).update, "Nothing waits for you.")
+        drafts = sum(1 for e in entries if e.kind == "draft")
+        approvals = len(entries) - drafts
+        self.status(turn=f"{_count(drafts, 'draft')} · {_count(approvals, 'approval')} waiting")
+
+    @property
+    def selected(self) -> InboxEntry | None:
+        """The entry under the cursor."""
+        table = self.query_one("#inbox-list", DataTable)
+        if not self.entries or not 0 <= table.cursor_row < len(self.entries):
+            return None
+        return self.entries[table.cursor_row]
+
+    @on(DataTable.RowHighlighted, "#inbox-list")
+    def _highlighted(self) -> None:
+        if (entry := self.selected) is not None:
+            self._detail(entry.key)
+
+    @work(thread=True, exclusive=True, group="inbox-detail", exit_on_error=False)
+    def _detail(self, key: str) -> None:
+        entry = self.atelier.inbox.show(key)
+        self.app.call_from_thread(self.query_one("#inbox-detail", Markdown).update, entry_markdown(entry))
+
+    # -- actions ---------------------------------------------------------------------------------------------
+
+    def action_approve(self) -> None:
+        """Accept the selected item."""
+        if (entry := self.selected) is not None:
+            self._act(entry.key, "approve", "")
+
+    @work(exit_on_error=False)
+    async def action_edit(self) -> None:
+        """Edit the proposed reply in an editor."""
+        from assistant.tui.dialogs import EditorDialog
+
+        entry = self.selected
+        if entry is None:
+            return
+        full = self.atelier.inbox.show(entry.key)
+        text = await self.app.push_screen_wait(EditorDialog(f"Edit reply: {entry.title}", full.reply))
+        if text is not None and text.strip() != full.reply.strip():
+            self._act(entry.key, "edit", text)
+
+    @work(exit_on_error=False)
+    async def action_reject(self) -> None:
+        """Reject the selected item, with an optional reason."""
+        from assistant.tui.dialogs import PromptDialog
+
+        entry = self.selected
+        if entry is None:
+            return
+        reason = await self.app.push_screen_wait(PromptDialog(f"Reject {entry.title!r}: why? (optional)"))
+        if reason is not None:
+            self._act(entry.key, "reject", reason)
+
+    @work(exit_on_error=False)
+    async def action_feedback(self) -> None:
+        """Answer the selected item with feedback."""
+        from assistant.tui.dialogs import PromptDialog
+
+        entry = self.selected
+        if entry is None:
+            return
+        text = await self.app.push_screen_wait(PromptDialog("Your feedback"))
+        if text:
+            self._act(entry.key, "feedback", text)
+
+    @work(thread=True, exclusive=True, group="inbox-write", exit_on_error=False)
+    def _act(self, key: str, verb: str, text: str) -> None:
+        inbox = self.atelier.inbox
+        self.app.call_from_thread(self.status, f"{verb}…")
+        if verb == "approve":
+            result = inbox.approve(key)
+        elif verb == "edit":
+            result = inbox.edit(key, text)
+        elif verb == "reject":
+            result = inbox.reject(key, text)
+        else:
+            result = inbox.feedback(key, text)
+        self.app.call_from_thread(self.notify, result[:300] or "done")
+        self._load(quiet=False)
+
+
+def entry_markdown(entry: InboxEntry) -> str:
+    """One item: why it waits, the inquiry, the proposed reply, the brief and the quote."""
+    parts = [
+        f"## {entry.title}",
+        f"**{entry.kind}** · {entry.state}" + (f" · from {entry.sender}" if entry.sender else ""),
+    ]
+    if entry.reason:
+        parts.append(f"**Why it waits:** {entry.reason}")
+    if entry.feedback:
+        parts.append(f"**Your feedback:** {entry.feedback}")
+    if entry.kind == "approval":
+        parts.append(f"### What runs if you accept\n\n```\n{entry.reply}\n```")
+        parts.append("_a_ accept · _e_ edit · _x_ reject · _f_ feedback")
+        return "\n\n".join(parts)
+    for title, text in (
+        ("Inquiry", entry.inquiry),
+        ("Proposed reply", entry.reply),
+        ("Brief", entry.brief),
+        ("Quote", entry.quote),
+    ):
+        if text.strip():
+            body = text if title == "Brief" else _quoted(text) if title != "Quote" else _as_block(text)
+            parts.append(f"### {title}\n\n{body}")
+        else:
+            parts.append(f"### {title}\n\n_none_")
+    parts.append("_a_ accept · _e_ edit · _x_ reject · _f_ feedback")
+    return "\n\n".join(parts)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _quoted(text: str) -> str:
+    """Mail text as a block quote, line breaks kept."""
+    return "\n".join(f"> {line}  " for line in text.strip().splitlines())
+
+
+def _as_block(text: str) -> str:
+    """A quote block: Markdown tables stay tables, anything else keeps its layout in a code block."""
+    return text if text.lstrip().startswith("|") else f"```\n{text.strip()}\n```"

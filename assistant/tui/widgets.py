@@ -1,0 +1,205 @@
+"""Chat widgets: a message, a tool call, citations, an approval card and the status bar."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from rich.console import Group, RenderableType
+from rich.markdown import Markdown as RichMarkdown
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Collapsible, Label, Markdown, Static
+from textual.widgets.markdown import MarkdownStream
+
+from assistant.tui.signals import ApprovalDecided, ArtifactOpened, CitationOpened, CopyRequested
+
+Role = Literal["user", "assistant", "note"]
+
+
+ROLE_LABELS = {"user": "You", "assistant": "Atelier", "note": "·"}
+
+
+class ChatMessage(Static, can_focus=True):
+    """A finished message: one widget holding a Rich rendering. Focus it and press ``c`` to copy its text.
+
+    One widget per message, not Textual's Markdown widget (which mounts a widget per block): with dozens of
+    messages on screen, every layout pass would otherwise walk hundreds of widgets.
+    """
+
+    BINDINGS = [Binding("c", "copy", "Copy message")]
+
+    def __init__(self, role: Role, text: str = "") -> None:
+        """A message by ``role`` with its text (Markdown for answers, plain for what the user typed)."""
+        self.role = role
+        self.text = text
+        super().__init__(self._rendered(), classes=f"message {role}")
+
+    def _rendered(self) -> RenderableType:
+        label = Text(ROLE_LABELS[self.role], style="bold")
+        body: RenderableType = Text(self.text) if self.role == "user" else RichMarkdown(self.text)
+        return Group(label, body)
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` instead."""
+        self.text = text
+        self.update(self._rendered())
+
+    def action_copy(self) -> None:
+        """Ask the screen to copy this message."""
+        self.post_message(CopyRequested(self.text))
+
+
+class LiveMessage(Vertical, can_focus=True):
+    """The answer being written: a Markdown widget fed by a :class:`MarkdownStream` (replaced when done)."""
+
+    BINDINGS = [Binding("c", "copy", "Copy message")]
+
+    def __init__(self) -> None:
+        """An empty answer."""
+        super().__init__(classes="message assistant live")
+        self.role: Role = "assistant"
+        self.text = ""
+
+    def compose(self) -> ComposeResult:
+        """A role label over the Markdown body."""
+        yield Label(ROLE_LABELS["assistant"], classes="role")
+        yield Markdown(classes="body")
+
+    def stream(self) -> MarkdownStream:
+        """A stream that appends fragments as fast as it can render (batching them when behind)."""
+        return Markdown.get_stream(self.query_one(Markdown))
+
+    async def append(self, fragment: str, stream: MarkdownStream) -> None:
+        """Add a fragment to the text and to the stream."""
+        self.text += fragment
+        await stream.write(fragment)
+
+    def action_copy(self) -> None:
+        """Ask the screen to copy the text so far."""
+        self.post_message(CopyRequested(self.text))
+
+
+class ToolCallView(Collapsible):
+    """A tool call, inline in the chat: collapsed to one line, expanded to its result.
+
+    A quote renders as a table, a brief as Markdown sections, anything else as its text.
+    """
+
+    def __init__(self, tool: str, args: dict[str, Any], call_id: str) -> None:
+        """A running call of ``tool``."""
+        super().__init__(title=f"⚙ {tool} …", collapsed=True, classes="tool")
+        self.tool = tool
+        self.call_id = call_id
+        self.args = args
+        self.artifact: dict[str, Any] | None = None
+        self.kind = "other"
+
+    def compose(self) -> ComposeResult:
+        """The arguments until the result arrives."""
+        yield from super().compose()
+
+    def on_mount(self) -> None:
+        """Show the arguments while the tool runs."""
+        self.query_one(Collapsible.Contents).mount(
+            Static(json.dumps(self.args, indent=1, default=str)[:600], classes="tool-args")
+        )
+
+    async def finish(self, ok: bool, text: str, artifact: dict[str, Any] | None) -> None:
+        """Show the result: a table for a quote, sections for a brief, text otherwise."""
+        from assistant.tui.render import artifact_kind
+
+        self.artifact = artifact
+        self.kind = artifact_kind(artifact) if ok else "other"
+        mark = "✓" if ok else "✗"
+        contents = self.query_one(Collapsible.Contents)
+        await contents.remove_children()
+        if self.kind == "quote" and artifact is not None:
+            from assistant.tools.quote_models import Quote
+            from assistant.tui.render import quote_table
+
+            quote = Quote.model_validate(artifact)
+            self.title = f"{mark} quote {quote.number}: {quote.title} — total {quote.total} {quote.currency}"
+            await contents.mount(Static(quote_table(quote), classes="quote-table"))
+        elif self.kind == "brief" and artifact is not None:
+            from assistant.tools.brief_models import Brief
+            from assistant.tui.render import brief_markdown
+
+            brief = Brief.model_validate(artifact)
+            self.title = f"{mark} brief: {brief.title} ({len(brief.open_questions)} open questions)"
+            await contents.mount(Markdown(brief_markdown(brief)))
+        else:
+            self.title = f"{mark} {self.tool}: {text.splitlines()[0][:60] if text else ''}"
+            await contents.mount(Static(text[:4000] or "(no output)", markup=False))
+        if self.kind in ("quote", "brief"):
+            await contents.mount(Button(f"Open {self.kind} editor", id="open-artifact", compact=True))
+
+    @on(Button.Pressed, "#open-artifact")
+    def _open(self, event: Button.Pressed) -> None:
+        event.stop()
+        if self.artifact is not None:
+            self.post_message(ArtifactOpened(self.kind, self.artifact))
+
+
+class CitationBar(Vertical):
+    """The sources an answer used, one compact button per line; each opens the chunk it cites."""
+
+    def __init__(self, citations: tuple[Any, ...]) -> None:
+        """Buttons for ``citations`` (:class:`assistant.events.Citation`)."""
+        super().__init__(classes="citations")
+        self.citations = citations
+
+    def compose(self) -> ComposeResult:
+        """One compact button per citation."""
+        yield Label("Open a source:", classes="dim")
+        for index, citation in enumerate(self.citations):
+            yield Button(f"[{citation.number}] {citation.label}", id=f"cite-{index}", compact=True, classes="cite")
+
+    @on(Button.Pressed, ".cite")
+    def _open(self, event: Button.Pressed) -> None:
+        event.stop()
+        index = int((event.button.id or "cite-0").removeprefix("cite-"))
+        self.post_message(CitationOpened(self.citations[index]))
+
+
+class ApprovalCard(Vertical):
+    """A side effect waiting for the freelancer, inline in the chat: accept, edit, reject or give feedback."""
+
+    def __init__(self, action: Any) -> None:
+        """A card for a :class:`assistant.events.PendingAction`."""
+        super().__init__(classes="approval")
+        self.action = action
+
+    def compose(self) -> ComposeResult:
+        """The summary, the arguments and four buttons."""
+        yield Label(f"Waiting for you: {self.action.summary}", classes="approval-title")
+        yield Static(json.dumps(self.action.args, indent=1, default=str)[:1200], markup=False, classes="tool-args")
+        with Horizontal(classes="buttons"):
+            yield Button("Accept", id="accept", variant="success", compact=True)
+            yield Button("Edit", id="edit", compact=True)
+            yield Button("Reject", id="reject", variant="error", compact=True)
+            yield Button("Feedback", id="feedback", compact=True)
+
+    @on(Button.Pressed)
+    def _decide(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.post_message(ApprovalDecided(self.action.thread_id, event.button.id or "accept"))
+
+
+class StatusBar(Horizontal):
+    """One line: model status, what the turn is doing, and the token rate."""
+
+    def compose(self) -> ComposeResult:
+        """Three cells."""
+        yield Static("starting…", id="model-status")
+        yield Static("", id="turn-status")
+        yield Static("", id="rate")
+
+    def set(self, *, model: str | None = None, turn: str | None = None, rate: str | None = None) -> None:
+        """Update any of the cells."""
+        for cell, value in (("#model-status", model), ("#turn-status", turn), ("#rate", rate)):
+            if value is not None:
+                self.query_one(cell, Static).update(value)

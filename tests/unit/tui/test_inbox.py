@@ -1,0 +1,114 @@
+"""The inbox screen over the daemon's real approvals store: list, detail, accept, edit, reject, feedback, polling."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from textual.widgets import DataTable, Input, Markdown, TextArea
+
+from assistant.daemon import open_inbox
+from assistant.daemon.models import OutboxState
+from assistant.tui import create_app
+from assistant.tui.inbox import InboxScreen
+
+from .conftest import seed_draft, wait_until
+
+INQUIRY = "Hi Mara, we need a mascot for our oat milk, three poses, by May. Budget around 2k."
+REPLY = "Dear Jo,\n\nthank you for your inquiry.\n\n| Item | Amount |\n|---|---|\n| Mascot | 1.800,00 € |\n\nBest, Mara"
+
+
+def _state(data: Path, item: int) -> OutboxState:
+    store = open_inbox(data, None)
+    try:
+        return store.show(item).state
+    finally:
+        store.close()
+
+
+async def test_inbox_shows_inquiry_reply_and_quote_and_accepts(make_assistant, demo_home: Path) -> None:
+    data = demo_home / "data"
+    item = seed_draft(data, "jo@oat.example", "Mascot for Oaty", INQUIRY, REPLY)
+    app = create_app(make_assistant(), warm_up=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f3")
+        screen = app.screen
+        assert isinstance(screen, InboxScreen)
+        await wait_until(pilot, lambda: len(screen.entries) == 1)
+        detail = screen.query_one("#inbox-detail", Markdown)
+        await wait_until(pilot, lambda: "oat milk" in detail.source)
+        assert "### Proposed reply" in detail.source and "thank you for your inquiry" in detail.source
+        assert "Mascot | 1.800,00 €" in detail.source.split("### Quote")[1]
+        await pilot.press("a")
+        await wait_until(pilot, lambda: not screen.entries)
+    assert _state(data, item) is OutboxState.APPROVED
+
+
+async def test_inbox_edit_in_editor_makes_a_new_version(make_assistant, demo_home: Path) -> None:
+    data = demo_home / "data"
+    item = seed_draft(data, "jo@oat.example", "Mascot for Oaty", INQUIRY, REPLY)
+    app = create_app(make_assistant(), warm_up=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f3")
+        screen = app.screen
+        await wait_until(pilot, lambda: len(getattr(screen, "entries", [])) == 1)
+        await pilot.press("e")
+        await wait_until(pilot, lambda: bool(app.screen.query(TextArea)))
+        editor = app.screen.query_one(TextArea)
+        assert editor.text == REPLY
+        editor.text = REPLY.replace("Dear Jo", "Hello Jo")
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: app.screen is screen)
+        store = open_inbox(data, None)
+        try:
+            await wait_until(pilot, lambda: store.show(item).version == 2)
+            assert store.show(item).body.startswith("Hello Jo")
+        finally:
+            store.close()
+
+
+async def test_inbox_reject_with_reason_and_feedback(make_assistant, demo_home: Path) -> None:
+    data = demo_home / "data"
+    first = seed_draft(data, "jo@oat.example", "Mascot for Oaty", INQUIRY, REPLY)
+    second = seed_draft(data, "ann@bakery.example", "Bread bags", "Can you do bread bags?", "Dear Ann, yes.")
+    app = create_app(make_assistant(), warm_up=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        screen = app.screen
+        await wait_until(pilot, lambda: len(getattr(screen, "entries", [])) == 2)
+        # newest first: the bread bags draft is on top
+        assert screen.entries[0].key == f"draft:{second}"
+        await pilot.press("f")
+        await wait_until(pilot, lambda: bool(app.screen.query("#prompt-input")))
+        app.screen.query_one("#prompt-input", Input).value = "mention the recycled paper"
+        await pilot.press("enter")
+        await pilot.press("down", "x")
+        await wait_until(pilot, lambda: bool(app.screen.query("#prompt-input")))
+        app.screen.query_one("#prompt-input", Input).value = "budget too low"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: len(screen.entries) == 1)
+    store = open_inbox(data, None)
+    try:
+        assert store.show(second).feedback == "mention the recycled paper"
+        assert store.show(first).state is OutboxState.REJECTED and store.show(first).feedback == "budget too low"
+    finally:
+        store.close()
+
+
+async def test_inbox_updates_while_another_process_writes(make_assistant, demo_home: Path) -> None:
+    data = demo_home / "data"
+    seed_draft(data, "jo@oat.example", "Mascot for Oaty", INQUIRY, REPLY)
+    app = create_app(make_assistant(), warm_up=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f3")
+        screen = app.screen
+        table = screen.query_one("#inbox-list", DataTable)
+        await wait_until(pilot, lambda: table.row_count == 1)
+        script = (
+            "import sys; sys.path.insert(0, sys.argv[2]); from conftest import seed_draft; from pathlib import Path; "
+            "seed_draft(Path(sys.argv[1]), 'kim@fjord.example', 'Whale book', 'A picture book?', 'Dear Kim')"
+        )
+        subprocess.run([sys.executable, "-c", script, str(data), str(Path(__file__).parent)], check=True, timeout=60)
+        await wait_until(pilot, lambda: table.row_count == 2, timeout=15)
+        assert screen.entries[0].sender == "kim@fjord.example"
