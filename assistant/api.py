@@ -403,7 +403,7 @@ class Assistant:
 
     def close(self) -> None:
         """Close the stores this assistant opened (not those it was given)."""
-        for name in ("rules", "quotes", "style", "inbox"):
+        for name in ("rules", "style", "inbox"):  # the quote store opens a connection per call
             store = self.__dict__.pop(name, None)
             if store is not None:
                 store.close()

@@ -104,6 +104,7 @@ def build_tools(assistant: Assistant) -> dict[str, BaseTool]:
         assistant.model,
         similar_projects=similar_projects(assistant),
         today=lambda: assistant.today,
+        store=assistant.quotes,
     )
     tools.append(make_style_tool(assistant.style))
     tools.extend(reply_tools(assistant))

@@ -40,9 +40,11 @@ TOOL_FOR_ROUTE: dict[Route, tuple[str, str]] = {
     "style": ("style_generate", "prompt"),
     "scope": ("check_scope", "message"),
     "reply": ("draft_reply", "text"),
+    "sent": ("mark_quote_sent", "number"),
 }
 """The one tool each tool route runs, and the argument that gets the user's words. The model never picks."""
 
+_QUOTE_NUMBER = re.compile(r"\bQ-\d{4}-\d{4}\b")
 _FOR_CLIENT = re.compile(r"^for\s+([^:\n]{1,80}):\s*(.+)$", re.IGNORECASE | re.DOTALL)
 
 CLIENT_TOOLS = frozenset({"quote", "style_generate", "draft_reply"})
@@ -143,6 +145,13 @@ def plan(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         args["brief"] = last_artifact(state["messages"], "draft_brief")
     if tool == "draft_reply":
         args["inquiry"] = last_call_argument(state["messages"], "draft_brief", "inquiry") or ""
+    if tool == "mark_quote_sent":
+        named = _QUOTE_NUMBER.search(request)
+        latest = last_artifact(state["messages"], "quote") or {}
+        args = {"number": named.group(0) if named else str(latest.get("number", ""))}
+        if not args["number"]:
+            text = "Which quote? Give its number, e.g. /sent Q-2026-0007."
+            return {"outcome": {"tool": tool, "ok": False, "text": text}}
     call = {"name": tool, "args": args, "id": f"call_{uuid.uuid4().hex[:12]}"}
     message = AIMessage(content="", tool_calls=[call], id=f"plan_{call['id']}")
     return {"messages": [message], "needs_approval": tool in runtime.context.needs_approval}
@@ -168,6 +177,8 @@ def summarize(tool: str, args: dict[str, Any]) -> str:
     """One line that says what an action will do, for the freelancer deciding on it."""
     if tool == "send_reply":
         return f"Send the reply “{args.get('subject', '')}” to {args.get('to', '?')}"
+    if tool == "mark_quote_sent":
+        return f"Mark quote {args.get('number', '?')} as sent"
     if tool == "style_generate":
         return f"Make {args.get('n', 1)} style sample(s) for {args.get('client', '?')}: {args.get('prompt', '')}"[:200]
     shown = {key: value for key, value in args.items() if key not in ("inquiry", "brief")}

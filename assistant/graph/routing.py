@@ -26,6 +26,7 @@ COMMANDS: dict[str, Route] = {
     "/memory": "memory",
     "/scope": "scope",
     "/reply": "reply",
+    "/sent": "sent",
     "/chat": "chat",
 }
 
@@ -42,6 +43,11 @@ def parse_command(text: str) -> tuple[Route | None, str]:
 
 # Keyword rules, checked in order; the first rule with a match decides. Each is (route, name, pattern).
 _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
+    (
+        "sent",
+        "quote sent",
+        re.compile(r"\b(mark|record)\b.{0,40}\b(as )?sent\b|\bQ-\d{4}-\d{4}\b.{0,30}\bsent\b", re.I),
+    ),
     (
         "scope",
         "scope words",
@@ -101,7 +107,7 @@ def keyword_route(text: str) -> tuple[Route, str]:
 class RouteDecision(BaseModel):
     """The classifier's answer."""
 
-    route: Literal["chat", "memory", "quote", "brief", "style", "scope", "reply"]
+    route: Literal["chat", "memory", "quote", "brief", "style", "scope", "reply", "sent"]
     confidence: float = Field(description="How sure, from 0 to 1.")
 
 

@@ -13,10 +13,10 @@ from langgraph.channels.delta import DeltaChannel
 from langgraph.graph.message import _messages_delta_reducer
 from typing_extensions import TypedDict
 
-Route = Literal["chat", "memory", "quote", "brief", "style", "scope", "reply"]
+Route = Literal["chat", "memory", "quote", "brief", "style", "scope", "reply", "sent"]
 """What a turn is about. ``chat`` and ``memory`` answer from memory; the others run a tool."""
 
-ROUTES: tuple[Route, ...] = ("chat", "memory", "quote", "brief", "style", "scope", "reply")
+ROUTES: tuple[Route, ...] = ("chat", "memory", "quote", "brief", "style", "scope", "reply", "sent")
 
 
 class InputState(TypedDict):

@@ -25,6 +25,7 @@ from assistant.tools.quote import build_quote
 from assistant.tools.quote_estimate import SimilarProjects, no_past_projects
 from assistant.tools.quote_models import Deliverable, Quote, QuoteRequest
 from assistant.tools.quote_render import to_markdown
+from assistant.tools.quote_store import QuoteStore
 from assistant.tools.quote_text import quote_from_text
 from assistant.tools.scope_check import ScopeCheck, check_scope
 
@@ -60,13 +61,23 @@ class CheckScopeArgs(BaseModel):
     brief: Annotated[Brief | None, InjectedToolArg] = None
 
 
+class MarkSentArgs(BaseModel):
+    """Arguments of the ``mark_quote_sent`` tool."""
+
+    number: str = Field(pattern=r"^Q-\d{4}-\d{4}$", description="The quote's number, e.g. Q-2026-0007.")
+
+
 def make_tools(
     profile: Profile,
     model: BaseChatModel | None = None,
     similar_projects: SimilarProjects = no_past_projects,
     today: Callable[[], dt.date] = dt.date.today,
+    store: QuoteStore | None = None,
 ) -> list[BaseTool]:
-    """The three tools, bound to this profile, model, memory and clock."""
+    """The tools, bound to this profile, model, memory and clock.
+
+    With a ``store``, every computed quote is kept as a numbered draft, and ``mark_quote_sent`` is offered.
+    """
     services = ", ".join(f"{s.id} ({s.name}, per {s.unit})" for s in profile.services)
 
     def quote(
@@ -80,7 +91,7 @@ def make_tools(
         returning: bool = False,
     ) -> tuple[str, Quote]:
         if text.strip():
-            return _quote_words(text, client)
+            return _kept(*_quote_words(text, client))
         if not service:
             raise ToolException("say what to quote: the request in words, or a service from the rate card")
         request = QuoteRequest(
@@ -93,7 +104,18 @@ def make_tools(
             description=description,
         )
         result = _run(lambda: build_quote(request, profile, similar_projects, today()))
-        return to_markdown(result, for_client=True), result
+        return _kept(to_markdown(result, for_client=True), result)
+
+    def _kept(text: str, result: Quote) -> tuple[str, Quote]:
+        if store is None:
+            return text, result
+        saved = store.save(result)
+        return text.replace(result.number, saved.number), saved
+
+    def mark_sent(number: str) -> tuple[str, Quote]:
+        assert store is not None
+        marked = _run(lambda: store.mark(number, "sent"))
+        return f"Quote {marked.number} is marked as sent (version {marked.version}).", marked
 
     def _quote_words(text: str, client: str) -> tuple[str, Quote]:
         draft = _run(lambda: quote_from_text(text, profile, model, similar_projects, today()))
@@ -122,7 +144,7 @@ def make_tools(
             text += "\n\n" + to_markdown(result.change_order, for_client=True)
         return text, result
 
-    return [
+    tools: list[BaseTool] = [
         StructuredTool.from_function(
             func=quote,
             name="quote",
@@ -151,6 +173,18 @@ def make_tools(
             handle_tool_error=True,
         ),
     ]
+    if store is not None:
+        tools.append(
+            StructuredTool.from_function(
+                func=mark_sent,
+                name="mark_quote_sent",
+                description="Record that a stored quote was sent to the client.",
+                args_schema=MarkSentArgs,
+                response_format="content_and_artifact",
+                handle_tool_error=True,
+            )
+        )
+    return tools
 
 
 def _run(call: Callable[[], T]) -> T:

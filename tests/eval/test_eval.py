@@ -16,7 +16,7 @@ TURNS = load_turns()
 
 def test_the_set_is_large_and_covers_every_route() -> None:
     assert len(TURNS) >= 40
-    assert {t["route"] for t in TURNS} == {"memory", "quote", "brief", "style", "scope", "reply", "chat"}
+    assert {t["route"] for t in TURNS} == {"memory", "quote", "brief", "style", "scope", "reply", "sent", "chat"}
 
 
 @pytest.mark.parametrize("turn", TURNS, ids=[t["id"] for t in TURNS])

@@ -149,8 +149,22 @@ def test_async_api(home: Path, memory: Memory) -> None:
 
 def test_quote_and_brief_directly(home: Path, memory: Memory) -> None:
     with open_assistant(home, memory) as atelier:
+        assert atelier.quotes.list() == []
         quote = atelier.quote(service="poster", deliverables=[{"description": "gig poster", "quantity": 2}])
         assert quote.option("target").net >= atelier.profile.service("poster").floor
         brief = atelier.draft_brief(EXAMPLES / "inquiries" / "01-new-childrens-book-hedgehog.eml")
         assert brief.deadline == dt.date(2027, 3, 26)
         assert atelier.quote_from_text("Could you do a poster for our street party by 20 January 2027?").total > 0
+
+
+def test_a_chat_quote_is_kept_and_marked_sent_only_after_approval(home: Path, memory: Memory) -> None:
+    with open_assistant(home, memory) as atelier:
+        quoted = atelier.chat("/quote 2 posters for a street party by 20 January 2027")
+        assert quoted.artifact is not None
+        number = quoted.artifact["number"]
+        assert [q.number for q in atelier.quotes.list()] == [number]
+        waiting = atelier.chat("mark it as sent", quoted.thread_id)
+        assert waiting.pending is not None and waiting.pending.summary == f"Mark quote {number} as sent"
+        assert atelier.quotes.get(number).status == "draft"
+        atelier.approve(quoted.thread_id)
+        assert atelier.quotes.get(number).status == "sent"
