@@ -13,6 +13,7 @@ through :func:`structured_output`. Two backends:
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import json
 import os
@@ -110,6 +111,15 @@ class _LoadedLlama:
 
 _LOADED: dict[tuple[str, int, int], _LoadedLlama] = {}
 _LOAD_LOCK = threading.Lock()
+
+
+@atexit.register
+def _close_loaded() -> None:
+    """Free loaded models before interpreter teardown, when llama.cpp's own finalizer would find its C bindings gone."""
+    with _LOAD_LOCK:
+        for loaded in _LOADED.values():
+            loaded.llama.close()
+        _LOADED.clear()
 
 
 def _load_llama(path: Path, n_ctx: int, n_threads: int, seed: int) -> _LoadedLlama:
