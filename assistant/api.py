@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self, cast
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, HumanMessage
+from langchain_core.messages import AIMessage, HumanMessage, RemoveMessage
 from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command, StreamMode
 from pydantic import BaseModel
@@ -212,6 +212,18 @@ class Assistant:
         self.threads.ensure(thread_id, message)
         human = HumanMessage(content=message, id=f"human_{uuid.uuid4().hex[:12]}")
         yield from self._run({"messages": [human]}, thread_id)
+
+    def regenerate(self, thread_id: str) -> Iterator[Event]:
+        """Answer the thread's last question again: its old answer (and tool results) leave the history."""
+        messages = self.threads.messages(thread_id)
+        last = next((i for i in range(len(messages) - 1, -1, -1) if isinstance(messages[i], HumanMessage)), None)
+        if last is None:
+            raise ThreadError(f"thread {thread_id} has no question to answer again")
+        if self.pending(thread_id) is not None:
+            raise ThreadError("this thread waits for an approval", hint="Approve or reject it first.")
+        removals = [RemoveMessage(id=str(m.id)) for m in messages[last:] if m.id]
+        self.graph.update_state(_config(thread_id), {"messages": removals}, as_node="compose")
+        yield from self.stream(messages[last].text, thread_id)
 
     def chat(self, message: str, thread_id: str | None = None) -> Reply:
         """Run one turn and return its reply (which may be waiting for approval)."""

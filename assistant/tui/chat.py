@@ -132,8 +132,8 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
     async def _submitted(self, event: PromptBox.Submitted) -> None:
         await self.send(event.text)
 
-    async def send(self, text: str, *, show_user: bool = True) -> None:
-        """Start a turn with ``text``."""
+    async def send(self, text: str, *, show_user: bool = True, regenerate: bool = False) -> None:
+        """Start a turn with ``text`` (or, with ``regenerate``, answer the thread's last question again)."""
         if not self.atelier.ready:
             self.notify("Still starting; try again in a moment.", severity="warning")
             return
@@ -152,16 +152,17 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
         self.tokens, self.estimated_tokens, self._first_token, self._rate_shown = 0, 0, 0.0, 0.0
         self._started = time.perf_counter()
         self.status(turn="thinking…", rate="")
-        self._run_turn(text, self.thread_id, self.turn)
+        self._run_turn(text, self.thread_id, self.turn, regenerate)
 
     @work(thread=True, exclusive=True, group="turn", exit_on_error=False)
-    def _run_turn(self, text: str, thread_id: str | None, turn: int) -> None:
+    def _run_turn(self, text: str, thread_id: str | None, turn: int, regenerate: bool = False) -> None:
         assistant = self.assistant
         try:
             if thread_id is None:
                 thread_id = assistant.threads.new(text).id
                 self.app.call_from_thread(self._started_thread, thread_id)
-            for event in assistant.stream(text, thread_id):
+            events = assistant.regenerate(thread_id) if regenerate else assistant.stream(text, thread_id)
+            for event in events:
                 self.post_message(TurnEvent(event, turn))
         except AtelierError as err:
             self.post_message(TurnFailed(describe_error(err), turn))
@@ -349,7 +350,7 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
         last = users[-1]
         log = list(self.log_view.children)
         await self.log_view.remove_children(log[log.index(last) + 1 :])
-        await self.send(last.text, show_user=False)
+        await self.send(last.text, show_user=False, regenerate=self.thread_id is not None)
 
     def action_copy_last(self) -> None:
         """Copy the last answer."""

@@ -168,3 +168,14 @@ def test_a_chat_quote_is_kept_and_marked_sent_only_after_approval(home: Path, me
         assert atelier.quotes.get(number).status == "draft"
         atelier.approve(quoted.thread_id)
         assert atelier.quotes.get(number).status == "sent"
+
+
+def test_regenerate_replaces_the_last_answer(home: Path, memory: Memory) -> None:
+    with open_assistant(home, memory, answer="First try.") as atelier:
+        thread = atelier.chat("/chat hello").thread_id
+        atelier.chat("/chat tell me about Acme", thread)
+    with open_assistant(home, memory, answer="Second try.") as atelier:
+        events = list(atelier.regenerate(thread))
+        assert isinstance(events[-1], TurnDone) and events[-1].text.startswith("Second try.")
+        texts = [m.text.split("\n")[0] for m in atelier.threads.messages(thread)]
+        assert texts == ["/chat hello", "First try.", "/chat tell me about Acme", "Second try."]
