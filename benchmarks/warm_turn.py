@@ -18,7 +18,7 @@ from assistant.llm import ChatLlamaCpp, load_chat_model  # noqa: E402
 SYSTEM = (
     "You are the assistant of Mara, an illustrator and brand designer in Berlin. You answer client inquiries, "
     "draft briefs and quotes, and remember past projects. Keep answers short, warm and precise. "
-) * 18
+) * 27
 QUESTIONS = [
     "What should a brief for a children's book contain?",
     "And what should I ask a client who wants a mascot?",
@@ -42,6 +42,7 @@ def first_token_seconds(model: ChatLlamaCpp, messages: list[BaseMessage]) -> tup
 def main() -> None:
     model = load_chat_model(Settings())
     assert isinstance(model, ChatLlamaCpp)
+    model.llama.llama.tokenize(b"load the weights before timing")
     history: list[BaseMessage] = [SystemMessage(SYSTEM)]
     timings = []
     for question in QUESTIONS:
