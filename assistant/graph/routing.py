@@ -96,12 +96,15 @@ _RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
 )
 
 
+NO_RULE = "no rule matched"
+
+
 def keyword_route(text: str) -> tuple[Route, str]:
     """The deterministic route for ``text`` and the rule that chose it (``chat`` when none matches)."""
     for route, name, pattern in _RULES:
         if pattern.search(text):
             return route, name
-    return "chat", "no rule matched"
+    return "chat", NO_RULE
 
 
 class RouteDecision(BaseModel):
@@ -112,7 +115,12 @@ class RouteDecision(BaseModel):
 
 
 def classify(model: BaseChatModel, text: str, threshold: float) -> tuple[Route, str]:
-    """Route free text: the model's schema-constrained choice when confident, else the keyword fallback."""
+    """Route free text: the model's schema-constrained choice when it is sure, else the keyword fallback.
+
+    The model counts as unsure when its confidence is below ``threshold``, and also when a keyword rule matched
+    and the model disagrees with it: a tiny model is often confidently wrong, and a matching rule is evidence.
+    The model decides alone only where no rule has an opinion.
+    """
     fallback, rule = keyword_route(text)
     messages = [SystemMessage(prompts.render("route_classifier")), HumanMessage(text[:2000])]
     try:
@@ -122,6 +130,8 @@ def classify(model: BaseChatModel, text: str, threshold: float) -> tuple[Route, 
     confidence = min(max(decision.confidence, 0.0), 1.0)
     if confidence < threshold:
         return fallback, f"fallback: {rule} (classifier unsure: {decision.route} at {confidence:.2f})"
+    if rule != NO_RULE and decision.route != fallback:
+        return fallback, f"fallback: {rule} (classifier disagreed: {decision.route} at {confidence:.2f})"
     return decision.route, f"model ({confidence:.2f})"
 
 

@@ -51,3 +51,15 @@ def test_unsure_classifier_falls_back_to_keywords() -> None:
 def test_unusable_classifier_output_falls_back() -> None:
     route, reason = classify(scripted("I think it is a quote"), "Can you quote 3 posters?", 0.6)
     assert route == "quote" and "unusable" in reason
+
+
+def test_a_matching_rule_wins_over_a_model_that_disagrees() -> None:
+    model = scripted('{"route": "brief", "confidence": 1.0}')
+    route, reason = classify(model, "What should I charge for an editorial illustration?", 0.6)
+    assert route == "quote" and "classifier disagreed: brief" in reason
+
+
+def test_the_model_decides_where_no_rule_matches_and_when_it_agrees() -> None:
+    assert classify(scripted('{"route": "memory", "confidence": 0.9}'), "Acme?", 0.6) == ("memory", "model (0.90)")
+    agreed = classify(scripted('{"route": "quote", "confidence": 0.9}'), "Quote 3 posters", 0.6)
+    assert agreed == ("quote", "model (0.90)")
