@@ -48,16 +48,26 @@ class TimedModel(BaseChatModel):
     def _llm_type(self) -> str:
         return "timed"
 
-    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
-                  run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:  # fmt: skip
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
         start = time.perf_counter()
         try:
             return self.inner._generate(messages, stop, None, **kwargs)  # type: ignore[no-any-return]
         finally:
             self.seconds += time.perf_counter() - start
 
-    def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
-                run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:  # fmt: skip
+    def _stream(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> Iterator[ChatGenerationChunk]:
         chunks = self.inner._stream(messages, stop, None, **kwargs)
         while True:
             start = time.perf_counter()
@@ -98,11 +108,15 @@ def main() -> None:
             total = time.perf_counter() - start
             overhead = total - model.seconds - retrieval["seconds"]
             rows.append((total, model.seconds, retrieval["seconds"], overhead))
-            print(f"turn {total * 1000:8.1f} ms  model {model.seconds * 1000:8.1f}  retrieval "
-                  f"{retrieval['seconds'] * 1000:7.1f}  overhead {overhead * 1000:6.1f} ms ({overhead / total:.1%})")  # fmt: skip
+            print(
+                f"turn {total * 1000:8.1f} ms  model {model.seconds * 1000:8.1f}  retrieval "
+                f"{retrieval['seconds'] * 1000:7.1f}  overhead {overhead * 1000:6.1f} ms ({overhead / total:.1%})"
+            )
     total = sum(r[0] for r in rows)
     overhead = sum(r[3] for r in rows)
-    print(f"graph overhead: {overhead * 1000:.1f} ms of {total * 1000:.1f} ms = {overhead / total:.2%}  (target <= 2 %)")
+    print(
+        f"graph overhead: {overhead * 1000:.1f} ms of {total * 1000:.1f} ms = {overhead / total:.2%}  (target <= 2 %)"
+    )
     shutil.rmtree(home, ignore_errors=True)
 
 
