@@ -45,5 +45,15 @@ lint: install
 	$(BIN)/ruff format --check assistant tests benchmarks
 	$(BIN)/mypy
 
+# The five adversarial and fault suites at full size (tests/hardening; a bounded subset runs in `make test`).
+# Each suite writes its figures to build/hardening/; the report table goes into docs/security.md and is printed.
+HARDENING_OUT := $(CURDIR)/build/hardening
+hardening: install system-deps
+	rm -rf $(HARDENING_OUT)
+	HARDENING=full HARDENING_REPORT=$(HARDENING_OUT) $(BIN)/python -m pytest tests/hardening -m hardening; \
+	status=$$?; \
+	$(BIN)/python -m tests.hardening.report $(HARDENING_OUT) --write docs/security.md || status=1; \
+	exit $$status
+
 clean:
 	rm -rf $(VENV) $(DEMO) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

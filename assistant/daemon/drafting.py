@@ -26,6 +26,7 @@ from assistant.memory.models import PastProject
 from assistant.profile import Profile
 from assistant.tools.brief import draft_brief
 from assistant.tools.brief_models import Inquiry
+from assistant.tools.brief_render import render_markdown
 from assistant.tools.money import format_money
 from assistant.tools.quote_models import Quote
 from assistant.tools.quote_text import quote_from_text
@@ -183,6 +184,7 @@ class ToolDrafter:
         similar = self.similar_projects_for(inquiry.sender) if self.similar_projects_for else None
         quote_block = ""
         quotes: tuple[QuoteLine, ...] = ()
+        rush: tuple[str, ...] = ()
         questions = list(brief.open_questions)
         if brief.service and brief.deliverables:
             kwargs = {"similar_projects": similar} if similar else {}
@@ -190,6 +192,8 @@ class ToolDrafter:
             if drafted.quote is not None:
                 quote = drafted.quote
                 quote_block = render_quote(quote, self.profile)
+                if quote.rush and self.profile.handoff.on_rush:  # the date asked for is under the normal lead time
+                    rush = ("rush request",)
                 quotes = (
                     QuoteLine(
                         services=tuple(quote.services), amount=quote.option("target").net, deadline=quote.delivery_date
@@ -220,7 +224,8 @@ class ToolDrafter:
             quotes=quotes,
             questions=tuple(questions),
             quote_block=quote_block,
-            brief_markdown="",
+            brief_markdown=render_markdown(brief, self.profile.locale),
+            handoff_reasons=rush,
         )
         reasons = handoff_reasons(self.profile, inquiry, draft)
         summary = (

@@ -165,6 +165,10 @@ class OutboxItem(_Record):
     """Shadow mode: what the freelancer really sent."""
     inquiry_subject: str = ""
     inquiry_sender: str = ""
+    brief_markdown: str = ""
+    """The brief the drafter read from the inquiry, for review next to the reply."""
+    quote_block: str = ""
+    """The computed quote as it appears in the reply (empty when the reply has none)."""
     inquiry_body: str = ""
 
 

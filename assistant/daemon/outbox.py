@@ -46,6 +46,8 @@ CREATE TABLE IF NOT EXISTS outbox (
     sent_via TEXT NOT NULL DEFAULT '',
     draft_placed INTEGER NOT NULL DEFAULT 0,
     handoff_summary TEXT NOT NULL DEFAULT '',
+    brief_markdown TEXT NOT NULL DEFAULT '',
+    quote_block TEXT NOT NULL DEFAULT '',
     handoff_placed INTEGER NOT NULL DEFAULT 0,
     attempts INTEGER NOT NULL DEFAULT 0,
     feedback TEXT NOT NULL DEFAULT '',
@@ -97,6 +99,8 @@ def _item(row: sqlite3.Row, body: str = "") -> OutboxItem:
         inquiry_subject=row["inquiry_subject"],
         inquiry_sender=row["inquiry_sender"],
         inquiry_body=body,
+        brief_markdown=row["brief_markdown"],
+        quote_block=row["quote_block"],
     )
 
 
@@ -125,13 +129,15 @@ class Outbox:
         auto: bool,
         handoff_summary: str = "",
         draft_kind: str = "",
+        brief_markdown: str = "",
+        quote_block: str = "",
     ) -> int:
         """Add a reply; an existing reply of the same kind to the same inquiry is kept as it is (idempotent)."""
         at = now_iso()
         self.conn.execute(
             "INSERT INTO outbox (inquiry_id, kind, message_id, to_addr, subject, body, in_reply_to, refs, state, "
-            "reason, auto, handoff_summary, draft_kind, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "reason, auto, handoff_summary, draft_kind, brief_markdown, quote_block, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (inquiry_id, kind) DO NOTHING",
             (
                 inquiry_id,
@@ -147,6 +153,8 @@ class Outbox:
                 int(auto),
                 handoff_summary,
                 draft_kind,
+                brief_markdown,
+                quote_block,
                 at,
                 at,
             ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import email
 import email.errors
 import email.header
+import email.headerregistry
 import email.policy
 import email.utils
 import hashlib
@@ -41,6 +42,7 @@ _TRIAGE_HEADERS = (
 )
 _ADDR = re.compile(r"^[^@\s<>(),;:\"\\\x00-\x1f]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$")
 _MSGID = re.compile(r"<[^<>\s]+>")
+_STRICT = email.headerregistry.HeaderRegistry()
 _TAG = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
 
 
@@ -84,8 +86,23 @@ def content_hash(raw: bytes) -> str:
     return hashlib.sha256(head.encode("utf-8", "replace") + b"\0" + body.replace(b"\r\n", b"\n")).hexdigest()
 
 
+def _strict_addresses(value: str) -> list[str]:
+    """The addresses in ``value`` as the standard library's strict RFC 5322 parser reads them."""
+    try:
+        header = _STRICT("from", value)
+        addresses: tuple[email.headerregistry.Address, ...] = getattr(header, "addresses", ())
+        return [a.addr_spec.strip().lower() for a in addresses if a.addr_spec]
+    except Exception as exc:  # noqa: BLE001 - the header parser raises many types on garbage
+        raise UnparseableMessage(f"From: unreadable ({type(exc).__name__})") from exc
+
+
 def parse_sender(value: str) -> tuple[str, str]:
-    """The one (name, address) in a ``From:`` value, or :class:`UnparseableMessage`."""
+    """The one (name, address) in a ``From:`` value, or :class:`UnparseableMessage`.
+
+    Two parsers read the value, the lenient one (``getaddresses``) and the strict one (``headerregistry``), and
+    both must find the same single address: a value they read differently (a stray quote, an empty ``<>``, a
+    comment holding an address) is exactly what an attacker would use to be answered at someone else's address.
+    """
     addresses = [(name, addr) for name, addr in email.utils.getaddresses([value]) if addr]
     if len(addresses) != 1:
         raise UnparseableMessage(f"From: needs exactly one address, found {len(addresses)}")
@@ -93,6 +110,8 @@ def parse_sender(value: str) -> tuple[str, str]:
     addr = addr.strip().lower()
     if not _ADDR.match(addr) or len(addr) > 254:
         raise UnparseableMessage(f"From: {addr[:80]!r} is not a usable address")
+    if _strict_addresses(value) != [addr]:
+        raise UnparseableMessage(f"From: {value[:80]!r} is read differently by a strict parser: ambiguous sender")
     return name.strip(), addr
 
 
@@ -143,6 +162,8 @@ def parse_message(raw: bytes, *, mailbox: str, uidvalidity: int, uid: int) -> In
         raise UnparseableMessage("empty message")
     try:
         msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+        if len(msg.get_all("from") or []) > 1:
+            raise UnparseableMessage("more than one From: header (RFC 5322 allows one): the sender is ambiguous")
         # Structure first, then decode: an encoded word may carry "<", "@" or "," but never adds an address.
         name, sender = parse_sender(" ".join(_undecoded_header(msg, "from")[: 4 * MAX_HEADER_CHARS].split()))
         name = _decode_words(name)

@@ -355,6 +355,8 @@ class Daemon:
                 auto=verdict.decision is Decision.SEND,
                 handoff_summary=draft.summary if verdict.decision is Decision.HANDOFF else "",
                 draft_kind=draft.kind.value,
+                brief_markdown=draft.brief_markdown,
+                quote_block=draft.quote_block,
             )
             if triaged is not None:
                 self.ledger.set_triage(row_id, msg.sender, msg.subject, triaged)

@@ -1,0 +1,67 @@
+"""Screening of the model's prose before it is put into any draft.
+
+The model writes one opening paragraph and nothing else; code renders every price, date and question. A model
+that obeys an injected instruction can still write anything into that paragraph, and a draft leaves the machine
+the moment it is appended to the Drafts folder, before anyone approves it. So the paragraph is checked here, in
+code, and replaced by the template opening if it:
+
+- names money, a number, a date or a time span, or makes a commitment (numbers are computed, not generated);
+- contains an address or a link (nobody else is ever invited into the thread);
+- repeats the system prompt or the freelancer's private notes.
+
+The checks are deliberately blunt: an opening is a courtesy, so refusing a harmless one costs a sentence, while
+letting a harmful one through costs a promise the freelancer never made.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.daemon.policy import COMMITMENT, DATE, PRICE, private_leak
+from assistant.profile import Profile
+
+SHINGLE_WORDS = 5
+_MONEY_WORDS = re.compile(
+    r"[€$£¥]|\b(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|cents?|price[ds]?|pricing|fees?|costs?|"
+    r"charges?|rates?|discount\w*|free|gratis|invoice\w*|deposit\w*|payments?|pay|paid|budget\w*|quote[ds]?|"
+    r"refund\w*|cheap\w*|bargain)\b",
+    re.IGNORECASE,
+)
+_TIME_WORDS = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|hours?|tomorrow|tonight|today|weekend|deadline\w*|deliver\w*|"
+    r"due|asap|urgent\w*|soon|until|schedul\w*)\b",
+    re.IGNORECASE,
+)
+_PROMISE_WORDS = re.compile(
+    r"\b(?:accept\w*|agree\w*|deal|booked|book|reserve\w*|guarantee\w*|promise\w*|confirm\w*|commit\w*|"
+    r"contract\w*|sign\w*|approved?)\b",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(r"@|https?://|www\.|\bcc\b|\bbcc\b|\bcopy(?:ing)?\b|\bforward\w*", re.IGNORECASE)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    """Every run of ``size`` normalised words: a copied sentence shares several of them with its source."""
+    words = _words(text)
+    return {" ".join(words[i : i + size]) for i in range(max(0, len(words) - size + 1))}
+
+
+def unsafe_opening(text: str, profile: Profile, system_prompt: str) -> str | None:
+    """Why the model's opening may not go into a draft, or ``None`` when it may."""
+    if private_leak(profile, text) or shingles(text) & shingles(profile.private_notes):
+        return "repeats the private notes"
+    if shingles(text) & shingles(system_prompt):
+        return "repeats the system prompt"
+    if any(ch.isdigit() for ch in text) or PRICE.search(text) or _MONEY_WORDS.search(text):
+        return "mentions money or numbers"
+    if DATE.search(text) or _TIME_WORDS.search(text):
+        return "mentions a date or a time"
+    if COMMITMENT.search(text) or _PROMISE_WORDS.search(text):
+        return "makes a commitment"
+    if _CONTACT.search(text):
+        return "names an address, a link or another recipient"
+    return None
