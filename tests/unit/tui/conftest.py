@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
@@ -22,23 +20,9 @@ from assistant.daemon.ledger import Ledger, transaction
 from assistant.daemon.models import OutboxState
 from assistant.daemon.outbox import Outbox, reply_message_id
 from assistant.memory import Memory
+from tests.support.fakes import HashingEmbedder
 
 TODAY = dt.date(2026, 3, 2)
-DIM = 64
-
-
-class FakeEmbedder:
-    """Bag of hashed words: texts that share words are close (no model download, deterministic)."""
-
-    name = "fake (hashed words)"
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        out = np.zeros((len(texts), DIM), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in re.findall(r"\w+", text.casefold()):
-                out[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % (DIM - 1)] += 1.0
-            out[row, DIM - 1] = 0.01
-        return out / np.linalg.norm(out, axis=1, keepdims=True)
 
 
 class StreamingFake(GenericFakeChatModel):
@@ -68,7 +52,7 @@ def scripted(*replies: str, pause: float = 0.0) -> StreamingFake:
 @pytest.fixture
 def memory(demo_home: Path) -> Iterator[Memory]:
     """Real local memory (Chroma + catalogue) in the test's data dir, with the fake embedder."""
-    mem = Memory.open(Settings(), demo_home / "data", embedder=FakeEmbedder())
+    mem = Memory.open(Settings(), demo_home / "data", embedder=HashingEmbedder())
     yield mem
     mem.close()
 
