@@ -8,35 +8,10 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict
 
 
-class PastProject(BaseModel):
-    """One of the freelancer's past projects, as the quote tool sees it."""
+class ProjectFacts(BaseModel):
+    """What is known about one project: the fields of a brief's front matter that pricing and answers use."""
 
     model_config = ConfigDict(frozen=True)
-
-    source: str
-    """Path of the brief it comes from, for citations."""
-    client: str
-    title: str = ""
-    date: dt.date | None = None
-    service: str = ""
-    price: Decimal | None = None
-    currency: str = ""
-    hours_estimated: Decimal | None = None
-    hours_actual: Decimal | None = None
-    outcome: str = ""
-    """``completed``, ``accepted``, ``declined``, ``lost``, ``cancelled`` or ``inquiry``."""
-    tags: tuple[str, ...] = ()
-    similarity: float = 0.0
-    """How close it is to the request, 0..1."""
-
-
-class BriefMeta(BaseModel):
-    """What a brief's front matter (or an e-mail's headers) says about the project, checked and normalised.
-
-    Unknown front-matter keys are kept in ``extra`` as text, so nothing the freelancer wrote is lost.
-    """
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     client: str = ""
     title: str = ""
@@ -47,8 +22,29 @@ class BriefMeta(BaseModel):
     hours_estimated: Decimal | None = None
     hours_actual: Decimal | None = None
     outcome: str = ""
-    """Free text on purpose; the usual words are listed on :class:`PastProject`."""
+    """Free text on purpose; usually ``completed``, ``accepted``, ``declined``, ``lost``, ``cancelled`` or
+    ``inquiry``."""
     tags: tuple[str, ...] = ()
+
+
+class PastProject(ProjectFacts):
+    """One of the freelancer's past projects, as the quote tool sees it."""
+
+    source: str
+    """Path of the brief it comes from, for citations."""
+    client: str
+    similarity: float = 0.0
+    """How close it is to the request, 0..1."""
+
+
+class BriefMeta(ProjectFacts):
+    """What a brief's front matter (or an e-mail's headers) says about the project, checked and normalised.
+
+    Unknown front-matter keys are kept in ``extra`` as text, so nothing the freelancer wrote is lost.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
     public: bool = False
     """True for portfolio pieces that any client may see."""
     extra: dict[str, str] = {}

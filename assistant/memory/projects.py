@@ -8,7 +8,7 @@ briefs' front matter), ranked by how close each brief is to the request. Inquiri
 from __future__ import annotations
 
 from assistant.memory.embeddings import Embedder
-from assistant.memory.models import PastProject
+from assistant.memory.models import PastProject, ProjectFacts
 from assistant.memory.scope import Filters, Scope
 from assistant.memory.search import search
 from assistant.memory.store import Store
@@ -51,17 +51,8 @@ def similar_projects(
         projects.append(
             PastProject(
                 source=source,
-                client=meta.client,
-                title=meta.title,
-                date=meta.date,
-                service=meta.service,
-                price=meta.price,
-                currency=meta.currency,
-                hours_estimated=meta.hours_estimated,
-                hours_actual=meta.hours_actual,
-                outcome=meta.outcome,
-                tags=meta.tags,
                 similarity=round(similarity, 4),
+                **meta.model_dump(include=set(ProjectFacts.model_fields)),
             )
         )
     return projects
