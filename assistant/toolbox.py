@@ -11,11 +11,12 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
-from langchain_core.tools import BaseTool, InjectedToolArg, StructuredTool, ToolException
+from langchain_core.tools import BaseTool, InjectedToolArg, ToolException
 from pydantic import BaseModel, Field
 
 from assistant.events import Citation
 from assistant.graph import Retriever
+from assistant.tools.agent_tools import typed_tool
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -207,15 +208,9 @@ def reply_tools(assistant: Assistant) -> list[BaseTool]:
         return note, item.model_dump(mode="json")
 
     return [
-        StructuredTool.from_function(
-            func=draft, name="draft_reply", description="Draft a reply to the inquiry this conversation is about.",
-            args_schema=DraftReplyArgs, response_format="content_and_artifact", handle_tool_error=True,
-        ),
-        StructuredTool.from_function(
-            func=send, name="send_reply", description="Send an approved reply to the inquiry's sender.",
-            args_schema=SendReplyArgs, response_format="content_and_artifact", handle_tool_error=True,
-        ),
-    ]  # fmt: skip
+        typed_tool(draft, "draft_reply", "Draft a reply to the inquiry this conversation is about.", DraftReplyArgs),
+        typed_tool(send, "send_reply", "Send an approved reply to the inquiry's sender.", SendReplyArgs),
+    ]
 
 
 def _sender(inquiry: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 from langchain_core.tools import BaseTool, InjectedToolArg, StructuredTool, ToolException
 from pydantic import BaseModel, Field
@@ -65,6 +65,21 @@ class MarkSentArgs(BaseModel):
     """Arguments of the ``mark_quote_sent`` tool."""
 
     number: str = Field(pattern=r"^Q-\d{4}-\d{4}$", description="The quote's number, e.g. Q-2026-0007.")
+
+
+def typed_tool(func: Callable[..., Any], name: str, description: str, args_schema: type[BaseModel]) -> BaseTool:
+    """A tool with a typed schema that answers with text for the model and the typed result as its artifact.
+
+    Errors raised as :class:`ToolException` go back to the model as an error message instead of failing the turn.
+    """
+    return StructuredTool.from_function(
+        func=func,
+        name=name,
+        description=description,
+        args_schema=args_schema,
+        response_format="content_and_artifact",
+        handle_tool_error=True,
+    )
 
 
 def make_tools(
@@ -145,44 +160,28 @@ def make_tools(
         return text, result
 
     tools: list[BaseTool] = [
-        StructuredTool.from_function(
-            func=quote,
-            name="quote",
-            description=(
+        typed_tool(
+            quote,
+            "quote",
+            (
                 f"Compute a quote from the rate card and past projects, from the request in words or from a "
                 f"service and quantity. Services: {services}."
             ),
-            args_schema=QuoteArgs,
-            response_format="content_and_artifact",
-            handle_tool_error=True,
+            QuoteArgs,
         ),
-        StructuredTool.from_function(
-            func=brief,
-            name="draft_brief",
-            description="Turn a client's inquiry into a structured brief with open questions.",
-            args_schema=DraftBriefArgs,
-            response_format="content_and_artifact",
-            handle_tool_error=True,
+        typed_tool(
+            brief, "draft_brief", "Turn a client's inquiry into a structured brief with open questions.", DraftBriefArgs
         ),
-        StructuredTool.from_function(
-            func=scope,
-            name="check_scope",
-            description="Check whether a client's message asks for work outside the agreed brief.",
-            args_schema=CheckScopeArgs,
-            response_format="content_and_artifact",
-            handle_tool_error=True,
+        typed_tool(
+            scope,
+            "check_scope",
+            "Check whether a client's message asks for work outside the agreed brief.",
+            CheckScopeArgs,
         ),
     ]
     if store is not None:
         tools.append(
-            StructuredTool.from_function(
-                func=mark_sent,
-                name="mark_quote_sent",
-                description="Record that a stored quote was sent to the client.",
-                args_schema=MarkSentArgs,
-                response_format="content_and_artifact",
-                handle_tool_error=True,
-            )
+            typed_tool(mark_sent, "mark_quote_sent", "Record that a stored quote was sent to the client.", MarkSentArgs)
         )
     return tools
 
