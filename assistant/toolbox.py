@@ -39,7 +39,7 @@ def build_retriever(assistant: Assistant) -> Retriever:
 
         memory = assistant.memory
         scope = client_scope(client) if client else everything()
-        known = {source.meta.client for source in memory.sources() if source.meta.client}
+        known = set(memory.clients())
         hits = [
             hit
             for name in mentioned_clients(query, known)

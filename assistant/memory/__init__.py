@@ -156,6 +156,10 @@ class Memory:
         """Every source in memory (or one client's), by date."""
         return [_info(row) for row in self._store.catalog.sources(client=client)]
 
+    def clients(self) -> list[str]:
+        """Every client that has a source in memory."""
+        return self._store.catalog.clients()
+
     def source(self, source: str) -> SourceInfo:
         """One source, found by its path (relative paths work) or ``text:NAME``."""
         return _info(self._row(source))

@@ -209,6 +209,12 @@ class Catalog:
             rows = self._db.execute(sql + " ORDER BY date IS NULL, date, source", args).fetchall()
         return [_source_row(row) for row in rows]
 
+    def clients(self) -> list[str]:
+        """The distinct client names in memory, by name."""
+        with self._lock:
+            rows = self._db.execute("SELECT DISTINCT client FROM sources WHERE client != '' ORDER BY client")
+            return [str(row[0]) for row in rows.fetchall()]
+
     def chunks(self, sid: str) -> list[ChunkRow]:
         """The chunks of one source, in order."""
         with self._lock:

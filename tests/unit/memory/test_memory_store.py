@@ -217,3 +217,10 @@ def test_open_does_not_import_heavy_modules(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=os.environ)
     assert out.stdout.strip() == ""
+
+
+def test_clients_lists_each_client_once(memory: Memory, briefs: Path) -> None:
+    memory.add([briefs], progress=False)
+    names = memory.clients()
+    assert names == sorted(set(names)) and names
+    assert set(names) == {s.meta.client for s in memory.sources() if s.meta.client}
