@@ -16,7 +16,7 @@ from langgraph.types import Command
 from assistant.errors import TurnCancelledError
 from assistant.events import RouteChosen, Token, ToolFinished, ToolStarted
 from assistant.graph import build_graph
-from tests.unit.graph.conftest import Recorder, failing_tool, scripted
+from tests.unit.graph.conftest import Recorder, failing_tool
 
 CONFIG = {"configurable": {"thread_id": "t"}}
 
@@ -144,10 +144,6 @@ def test_nodes_run_alone(make_context: Any) -> None:
     planned = compiled.nodes["plan"].invoke({"messages": [], "route": "quote", "request": "2 logos"}, config)
     call = planned["messages"][0].tool_calls[0]
     assert call["name"] == "quote" and call["args"] == {"text": "2 logos"}
-
-
-def test_uses_scripted_fake_only(make_context: Any) -> None:
-    assert scripted("x").invoke("hi").text == "x"
 
 
 def test_style_without_a_client_asks_who_it_is_for(graph: Any, make_context: Any, recorder: Recorder) -> None:
