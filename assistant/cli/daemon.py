@@ -49,7 +49,8 @@ def status(as_json: bool) -> None:
     state = f"running (pid {info.pid})" if info.running else "not running"
     click.echo(f"daemon: {state}")
     click.echo(f"last poll: {info.last_poll or 'never'}")
-    click.echo(f"errors: {info.errors}" + (f" (last: {info.last_error})" if info.last_error else ""))
+    errors = f"{info.errors}, send errors {info.counts.get('send_errors', 0)}"
+    click.echo(f"errors: {errors}" + (f" (last: {info.last_error})" if info.last_error else ""))
     queues = ", ".join(f"{k} {v}" for k, v in sorted(info.queues.items())) or "empty"
     click.echo(f"queues: {queues}")
     names = ("triaged", "drafted", "sent", "held", "quarantined", "ignore", "notify", "duplicates")

@@ -269,6 +269,7 @@ class Delivery:
             with transaction(self.ledger.conn):
                 self.outbox.move(row["id"], [OutboxState.SENDING], target, error=detail)
                 self.ledger.bump("send_errors")
+        self.ledger.set_state(last_error=f"{now_iso()} sending reply {row['id']}: {detail}"[:500])
         log(self.logger, logging.WARNING, "send_failed", item=row["id"], result=result.value, detail=detail)
         return False
 
