@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from assistant import prompts
 from assistant.errors import ModelError
-from assistant.graph.state import ROUTES, Route, State
+from assistant.graph.state import Route, State
 from assistant.llm import structured_output
 
 COMMANDS: dict[str, Route] = {
@@ -110,7 +110,7 @@ def keyword_route(text: str) -> tuple[Route, str]:
 class RouteDecision(BaseModel):
     """The classifier's answer."""
 
-    route: Literal["chat", "memory", "quote", "brief", "style", "scope", "reply", "sent"]
+    route: Route
     confidence: float = Field(description="How sure, from 0 to 1.")
 
 
@@ -165,5 +165,3 @@ def _last_tool_calls(state: State) -> list[object]:
         return []
     return list(getattr(messages[-1], "tool_calls", None) or [])
 
-
-__all__ = ["COMMANDS", "ROUTES", "RouteDecision", "classify", "keyword_route", "parse_command"]

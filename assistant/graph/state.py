@@ -16,7 +16,6 @@ from typing_extensions import TypedDict
 Route = Literal["chat", "memory", "quote", "brief", "style", "scope", "reply", "sent"]
 """What a turn is about. ``chat`` and ``memory`` answer from memory; the others run a tool."""
 
-ROUTES: tuple[Route, ...] = ("chat", "memory", "quote", "brief", "style", "scope", "reply", "sent")
 
 
 class InputState(TypedDict):
