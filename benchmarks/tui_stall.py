@@ -11,16 +11,13 @@ Run: ``.venv/bin/python benchmarks/tui_stall.py``
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import re
 import shutil
+import sys
 import tempfile
 import time
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, HumanMessage
 
@@ -33,21 +30,11 @@ from assistant.tui.chat import ChatScreen
 from assistant.tui.widgets import ChatMessage
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # for tests.support, when run as a script
+
+from tests.support.fakes import HashingEmbedder  # noqa: E402
+
 MESSAGES = 500
-
-
-class HashEmbedder:
-    """Deterministic bag-of-words vectors, so the benchmark needs no embedding model."""
-
-    name = "hash"
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        out = np.zeros((len(texts), 32), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in re.findall(r"\w+", text.lower()):
-                out[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % 31] += 1
-            out[row, 31] = 0.01
-        return out / np.linalg.norm(out, axis=1, keepdims=True)
 
 
 class Model(GenericFakeChatModel):
@@ -141,7 +128,7 @@ async def main() -> None:
     """Build a 500-message thread, then measure capped (Atelier) and uncapped (baseline)."""
     home = Path(tempfile.mkdtemp(prefix="atelier-bench-"))
     shutil.copy(REPO / "examples" / "profile.toml", home / "profile.toml")
-    memory = Memory.open(Settings(), home / "data", embedder=HashEmbedder())
+    memory = Memory.open(Settings(), home / "data", embedder=HashingEmbedder())
     try:
         setup = Assistant(home, memory=memory, model=Model(messages=iter([])))
         info = setup.threads.new("Five hundred messages")

@@ -12,17 +12,15 @@ Run: ``.venv/bin/python benchmarks/tui_stream_rate.py``
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import re
 import shutil
 import statistics
+import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 from textual.widgets import Markdown
@@ -34,24 +32,14 @@ from assistant.tui import create_app
 from assistant.tui.chat import ChatScreen
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # for tests.support, when run as a script
+
+from tests.support.fakes import HashingEmbedder  # noqa: E402
+
 SYLLABLES = ("ka", "lo", "mi", "ne", "su", "ta", "ri", "po", "ve", "du", "go", "ha", "ji", "bu", "fe", "zo", "ma", "ni")
 WORDS = tuple(f"{a}{b}{c}".capitalize() for a in SYLLABLES for b in SYLLABLES for c in SYLLABLES[:3])
 """Distinct one-word sentences: the composer stops a model that repeats a sentence."""
 TOKENS = 300
-
-
-class HashEmbedder:
-    """Deterministic bag-of-words vectors, so the benchmark needs no embedding model."""
-
-    name = "hash"
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        out = np.zeros((len(texts), 32), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in re.findall(r"\w+", text.lower()):
-                out[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % 31] += 1
-            out[row, 31] = 0.01
-        return out / np.linalg.norm(out, axis=1, keepdims=True)
 
 
 class PacedModel(GenericFakeChatModel):
@@ -124,7 +112,7 @@ async def main() -> None:
     """Measure at a real model's pace and well above it."""
     home = Path(tempfile.mkdtemp(prefix="atelier-bench-"))
     shutil.copy(REPO / "examples" / "profile.toml", home / "profile.toml")
-    memory = Memory.open(Settings(), home / "data", embedder=HashEmbedder())
+    memory = Memory.open(Settings(), home / "data", embedder=HashingEmbedder())
     try:
         print(f"{TOKENS} tokens per answer; rates in tokens/s; lag = rendered time - generated time")
         print(
