@@ -10,13 +10,13 @@ from __future__ import annotations
 import builtins
 import difflib
 import re
-import sqlite3
 import time
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel
 
+from assistant import sqlite
 from assistant.errors import AtelierError
 
 RuleStatus = Literal["proposed", "accepted"]
@@ -66,9 +66,7 @@ class RuleBook:
 
     def __init__(self, path: Path) -> None:
         """Open (and create) the rules database at ``path``."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn = sqlite.connect(path)
         self._conn.executescript(_SCHEMA)
 
     def close(self) -> None:

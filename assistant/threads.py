@@ -17,6 +17,7 @@ from typing import Any
 from langchain_core.messages import AnyMessage
 from pydantic import BaseModel
 
+from assistant import sqlite
 from assistant.errors import ThreadError
 
 _SCHEMA = """
@@ -43,10 +44,7 @@ class ThreadInfo(BaseModel):
 
 def open_checkpoint_db(path: Path) -> sqlite3.Connection:
     """Open the threads database in WAL mode, shared between the checkpointer and the registry."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=NORMAL")
+    conn = sqlite.connect(path)
     conn.executescript(_SCHEMA)
     return conn
 

@@ -8,17 +8,17 @@ the same keys and reprocesses nothing. The outbox (:mod:`assistant.daemon.outbox
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import fcntl
 import os
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from assistant import sqlite
 from assistant.daemon.models import QuarantineEntry, TriageResult
 from assistant.errors import DaemonLockedError, MailError
+from assistant.sqlite import transaction as transaction
 
 DB_NAME = "daemon.sqlite"
 LOCK_NAME = "daemon.lock"
@@ -87,28 +87,14 @@ def connect(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         path.touch(mode=0o600)  # it holds clients' mail: only the freelancer may read it (WAL files follow)
-    conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+    conn = sqlite.connect(path, synchronous="FULL", timeout=30)
     conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.executescript(_SCHEMA)
     from assistant.daemon.outbox import SCHEMA as OUTBOX_SCHEMA
 
     conn.executescript(OUTBOX_SCHEMA)
     return conn
-
-
-@contextlib.contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` on any error."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
 
 
 class InstanceLock:

@@ -8,38 +8,20 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
+
+from assistant import sqlite
+from assistant.sqlite import transaction as transaction
 
 FILENAME = "provenance.sqlite"
 
 
 def connect(data_dir: Path) -> sqlite3.Connection:
-    """Open (and create) the style store in ``data_dir`` with WAL journaling and a busy timeout.
-
-    ``check_same_thread=False`` because the reference server and the TUI call from worker threads; callers
-    serialise writes themselves.
-    """
-    data_dir.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(data_dir / FILENAME, timeout=10.0, check_same_thread=False, isolation_level=None)
+    """Open (and create) the style store in ``data_dir``, with rows by name and foreign keys enforced."""
+    conn = sqlite.connect(data_dir / FILENAME)
     conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
     return conn
-
-
-@contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """Run several statements as one ``BEGIN IMMEDIATE`` transaction, rolled back if anything raises."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
 
 
 class Store:
