@@ -164,4 +164,3 @@ def _last_tool_calls(state: State) -> list[object]:
     if not messages:
         return []
     return list(getattr(messages[-1], "tool_calls", None) or [])
-

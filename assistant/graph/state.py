@@ -17,7 +17,6 @@ Route = Literal["chat", "memory", "quote", "brief", "style", "scope", "reply", "
 """What a turn is about. ``chat`` and ``memory`` answer from memory; the others run a tool."""
 
 
-
 class InputState(TypedDict):
     """What a caller sends in: new messages, appended to the thread's history."""
 
