@@ -60,8 +60,8 @@ class EmbedderSettings(_Section):
 
     path: Path | None = None
     """A sentence-transformers model folder. Empty means the bundled all-MiniLM-L6-v2."""
-    backend: Literal["torch", "onnx"] = "torch"
-    """sentence-transformers backend."""
+    backend: Literal["openvino", "torch"] = "openvino"
+    """``openvino`` (fast, bfloat16 where the CPU has it) or ``torch`` (sentence-transformers, the reference)."""
 
 
 class MemorySettings(_Section):

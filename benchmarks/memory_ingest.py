@@ -5,8 +5,9 @@ Usage: python benchmarks/memory_ingest.py [N_CHUNKS] [ROUNDS]
 Prints, for the same N short chunks from the demo workspace:
 - the baseline: ``SentenceTransformer(all-MiniLM-L6-v2).encode`` on torch, batch 32;
 - Atelier's full ingest (files -> load -> chunk -> embed -> Chroma + catalogue) with each backend;
-- recall@5 of the ONNX int8 vectors against the torch vectors: the labelled queries over the demo workspace's
-  real chunks, and (a harsher case) half-chunk queries over the N overlapping chunks.
+- recall@5 of the OpenVINO vectors against the torch vectors (the share of torch's top 5 that OpenVINO's top 5
+  also holds): the labelled queries over the demo workspace's real chunks, and (a harsher case) half-chunk
+  queries over the N overlapping chunks.
 """
 
 from __future__ import annotations
@@ -43,8 +44,8 @@ def atelier_ingest(texts: list[str], backend: str, work: Path, round_no: int) ->
     for i, text in enumerate(texts):
         (folder / f"chunk-{i:05d}.txt").write_text(text + "\n", encoding="utf-8")
     settings = Settings(embedder=EmbedderSettings(backend=backend))  # type: ignore[arg-type]
-    embedder = make_embedder(settings.embedder, work / "cache")
-    embedder.embed(["warm up the model (and the one-time ONNX export)"])
+    embedder = make_embedder(settings.embedder)
+    embedder.embed(["warm up the model (and the one-time export for OpenVINO)"])
     with Memory.open(settings, work / f"data-{backend}-{round_no}", embedder=embedder) as memory:
         memory.add([work / "warm.txt"], progress=False)  # opens Chroma outside the timing
         report = memory.add([folder], progress=False)
@@ -67,16 +68,16 @@ def demo_chunks() -> list[str]:
     return texts
 
 
-def recall_at_5(corpus: list[str], queries: list[str], work: Path) -> float:
-    """Mean overlap of the top-5 chunks by ONNX vectors with the top-5 by torch vectors."""
-    onnx = make_embedder(EmbedderSettings(backend="onnx"), work / "cache")
-    torch_embedder = make_embedder(EmbedderSettings(backend="torch"), work / "cache")
-    c_torch, c_onnx = torch_embedder.embed(corpus), onnx.embed(corpus)
-    q_torch, q_onnx = torch_embedder.embed(queries), onnx.embed(queries)
+def recall_at_5(corpus: list[str], queries: list[str]) -> float:
+    """Mean overlap of the top-5 chunks by OpenVINO vectors with the top-5 by torch vectors."""
+    fast = make_embedder(EmbedderSettings(backend="openvino"))
+    torch_embedder = make_embedder(EmbedderSettings(backend="torch"))
+    c_torch, c_fast = torch_embedder.embed(corpus), fast.embed(corpus)
+    q_torch, q_fast = torch_embedder.embed(queries), fast.embed(queries)
     total = 0.0
     for i in range(len(queries)):
         top_t = set(np.argsort(-(c_torch @ q_torch[i]))[:5])
-        top_o = set(np.argsort(-(c_onnx @ q_onnx[i]))[:5])
+        top_o = set(np.argsort(-(c_fast @ q_fast[i]))[:5])
         total += len(top_t & top_o) / 5
     return total / len(queries)
 
@@ -93,12 +94,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         (work / "warm.txt").write_text("warm up\n")
-        ratios: dict[str, list[float]] = {"torch": [], "onnx": []}
+        ratios: dict[str, list[float]] = {"torch": [], "openvino": []}
         # Interleaved rounds: the CPU is shared, so each ratio compares runs made seconds apart.
         for round_no in range(rounds):
             base = baseline(texts, model)
             line = f"round {round_no + 1}: baseline torch encode {base:6.1f} chunks/s"
-            for backend in ("torch", "onnx"):
+            for backend in ("torch", "openvino"):
                 rate = atelier_ingest(texts, backend, work, round_no)
                 ratios[backend].append(rate / base)
                 line += f" | atelier ingest {backend} {rate:6.1f} chunks/s ({rate / base:.2f}x)"
@@ -107,12 +108,12 @@ def main() -> None:
             print(f"median ratio, atelier ingest ({backend}) / baseline: {statistics.median(values):.2f}x")
         demo = demo_chunks()
         labelled = [query for query, _ in LABELLED]
-        recall = recall_at_5(demo, labelled, work)
-        print(f"recall@5  onnx vs torch, labelled queries over the {len(demo)} demo chunks: {recall:.3f}")
+        recall = recall_at_5(demo, labelled)
+        print(f"recall@5  openvino vs torch, labelled queries over the {len(demo)} demo chunks: {recall:.3f}")
         chunk_queries = [t[: len(t) // 2] for t in texts[:: max(1, n // 200)]]
-        recall = recall_at_5(texts, chunk_queries, work)
+        recall = recall_at_5(texts, chunk_queries)
         print(
-            f"recall@5  onnx vs torch, {len(chunk_queries)} half-chunk queries over the {n} chunks"
+            f"recall@5  openvino vs torch, {len(chunk_queries)} half-chunk queries over the {n} chunks"
             f" (overlapping windows, a harsh case): {recall:.3f}"
         )
 

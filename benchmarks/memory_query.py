@@ -1,7 +1,7 @@
 """Query latency: p95 of ``Memory.search`` (embedding included, k=5, client scope) at 1k, 10k and 100k chunks,
 against a raw Chroma query on the same collection with the same vector and filter, in the same run.
 
-Usage: python benchmarks/memory_query.py [SIZES...] [--backend torch|onnx] [--keep DIR]
+Usage: python benchmarks/memory_query.py [SIZES...] [--backend openvino|torch] [--keep DIR]
 
 The stores are synthetic (random unit vectors, demo sentences as text, 40 clients) and written through the
 store's own write path; the queries are the labelled set's short queries, embedded for real. Also prints the
@@ -76,13 +76,13 @@ def hybrid_quality(settings: Settings, embedder: object, work: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("sizes", nargs="*", type=int, default=[1_000, 10_000, 100_000])
-    parser.add_argument("--backend", default="onnx", choices=["torch", "onnx"])
+    parser.add_argument("--backend", default="openvino", choices=["openvino", "torch"])
     parser.add_argument("--keep", type=Path, help="Keep (and reuse) the synthetic stores in this folder.")
     args = parser.parse_args()
     settings = Settings(embedder=EmbedderSettings(backend=args.backend))
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
-        embedder = make_embedder(settings.embedder, work / "cache")
+        embedder = make_embedder(settings.embedder)
         queries = [query for query, _ in LABELLED]
         embedder.embed(queries[:2])
         print(f"embedder: {embedder.name}; {ROUNDS} queries per size, k=5, client scope")

@@ -105,8 +105,8 @@ def _check_llama() -> Check:
 
 def _check_threads() -> Check:
     from assistant.config import load_settings
+    from assistant.cpus import available_cpus
     from assistant.errors import AtelierError
-    from assistant.llm import available_cpus
 
     cpus = available_cpus()
     try:

@@ -80,7 +80,7 @@ class Memory:
         from assistant.memory.store import Store
 
         directory = data_dir if data_dir is not None else locations.data_dir()
-        chosen = embedder if embedder is not None else make_embedder(settings.embedder, directory)
+        chosen = embedder if embedder is not None else make_embedder(settings.embedder)
         return cls(Store(settings, directory, chosen), chosen)
 
     # -- ingest ----------------------------------------------------------------------------------------------

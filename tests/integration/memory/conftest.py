@@ -16,9 +16,9 @@ EXAMPLES = REPO / "examples"
 
 
 @pytest.fixture(scope="session")
-def real_embedder(tmp_path_factory: pytest.TempPathFactory) -> Embedder:
-    """The bundled all-MiniLM-L6-v2 on torch, shared by the session (loading it takes seconds)."""
-    return make_embedder(Settings().embedder, tmp_path_factory.mktemp("embedder"))
+def real_embedder() -> Embedder:
+    """The bundled all-MiniLM-L6-v2 on the default backend, shared by the session (loading it takes time)."""
+    return make_embedder(Settings().embedder)
 
 
 @pytest.fixture(scope="module")

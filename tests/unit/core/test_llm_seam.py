@@ -6,10 +6,10 @@ from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, Tool
 from pydantic import BaseModel
 
 from assistant.config import Settings
+from assistant.cpus import available_cpus
 from assistant.errors import ModelError
 from assistant.llm import (
     ChatLlamaCpp,
-    available_cpus,
     bundled_model_path,
     load_chat_model,
     parse_json_reply,

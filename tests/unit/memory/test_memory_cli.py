@@ -14,7 +14,7 @@ from .conftest import FakeEmbedder
 
 @pytest.fixture(autouse=True)
 def fake(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(embeddings, "make_embedder", lambda settings, data_dir: FakeEmbedder())
+    monkeypatch.setattr(embeddings, "make_embedder", lambda settings, cache_dir=None: FakeEmbedder())
 
 
 def run(*args: str, input: str | None = None) -> tuple[int, str]:
