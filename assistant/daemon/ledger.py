@@ -193,9 +193,21 @@ class Ledger:
     # --- messages --------------------------------------------------------------------------------------------
 
     def record_seen(
-        self, *, mailbox: str, uidvalidity: int, uid: int, message_id: str, content_hash: str, raw: bytes
+        self,
+        *,
+        mailbox: str,
+        uidvalidity: int,
+        uid: int,
+        message_id: str,
+        content_hash: str,
+        raw: bytes,
+        quarantine: str | None = None,
     ) -> tuple[int, bool]:
         """Write a fetched message before anything else happens to it.
+
+        ``quarantine`` records a new message as quarantined for that reason in the same transaction, so a crash
+        can never leave it looking like an ordinary message to process (a too-large one whose raw is only its
+        headers).
 
         Returns:
             ``(row id, new)``: ``new`` is False when the same (Message-ID, content hash) was seen before, under
@@ -217,6 +229,8 @@ class Ledger:
             )
             self.advance(mailbox, uidvalidity, uid)
             self.bump("seen" if new else "duplicates")
+            if new and quarantine is not None:
+                self._quarantine(int(row["id"]), quarantine)
         return int(row["id"]), new
 
     def known_location(self, mailbox: str, uidvalidity: int, uid: int) -> bool:
@@ -251,15 +265,18 @@ class Ledger:
     def quarantine(self, row_id: int, reason: str) -> None:
         """Keep an unusable message with the reason; it is shown in the inbox, never dropped."""
         with transaction(self.conn):
-            self.conn.execute(
-                "INSERT OR IGNORE INTO quarantine (message_row, reason, created_at) VALUES (?, ?, ?)",
-                (row_id, reason[:1000], now_iso()),
-            )
-            self.conn.execute(
-                "UPDATE messages SET state = 'quarantined', triage = 'quarantine', reason = ? WHERE id = ?",
-                (reason[:1000], row_id),
-            )
-            self.bump("quarantined")
+            self._quarantine(row_id, reason)
+
+    def _quarantine(self, row_id: int, reason: str) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO quarantine (message_row, reason, created_at) VALUES (?, ?, ?)",
+            (row_id, reason[:1000], now_iso()),
+        )
+        self.conn.execute(
+            "UPDATE messages SET state = 'quarantined', triage = 'quarantine', reason = ? WHERE id = ?",
+            (reason[:1000], row_id),
+        )
+        self.bump("quarantined")
 
     def quarantined(self) -> list[QuarantineEntry]:
         """Every quarantined message, newest first."""

@@ -164,6 +164,21 @@ class ImapChannel:
                     out[int(uid)] = raw
         return out
 
+    def sizes(self, uids: Sequence[int]) -> dict[int, int]:
+        """The size in bytes the server reports for each message in the selected folder (RFC822.SIZE)."""
+        got = self.client.fetch(list(uids), ["RFC822.SIZE"]) if uids else {}
+        return {int(uid): int(data.get(b"RFC822.SIZE", 0)) for uid, data in got.items()}
+
+    def fetch_headers(self, uids: Sequence[int]) -> dict[int, bytes]:
+        """Only the header block of messages in the selected folder, without setting the seen flag."""
+        got = self.client.fetch(list(uids), ["BODY.PEEK[HEADER]"]) if uids else {}
+        out: dict[int, bytes] = {}
+        for uid, data in got.items():
+            raw = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), None)
+            if isinstance(raw, bytes):
+                out[int(uid)] = raw
+        return out
+
     def append(self, folder: str, raw: bytes, flags: Sequence[str] = ()) -> int | None:
         """APPEND a message; returns its UID when the server says (UIDPLUS)."""
         response = self.client.append(folder, raw, flags=tuple(flags))

@@ -209,18 +209,37 @@ class Daemon:
             if self.stopping():
                 break
             batch = [u for u in uids[start : start + 50] if not self.ledger.known_location(mailbox, uidvalidity, u)]
-            raws = self.imap.fetch_raw(batch) if batch else {}
+            sizes = self.imap.sizes(batch)
+            cap = int(self.settings.max_message_mb * 1_000_000)
+            too_big = {u for u in batch if sizes.get(u, 0) > cap}
+            raws = self.imap.fetch_raw([u for u in batch if u not in too_big])
+            raws |= self.imap.fetch_headers(sorted(too_big))
             for uid in batch:
                 raw = raws.get(uid)
                 if raw is None:
                     continue  # expunged between SEARCH and FETCH
                 mid, digest = _identity(raw)
+                reason = None
+                if uid in too_big:
+                    reason = (
+                        f"too large to read: {sizes[uid] / 1e6:.1f} MB, over the {self.settings.max_message_mb:g} MB"
+                        " cap ([mail] max_message_mb); only its headers were kept, open it in your mail client"
+                    )
                 row_id, is_new = self.ledger.record_seen(
-                    mailbox=mailbox, uidvalidity=uidvalidity, uid=uid, message_id=mid, content_hash=digest, raw=raw
+                    mailbox=mailbox,
+                    uidvalidity=uidvalidity,
+                    uid=uid,
+                    message_id=mid,
+                    content_hash=digest,
+                    raw=raw,
+                    quarantine=reason,
                 )
                 if is_new:
                     new += 1
-                    self.process(row_id)
+                    if reason is None:
+                        self.process(row_id)
+                    else:
+                        log(self.logger, logging.WARNING, "quarantined", row=row_id, reason=reason)
                 else:
                     log(self.logger, logging.INFO, "duplicate", row=row_id, uid=uid, uidvalidity=uidvalidity)
         return new

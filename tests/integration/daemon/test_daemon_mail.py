@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import email
+import email.message
+import email.policy
+import os
 import signal
 
 import pytest
@@ -114,6 +118,23 @@ def test_unparseable_mail_is_quarantined_and_shown(mailenv: MailEnv) -> None:
     assert all("From:" in q["reason"] for q in quarantine)
     assert mailenv.status()["queues"]["quarantine"] == 2
     assert mailenv.sent_to_smtp() == []
+
+
+def test_a_message_over_the_size_cap_is_not_downloaded_but_quarantined(mailenv: MailEnv) -> None:
+    write_config(mailenv.home, mailenv.imap, mailenv.smtp.port, extra="max_message_mb = 0.05")
+    huge = email.message_from_bytes(make_inquiry(subject="Reference photos"), policy=email.policy.default)
+    assert isinstance(huge, email.message.EmailMessage)
+    huge.add_attachment(os.urandom(200_000), maintype="image", subtype="jpeg", filename="ref.jpg")
+    mailenv.deliver(huge.as_bytes())
+    mailenv.deliver(make_inquiry(sender="small@example.com", subject="Logo"))
+    mailenv.once()
+    (entry,) = mailenv.inbox("list")["quarantine"]
+    assert "too large to read" in entry["reason"] and "max_message_mb" in entry["reason"]
+    assert entry["size"] < 5_000, "only the headers were fetched and kept"
+    assert len(_items(mailenv)) == 1, "the small inquiry next to it is drafted as usual"
+    assert mailenv.status()["queues"]["quarantine"] == 1
+    mailenv.once()
+    assert len(mailenv.inbox("list")["quarantine"]) == 1, "a second poll does not fetch or record it again"
 
 
 def test_auto_mode_sends_questions_alone_but_holds_quotes_and_hands_off(mailenv: MailEnv) -> None:
