@@ -144,31 +144,33 @@ def mark(number: str, status: str) -> None:
 def revise(
     number: str, qty: int | None, deadline: str | None, discount: float | None, date_text: str | None, no_memory: bool
 ) -> None:
-    """Recompute a kept quote with changes and keep it as its next version."""
+    """Recompute a kept quote with changes and keep it as its next version.
+
+    The new version starts from the request the quote was computed from (expenses, revision rounds, notes and
+    all), changed only where an option says.
+    """
     from decimal import Decimal
 
+    from assistant.errors import ToolError
     from assistant.profile import load_profile
     from assistant.tools.quote import build_quote
-    from assistant.tools.quote_models import Deliverable, QuoteRequest
     from assistant.tools.quote_store import QuoteStore
 
     today = _date(date_text) if date_text else dt.date.today()
     store = QuoteStore.in_data_dir()
     old = store.get(number)
     profile = load_profile()
-    request = QuoteRequest(
-        service=old.services[0],
-        deliverables=[
-            Deliverable(description=e.description, quantity=qty or e.units, service=e.service) for e in old.estimates
-        ],
-        deadline=_deadline(deadline, today) if deadline else old.requested_deadline,
-        client=old.client,
-        client_email=old.client_email,
-        returning=bool(old.discount_label and "returning" in old.discount_label),
-        discount_percent=Decimal(str(discount)) if discount is not None else Decimal(0),
-        title=old.title,
-        questions=old.questions,
-    )
+    if old.request is None:
+        raise ToolError(f"quote {number} was kept without its request", hint="Make a new quote instead.")
+    request = old.request
+    changes: dict[str, object] = {}
+    if qty:
+        changes["deliverables"] = [d.model_copy(update={"quantity": qty}) for d in request.items()]
+    if deadline:
+        changes["deadline"] = _deadline(deadline, today)
+    if discount is not None:
+        changes["discount_percent"] = Decimal(str(discount))
+    request = request.model_copy(update=changes)
     from assistant.cli.brief import open_memory
     from assistant.tools.quote_estimate import no_past_projects
 

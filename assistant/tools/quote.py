@@ -181,6 +181,7 @@ def build_quote(
         explanation=explain(estimates) + " " + _pricing_explanation(profile, plan_schedule, order_services),
         notes=notes,
         questions=[*request.questions, *plan_schedule.questions],
+        request=request,
     )
     return quote if quote.payment_terms else quote.model_copy(update={"payment_terms": payment_terms(quote, profile)})
 

@@ -184,6 +184,8 @@ class Quote(_Model):
     explanation: str
     notes: list[str] = Field(default_factory=list)
     questions: list[str] = Field(default_factory=list)
+    request: QuoteRequest | None = None
+    """What the quote was computed from, so a revision recomputes from the request and loses nothing."""
 
     @field_validator("options")
     @classmethod

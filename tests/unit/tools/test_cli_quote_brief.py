@@ -131,6 +131,37 @@ def test_kept_quotes_can_be_listed_shown_and_marked(home: Path) -> None:
     assert json.loads(run("quote", "show", number, "--version", "1", "--format", "json").stdout)["status"] == "sent"
 
 
+def test_a_revision_keeps_expenses_rounds_and_notes_and_changes_only_what_it_says(home: Path) -> None:
+    import datetime as dt
+
+    from assistant.profile import load_profile
+    from assistant.tools.quote import build_quote
+    from assistant.tools.quote_estimate import no_past_projects
+    from assistant.tools.quote_models import Deliverable, Expense, QuoteRequest
+    from assistant.tools.quote_store import QuoteStore
+
+    request = QuoteRequest(
+        service="spot",
+        deliverables=[Deliverable(description="spot illustrations", quantity=2)],
+        client="Ada",
+        revisions=4,
+        discount_percent=Decimal(5),
+        expenses=[Expense(description="Print proofs", amount=Decimal("60.00"))],
+        notes=["Proofs are printed on uncoated stock."],
+    )
+    first = build_quote(request, load_profile(), no_past_projects, dt.date(2026, 11, 25))
+    number = QuoteStore.in_data_dir().save(first).number
+    assert run("quote", "revise", number, "--qty", "3", "--no-memory", "--date", "2026-11-26").exit_code == 0
+    revised = json.loads(run("quote", "show", number, "--format", "json").stdout)
+    assert revised["version"] == 2 and revised["estimates"][0]["units"] == 3
+    assert revised["revision_rounds"] == first.revision_rounds == 4
+    assert Decimal(revised["discount_percent"]) == first.discount_percent == Decimal(5)
+    expenses = [line for line in revised["line_items"] if line["kind"] == "expense"]
+    assert [(e["description"], Decimal(e["amount"])) for e in expenses] == [("Print proofs", Decimal("60.00"))]
+    assert "Proofs are printed on uncoated stock." in revised["notes"]
+    assert Decimal(revised["net"]) > first.net, "one more illustration costs more"
+
+
 def test_errors_are_one_line_with_a_hint(home: Path) -> None:
     from assistant.cli.main import main
 
