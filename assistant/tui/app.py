@@ -22,6 +22,8 @@ from textual.worker import Worker, WorkerState
 from assistant.tui.base import describe_error
 
 if TYPE_CHECKING:
+    from textual.driver import Driver
+
     from assistant.api import Assistant
     from assistant.tui.inbox_source import InboxSource
     from assistant.tui.memory_source import MemorySource
@@ -154,6 +156,15 @@ class AtelierApp(App[None]):
 
             self._memory = AssistantMemory(self.assistant.memory)
         return self._memory
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this terminal; on Linux and macOS, one that exits when the terminal goes away."""
+        driver = super().get_driver_class()
+        if driver.__module__ != "textual.drivers.linux_driver":  # Windows, or TEXTUAL_DRIVER chose another
+            return driver
+        from assistant.tui.terminal import HangupDriver
+
+        return HangupDriver
 
     def on_mount(self) -> None:
         """Paint first; open the assistant right after."""
