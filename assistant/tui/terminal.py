@@ -9,7 +9,8 @@ write, after which its bounded queue fills and blocks the app. And the SIGHUP it
 skipping the shutdown that closes the assistant's stores.
 
 This driver turns each sign of a hangup into ``App.exit()``, so the usual shutdown runs: SIGHUP and the end of
-input both ask the app to exit, and output is dropped once the terminal refuses it.
+input both ask the app to exit, and output is dropped once the terminal refuses it. SIGTERM (``kill``, a logout,
+a system shutdown) asks the app to exit the same way, instead of killing it before its stores are closed.
 """
 
 from __future__ import annotations
@@ -30,20 +31,25 @@ if TYPE_CHECKING:
     from textual.app import App
 
 
+EXIT_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
+
+
 class HangupDriver(LinuxDriver):
-    """The Linux driver that exits the app on SIGHUP or at the end of the terminal's input."""
+    """The Linux driver that exits the app on SIGHUP, SIGTERM or at the end of the terminal's input."""
 
     def __init__(self, app: App[Any], **options: Any) -> None:
-        """Install the SIGHUP handler on the app's event loop (it overrides an inherited ``nohup``)."""
+        """Install the signal handlers on the app's event loop (they override an inherited ``nohup``)."""
         super().__init__(app, **options)
         assert sys.__stderr__ is not None, "a terminal app needs an output stream"
         self._file = _Output(sys.__stderr__)  # type: ignore[assignment]
-        self._loop.add_signal_handler(signal.SIGHUP, self._hang_up)
+        for signum in EXIT_SIGNALS:
+            self._loop.add_signal_handler(signum, self._hang_up)
 
     def close(self) -> None:
-        """Stop the output thread and give SIGHUP back its default action."""
+        """Stop the output thread and give the signals back their default action."""
         super().close()
-        self._loop.remove_signal_handler(signal.SIGHUP)
+        for signum in EXIT_SIGNALS:
+            self._loop.remove_signal_handler(signum)
 
     def _hang_up(self) -> None:
         """Ask the app to exit; callable from any thread."""

@@ -97,9 +97,10 @@ def _kill(leader: subprocess.Popen[bytes]) -> None:
     leader.wait()
 
 
-@pytest.mark.parametrize("how", ["direct", "shielded"])
+@pytest.mark.parametrize("how", ["direct", "shielded", "terminated"])
 def test_closing_the_terminal_exits_the_app(demo_home: Path, how: str) -> None:
-    leader, master = _start(how)
+    """``terminated``: the terminal stays, and atelier gets SIGTERM (``kill``, a logout, a shutdown)."""
+    leader, master = _start("direct" if how == "terminated" else how)
     atelier = leader.pid
     try:
         _wait_until_ready(master)
@@ -107,8 +108,11 @@ def test_closing_the_terminal_exits_the_app(demo_home: Path, how: str) -> None:
             (child,) = Path(f"/proc/{leader.pid}/task/{leader.pid}/children").read_text().split()
             atelier = int(child)
         cpu_before = _cpu_seconds(atelier) or 0.0
-        os.close(master)  # the terminal goes away
-        master = -1
+        if how == "terminated":
+            os.kill(atelier, signal.SIGTERM)
+        else:
+            os.close(master)  # the terminal goes away
+            master = -1
         waited, cpu_after = _wait_for_exit(atelier, timeout=10)
         cpu = max(cpu_after - cpu_before, 0.0)
     finally:
