@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import Button, Static
 from textual.widgets.markdown import MarkdownStream
 
 from assistant.errors import AtelierError
@@ -35,10 +35,12 @@ from assistant.tui.signals import (
     TurnEvent,
     TurnFailed,
 )
-from assistant.tui.widgets import ApprovalCard, ChatMessage, CitationBar, LiveMessage, ToolCallView
+from assistant.tui.widgets import ApprovalCard, ChatMessage, CitationBar, LiveMessage, Role, ToolCallView
 
 MAX_MOUNTED = 40
-"""Message widgets kept mounted; older ones are dropped from the view (the thread keeps them)."""
+"""Message widgets kept mounted as a conversation grows; older ones move behind the "earlier" button."""
+EARLIER_BATCH = 20
+"""Messages brought back per press of the "earlier messages" button."""
 HISTORY_BATCH = 4
 """Messages mounted per frame when a thread opens, so the UI keeps answering keys."""
 FRAME = 1 / 60
@@ -84,6 +86,8 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
         self._answer: LiveMessage | None = None
         self._stream: MarkdownStream | None = None
         self._citations: tuple[Any, ...] = ()
+        self._earlier: list[tuple[Role, str]] = []
+        """Messages of this conversation hidden behind the "earlier messages" button, oldest first."""
         self._route = ""
         self.tokens = 0
         """Token events received this turn (the composer releases whole sentences, so several tokens each)."""
@@ -273,13 +277,46 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
     # -- conversation widgets --------------------------------------------------------------------------------
 
     async def add(self, widget: Widget) -> None:
-        """Mount a widget at the end of the conversation, dropping the oldest beyond :data:`MAX_MOUNTED`."""
+        """Mount a widget at the end of the conversation, moving the oldest beyond :data:`MAX_MOUNTED` away.
+
+        Dropped messages go behind the "earlier messages" button; dropped tool calls and notes are just gone.
+        """
         log = self.log_view
         await log.mount(widget)
-        extra = len(log.children) - MAX_MOUNTED
+        shown = [child for child in log.children if child.id != "earlier"]
+        extra = len(shown) - MAX_MOUNTED
         if extra > 0:
-            await log.remove_children(list(log.children)[:extra])
+            dropped = shown[:extra]
+            self._earlier += [(w.role, w.text) for w in dropped if isinstance(w, ChatMessage)]
+            await log.remove_children(dropped)
+            await self._sync_earlier()
         log.scroll_end(animate=False)
+
+    async def _sync_earlier(self) -> None:
+        """Show the "earlier messages" button at the top while messages are hidden behind it."""
+        found = self.log_view.query_children("#earlier")
+        if not self._earlier:
+            await found.remove()
+            return
+        label = f"Show earlier messages ({len(self._earlier)} more)"
+        if found:
+            found.first(Button).label = label
+        else:
+            await self.log_view.mount(Button(label, id="earlier", classes="earlier"), before=0)
+
+    @on(Button.Pressed, "#earlier")
+    async def show_earlier(self) -> None:
+        """Mount the next :data:`EARLIER_BATCH` older messages above the ones on screen."""
+        batch, self._earlier = self._earlier[-EARLIER_BATCH:], self._earlier[:-EARLIER_BATCH]
+        log = self.log_view
+        widgets = [ChatMessage(role, text) for role, text in batch]
+        await log.mount_all(widgets, after=log.query_one("#earlier"))
+        await self._sync_earlier()
+        if self._earlier:
+            log.query_one("#earlier").focus()
+        elif widgets:
+            widgets[0].focus()
+        log.scroll_home(animate=False)
 
     async def _remove_welcome(self) -> None:
         for note in self.query("#welcome"):
@@ -287,6 +324,7 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
 
     async def clear_log(self, note: str | None = None) -> None:
         """Empty the conversation view, showing ``note`` (the welcome text by default)."""
+        self._earlier = []
         await self.log_view.remove_children()
         await self.log_view.mount(Static(note or WELCOME, id="welcome", classes="note"))
 
@@ -301,20 +339,19 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
         log = self.log_view
         await log.remove_children()
         turns = message.turns[-MAX_MOUNTED:]
-        hidden = len(message.turns) - len(turns)
+        self._earlier = []
         if not turns:
             await log.mount(Static(WELCOME, id="welcome", classes="note"))
         for end in range(len(turns), 0, -HISTORY_BATCH):
-            batch = [ChatMessage(role, text) for role, text in turns[max(0, end - HISTORY_BATCH) : end]]  # type: ignore[arg-type]
+            batch = [ChatMessage(role, text) for role, text in turns[max(0, end - HISTORY_BATCH) : end]]
             await log.mount_all(batch, before=0 if log.children else None)
             log.scroll_end(animate=False)
             await asyncio.sleep(FRAME)
             if message.thread_id != self.thread_id:  # the user moved on
                 return
-        if hidden:
-            note = f"{hidden} earlier messages are not shown (Ctrl+O exports the whole thread)."
-            await log.mount(Static(note, classes="note"), before=0)
-            log.scroll_end(animate=False)
+        self._earlier = list(message.turns[: len(message.turns) - len(turns)])
+        await self._sync_earlier()
+        log.scroll_end(animate=False)
         self._show_pending()
 
     @work(exclusive=True, group="pending", exit_on_error=False)

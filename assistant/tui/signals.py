@@ -7,9 +7,12 @@ without blocking the model between tokens.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
+
+if TYPE_CHECKING:
+    from assistant.tui.widgets import Role
 
 
 @dataclass
@@ -93,7 +96,7 @@ class HistoryLoaded(Message):
     """A thread's conversation was read from the checkpointer and can be shown."""
 
     thread_id: str
-    turns: list[tuple[str, str]]
+    turns: list[tuple[Role, str]]
 
 
 @dataclass

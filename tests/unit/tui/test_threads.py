@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from langchain_core.messages import AIMessage, HumanMessage
-from textual.widgets import Input, ListView
+from textual.widgets import Button, Input, ListView
 
 from assistant.api import Assistant
 from assistant.tui import create_app
-from assistant.tui.chat import MAX_MOUNTED, ChatScreen
+from assistant.tui.chat import EARLIER_BATCH, MAX_MOUNTED, ChatScreen
 from assistant.tui.sidebar import ThreadItem, ThreadsSidebar
 from assistant.tui.widgets import ChatMessage
 
@@ -87,9 +87,35 @@ async def test_long_thread_mounts_a_capped_number_of_widgets(make_assistant) -> 
         assert isinstance(screen, ChatScreen)
         await screen.open_thread(long)
         await wait_until(pilot, lambda: len(screen.query(ChatMessage)) == MAX_MOUNTED)
-        note = screen.query(".note").first()
-        assert f"{500 - MAX_MOUNTED} earlier messages" in str(note.render())
         assert screen.query(ChatMessage).last().text == "answer 249 about **Long one**"
+        earlier = screen.query_one("#earlier", Button)
+        assert f"({500 - MAX_MOUNTED} more)" in str(earlier.label)
+
+
+async def test_earlier_messages_come_back_a_batch_at_a_time(make_assistant) -> None:
+    assistant = make_assistant()
+    thread = _thread(assistant, "Medium", 35)  # 70 messages: 40 shown, 30 behind the button
+    app = create_app(assistant, warm_up=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ChatScreen)
+        await screen.open_thread(thread)
+        await wait_until(pilot, lambda: bool(screen.query("#earlier")))
+        assert str(screen.query_one("#earlier", Button).label) == "Show earlier messages (30 more)"
+        screen.query_one("#earlier", Button).focus()
+        await pilot.press("enter")  # the keyboard path: Tab to the button, Enter
+        await wait_until(pilot, lambda: len(screen.query(ChatMessage)) == MAX_MOUNTED + EARLIER_BATCH)
+        assert str(screen.query_one("#earlier", Button).label) == "Show earlier messages (10 more)"
+        screen.query_one("#earlier", Button).press()
+        await wait_until(pilot, lambda: len(screen.query(ChatMessage)) == 70)
+        assert not screen.query("#earlier")
+        texts = [m.text for m in screen.query(ChatMessage)]
+        assert texts[0] == "question 0 about Medium" and texts[-1] == "answer 34 about **Medium**"
+        assert texts == sorted(texts, key=lambda t: (int(t.split()[1]), not t.startswith("question")))
+        # a new conversation starts without the button or the old messages
+        await screen.open_thread(None)
+        await pilot.pause()
+        assert not screen.query("#earlier") and not screen.query(ChatMessage)
 
 
 async def test_export_thread_to_markdown(make_assistant) -> None:
