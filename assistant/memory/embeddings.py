@@ -39,7 +39,9 @@ if TYPE_CHECKING:
     from assistant.config import EmbedderSettings
 
 Vectors = npt.NDArray[np.float32]
-BATCH_SIZE = 32
+TORCH_BATCH_SIZE = 32
+OPENVINO_BATCH_SIZE = 16
+"""OpenVINO gains nothing from bigger batches on a CPU and loses to padding: 16 is ~5 % faster than 32."""
 
 
 class Embedder(Protocol):
@@ -103,7 +105,9 @@ class SentenceEmbedder:
                 transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
                 self._model = SentenceTransformer(str(self._path), device="cpu", local_files_only=True)
             model = self._model
-        vectors = model.encode(list(texts), batch_size=BATCH_SIZE, normalize_embeddings=True, show_progress_bar=False)
+        vectors = model.encode(
+            list(texts), batch_size=TORCH_BATCH_SIZE, normalize_embeddings=True, show_progress_bar=False
+        )
         return np.asarray(vectors, dtype=np.float32)
 
 
@@ -132,8 +136,8 @@ class OpenVinoEmbedder:
                 self._load()
             order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
             out: Vectors | None = None
-            for start in range(0, len(order), BATCH_SIZE):
-                batch = order[start : start + BATCH_SIZE]
+            for start in range(0, len(order), OPENVINO_BATCH_SIZE):
+                batch = order[start : start + OPENVINO_BATCH_SIZE]
                 encoded = self._tokenizer.encode_batch([texts[i] for i in batch])
                 ids = np.asarray([e.ids for e in encoded], dtype=np.int64)
                 mask = np.asarray([e.attention_mask for e in encoded], dtype=np.int64)
