@@ -121,6 +121,9 @@ class MailSettings(_Section):
     """How often the Drafts and Sent folders are checked for drafts sent or deleted in a mail client."""
     ingest_sent_for_tone: bool = False
     """Consent: read the Sent folder into memory as examples of the freelancer's tone."""
+    provider_saves_sent: bool = False
+    """The provider files a copy of every mail sent through its SMTP in Sent itself (Gmail, Outlook.com and
+    others do): then Atelier removes its own copy once a reply is sent, so that each reply shows once."""
     max_message_mb: float = Field(default=25.0, gt=0)
     """A bigger message is not downloaded: its headers are kept and it is quarantined for the freelancer."""
 

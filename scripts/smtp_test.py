@@ -3,7 +3,8 @@
 Each accepted message is written to the spool dir as ``NNNNNN.eml`` (the exact bytes received) plus
 ``NNNNNN.json`` (envelope sender and recipients), the JSON last and by rename, so that a reader never sees half a
 message. With ``--deliver-to ADDRESS`` a copy of each message sent to that address is also APPENDed to the
-Dovecot INBOX, so that round trips (a client answering) can be played.
+Dovecot INBOX, so that round trips (a client answering) can be played. With ``--file-sent`` every accepted
+message is also APPENDed to the mailbox's Sent folder, as Gmail and Outlook.com file what their SMTP sends.
 
 It runs as its own process, so that a daemon killed mid-send talks to a server that outlives it::
 
@@ -71,15 +72,17 @@ class _Handler:
         tmp.write_text(json.dumps({"mail_from": envelope.mail_from, "rcpt_tos": list(envelope.rcpt_tos)}))
         os.replace(tmp, stem.with_suffix(".json"))
         if self.deliver and self.deliver["address"] in envelope.rcpt_tos:
-            await asyncio.to_thread(self._append, data)
+            await asyncio.to_thread(self._append, "INBOX", data)
+        if self.deliver and self.deliver["file_sent"]:
+            await asyncio.to_thread(self._append, "Sent", data)
         return "250 Message accepted for delivery"
 
-    def _append(self, data: bytes) -> None:
+    def _append(self, folder: str, data: bytes) -> None:
         assert self.deliver is not None
         imap = imaplib.IMAP4("127.0.0.1", self.deliver["imap_port"])
         try:
             imap.login(self.deliver["user"], self.deliver["password"])
-            imap.append("INBOX", None, None, data)
+            imap.append(folder, None, None, data)
         finally:
             imap.logout()
 
@@ -105,9 +108,10 @@ def serve(args: argparse.Namespace) -> None:
     spool = Path(args.spool)
     spool.mkdir(parents=True, exist_ok=True)
     deliver = None
-    if args.deliver_to:
+    if args.deliver_to or args.file_sent:
         deliver = {
             "address": args.deliver_to,
+            "file_sent": args.file_sent,
             "imap_port": args.imap_port,
             "user": args.imap_user,
             "password": args.imap_password,
@@ -157,6 +161,7 @@ class SmtpRecorder:
         tls: tuple[Path, Path] | None = None,
         implicit_tls: bool = False,
         deliver_to: str | None = None,
+        file_sent: bool = False,
         imap: tuple[int, str, str] | None = None,
     ) -> None:
         """Build the command line; nothing starts until :meth:`start`."""
@@ -169,9 +174,10 @@ class SmtpRecorder:
             self.cmd += ["--tls-cert", str(tls[0]), "--tls-key", str(tls[1])]
             if implicit_tls:
                 self.cmd.append("--implicit-tls")
-        if deliver_to and imap:
-            self.cmd += ["--deliver-to", deliver_to, "--imap-port", str(imap[0])]
-            self.cmd += ["--imap-user", imap[1], "--imap-password", imap[2]]
+        if (deliver_to or file_sent) and imap:
+            self.cmd += ["--imap-port", str(imap[0]), "--imap-user", imap[1], "--imap-password", imap[2]]
+            self.cmd += ["--deliver-to", deliver_to] if deliver_to else []
+            self.cmd += ["--file-sent"] if file_sent else []
         self._proc: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 15.0) -> SmtpRecorder:
@@ -223,6 +229,7 @@ def main() -> None:
     parser.add_argument("--tls-key")
     parser.add_argument("--implicit-tls", action="store_true")
     parser.add_argument("--deliver-to")
+    parser.add_argument("--file-sent", action="store_true")
     parser.add_argument("--imap-port", type=int)
     parser.add_argument("--imap-user")
     parser.add_argument("--imap-password")

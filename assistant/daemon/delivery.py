@@ -5,7 +5,8 @@ The send protocol, in this order:
 1. the outbox row moves ``approved`` -> ``sending`` (committed);
 2. the reply is APPENDed to Sent with the keyword ``$AtelierSending``;
 3. SMTP submits it; on acceptance the Sent copy's keyword becomes ``$AtelierSent``;
-4. the row moves ``sending`` -> ``sent``.
+4. the row moves ``sending`` -> ``sent``;
+5. with ``[mail] provider_saves_sent``, Atelier's own Sent copy is deleted, since the provider filed one.
 
 After a crash, a row still in ``sending`` is resolved from the Sent folder before anything is resent: a copy
 marked ``$AtelierSent`` means sent; a copy still marked ``$AtelierSending`` means the crash came between steps 2
@@ -238,14 +239,17 @@ class Delivery:
         result, detail = self.smtp.send(raw, self.from_addr, row["to_addr"])
         if result is SendResult.ACCEPTED:
             fault_point("after_smtp")
-            uids = self.imap.search_header(sent, "Message-ID", row["message_id"])
-            self.imap.set_flags(sent, uids, add=[SENT_KEYWORD], remove=[SENDING_KEYWORD])
+            # Only our copy: a provider that files sent mail itself may already have added its own.
+            ours = sorted(self._ours(self.imap.search_header(sent, "Message-ID", row["message_id"])))
+            self.imap.set_flags(sent, ours, add=[SENT_KEYWORD], remove=[SENDING_KEYWORD])
             fault_point("after_sent_mark")
             with transaction(self.ledger.conn):
                 self.outbox.move(
                     row["id"], [OutboxState.SENDING], OutboxState.SENT, sent_at=now_iso(), sent_via="daemon", error=""
                 )
                 self.ledger.bump("sent")
+            if self.settings.provider_saves_sent:  # only now: until the row says sent, our copy is the evidence
+                self.imap.delete(sent, ours)
             self._withdraw_draft(row)
             log(
                 self.logger,

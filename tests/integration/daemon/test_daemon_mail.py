@@ -7,10 +7,19 @@ import email.message
 import email.policy
 import os
 import signal
+from pathlib import Path
 
 import pytest
 
-from tests.integration.daemon.mailenv import ADDRESS, REPO, MailEnv, make_inquiry, wait_until, write_config
+from tests.integration.daemon.mailenv import (
+    ADDRESS,
+    REPO,
+    MailEnv,
+    SmtpRecorder,
+    make_inquiry,
+    wait_until,
+    write_config,
+)
 
 INQUIRIES = REPO / "examples" / "inquiries"
 
@@ -55,6 +64,29 @@ def test_draft_is_threaded_in_drafts_then_approved_and_sent_once(mailenv: MailEn
     assert len(mailenv.sent_to_smtp()) == 1
     status = mailenv.status()
     assert status["counts"]["sent"] == 1 and status["queues"] == {"sent": 1, "quarantine": 0}
+
+
+def test_with_a_provider_that_files_sent_mail_each_reply_shows_once_in_sent(mailenv: MailEnv, tmp_path: Path) -> None:
+    # Gmail-like: the SMTP server files its own copy of every message it accepts in Sent.
+    mailenv.smtp.stop()
+    imap = (mailenv.imap.port, mailenv.imap.user, mailenv.imap.password)
+    mailenv.smtp = SmtpRecorder(tmp_path / "provider-spool", file_sent=True, imap=imap).start()
+    try:
+        write_config(mailenv.home, mailenv.imap, mailenv.smtp.port, extra="provider_saves_sent = true")
+        mailenv.deliver(make_inquiry(message_id="<gmail@example.com>"))
+        mailenv.once()
+        [item] = mailenv.inbox("list")["items"]
+        mailenv.cli("inbox", "approve", str(item["id"]))
+        mailenv.once()
+        [received] = mailenv.sent_to_smtp()
+        sent_folder = mailenv.folder("Sent")
+        assert [m["Message-ID"] for _, _, m in sent_folder] == [received.message["Message-ID"]]
+        assert not {b"$AtelierSending", b"$AtelierSent"} & sent_folder[0][1], "the provider's copy, not ours"
+        mailenv.once()
+        assert len(mailenv.sent_to_smtp()) == 1 and len(mailenv.folder("Sent")) == 1
+        assert [i["state"] for i in _items(mailenv)] == ["sent"]
+    finally:
+        mailenv.smtp.stop()
 
 
 def test_draft_sent_from_the_mail_client_is_recorded_and_never_resent(mailenv: MailEnv) -> None:
