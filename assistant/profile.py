@@ -49,6 +49,9 @@ class Service(_Strict):
     """Absolute minimum lead time, even with rush. No deadline is ever promised below it."""
     keywords: tuple[str, ...] = ()
     """Words that point an inquiry to this service (``mascot``, ``character``)."""
+    extras: dict[str, int] = Field(default_factory=dict)
+    """Parts quoted as extra units when an inquiry for this service names them: ``{cover = 1}`` prices a book's
+    cover as one more spread."""
 
     @model_validator(mode="after")
     def _lead_times_ordered(self) -> Service:

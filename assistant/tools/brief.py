@@ -157,6 +157,8 @@ def all_deliverables(text: str, profile: Profile, first: str | None) -> list[Del
             if not any(d.service == item.service and d.quantity == item.quantity for d in found):
                 if not any(d.description.lower() == item.description.lower() for d in found):
                     found.append(item)
+        if any(d.service == sid for d in found):
+            found += ex.find_extras(text, service, found)
     return found
 
 

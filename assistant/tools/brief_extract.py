@@ -141,6 +141,25 @@ def _counted(text: str, service: Service, nouns: list[str]) -> list[tuple[int, t
     return found
 
 
+_NOT_OURS = re.compile(r"\b(no|not|without|excluding|except|in-house|ourselves|already)\b", re.I)
+
+
+def find_extras(text: str, service: Service, found: list[Deliverable]) -> list[Deliverable]:
+    """The service's extras (a book's cover) that the text asks for, each as its units of the service.
+
+    A sentence that says it is not wanted (``no cover``, ``the cover is done in-house``) does not count, and an
+    extra already among the deliverables is not added twice.
+    """
+    extras = []
+    for word, units in service.extras.items():
+        if any(re.search(rf"\b{re.escape(word)}", d.description, re.I) for d in found):
+            continue
+        said = [s for s in sentences(text) if re.search(rf"\b{re.escape(word)}s?\b", s, re.I)]
+        if said and not any(_NOT_OURS.search(s) for s in said):
+            extras.append(Deliverable(description=word, quantity=units, service=service.id))
+    return extras
+
+
 def bullet_items(text: str, service: Service) -> list[Deliverable]:
     """Bullet lines that start with one of the service's keywords and give no count: one of each."""
     keywords = sorted((k.lower() for k in service.keywords), key=len, reverse=True)

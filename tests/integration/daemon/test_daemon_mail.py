@@ -187,7 +187,12 @@ def test_auto_mode_sends_questions_alone_but_holds_quotes_and_hands_off(mailenv:
     angry = by_to["sofia@greenleaf-kombucha.example"]
     assert angry["state"] == "held" and "upset tone" in angry["reason"]
     notes = [m for _, flags, m in mailenv.folder("INBOX") if m["Subject"].startswith("[Atelier]")]
-    assert len(notes) == 1 and "greenleaf" in notes[0].get_content().lower()
+    # two hand-offs: the upset client, and the picture book (14 spreads + cover) over the 12,000 € the
+    # profile wants to read itself
+    assert sorted(m["Subject"] for m in notes) == [
+        '[Atelier] for you: Picture book illustration: "Igel Ida" (14 spreads + cover)',
+        "[Atelier] for you: Re: Quince can: print files -- this is NOT ok",
+    ]
     mailenv.once()  # the note in INBOX is the daemon's own: never triaged as an inquiry
     assert len(_items(mailenv)) == 3
     assert len(mailenv.sent_to_smtp()) == 1

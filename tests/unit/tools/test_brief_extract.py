@@ -41,3 +41,25 @@ def test_grounding_rejects_invented_text() -> None:
     assert not ex.grounded("a dragon for a bank", source)
     assert ex.number_in_text(12, "twelve spreads") and ex.number_in_text(12, "12 spreads")
     assert not ex.number_in_text(12, "112 spreads")
+
+
+def test_a_named_extra_is_one_more_unit_unless_it_is_not_wanted() -> None:
+    from pathlib import Path
+
+    from assistant.profile import load_profile
+    from assistant.tools.brief import all_deliverables
+
+    profile = load_profile(Path(__file__).resolve().parents[3] / "examples" / "profile.toml")
+    book = "We need 14 double-page spreads for a picture book, plus the cover, by next autumn."
+
+    def items(text: str) -> list[tuple[str, int, str | None]]:
+        return [(d.description, d.quantity, d.service) for d in all_deliverables(text, profile, None)]
+
+    assert items(book) == [
+        ("double-page spreads", 14, "book-illustration"),
+        ("cover", 1, "book-illustration"),
+    ]
+    in_house = "We need 14 spreads for a picture book. The cover is designed in-house by our art director."
+    assert [d[0] for d in items(in_house)] == ["spreads"]
+    # a magazine cover is editorial work, not an extra spread of a book nobody asked for
+    assert all(d[2] != "book-illustration" for d in items("One illustration for our magazine cover, please."))
