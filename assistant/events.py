@@ -95,6 +95,9 @@ class Token(_Event):
 
     kind: Literal["token"] = "token"
     text: str
+    tokens: int = 0
+    """Model tokens generated since the previous piece: those of this text, plus those of any sentence the
+    number guard dropped on the way. Zero for text that code wrote (a quote, the sources)."""
 
 
 class ApprovalNeeded(_Event):

@@ -52,15 +52,19 @@ def compose_answer(
     messages = [SystemMessage(system), *_recent_history(history), HumanMessage(request or "(empty message)")]
     guard = NumberGuard(f"{context_text}\n{request}")
     shown: list[str] = []
+    generated = 0  # stream chunks since the last piece shown: one per token on llama.cpp and OpenAI servers
 
     def show(text: str) -> None:
+        nonlocal generated
         if text and (shown or text.strip()):
             shown.append(text)
-            emit(Token(text=text))
+            emit(Token(text=text, tokens=generated))
+            generated = 0
 
     for chunk in context.model.stream(messages):
         if context.cancel.is_set():
             raise TurnCancelledError("the turn was cancelled")
+        generated += 1
         for safe in guard.feed(chunk.text):
             show(safe)
         if guard.looping:

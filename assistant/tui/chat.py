@@ -59,11 +59,6 @@ WELCOME = """\
 """Shown in an empty conversation: one Static with markup (a Markdown widget would mount a widget per block)."""
 
 
-def estimate_tokens(text: str) -> int:
-    """Model tokens in ``text``, estimated at four characters each (events carry sentences, not tokens)."""
-    return max(1, round(len(text) / 4))
-
-
 class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
     """Chat with the assistant."""
 
@@ -91,9 +86,10 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
         self._route = ""
         self.tokens = 0
         """Token events received this turn (the composer releases whole sentences, so several tokens each)."""
-        self.estimated_tokens = 0
-        """Model tokens this turn, estimated from the text (about four characters each)."""
+        self.model_tokens = 0
+        """Model tokens generated after this turn's first event, as the events count them: the rate's numerator."""
         self._first_token = 0.0
+        self._first_tokens = 0
         self._last_token = 0.0
         self._started = 0.0
         self._rate_shown = 0.0
@@ -153,7 +149,7 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
         self._citations = ()
         self.running = True
         self.turn += 1
-        self.tokens, self.estimated_tokens, self._first_token, self._rate_shown = 0, 0, 0.0, 0.0
+        self.tokens, self.model_tokens, self._first_token, self._first_tokens, self._rate_shown = 0, 0, 0.0, 0, 0.0
         self._started = time.perf_counter()
         self.status(turn="thinking…", rate="")
         self._run_turn(text, self.thread_id, self.turn, regenerate)
@@ -190,7 +186,7 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
         answer = self._answer
         assert answer is not None
         if isinstance(event, ev.Token):
-            await self._token(answer, event.text)
+            await self._token(answer, event.text, event.tokens)
         elif isinstance(event, ev.RouteChosen):
             self._route = event.route
             self.status(
@@ -219,20 +215,20 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
             await self._close_answer(final=(answer.text + "\n\n_(stopped)_").strip())
             self.status(turn="stopped")
 
-    async def _token(self, answer: LiveMessage, text: str) -> None:
+    async def _token(self, answer: LiveMessage, text: str, tokens: int) -> None:
         now = time.perf_counter()
         if not self.tokens:
-            self._first_token = now
+            self._first_token, self._first_tokens = now, tokens
             self.status(turn="writing…")
-        else:  # the rate counts what arrived after the first event, over the time since it
-            self.estimated_tokens += estimate_tokens(text)
+        else:  # the rate counts what was generated after the first event, over the time since it
+            self.model_tokens += tokens
         self.tokens += 1
         self._last_token = now
         if self._stream is not None:
             await answer.append(text, self._stream)
         if now - self._rate_shown > 0.25 and now > self._first_token:
             self._rate_shown = now
-            self.status(rate=f"≈{self.estimated_tokens / (now - self._first_token):.0f} tok/s")
+            self.status(rate=f"{self.model_tokens / (now - self._first_token):.0f} tok/s")
         if self.log_view.is_vertical_scroll_end or self.log_view.max_scroll_y - self.log_view.scroll_y < 4:
             self.log_view.scroll_end(animate=False)
 
@@ -251,11 +247,11 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
         await answer.remove()
         if citations:
             await self.add(CitationBar(tuple(citations)))
-        if self.tokens > 1 and self._last_token > self._first_token:
-            rate = self.estimated_tokens / (self._last_token - self._first_token)
-            self.status(rate=f"≈{rate:.0f} tok/s")
-        elif self.tokens == 1:  # one event only: over the whole turn (a lower bound: it includes retrieval)
-            rate = estimate_tokens(text) / max(self._last_token - self._started, 1e-6)
+        if self.model_tokens and self._last_token > self._first_token:
+            rate = self.model_tokens / (self._last_token - self._first_token)
+            self.status(rate=f"{rate:.0f} tok/s")
+        elif self._first_tokens:  # one piece only: over the whole turn (a lower bound: it includes retrieval)
+            rate = self._first_tokens / max(self._last_token - self._started, 1e-6)
             self.status(rate=f"≥{rate:.0f} tok/s")
         self.log_view.scroll_end(animate=False)
 

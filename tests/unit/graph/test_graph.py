@@ -16,7 +16,7 @@ from langgraph.types import Command
 from assistant.errors import TurnCancelledError
 from assistant.events import RouteChosen, Token, ToolFinished, ToolStarted
 from assistant.graph import build_graph
-from tests.unit.graph.conftest import Recorder, failing_tool
+from tests.unit.graph.conftest import Recorder, failing_tool, scripted
 
 CONFIG = {"configurable": {"thread_id": "t"}}
 
@@ -43,6 +43,16 @@ def test_memory_question_cites_and_states_facts_from_front_matter(graph: Any, ma
     assert "Sources:\n[1] 2024-02-acme-pip.md:5" in answer
     streamed = "".join(e.text for e in events if isinstance(e, Token))
     assert streamed.strip() == answer.strip()
+
+
+def test_token_events_count_every_token_the_model_generated(graph: Any, make_context: Any) -> None:
+    reply = "You charged Acme for Pip [1]. It took 99 hours, I think."
+    chunks = len(list(scripted(reply).stream("count the stream chunks")))
+    events = turn(graph, make_context(reply), "/memory How much did I charge Acme for the mascot?")
+    pieces = [e for e in events if isinstance(e, Token)]
+    assert pieces[0].tokens > 0
+    # the dropped sentence's tokens were spent too: they are counted on the next piece shown (the facts)
+    assert sum(e.tokens for e in pieces) == chunks
 
 
 def test_tool_route_runs_the_planned_tool_once(graph: Any, make_context: Any, recorder: Recorder) -> None:
