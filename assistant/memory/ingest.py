@@ -1,9 +1,10 @@
 """Ingestion: files and folders in, chunks and vectors out, with a report of what happened to each file.
 
-Files are hashed first, so an unchanged file costs one read and no embedding. Files are embedded in batches
-across files (one brief is often a single chunk, and the embedder is much faster on full batches), and each
-batch is written with the store's crash-safe protocol. A file that cannot be read goes into the report with
-its reason and the run goes on.
+Files are hashed first, so an unchanged file costs one read and no embedding, and a changed file only
+embeds the chunks whose text changed (a mail thread that grew, a brief with one paragraph edited). Files are
+embedded in batches across files (one brief is often a single chunk, and the embedder is much faster on full
+batches), and each batch is written with the store's crash-safe protocol. A file that cannot be read goes
+into the report with its reason and the run goes on.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from assistant.errors import IngestError
 from assistant.memory.catalog import SourceRow
@@ -77,7 +80,13 @@ class Ingestor:
         if not self._pending:
             return
         texts = [chunk.text for _, chunks, _ in self._pending for chunk in chunks]
-        vectors = self._embedder.embed(texts)
+        known: dict[str, Any] = {}
+        for row, _, replaced in self._pending:
+            if replaced:
+                known |= self._store.stored_vectors(row.sid)
+        fresh = list(dict.fromkeys(t for t in texts if t not in known))
+        known |= dict(zip(fresh, self._embedder.embed(fresh), strict=True)) if fresh else {}
+        vectors = np.asarray([known[t] for t in texts], dtype=np.float32)
         prepared: list[PreparedSource] = []
         offset = 0
         for row, chunks, _ in self._pending:

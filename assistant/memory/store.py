@@ -233,6 +233,14 @@ class Store:
         for start in range(0, len(ids), _CHROMA_BATCH):
             self.collection.delete(ids=ids[start : start + _CHROMA_BATCH])
 
+    def stored_vectors(self, sid: str) -> dict[str, Vectors]:
+        """The vectors Chroma holds for the current chunks of ``sid``, by chunk text (to reuse on a re-ingest)."""
+        chunks = {c.chunk_id: c.text for c in self.catalog.chunks(sid)}
+        if not chunks:
+            return {}
+        got = self.collection.get(ids=list(chunks), include=["embeddings"])
+        return {chunks[i]: vector for i, vector in zip(got["ids"], got["embeddings"], strict=True) if i in chunks}
+
     # -- reading ---------------------------------------------------------------------------------------------
 
     def query(self, vector: Vectors, scope: Scope, filters: Filters, n: int) -> list[tuple[str, float]]:

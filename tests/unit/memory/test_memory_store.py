@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,6 +41,35 @@ def test_changed_file_replaces_its_chunks(memory: Memory, briefs: Path) -> None:
     assert texts == ["A completely new text about a wolf emblem."]
     assert not memory.search("geometric mark logistics", client="globex", mode="keyword")
     assert memory._store.audit().orphans == []
+
+
+def test_a_grown_file_embeds_only_its_new_chunks(tmp_path: Path) -> None:
+    class Recording(FakeEmbedder):
+        def __init__(self) -> None:
+            super().__init__()
+            self.texts: list[str] = []
+
+        def embed(self, texts: Sequence[str]) -> Any:
+            self.texts += texts
+            return super().embed(texts)
+
+    topics = ["the otter mascot", "the harbour poster", "the kombucha labels", "the yoga logo", "a whale book"]
+    paragraphs = [f"Notes on {topic}. " + f"We talked about {topic} at length. " * 14 for topic in topics]
+    thread = tmp_path / "thread.txt"
+    thread.write_text("\n\n".join(paragraphs[:4]) + "\n")
+    embedder = Recording()
+    with Memory.open(Settings(), tmp_path / "data", embedder=embedder) as memory:
+        memory.add([thread], progress=False)
+        before = [c.text for c in memory.chunks(str(thread))]
+        embedder.texts.clear()
+        thread.write_text("\n\n".join(paragraphs) + "\n")  # the thread grew by one message
+        assert memory.add([thread], progress=False).updated == [str(thread)]
+        after = [c.text for c in memory.chunks(str(thread))]
+        assert len(before) >= 4 and len(after) > len(before)
+        assert embedder.texts == [text for text in after if text not in before], "only the new text is embedded"
+        # the reused vectors are the stored ones: an old chunk is still the best match for its own text
+        assert memory.search(before[1], k=1, mode="vector")[0].text == before[1]
+        assert memory._store.audit().orphans == []
 
 
 def test_hits_carry_citations_and_metadata(memory: Memory, briefs: Path) -> None:
