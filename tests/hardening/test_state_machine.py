@@ -53,7 +53,9 @@ CLIENTS = ("ann@acme.example", "bo@greenleaf-kombucha.example", "cy@shop.example
 MAILBOX_OPS = (
     "select",
     "uids_after",
+    "sizes",
     "fetch_raw",
+    "fetch_headers",
     "append",
     "search_header",
     "flags",
@@ -155,18 +157,7 @@ class DaemonMachine(RuleBasedStateMachine):
             log.addHandler(logging.NullHandler())
         daemon = Daemon(self.settings.mail, self.profile, self.home / "data", drafter, log, password=self.imap.password)
         daemon.open()
-        for name in (
-            "select",
-            "uids_after",
-            "fetch_raw",
-            "append",
-            "search_header",
-            "flags",
-            "set_flags",
-            "delete",
-            "thread_headers",
-            "fetch_folder",
-        ):
+        for name in MAILBOX_OPS:
             setattr(daemon.imap, name, plan.wrap(getattr(daemon.imap, name)))
         daemon.delivery.smtp.send = plan.wrap(daemon.delivery.smtp.send)  # type: ignore[method-assign]
         try:
