@@ -21,6 +21,7 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command, StreamMode
 from pydantic import BaseModel
 
+from assistant.clock import Clock
 from assistant.config import Settings, load_settings
 from assistant.errors import ThreadError, TurnCancelledError
 from assistant.events import (
@@ -64,7 +65,9 @@ class Assistant:
         settings, profile, model, memory: use these instead of loading them (tests, embedding in other apps).
         checkpointer: a LangGraph checkpointer instead of the SQLite file in the data dir.
         client: scope memory to this client plus public work (what the daemon does for each sender).
-        today: the date quotes and briefs are computed for; defaults to the real today.
+        clock: where every "now" and "today" comes from; defaults to the real clock in the profile's time zone
+            (moved by ``ATELIER_NOW``).
+        today: shorthand for a clock that reads noon of this date, in the profile's time zone, and flows on.
     """
 
     def __init__(
@@ -77,6 +80,7 @@ class Assistant:
         memory: Memory | None = None,
         checkpointer: BaseCheckpointSaver[Any] | None = None,
         client: str | None = None,
+        clock: Clock | None = None,
         today: dt.date | None = None,
     ) -> None:
         """Remember what to open; nothing heavy happens here."""
@@ -88,6 +92,7 @@ class Assistant:
         self._owns_memory = memory is None
         self._checkpointer = checkpointer
         self.client = client
+        self._clock = clock
         self._today = today
         self._cancels: dict[str, threading.Event] = {}
         self._lock = threading.Lock()
@@ -108,10 +113,20 @@ class Assistant:
             self._profile = load_profile(self.paths.profile_file)
         return self._profile
 
+    @functools.cached_property
+    def clock(self) -> Clock:
+        """The one clock, in the freelancer's time zone: every "now" and "today" of this assistant reads it."""
+        tz = self.profile.timezone
+        if self._clock is not None:
+            return self._clock.in_zone(tz)
+        if self._today is not None:
+            return Clock.moved_to(self._today, tz)
+        return Clock.from_env(tz)
+
     @property
     def today(self) -> dt.date:
-        """The date quotes and briefs are computed for."""
-        return self._today or dt.date.today()
+        """The freelancer's local date, which quotes, briefs and lead times are computed for."""
+        return self.clock.today()
 
     @property
     def model(self) -> BaseChatModel:
@@ -144,19 +159,19 @@ class Assistant:
         """Stored quotes with their status and versions."""
         from assistant.tools.quote_store import QuoteStore
 
-        return QuoteStore(self.paths.data_dir / "quotes.sqlite")
+        return QuoteStore(self.paths.data_dir / "quotes.sqlite", self.clock)
 
     @functools.cached_property
     def style(self) -> StyleStudio:
         """The freelancer's style generator, with provenance, watermarks, consent and quotas."""
         from assistant.tools.style import StyleStudio
 
-        return StyleStudio(self.settings, self.profile, self.paths.data_dir)
+        return StyleStudio(self.settings, self.profile, self.paths.data_dir, clock=self.clock)
 
     @functools.cached_property
     def rules(self) -> RuleBook:
         """Rules learned from edits; only accepted ones shape answers."""
-        return RuleBook(self.paths.data_dir / "rules.sqlite")
+        return RuleBook(self.paths.data_dir / "rules.sqlite", self.clock)
 
     @functools.cached_property
     def _checkpoint_conn(self) -> Any:
@@ -185,7 +200,7 @@ class Assistant:
     @functools.cached_property
     def threads(self) -> Threads:
         """List, rename, fork and delete conversation threads."""
-        return Threads(self._checkpoint_conn, self.graph)
+        return Threads(self._checkpoint_conn, self.graph, self.clock)
 
     def context(self, cancel: threading.Event | None = None) -> Context:
         """The per-run context the graph's nodes read."""
@@ -380,6 +395,7 @@ class Assistant:
             client_history=client_history(self.memory, resolve),
             similar_projects_for=similar_projects_for(self.memory, resolve),
             tone_sink=tone_sink(self.memory, resolve),
+            clock=self.clock,
         )
 
     def reply_to(self, inquiry: str | Path) -> Draft:

@@ -53,21 +53,25 @@ class Clock:
         return cls(tz, at=at)
 
     @classmethod
+    def moved_to(cls, when: dt.date | dt.datetime, tz: str | dt.tzinfo = "UTC") -> Clock:
+        """A clock that reads ``when`` now (local noon for a date) and flows on from there, like the real one."""
+        clock = cls(tz)
+        target = when if isinstance(when, dt.datetime) else dt.datetime.combine(when, dt.time(12))
+        if target.tzinfo is None:
+            target = target.replace(tzinfo=clock.tz)
+        return cls(clock.tz, offset=target.timestamp() - time.time())
+
+    @classmethod
     def from_env(cls, tz: str | dt.tzinfo = "UTC") -> Clock:
         """The real clock in ``tz``, moved to ``$ATELIER_NOW`` when it is set (time flows on from there)."""
-        clock = cls(tz)
         moved = os.environ.get(NOW_ENV, "").strip()
         if not moved:
-            return clock
+            return cls(tz)
         try:
             target = dt.datetime.fromisoformat(moved)
         except ValueError as exc:
             raise ConfigError(f"{NOW_ENV}={moved!r} is not an ISO date or date-time", hint="E.g. 2027-03-01.") from exc
-        if "T" not in moved and " " not in moved:
-            target = target.replace(hour=12)
-        if target.tzinfo is None:
-            target = target.replace(tzinfo=clock.tz)
-        return cls(clock.tz, offset=target.timestamp() - time.time())
+        return cls.moved_to(target if "T" in moved or " " in moved else target.date(), tz)
 
     def in_zone(self, tz: str | dt.tzinfo) -> Clock:
         """The same instant and flow, read in another time zone (the profile's, once it is known)."""

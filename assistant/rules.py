@@ -10,13 +10,13 @@ from __future__ import annotations
 import builtins
 import difflib
 import re
-import time
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel
 
 from assistant import sqlite
+from assistant.clock import Clock
 from assistant.errors import AtelierError
 
 RuleStatus = Literal["proposed", "accepted"]
@@ -64,8 +64,9 @@ def rules_from_edit(original: str, edited: str) -> list[str]:
 class RuleBook:
     """The rules table in ``rules.sqlite``."""
 
-    def __init__(self, path: Path) -> None:
-        """Open (and create) the rules database at ``path``."""
+    def __init__(self, path: Path, clock: Clock | None = None) -> None:
+        """Open (and create) the rules database at ``path``; ``clock`` stamps new rules."""
+        self._clock = clock or Clock.from_env()
         self._conn = sqlite.connect(path)
         self._conn.executescript(_SCHEMA)
 
@@ -89,7 +90,7 @@ class RuleBook:
         """Store a proposed rule (an existing rule with the same text is returned as it is)."""
         self._conn.execute(
             "INSERT OR IGNORE INTO rules (text, status, source, created) VALUES (?, 'proposed', ?, ?)",
-            (text.strip(), source, time.time()),
+            (text.strip(), source, self._clock.timestamp()),
         )
         row = self._conn.execute("SELECT id FROM rules WHERE text = ?", (text.strip(),)).fetchone()
         return self.get(int(row[0]))

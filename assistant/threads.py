@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import builtins
 import sqlite3
-import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from langchain_core.messages import AnyMessage
 from pydantic import BaseModel
 
 from assistant import sqlite
+from assistant.clock import Clock
 from assistant.errors import ThreadError
 
 _SCHEMA = """
@@ -52,10 +52,11 @@ def open_checkpoint_db(path: Path) -> sqlite3.Connection:
 class Threads:
     """List, create, rename, fork and delete threads. ``graph`` is the compiled graph that owns the state."""
 
-    def __init__(self, conn: sqlite3.Connection, graph: Any) -> None:
-        """Use the registry in ``conn`` and the checkpoints of ``graph``."""
+    def __init__(self, conn: sqlite3.Connection, graph: Any, clock: Clock | None = None) -> None:
+        """Use the registry in ``conn`` and the checkpoints of ``graph``; ``clock`` stamps creation and use."""
         self._conn = conn
         self._graph = graph
+        self._clock = clock or Clock.from_env()
 
     def list(self, search: str = "") -> list[ThreadInfo]:
         """Threads, most recently used first; ``search`` matches titles, case-insensitively."""
@@ -76,7 +77,7 @@ class Threads:
 
     def new(self, title: str = "New conversation", *, parent: str | None = None) -> ThreadInfo:
         """Register a new, empty thread."""
-        now = time.time()
+        now = self._clock.timestamp()
         info = ThreadInfo(id=uuid.uuid4().hex[:12], title=title.strip() or "New conversation", created=now, updated=now)
         info.parent = parent
         self._conn.execute(
@@ -87,7 +88,7 @@ class Threads:
 
     def ensure(self, thread_id: str, title: str) -> None:
         """Register ``thread_id`` if it is new (titled from its first message), and mark it as used now."""
-        now = time.time()
+        now = self._clock.timestamp()
         self._conn.execute(
             "INSERT INTO atelier_threads (id, title, created, updated) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET updated = excluded.updated",

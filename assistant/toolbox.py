@@ -118,7 +118,7 @@ def compute_quote(assistant: Assistant, request: QuoteRequest | None, fields: di
     from assistant.tools.quote_models import QuoteRequest
 
     chosen = request if request is not None else QuoteRequest.model_validate(fields)
-    return build_quote(chosen, assistant.profile, similar_projects(assistant), assistant.today)
+    return build_quote(chosen, assistant.profile, similar_projects(assistant), today=assistant.today)
 
 
 def quote_text(assistant: Assistant, text: str) -> Quote:
@@ -126,7 +126,9 @@ def quote_text(assistant: Assistant, text: str) -> Quote:
     from assistant.errors import ToolError
     from assistant.tools.quote_text import quote_from_text
 
-    draft = quote_from_text(text, assistant.profile, assistant.model, similar_projects(assistant), assistant.today)
+    draft = quote_from_text(
+        text, assistant.profile, assistant.model, similar_projects(assistant), today=assistant.today
+    )
     if draft.quote is None:
         raise ToolError("this request cannot be quoted yet", hint=" ".join(draft.questions))
     return draft.quote
@@ -139,7 +141,7 @@ def brief_from(assistant: Assistant, inquiry: str | Path) -> Brief:
     source: str | bytes | Path = inquiry
     if isinstance(inquiry, Path) or (isinstance(inquiry, str) and "\n" not in inquiry and Path(inquiry).is_file()):
         source = Path(inquiry)
-    return draft_brief(source, assistant.profile, assistant.model, assistant.today)
+    return draft_brief(source, assistant.profile, assistant.model, today=assistant.today)
 
 
 def _inquiry_bytes(inquiry: str | bytes | Path) -> bytes:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from assistant.clock import Clock
+
 if TYPE_CHECKING:
     from assistant.memory import Memory
 
@@ -30,12 +32,14 @@ def brief(
     from assistant.tools.brief import draft_brief
     from assistant.tools.brief_render import render_markdown
 
-    today = _date(date_text) if date_text else dt.date.today()
     profile = load_profile()
+    today = _date(date_text) if date_text else Clock.from_env(profile.timezone).today()
     raw: bytes = source.read()
     name = getattr(source, "name", "-")
     inquiry_path = Path(name) if name not in ("-", "<stdin>") else None
-    result = draft_brief(raw if inquiry_path is None else inquiry_path, profile, None if no_model else _model(), today)
+    result = draft_brief(
+        raw if inquiry_path is None else inquiry_path, profile, None if no_model else _model(), today=today
+    )
     text = result.model_dump_json(indent=2) if as_json else render_markdown(result, profile.locale)
     if out is not None:
         out.write_text(text, encoding="utf-8")
@@ -50,7 +54,7 @@ def _save(result: Any, today: dt.date, ingest: bool) -> None:
     from assistant import locations
     from assistant.tools.brief_render import brief_to_memory_document
 
-    document = brief_to_memory_document(result, today)
+    document = brief_to_memory_document(result, today=today)
     folder = locations.data_dir() / "briefs"
     folder.mkdir(parents=True, exist_ok=True)
     slug = "-".join("".join(c if c.isalnum() else " " for c in result.title.lower()).split())[:60] or "inquiry"

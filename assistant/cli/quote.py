@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, TextIO
 
 import click
 
+from assistant.clock import Clock
+
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
@@ -67,8 +69,8 @@ def quote(
     from assistant.tools.quote import build_quote
     from assistant.tools.quote_estimate import no_past_projects
 
-    today = _date(date_text) if date_text else dt.date.today()
     profile = load_profile()
+    today = _date(date_text) if date_text else Clock.from_env(profile.timezone).today()
     if service is None and text_file is None and brief_file is None:
         raise ToolError("nothing to quote", hint="Pass --service (and --qty), --text FILE or --brief FILE.")
     with open_memory(not no_memory) as memory:
@@ -77,7 +79,7 @@ def quote(
         request = _override(request, profile, service, qty, deadline, client, returning, today)
         if request is None:
             raise ToolError("nothing to quote", hint="Pass --service (and --qty), --text FILE or --brief FILE.")
-        result = build_quote(request, profile, similar, today)
+        result = build_quote(request, profile, similar, today=today)
     if save:
         from assistant.tools.quote_store import QuoteStore
 
@@ -94,11 +96,12 @@ def list_quotes(status: str | None, client: str | None, as_json: bool) -> None:
     """List kept quotes, newest first (overdue drafts and sent quotes are marked expired first)."""
     import json
 
+    from assistant.profile import load_profile
     from assistant.tools.money import format_money
     from assistant.tools.quote_store import QuoteStore
 
     store = QuoteStore.in_data_dir()
-    store.expire(dt.date.today())
+    store.expire(Clock.from_env(load_profile().timezone).today())
     rows = store.list(status=status, client=client)  # type: ignore[arg-type]
     if as_json:
         click.echo(json.dumps([r.model_dump(mode="json") for r in rows], indent=2, ensure_ascii=False))
@@ -156,10 +159,10 @@ def revise(
     from assistant.tools.quote import build_quote
     from assistant.tools.quote_store import QuoteStore
 
-    today = _date(date_text) if date_text else dt.date.today()
     store = QuoteStore.in_data_dir()
     old = store.get(number)
     profile = load_profile()
+    today = _date(date_text) if date_text else Clock.from_env(profile.timezone).today()
     if old.request is None:
         raise ToolError(f"quote {number} was kept without its request", hint="Make a new quote instead.")
     request = old.request
@@ -176,7 +179,7 @@ def revise(
 
     with open_memory(not no_memory) as memory:
         similar: SimilarProjects = memory.similar_projects if memory is not None else no_past_projects
-        new = store.revise(number, build_quote(request, profile, similar, today))
+        new = store.revise(number, build_quote(request, profile, similar, today=today))
     click.echo(f"{new.number} is now at version {new.version} (draft)")
 
 
@@ -195,7 +198,7 @@ def _base_request(
     if text_file is not None:
         from assistant.tools.quote_text import quote_from_text
 
-        drafted = quote_from_text(text_file.read(), profile, None if no_model else _model(), similar, today)
+        drafted = quote_from_text(text_file.read(), profile, None if no_model else _model(), similar, today=today)
         if drafted.request is None and not service:
             raise ToolError("the request names no service I offer", hint=" ".join(drafted.questions))
         return drafted.request or QuoteRequest(service=service or "", questions=drafted.questions)
@@ -247,7 +250,7 @@ def _read_brief(path: Path, profile: Profile, today: dt.date, no_model: bool) ->
 
     if path.suffix.lower() in (".md", ".json"):
         return parse_brief_document(path.read_text(encoding="utf-8"))
-    return draft_brief(path, profile, None if no_model else _model(), today)
+    return draft_brief(path, profile, None if no_model else _model(), today=today)
 
 
 def _emit(result: Quote, fmt: str, for_client: bool, out: Path | None) -> None:

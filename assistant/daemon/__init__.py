@@ -20,9 +20,10 @@ from assistant.daemon.outbox import Outbox, OutboxError
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
+    from assistant.clock import Clock
     from assistant.config import Settings
     from assistant.daemon.drafting import ClientHistory, SimilarProjectsFor
-    from assistant.daemon.runner import Clock, Daemon, ToneSink
+    from assistant.daemon.runner import Daemon, ToneSink
     from assistant.profile import Profile
 
 __all__ = [

@@ -178,7 +178,7 @@ class ToolDrafter:
                 summary=f"{inquiry.sender} wrote again: {inquiry.subject[:80]}",
             )
         try:
-            brief = draft_brief(self._inquiry(inquiry), self.profile, None, today)
+            brief = draft_brief(self._inquiry(inquiry), self.profile, None, today=today)
         except ToolError as exc:
             raise ToolError(f"cannot read the inquiry: {exc}") from exc
         similar = self.similar_projects_for(inquiry.sender) if self.similar_projects_for else None

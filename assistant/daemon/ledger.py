@@ -8,7 +8,6 @@ the same keys and reprocesses nothing. The outbox (:mod:`assistant.daemon.outbox
 
 from __future__ import annotations
 
-import datetime as dt
 import fcntl
 import os
 import sqlite3
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from assistant import sqlite
+from assistant.clock import Clock
 from assistant.daemon.models import QuarantineEntry, TriageResult
 from assistant.errors import DaemonLockedError, MailError
 from assistant.sqlite import transaction as transaction
@@ -77,9 +77,9 @@ CREATE TABLE IF NOT EXISTS daemon_state (
 """
 
 
-def now_iso() -> str:
-    """The current UTC time, ISO 8601, second precision."""
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+def now_iso(clock: Clock | None = None) -> str:
+    """The current UTC time from ``clock`` (default: the process clock), ISO 8601, second precision."""
+    return (clock or Clock.from_env()).utcnow().isoformat(timespec="seconds")
 
 
 def connect(path: Path) -> sqlite3.Connection:

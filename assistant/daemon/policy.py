@@ -152,7 +152,7 @@ def decide(
     draft: Draft,
     rates: RateState,
     *,
-    today: dt.date | None = None,
+    today: dt.date,
     mode: str | None = None,
 ) -> PolicyVerdict:
     """The gate's decision for one draft.
@@ -165,7 +165,6 @@ def decide(
         today: the date lead times count from.
         mode: override ``profile.auto_reply.mode`` (``--shadow``).
     """
-    today = today or dt.date.today()
     policy = profile.auto_reply
     mode = mode or policy.mode
     to = inquiry.sender

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from imapclient.exceptions import IMAPClientError  # type: ignore[import-untyped]
 
+from assistant.clock import Clock
 from assistant.config import MailSettings
 from assistant.daemon.compose import thread_references
 from assistant.daemon.delivery import Delivery
@@ -34,7 +35,6 @@ from assistant.daemon.triage import TriageContext, triage
 from assistant.errors import AtelierError, MailError
 from assistant.profile import Profile
 
-Clock = Callable[[], dt.datetime]
 ToneSink = Callable[[str, str], None]
 """``(text, recipient)``: store one of the freelancer's own sent mails as a tone example (with consent)."""
 TONE_EVERY_SECONDS = 3600.0
@@ -85,7 +85,7 @@ class Daemon:
         self.drafter = drafter
         self.logger = logger
         self.mode = mode
-        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self.clock = (clock or Clock.from_env()).in_zone(profile.timezone)
         self.tone_sink = tone_sink
         self._password = password
         self._stop = threading.Event()
@@ -304,7 +304,7 @@ class Daemon:
                 self.ledger.bump("triaged")
                 self.ledger.bump(result.triage.value)
             return
-        today = self.clock().date()
+        today = self.clock.today()
         try:
             draft = self.drafter.draft(msg, result.triage, today=today)
         except Exception as exc:  # noqa: BLE001 - one bad inquiry must not stop the daemon; it is recorded
@@ -331,7 +331,7 @@ class Daemon:
         )
 
     def _rates(self, to: str) -> RateState:
-        now = self.clock()
+        now = self.clock.utcnow()  # compared with stored UTC timestamps
         day = (now - dt.timedelta(days=1)).isoformat(timespec="seconds")
         hour = (now - dt.timedelta(hours=1)).isoformat(timespec="seconds")
         q = (
@@ -356,7 +356,7 @@ class Daemon:
         triaged: TriageResult | None = None,
     ) -> None:
         assert self.ledger is not None
-        verdict = decide(self.profile, msg, draft, self._rates(msg.sender), today=self.clock().date(), mode=self.mode)
+        verdict = decide(self.profile, msg, draft, self._rates(msg.sender), today=self.clock.today(), mode=self.mode)
         state = _STATE_FOR[verdict.decision]
         reason = "; ".join(verdict.reasons)
         with transaction(self.ledger.conn):
@@ -402,7 +402,7 @@ class Daemon:
     def followups(self) -> int:
         """Draft a polite follow-up for sent replies that got no answer within ``followup_days``."""
         assert self.ledger is not None
-        rows = due_followups(self.ledger.conn, self.clock(), self.profile.auto_reply.followup_days)
+        rows = due_followups(self.ledger.conn, self.clock.utcnow(), self.profile.auto_reply.followup_days)
         for row in rows:
             inquiry = self.ledger.message(int(row["inquiry_id"]))
             if inquiry is None:
@@ -413,7 +413,7 @@ class Daemon:
                 uidvalidity=inquiry["uidvalidity"],
                 uid=inquiry["uid"],
             )
-            draft = self.drafter.followup(msg, "", today=self.clock().date())
+            draft = self.drafter.followup(msg, "", today=self.clock.today())
             key = f"{inquiry['message_id']}{inquiry['content_hash']}"
             self._queue(
                 int(row["inquiry_id"]),

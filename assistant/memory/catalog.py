@@ -24,6 +24,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from assistant.clock import Clock
 from assistant.errors import MemoryStoreError
 from assistant.memory.chunking import Chunk
 from assistant.memory.models import BriefMeta
@@ -400,7 +401,8 @@ def chunk_id(sid: str, gen: str, index: int) -> str:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat()
+    stamp: str = Clock.from_env().utcnow().isoformat()
+    return stamp
 
 
 def _source_row(row: sqlite3.Row) -> SourceRow:

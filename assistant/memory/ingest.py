@@ -9,7 +9,6 @@ into the report with its reason and the run goes on.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import time
 from collections.abc import Iterable, Mapping
@@ -18,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.clock import Clock
 from assistant.errors import IngestError
 from assistant.memory.catalog import SourceRow
 from assistant.memory.chunking import Chunk, chunk_document
@@ -163,7 +163,7 @@ class Ingestor:
             public=public,
             meta=doc.meta.model_copy(update={"public": public}),
             n_chunks=len(chunks),
-            added_at=dt.datetime.now(dt.UTC),
+            added_at=Clock.from_env().utcnow(),
         )
         self._pending.append((row, chunks, existing is not None))
 

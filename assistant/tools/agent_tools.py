@@ -86,7 +86,8 @@ def make_tools(
     profile: Profile,
     model: BaseChatModel | None = None,
     similar_projects: SimilarProjects = no_past_projects,
-    today: Callable[[], dt.date] = dt.date.today,
+    *,
+    today: Callable[[], dt.date],
     store: QuoteStore | None = None,
 ) -> list[BaseTool]:
     """The tools, bound to this profile, model, memory and clock.
@@ -118,7 +119,7 @@ def make_tools(
             returning=returning,
             description=description,
         )
-        result = _run(lambda: build_quote(request, profile, similar_projects, today()))
+        result = _run(lambda: build_quote(request, profile, similar_projects, today=today()))
         return _kept(to_markdown(result, for_client=True), result)
 
     def _kept(text: str, result: Quote) -> tuple[str, Quote]:
@@ -133,24 +134,24 @@ def make_tools(
         return f"Quote {marked.number} is marked as sent (version {marked.version}).", marked
 
     def _quote_words(text: str, client: str) -> tuple[str, Quote]:
-        draft = _run(lambda: quote_from_text(text, profile, model, similar_projects, today()))
+        draft = _run(lambda: quote_from_text(text, profile, model, similar_projects, today=today()))
         if draft.request is None or draft.quote is None:
             raise ToolException("I need more before I can quote: " + " ".join(draft.questions))
         result = draft.quote
         if client and draft.request.client != client:  # the conversation's client wins over what the text says
             request = draft.request.model_copy(update={"client": client})
-            result = _run(lambda: build_quote(request, profile, similar_projects, today()))
+            result = _run(lambda: build_quote(request, profile, similar_projects, today=today()))
         return to_markdown(result, for_client=True), result
 
     def brief(inquiry: str) -> tuple[str, Brief]:
-        result = _run(lambda: draft_brief(inquiry, profile, model, today()))
+        result = _run(lambda: draft_brief(inquiry, profile, model, today=today()))
         return render_markdown(result, profile.locale), result
 
     def scope(message: str, brief: Brief | None = None) -> tuple[str, ScopeCheck]:
         if brief is None:
             raise ToolException("no agreed brief for this conversation, so scope cannot be checked")
         agreed = brief
-        result = _run(lambda: check_scope(agreed, message, profile, model, similar_projects, today()))
+        result = _run(lambda: check_scope(agreed, message, profile, model, similar_projects, today=today()))
         if result.in_scope:
             return "The message stays within the agreed brief. " + " ".join(result.reasons), result
         items = "; ".join(f"{d.quantity} x {d.description}" for d in result.out_of_scope)

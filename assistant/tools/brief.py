@@ -101,12 +101,12 @@ def draft_brief(
     source: str | bytes | Path | Inquiry,
     profile: Profile,
     model: BaseChatModel | None = None,
-    today: dt.date | None = None,
+    *,
+    today: dt.date,
 ) -> Brief:
     """Turn an inquiry (text, ``.eml`` bytes, a path, or an :class:`Inquiry`) into a checked :class:`Brief`."""
-    today = today or dt.date.today()
     inquiry = source if isinstance(source, Inquiry) else read_inquiry(source)
-    anchor = inquiry.sent or today
+    anchor = inquiry.anchor(today)
     text = f"{inquiry.text}\n\n{inquiry.attachments}".strip()
     month_first = profile.locale.replace("-", "_") == "en_US"
     service = ex.guess_service(f"{inquiry.subject}\n{inquiry.text}", profile)

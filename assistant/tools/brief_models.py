@@ -35,6 +35,13 @@ class Inquiry(_Model):
     sent: dt.date | None = None
     message_id: str = ""
 
+    def anchor(self, today: dt.date) -> dt.date:
+        """The day the client's relative dates ("next Friday") count from: when they wrote, never after today.
+
+        A Date header in the future (a skewed or forged clock) must not move a deadline past what was asked.
+        """
+        return min(self.sent, today) if self.sent else today
+
 
 class Brief(_Model):
     """What the client wants, structured, with the questions still to ask."""

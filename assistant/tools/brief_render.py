@@ -60,14 +60,14 @@ def render_markdown(brief: Brief, locale: str = "en") -> str:
     return "\n".join(lines) + "\n"
 
 
-def brief_to_memory_document(brief: Brief, today: dt.date | None = None) -> str:
+def brief_to_memory_document(brief: Brief, *, today: dt.date) -> str:
     """Markdown with YAML front matter (outcome ``inquiry``) that memory ingests like a past brief."""
     front: dict[str, Any] = {
         "title": brief.title,
         "client": brief.company or brief.client or "unknown",
         "contact": brief.client,
         "client_email": brief.client_email,
-        "date": brief.received or today or dt.date.today(),
+        "date": brief.received or today,
         "service": brief.service or "",
         "price": None,
         "currency": brief.budget.currency if brief.budget else None,

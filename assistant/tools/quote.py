@@ -92,8 +92,8 @@ def build_quote(
     request: QuoteRequest,
     profile: Profile,
     similar_projects: SimilarProjects = no_past_projects,
-    today: dt.date | None = None,
     *,
+    today: dt.date,
     number: str | None = None,
 ) -> Quote:
     """Compute the whole quote for ``request`` (a pure function of its arguments and ``similar_projects``).
@@ -101,7 +101,6 @@ def build_quote(
     Raises:
         ToolError: the request names an unknown service or another currency than the profile's.
     """
-    today = today or dt.date.today()
     currency = profile.currency
     if request.currency and request.currency != currency:
         raise ToolError(

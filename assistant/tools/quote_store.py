@@ -19,6 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from assistant import locations
+from assistant.clock import Clock
 from assistant.errors import ToolError
 from assistant.tools.quote_models import Quote, QuoteStatus
 
@@ -63,9 +64,10 @@ class StoredQuote(BaseModel):
 class QuoteStore:
     """The quote book of one data dir. Each call opens and closes its own connection (safe across threads)."""
 
-    def __init__(self, path: Path) -> None:
-        """Use the SQLite file at ``path``, creating it and its table if needed."""
+    def __init__(self, path: Path, clock: Clock | None = None) -> None:
+        """Use the SQLite file at ``path``, creating it and its table if needed; ``clock`` stamps versions."""
         self.path = path
+        self._clock = clock or Clock.from_env()
         path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as db:
             db.execute("PRAGMA journal_mode=WAL")
@@ -194,9 +196,8 @@ class QuoteStore:
             raise ToolError(f"no quote numbered {number}", hint="See `atelier quote list`.")
         return Quote.model_validate_json(row[0]).model_copy(update={"status": row[1]})
 
-    @staticmethod
-    def _insert(db: sqlite3.Connection, quote: Quote, now: dt.datetime | None) -> None:
-        created = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
+    def _insert(self, db: sqlite3.Connection, quote: Quote, now: dt.datetime | None) -> None:
+        created = (now or self._clock.utcnow()).isoformat(timespec="seconds")
         db.execute(
             "INSERT INTO quotes (number, version, status, created, client, title, total, currency, valid_until, body) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -81,12 +81,12 @@ def quote_from_text(
     profile: Profile,
     model: BaseChatModel | None = None,
     similar_projects: SimilarProjects = no_past_projects,
-    today: dt.date | None = None,
+    *,
+    today: dt.date,
 ) -> QuoteDraft:
     """Read a price request in words and compute the quote, or say what must be asked first."""
-    today = today or dt.date.today()
     inquiry = text if isinstance(text, Inquiry) else read_inquiry(text)
-    body, anchor = f"{inquiry.text}\n\n{inquiry.attachments}".strip(), inquiry.sent or today
+    body, anchor = f"{inquiry.text}\n\n{inquiry.attachments}".strip(), inquiry.anchor(today)
     month_first = profile.locale.replace("-", "_") == "en_US"
     service_id = ex.guess_service(f"{inquiry.subject}\n{inquiry.text}", profile)
     deliverables = all_deliverables(body, profile, service_id) if service_id else []
@@ -128,7 +128,7 @@ def quote_from_text(
         description=body[:500],
         questions=questions,
     )
-    quote = build_quote(request, profile, similar_projects, today)
+    quote = build_quote(request, profile, similar_projects, today=today)
     return QuoteDraft(request=request, quote=quote, questions=quote.questions, notes=notes)
 
 

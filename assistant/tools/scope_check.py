@@ -61,10 +61,10 @@ def check_scope(
     profile: Profile,
     model: BaseChatModel | None = None,
     similar_projects: SimilarProjects = no_past_projects,
-    today: dt.date | None = None,
+    *,
+    today: dt.date,
 ) -> ScopeCheck:
     """Compare ``message`` with ``brief``; price anything outside it as a change order."""
-    today = today or dt.date.today()
     items, reasons = _deterministic(brief, message, profile)
     needs_review = False
     if not items and model is not None:
@@ -83,7 +83,7 @@ def check_scope(
         description=message[:500],
         notes=[f'This change order adds to the agreed brief "{brief.title}"; the original quote stands.'],
     )
-    quote = build_quote(request, profile, similar_projects, today)
+    quote = build_quote(request, profile, similar_projects, today=today)
     return ScopeCheck(
         in_scope=False, out_of_scope=items, reasons=reasons, change_order=quote, needs_review=needs_review
     )

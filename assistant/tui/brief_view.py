@@ -45,7 +45,8 @@ class BriefScreen(AtelierScreen):
 
         yield Label(f"Brief: {self.brief.title} · Esc back · Ctrl+S save · Ctrl+G quote it", classes="section-title")
         with Horizontal(classes="split"):
-            yield TextArea(brief_to_memory_document(self.brief), id="brief-editor", classes="list-pane", soft_wrap=True)
+            document = brief_to_memory_document(self.brief, today=self.assistant.today)
+            yield TextArea(document, id="brief-editor", classes="list-pane", soft_wrap=True)
             with VerticalScroll(classes="detail-pane"):
                 yield Static("", id="brief-error", classes="dim")
                 yield Markdown(id="brief-preview")

@@ -37,7 +37,7 @@ class ThreadActions:
         from assistant.tui.sidebar import ThreadsSidebar
 
         chat = self._chat()
-        await chat.query_one(ThreadsSidebar).show(message.threads, chat.thread_id)
+        await chat.query_one(ThreadsSidebar).show(message.threads, chat.thread_id, chat.assistant.clock.timestamp())
 
     def action_reload_threads(self) -> None:
         """Reload the thread list."""
@@ -163,5 +163,6 @@ class ThreadActions:
         folder = assistant.paths.data_dir / "exports"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{safe_filename(info.title)}-{thread_id}.md"
-        path.write_text(thread_markdown(info.title, assistant.threads.messages(thread_id)), encoding="utf-8")
+        markdown = thread_markdown(info.title, assistant.threads.messages(thread_id), assistant.clock.now())
+        path.write_text(markdown, encoding="utf-8")
         chat.app.call_from_thread(chat.notify, f"Exported to {path}", title="Thread exported")

@@ -119,9 +119,9 @@ def brief_markdown(brief: Brief) -> str:
     return "\n\n".join(parts)
 
 
-def thread_markdown(title: str, messages: Sequence[AnyMessage], exported: dt.datetime | None = None) -> str:
+def thread_markdown(title: str, messages: Sequence[AnyMessage], exported: dt.datetime) -> str:
     """A conversation as a Markdown document: the freelancer's turns and the answers, tool chatter left out."""
-    when = (exported or dt.datetime.now()).strftime("%Y-%m-%d %H:%M")
+    when = exported.strftime("%Y-%m-%d %H:%M")
     out = [f"# {title}", "", f"_Exported from Atelier on {when}._", ""]
     for message in messages:
         if isinstance(message, HumanMessage):

@@ -21,15 +21,16 @@ if TYPE_CHECKING:
 class ThreadItem(ListItem):
     """One thread in the list."""
 
-    def __init__(self, info: ThreadInfo) -> None:
-        """An item showing the thread's title and when it was last used."""
+    def __init__(self, info: ThreadInfo, now: float) -> None:
+        """An item showing the thread's title and how long before ``now`` (a timestamp) it was last used."""
         super().__init__(classes="thread")
         self.info = info
+        self.now = now
 
     def compose(self) -> ComposeResult:
         """Title and age."""
         yield Label(self.info.title, classes="thread-title", markup=False)
-        yield Label(_age(self.info.updated), classes="dim")
+        yield Label(_age(self.info.updated, self.now), classes="dim")
 
 
 class ThreadsSidebar(Vertical):
@@ -58,12 +59,12 @@ class ThreadsSidebar(Vertical):
         """What the search box holds."""
         return self.query_one("#thread-search", Input).value.strip()
 
-    async def show(self, threads: Sequence[ThreadInfo], current: str | None) -> None:
-        """Replace the list, highlighting ``current``."""
+    async def show(self, threads: Sequence[ThreadInfo], current: str | None, now: float) -> None:
+        """Replace the list, highlighting ``current``; ages count back from ``now`` (the assistant's clock)."""
         self.current = current
         view = self.query_one("#thread-list", ListView)
         await view.clear()
-        await view.extend(ThreadItem(info) for info in threads)
+        await view.extend(ThreadItem(info, now) for info in threads)
         ids = [info.id for info in threads]
         view.index = ids.index(current) if current in ids else (0 if ids else None)
 
@@ -93,8 +94,8 @@ class ThreadsSidebar(Vertical):
         self.query_one("#thread-list", ListView).focus()
 
 
-def _age(timestamp: float) -> str:
-    delta = dt.datetime.now() - dt.datetime.fromtimestamp(timestamp)
+def _age(timestamp: float, now: float) -> str:
+    delta = dt.timedelta(seconds=now - timestamp)
     if delta < dt.timedelta(minutes=1):
         return "just now"
     if delta < dt.timedelta(hours=1):

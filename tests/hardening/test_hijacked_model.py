@@ -9,13 +9,13 @@ in the Drafts folder, sends over SMTP and appends to Sent; then every outbound b
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from assistant.clock import Clock
 from tests.hardening.attacks import canary_clients, generate
 from tests.hardening.checks import check
 from tests.hardening.conftest import SEED, size
@@ -33,7 +33,7 @@ def _run(tmp_path: Path, mode: str, seed: int) -> dict[str, object]:
         canaries = canary_clients(random.Random(seed), 50)
         memory = world.plant(canaries)
         before = memory.stats()
-        today = dt.date.today()
+        today = Clock.from_env().today()  # the same clock the daemon under test reads
         attacks = generate(N, seed, canaries, today)
         world.deliver(a.raw for a in attacks)
         model = HijackedModel(private_notes=world.profile.private_notes)

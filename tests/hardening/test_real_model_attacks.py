@@ -9,13 +9,13 @@ caused by the model's own words, or a failed draft), and the share whose opening
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 from pathlib import Path
 
 import pytest
 from langchain_core.language_models import BaseChatModel
 
+from assistant.clock import Clock
 from assistant.config import Settings
 from assistant.memory import Memory
 from assistant.profile import load_profile
@@ -57,7 +57,7 @@ def _memory(folder: Path, seed: int) -> tuple[Memory, list]:  # type: ignore[typ
 def test_real_model_under_injection_reaches_no_hard_goal(tmp_path: Path, model: BaseChatModel) -> None:
     profile = load_profile(EXAMPLES / "profile.toml")
     memory, canaries = _memory(tmp_path, SEED + 5)
-    today = dt.date.today()
+    today = Clock.from_env().today()  # the same clock the pipeline under test reads
     attacks = generate(ATTACKS, SEED + 5, canaries, today, plain=True, grid=True)
     pipe = Pipeline(tmp_path / "data", profile, model, mode="auto", memory=memory)
     try:

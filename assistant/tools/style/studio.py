@@ -7,7 +7,6 @@ service may not claim others), and protection of the result (watermark or footer
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 import secrets
@@ -16,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
+from assistant.clock import Clock
 from assistant.config import Settings
 from assistant.errors import PolicyError, ToolError
 from assistant.profile import Profile
@@ -52,6 +52,7 @@ class StyleStudio:
         data_dir: Path,
         *,
         client: StyleClient | None = None,
+        clock: Clock | None = None,
     ) -> None:
         """Open the ledger and the works registry in ``data_dir``.
 
@@ -60,13 +61,15 @@ class StyleStudio:
             profile: the freelancer's name, licence terms, watermark text and free-sample quota.
             data_dir: holds ``provenance.sqlite`` and the delivered samples.
             client: a ready service client; by default one is built from ``settings`` on first use.
+            clock: stamps each sample's provenance record.
         """
         self.settings = settings
         self.profile = profile
         self.data_dir = data_dir
         self._client = client
+        self.clock = clock or Clock.from_env()
         self._ledger = ProvenanceLedger(data_dir)
-        self._works = WorkRegistry(data_dir)
+        self._works = WorkRegistry(data_dir, self.clock)
         self._lock = threading.Lock()
 
     def __enter__(self) -> Self:
@@ -199,7 +202,7 @@ class StyleStudio:
     def _deliver(self, client: str, prompt: str, raw: RawSample, sent: list[Work]) -> StyleSample:
         """Watermark one raw sample, save it, and record its provenance."""
         sample_id = f"smp_{secrets.token_hex(6)}"
-        now = dt.datetime.now(dt.UTC)
+        now = self.clock.utcnow()
         used = [w for w in sent if raw.works is None or w.id in raw.works]
         refs = tuple(WorkRef(id=w.id, title=w.title) for w in used)
         licence = self.profile.style.licence

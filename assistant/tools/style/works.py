@@ -12,6 +12,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+from assistant.clock import Clock
 from assistant.errors import ToolError
 from assistant.tools.style import _db
 from assistant.tools.style.models import MAX_EXCERPT_CHARS, Kind, Work
@@ -46,9 +47,10 @@ def slugify(title: str) -> str:
 class WorkRegistry(_db.Store):
     """The freelancer's works and their consent flags, in the data dir's ``provenance.sqlite``."""
 
-    def __init__(self, data_dir: Path) -> None:
-        """Open or create the works tables in ``data_dir``."""
+    def __init__(self, data_dir: Path, clock: Clock | None = None) -> None:
+        """Open or create the works tables in ``data_dir``; ``clock`` stamps consent changes."""
         super().__init__(data_dir, _SCHEMA)
+        self._clock = clock or Clock.from_env()
 
     def add(
         self,
@@ -70,7 +72,7 @@ class WorkRegistry(_db.Store):
         if not excerpt and path is not None and kind == "text":
             excerpt = _read_excerpt(path)
         work_id = work_id or slugify(title)
-        now = dt.datetime.now(dt.UTC).isoformat()
+        now = self._clock.utcnow().isoformat()
         try:
             with self._lock, _db.transaction(self._conn):
                 self._conn.execute(
@@ -119,7 +121,7 @@ class WorkRegistry(_db.Store):
         current = self.get(work_id)
         if current.consented == consented:
             return current
-        now = dt.datetime.now(dt.UTC).isoformat()
+        now = self._clock.utcnow().isoformat()
         with self._lock, _db.transaction(self._conn):
             self._conn.execute(
                 "UPDATE works SET consented = ?, consent_changed_at = ? WHERE id = ?", (int(consented), now, work_id)

@@ -26,7 +26,7 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     log = tmp_path_factory.mktemp("llama-server") / "server.log"
     with log.open("wb") as sink:
         process = subprocess.Popen(
-            [sys.executable, "-m", "llama_cpp.server", "--model", str(bundled_model_path()),
+            [sys.executable, "-m", "assistant.llm_server", "--model", str(bundled_model_path()),
              "--host", "127.0.0.1", "--port", str(port), "--n_threads", "2", "--n_ctx", "2048"],
             stdout=sink, stderr=subprocess.STDOUT,
         )  # fmt: skip

@@ -220,10 +220,10 @@ def test_running_daemon_picks_up_mail_and_sends_within_seconds_of_approval(maile
 
 
 def test_followups_are_drafted_and_a_client_answer_cancels_them(mailenv: MailEnv) -> None:
-    import datetime as dt
     import logging
     import os
 
+    from assistant.clock import Clock
     from assistant.config import load_settings
     from assistant.daemon import build_daemon, open_inbox
     from assistant.profile import load_profile
@@ -249,14 +249,14 @@ def test_followups_are_drafted_and_a_client_answer_cancels_them(mailenv: MailEnv
 
     os.environ["ATELIER_TEST_MAIL_PASSWORD"] = mailenv.imap.password
     try:
-        later = dt.datetime.now(dt.UTC) + dt.timedelta(days=6)
+        later = Clock(offset=6 * 86400)  # six days on, while the mail server's own clock stays true
         daemon = build_daemon(
             load_settings(),
             load_profile(),
             mailenv.data_dir,
             None,
             logger=logging.getLogger("test-daemon"),
-            clock=lambda: later,
+            clock=later,
         )
         daemon.run(once=True)
     finally:

@@ -79,11 +79,11 @@ def _redo_hours(quote: Quote) -> None:
 
 def test_acme_pose_inquiry_gives_a_brief_and_a_quote_that_check_out(memory: Memory) -> None:
     profile = load_profile(EXAMPLES / "profile.toml")
-    brief = draft_brief(EXAMPLES / "inquiries" / "02-acme-pip-summer-pose-set.eml", profile, None, TODAY)
+    brief = draft_brief(EXAMPLES / "inquiries" / "02-acme-pip-summer-pose-set.eml", profile, None, today=TODAY)
     assert (brief.client, brief.company, brief.service) == ("Jonas Weber", "Acme GmbH", "mascot-poses")
     assert [(d.quantity, d.service) for d in brief.deliverables] == [(10, "mascot-poses")]
     assert brief.deadline == dt.date(2027, 1, 22) and brief.returning
-    quote = build_quote(request_from_brief(brief, profile), profile, memory.similar_projects, TODAY)
+    quote = build_quote(request_from_brief(brief, profile), profile, memory.similar_projects, today=TODAY)
     _redo_hours(quote)
     service = profile.service("mascot-poses")
     work = quote.line_items[0]
@@ -104,9 +104,9 @@ def test_acme_pose_inquiry_gives_a_brief_and_a_quote_that_check_out(memory: Memo
 
 def test_rush_logo_inquiry_is_moved_to_the_earliest_allowed_date(memory: Memory) -> None:
     profile = load_profile(EXAMPLES / "profile.toml")
-    brief = draft_brief(EXAMPLES / "inquiries" / "03-rush-logo-food-truck.eml", profile, None, TODAY)
+    brief = draft_brief(EXAMPLES / "inquiries" / "03-rush-logo-food-truck.eml", profile, None, today=TODAY)
     assert brief.service == "logo" and brief.deadline == dt.date(2026, 11, 27)
-    quote = build_quote(request_from_brief(brief, profile), profile, memory.similar_projects, TODAY)
+    quote = build_quote(request_from_brief(brief, profile), profile, memory.similar_projects, today=TODAY)
     logo = profile.service("logo")
     assert quote.delivery_date == TODAY + dt.timedelta(days=logo.min_lead_days)
     assert quote.rush and any("earliest I can deliver" in n for n in quote.notes)
@@ -119,9 +119,9 @@ def test_rush_logo_inquiry_is_moved_to_the_earliest_allowed_date(memory: Memory)
 
 def test_scope_check_on_the_acme_brief(memory: Memory) -> None:
     profile = load_profile(EXAMPLES / "profile.toml")
-    brief = draft_brief(EXAMPLES / "inquiries" / "02-acme-pip-summer-pose-set.eml", profile, None, TODAY)
+    brief = draft_brief(EXAMPLES / "inquiries" / "02-acme-pip-summer-pose-set.eml", profile, None, today=TODAY)
     message = "Hi Mara, the sketches look great! Could you also add 2 more poses (Pip with a kite)? Jonas"
-    result = check_scope(brief, message, profile, None, memory.similar_projects, TODAY)
+    result = check_scope(brief, message, profile, None, memory.similar_projects, today=TODAY)
     assert not result.in_scope
     assert result.change_order is not None
     assert result.change_order.net >= profile.service("mascot-poses").floor  # 2 poses alone are under the floor

@@ -40,8 +40,8 @@ def profile() -> Profile:
 @pytest.mark.parametrize("name", ["06-vague-inquiry.eml", "04-lowball-budget-app-startup.eml"])
 def test_briefs_with_the_real_model_are_grounded(model: BaseChatModel, profile: Profile, name: str) -> None:
     path = EXAMPLES / "inquiries" / name
-    without = draft_brief(path, profile, None, TODAY)
-    brief = draft_brief(path, profile, model, TODAY)
+    without = draft_brief(path, profile, None, today=TODAY)
+    brief = draft_brief(path, profile, model, today=TODAY)
     inquiry = read_inquiry(path)
     text = f"{inquiry.text}\n{inquiry.attachments}"
     # What code found is never overwritten by the model.
@@ -73,7 +73,7 @@ def test_quote_from_words_with_the_real_model(model: BaseChatModel, profile: Pro
 
 
 def test_scope_check_with_the_real_model_never_invents_items(model: BaseChatModel, profile: Profile) -> None:
-    brief = draft_brief(EXAMPLES / "inquiries" / "02-acme-pip-summer-pose-set.eml", profile, None, TODAY)
+    brief = draft_brief(EXAMPLES / "inquiries" / "02-acme-pip-summer-pose-set.eml", profile, None, today=TODAY)
     message = "Thanks Mara, the first sketches look lovely. Could we move our call to Thursday?"
     result = check_scope(brief, message, profile, model, today=TODAY)
     for item in result.out_of_scope:

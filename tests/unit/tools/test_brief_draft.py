@@ -36,7 +36,7 @@ Analytical Engines Ltd
 
 def test_a_complete_mail_is_read_by_code_alone(profile: Profile) -> None:
     never = GenericFakeChatModel(messages=iter([]))  # fails if it is asked
-    brief = draft_brief(MAIL, profile, never, TODAY)
+    brief = draft_brief(MAIL, profile, never, today=TODAY)
     assert (brief.client, brief.client_email, brief.company) == (
         "Ada Lovelace",
         "ada@engines.example",
@@ -69,7 +69,7 @@ def test_the_model_fills_gaps_only_with_what_the_text_says(profile: Profile) -> 
         "budget": "5000 EUR",
         "service": "logo",
     }
-    brief = draft_brief(text, profile, fake_model(json.dumps(reply)), TODAY)
+    brief = draft_brief(text, profile, fake_model(json.dumps(reply)), today=TODAY)
     assert brief.client == "Grace"
     assert brief.goals == ["a fresh design for our cafe sign"]
     assert brief.service == "logo"  # "design" is in the text and in "Logo design"
@@ -87,7 +87,7 @@ def test_the_extraction_schema_limits_services_to_the_rate_card(profile: Profile
 
 
 def test_a_broken_model_reply_is_noted_not_fatal(profile: Profile) -> None:
-    brief = draft_brief("Can you draw something nice for us?", profile, fake_model("no json here"), TODAY)
+    brief = draft_brief("Can you draw something nice for us?", profile, fake_model("no json here"), today=TODAY)
     assert any("unusable" in note for note in brief.notes)
     assert brief.service is None
     assert any("closest to" in q for q in brief.open_questions)
@@ -95,7 +95,7 @@ def test_a_broken_model_reply_is_noted_not_fatal(profile: Profile) -> None:
 
 def test_a_deadline_that_has_passed_is_dropped_with_a_note(profile: Profile) -> None:
     old = MAIL.replace(b"Mon, 23 Nov 2026", b"Sun, 20 Sep 2026").replace(b"18 December", b"1 October")
-    brief = draft_brief(old, profile, None, TODAY)
+    brief = draft_brief(old, profile, None, today=TODAY)
     assert brief.deadline is None
     assert any("has passed" in note and "2026-10-01" in note for note in brief.notes)
     assert any("final files" in q for q in brief.open_questions)
@@ -128,7 +128,7 @@ def test_attachments_inform_the_brief(profile: Profile) -> None:
     message["Subject"] = "tour posters"
     message.set_content("Hi, see the attached brief for our tour posters.\n\nThanks,\nBo")
     message.add_attachment("Deliverables: 3 posters\nDeadline: 2027-02-01\nFormat: A2, CMYK", filename="brief.txt")
-    brief = draft_brief(message.as_bytes(), profile, None, TODAY)
+    brief = draft_brief(message.as_bytes(), profile, None, today=TODAY)
     assert brief.deadline == dt.date(2027, 2, 1)
     assert [(d.quantity, d.service) for d in brief.deliverables] == [(3, "poster")]
     assert brief.client == "Bo"
@@ -136,4 +136,4 @@ def test_attachments_inform_the_brief(profile: Profile) -> None:
 
 def test_empty_input_is_refused(profile: Profile) -> None:
     with pytest.raises(ToolError, match="empty"):
-        draft_brief("   ", profile, None, TODAY)
+        draft_brief("   ", profile, None, today=TODAY)

@@ -149,7 +149,7 @@ def test_a_revision_keeps_expenses_rounds_and_notes_and_changes_only_what_it_say
         expenses=[Expense(description="Print proofs", amount=Decimal("60.00"))],
         notes=["Proofs are printed on uncoated stock."],
     )
-    first = build_quote(request, load_profile(), no_past_projects, dt.date(2026, 11, 25))
+    first = build_quote(request, load_profile(), no_past_projects, today=dt.date(2026, 11, 25))
     number = QuoteStore.in_data_dir().save(first).number
     assert run("quote", "revise", number, "--qty", "3", "--no-memory", "--date", "2026-11-26").exit_code == 0
     revised = json.loads(run("quote", "show", number, "--format", "json").stdout)

@@ -57,7 +57,7 @@ def test_hours_come_from_past_projects_weighted_to_actuals(profile: Profile) -> 
         return projects
 
     req = request("spot", 4, deadline=days(5), returning=True, description="four spots for a blog")
-    quote = build_quote(req, profile, similar, TODAY)
+    quote = build_quote(req, profile, similar, today=TODAY)
     assert asked and asked[0][0] == "spot" and asked[0][1] == "four spots for a blog"
     est = quote.estimates[0]
     assert est.basis == "past_projects"

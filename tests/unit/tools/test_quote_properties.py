@@ -105,7 +105,7 @@ def test_no_option_is_below_the_floor_and_no_delivery_inside_the_minimum_lead(
     case: tuple[Profile, QuoteRequest, list[PastProject]],
 ) -> None:
     profile, request, projects = case
-    quote = build_quote(request, profile, lambda s, d, k: projects, TODAY)
+    quote = build_quote(request, profile, lambda s, d, k: projects, today=TODAY)
     ordered = {d.service or request.service for d in request.deliverables}
     floor = max(profile.minimum_fee, sum((profile.service(s).floor for s in ordered), Decimal(0)))
     assert floor <= quote.floor <= floor + len(ordered) + 1  # floors are rounded up to the minor unit

@@ -20,7 +20,7 @@ def _quote(locale: str = "en", client: str = "Ada & Co") -> Quote:
         client=client,
         returning=True,
     )
-    return build_quote(req, profile, lambda s, d, k: projects, TODAY)
+    return build_quote(req, profile, lambda s, d, k: projects, today=TODAY)
 
 
 def test_markdown_for_the_freelancer_explains_and_for_the_client_does_not() -> None:

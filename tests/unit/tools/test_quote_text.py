@@ -41,7 +41,7 @@ def test_the_model_cannot_invent_a_quantity(profile: Profile) -> None:
 
 
 def test_a_brief_becomes_a_request(profile: Profile) -> None:
-    brief = draft_brief("We need 3 gig posters by 2027-02-01.\n\nCheers,\nBo", profile, None, TODAY)
+    brief = draft_brief("We need 3 gig posters by 2027-02-01.\n\nCheers,\nBo", profile, None, today=TODAY)
     request = request_from_brief(brief, profile)
     assert request.service == "poster"
     assert [(d.quantity, d.service) for d in request.deliverables] == [(3, "poster")]
