@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["Assistant", "AtelierError", "Reply", "__version__"]
+__all__ = ["Assistant", "AtelierError", "Clock", "Reply", "__version__"]
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
+    from assistant.clock import Clock
     from assistant.errors import AtelierError
     from assistant.replies import Reply
 
@@ -30,6 +31,10 @@ def __getattr__(name: str) -> Any:
         from assistant.api import Assistant
 
         return Assistant
+    if name == "Clock":
+        from assistant.clock import Clock
+
+        return Clock
     if name == "Reply":
         from assistant.replies import Reply
 

@@ -114,10 +114,33 @@ def run_probe(model_path: Path, *, extra_buffers: bool, n_threads: int, timeout:
     return ProbeResult(False, extra_buffers, detail)
 
 
+def describe_cpu(cpu: CpuInfo) -> str:
+    """One line for a person: the CPU and the instruction sets that pick llama.cpp's kernels."""
+    return f"{cpu.model}; {', '.join(cpu.flags) or 'no AVX2'}"
+
+
+def decode_check(model_path: Path, setting: ExtraBuffers, *, n_threads: int, cache_dir: Path) -> ProbeResult:
+    """Prove that ``model_path`` decodes here the way Atelier will load it (a child process; a crash is reported).
+
+    This is what ``atelier doctor`` shows: the verdict on extra buffers, then a real decode with that verdict.
+    """
+    extra = use_extra_buffers(model_path, setting, n_threads=n_threads, cache_dir=cache_dir)
+    return run_probe(model_path, extra_buffers=extra, n_threads=n_threads)
+
+
 def _verdict_file(cache_dir: Path, model_path: Path, cpu: CpuInfo) -> Path:
     stat = model_path.stat()
     key = f"{PROBE_VERSION}|{cpu.key}|{llama_version()}|{model_path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
     return cache_dir / "llama-probe" / f"{hashlib.sha256(key.encode()).hexdigest()[:24]}.json"
+
+
+def cached_probe(model_path: Path, cache_dir: Path) -> str | None:
+    """What the cached probe with extra buffers showed on this CPU (``decoded``, ``killed by SIGSEGV``…), if any."""
+    try:
+        record = json.loads(_verdict_file(cache_dir, model_path, cpu_info()).read_text())
+        return str(record["probe"]["detail"])
+    except (OSError, ValueError, KeyError):
+        return None
 
 
 def use_extra_buffers(model_path: Path, setting: ExtraBuffers, *, n_threads: int, cache_dir: Path) -> bool:

@@ -96,11 +96,41 @@ def _check_model() -> Check:
 
 
 def _check_llama() -> Check:
+    """A real multi-token decode in a child process, loaded the way Atelier loads it (see ``assistant.llm_probe``)."""
     import importlib.util
 
+    from assistant.config import load_settings
+    from assistant.cpus import available_cpus
+    from assistant.errors import AtelierError
+    from assistant.llm import bundled_model_path
+    from assistant.llm_probe import cached_probe, cpu_info, decode_check, describe_cpu, llama_version
+
     if importlib.util.find_spec("llama_cpp") is None:
-        return Check("llama.cpp", False, "llama-cpp-python is not installed")
-    return Check("llama.cpp", True, "llama-cpp-python installed")
+        return Check("llama.cpp", False, "llama-cpp-python is not installed (run `make install`)")
+    try:
+        model = load_settings().model
+        if model.backend == "openai":
+            return Check("llama.cpp", True, f"not used: the model is remote ({model.url})")
+        path = model.path or bundled_model_path()
+    except AtelierError as err:
+        return Check("llama.cpp", False, str(err))
+    if not path.is_file():
+        return Check("llama.cpp", False, f"{path}: no such file")
+    threads = model.n_threads or available_cpus()
+    result = decode_check(path, model.extra_buffers, n_threads=threads, cache_dir=locations.cache_dir())
+    where = f"llama-cpp-python {llama_version()} on {describe_cpu(cpu_info())}"
+    if not result.ok:
+        hint = 'set [model] extra_buffers = "off", try another GGUF ([model] path), or a remote [model] url'
+        return Check("llama.cpp", False, f"the model does not decode here ({result.detail}); {where}. Hint: {hint}")
+    extra = "on" if result.extra_buffers else "off"
+    if model.extra_buffers == "auto":
+        extra += f" (auto; the probe with them: {cached_probe(path, locations.cache_dir()) or 'not run'})"
+    return Check(
+        "llama.cpp",
+        True,
+        f"decodes: {result.prompt_tokens_per_s:.0f} prompt tok/s, {result.decode_tokens_per_s:.0f} decode tok/s; "
+        f"extra buffers {extra}, buffers {', '.join(result.buffers) or '?'}; {where}",
+    )
 
 
 def _check_threads() -> Check:

@@ -98,3 +98,16 @@ def test_a_bad_zone_or_date_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv(NOW_ENV, "next tuesday")
     with pytest.raises(ConfigError, match=NOW_ENV):
         Clock.from_env()
+
+
+def test_a_lead_time_counts_from_the_freelancers_local_date_at_2330_utc(demo_home: Path) -> None:
+    """23:30 UTC on 31 December is already 1 January in Berlin: a deadline 20 days on is under the 21-day lead."""
+    from assistant import Assistant
+
+    late = Clock(at=dt.datetime(2026, 12, 31, 23, 30, tzinfo=dt.UTC))
+    with Assistant(demo_home, clock=late, memory=None) as atelier:
+        assert atelier.today == dt.date(2027, 1, 1)
+        quote = atelier.quote(service="logo", client="Ann", deadline=dt.date(2027, 1, 21))
+    assert quote.date == dt.date(2027, 1, 1)
+    assert quote.rush, "20 days from the local date is under the logo's 21-day lead time: a rush"
+    assert quote.valid_until > quote.date
