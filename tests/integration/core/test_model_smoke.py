@@ -22,7 +22,10 @@ from assistant.config import Settings
 from assistant.llm import load_chat_model
 
 model = load_chat_model(Settings.model_validate({"model": {"max_tokens": 24, "extra_buffers": EXTRA}}))
-messages = [SystemMessage("You are a friendly assistant for an illustrator."), HumanMessage("Name three colours of autumn leaves.")]
+messages = [
+    SystemMessage("You are a friendly assistant for an illustrator."),
+    HumanMessage("Name three colours of autumn leaves."),
+]
 chunks = [chunk.text for chunk in model.stream(messages) if chunk.text]
 print(len(chunks), repr("".join(chunks)))
 """
