@@ -21,6 +21,7 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command, StreamMode
 from pydantic import BaseModel
 
+from assistant.artifacts import parse_artifact
 from assistant.clock import Clock
 from assistant.config import Settings, load_settings
 from assistant.errors import ThreadError, TurnCancelledError
@@ -48,13 +49,12 @@ if TYPE_CHECKING:
     from assistant.daemon.runner import Daemon
     from assistant.memory import Memory
     from assistant.tools.brief_models import Brief
+    from assistant.tools.parts import Parts
     from assistant.tools.quote_models import Quote, QuoteRequest
     from assistant.tools.quote_store import QuoteStore
     from assistant.tools.style import StyleStudio
 
 _STREAM_MODES: list[StreamMode] = ["custom", "updates"]
-APPROVAL_TOOLS = frozenset({"style_generate", "send_reply", "mark_quote_sent"})
-"""Tools whose effect leaves the machine: each call waits for the freelancer."""
 
 
 class Assistant:
@@ -202,16 +202,34 @@ class Assistant:
         """List, rename, fork and delete conversation threads."""
         return Threads(self._checkpoint_conn, self.graph, self.clock)
 
+    def tool_parts(self) -> Parts:
+        """What the agent's tools are built from: this assistant's parts, never the assistant itself."""
+        from assistant.toolbox import MailDesk, similar_projects
+        from assistant.tools.parts import Parts
+
+        return Parts(
+            profile=self.profile,
+            today=lambda: self.today,
+            model=self.model,
+            similar_projects=similar_projects(lambda: self.memory, self.client),
+            quotes=self.quotes,
+            style=self.style,
+            replies=MailDesk(
+                self.profile, lambda: self.model, lambda: self.memory, lambda: self.inbox, lambda: self.today
+            ),
+        )
+
     def context(self, cancel: threading.Event | None = None) -> Context:
         """The per-run context the graph's nodes read."""
-        from assistant.toolbox import build_retriever, build_tools
+        from assistant.toolbox import build_retriever
+        from assistant.tools.registry import SPECS, build_tools
 
         return Context(
             profile=self.profile,
             model=self.model,
-            tools=build_tools(self),
-            retriever=build_retriever(self),
-            needs_approval=APPROVAL_TOOLS,
+            tools=build_tools(self.tool_parts(), SPECS),
+            specs=SPECS,
+            retriever=build_retriever(lambda: self.memory),
             rules=tuple(self.rules.accepted_texts()),
             client=self.client,
             today=self.today,
@@ -349,12 +367,15 @@ class Assistant:
         last = values["messages"][-1] if values.get("messages") else None
         citations = tuple(Citation.model_validate(c) for c in values.get("citations", []))
         outcome = values.get("outcome") or {}
+        from assistant.tools.registry import SPECS
+
+        spec = SPECS.get(outcome.get("tool", ""))
         return TurnDone(
             thread_id=thread_id,
             text=last.text if isinstance(last, AIMessage) else "",
             route=values.get("route", ""),
             citations=citations,
-            artifact=outcome.get("artifact"),
+            artifact=parse_artifact(outcome.get("artifact"), spec.artifact if spec else None),
         )
 
     def _record_cancel(self, config: RunnableConfig) -> None:
@@ -405,27 +426,30 @@ class Assistant:
         """
         from assistant.toolbox import draft_reply
 
-        return draft_reply(self, inquiry)
+        return draft_reply(inquiry, self.profile, self.model, self.memory, self.today)
 
     # -- tools, directly -------------------------------------------------------------------------------------
 
     def quote(self, request: QuoteRequest | None = None, **fields: Any) -> Quote:
         """Compute a quote from a structured request (or its fields) with the rate card and past projects."""
-        from assistant.toolbox import compute_quote
+        from assistant.toolbox import compute_quote, similar_projects
 
-        return compute_quote(self, request, fields)
+        return compute_quote(
+            request, fields, self.profile, similar_projects(lambda: self.memory, self.client), self.today
+        )
 
     def quote_from_text(self, text: str) -> Quote:
         """Extract a request from free text (what cannot be extracted becomes a question) and quote it."""
-        from assistant.toolbox import quote_text
+        from assistant.toolbox import quote_text, similar_projects
 
-        return quote_text(self, text)
+        similar = similar_projects(lambda: self.memory, self.client)
+        return quote_text(text, self.profile, self.model, similar, self.today)
 
     def draft_brief(self, inquiry: str | Path) -> Brief:
         """Turn an inquiry (text, or a .txt/.eml file) into a structured brief with open questions."""
         from assistant.toolbox import brief_from
 
-        return brief_from(self, inquiry)
+        return brief_from(inquiry, self.profile, self.model, self.today)
 
     # -- lifetime --------------------------------------------------------------------------------------------
 

@@ -7,9 +7,15 @@ the caller stopped it.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, SerializeAsAny
+
+from assistant.artifacts import Artifact, parse_artifact
+
+TypedArtifact = Annotated[SerializeAsAny[Artifact] | None, BeforeValidator(parse_artifact)]
+"""A tool's typed result (a :class:`~assistant.tools.quote_models.Quote`, a brief...); stored dicts are parsed
+back into their class by their ``kind``, and the JSON form keeps every field of the concrete class."""
 
 
 class _Event(BaseModel):
@@ -52,6 +58,15 @@ class PendingAction(_Event):
     summary: str
     """One line saying what will happen if accepted."""
     call_id: str
+    editable: tuple[str, ...] = ()
+    """The arguments the freelancer may edit before accepting, the main one first (from the tool's spec)."""
+
+    @property
+    def edit_field(self) -> str:
+        """The argument an edit of the action's text replaces (actions saved before specs: ``body`` or ``text``)."""
+        if self.editable:
+            return self.editable[0]
+        return "body" if "body" in self.args else "text"
 
 
 class RouteChosen(_Event):
@@ -86,8 +101,8 @@ class ToolFinished(_Event):
     call_id: str
     ok: bool
     text: str
-    artifact: dict[str, Any] | None = None
-    """The tool's typed result (a quote, a brief...) as a dict."""
+    artifact: TypedArtifact = None
+    """The tool's typed result: match on its class (``Quote``, ``Brief``, ``ScopeCheck``...)."""
 
 
 class Token(_Event):
@@ -115,7 +130,8 @@ class TurnDone(_Event):
     text: str
     route: str
     citations: tuple[Citation, ...] = ()
-    artifact: dict[str, Any] | None = None
+    artifact: TypedArtifact = None
+    """The typed result of the turn's last tool, if any."""
 
 
 class TurnCancelled(_Event):

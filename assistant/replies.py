@@ -19,6 +19,7 @@ from assistant.events import (
     RouteChosen,
     TurnCancelled,
     TurnDone,
+    TypedArtifact,
 )
 
 
@@ -30,8 +31,8 @@ class Reply(BaseModel):
     route: str = ""
     route_reason: str = ""
     citations: tuple[Citation, ...] = ()
-    artifact: dict[str, Any] | None = None
-    """The tool's typed result (a quote, a brief...) as a dict."""
+    artifact: TypedArtifact = None
+    """The tool's typed result (a :class:`~assistant.tools.quote_models.Quote`, a brief...)."""
     pending: PendingAction | None = None
     """Set when the turn waits for approval."""
     cancelled: bool = False

@@ -1,32 +1,36 @@
-"""Wiring between the :class:`~assistant.Assistant` and the parts it is built from.
+"""Wiring between the parts an :class:`~assistant.Assistant` holds and what the graph and the tools need.
 
-The graph knows tools by name and memory as a :class:`~assistant.graph.Retriever`; this module builds both from
-an assistant's profile, model, memory, quote store and style studio. Keeping the wiring here leaves the tools
-and memory free of any knowledge of the graph, and the graph free of any knowledge of where things are stored.
+The graph knows memory as a :class:`~assistant.graph.Retriever` and the mail side not at all; the reply tools
+reach mail through a :class:`MailDesk`. Every function here takes the parts it uses (profile, model, memory,
+the date), never the assistant, so this module does not depend on the facade that calls it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
-
-from langchain_core.tools import BaseTool, InjectedToolArg, ToolException
-from pydantic import BaseModel, Field
+from typing import TYPE_CHECKING, Any
 
 from assistant.events import Citation
 from assistant.graph import Retriever
-from assistant.tools.agent_tools import typed_tool
 
 if TYPE_CHECKING:
-    from assistant.api import Assistant
+    from langchain_core.language_models import BaseChatModel
+
+    from assistant.daemon import Inbox
     from assistant.daemon.models import Draft
     from assistant.memory import Memory
+    from assistant.profile import Profile
     from assistant.tools.brief_models import Brief
+    from assistant.tools.quote_estimate import SimilarProjects
     from assistant.tools.quote_models import Quote, QuoteRequest
+    from assistant.tools.reply_tools import QueuedReply, ReplyDraft
 
 
-def build_retriever(assistant: Assistant) -> Retriever:
+def build_retriever(open_memory: Callable[[], Memory]) -> Retriever:
     """Memory search for the graph, scoped to a client when the run has one, with each source's front matter.
 
     A question that names a client ("what did I charge Acme") searches that client's sources first: a name is
@@ -37,7 +41,7 @@ def build_retriever(assistant: Assistant) -> Retriever:
         from assistant.memory import client as client_scope
         from assistant.memory import everything
 
-        memory = assistant.memory
+        memory = open_memory()
         scope = client_scope(client) if client else everything()
         known = set(memory.clients())
         hits = [
@@ -84,64 +88,49 @@ def _front_matter(memory: Memory, source: str) -> dict[str, Any]:
     return {key: value for key, value in meta.model_dump(mode="json").items() if value not in (None, "", [], {})}
 
 
-def similar_projects(assistant: Assistant) -> Any:
-    """The quote tool's view of past projects: memory's, scoped to the run's client when there is one."""
+def similar_projects(memory: Callable[[], Memory], client: str | None) -> SimilarProjects:
+    """The quote tool's view of past projects: memory's (opened on first use), scoped to ``client`` if given."""
     from assistant.memory import client as client_scope
 
     def find(service: str | None, description: str, k: int) -> Any:
-        scope = client_scope(assistant.client) if assistant.client else None
-        return assistant.memory.similar_projects(service, description, k, scope=scope)
+        scope = client_scope(client) if client else None
+        return memory().similar_projects(service, description, k, scope=scope)
 
     return find
 
 
-def build_tools(assistant: Assistant) -> dict[str, BaseTool]:
-    """Every tool the agent may run, by name. This dict is the allow-list."""
-    from assistant.tools.agent_tools import make_tools
-    from assistant.tools.style.style_tool import make_style_tool
-
-    tools = make_tools(
-        assistant.profile,
-        assistant.model,
-        similar_projects=similar_projects(assistant),
-        today=lambda: assistant.today,
-        store=assistant.quotes,
-    )
-    tools.append(make_style_tool(assistant.style))
-    tools.extend(reply_tools(assistant))
-    return {tool.name: tool for tool in tools}
-
-
-def compute_quote(assistant: Assistant, request: QuoteRequest | None, fields: dict[str, Any]) -> Quote:
+def compute_quote(
+    request: QuoteRequest | None, fields: dict[str, Any], profile: Profile, similar: SimilarProjects, today: dt.date
+) -> Quote:
     """Quote a structured request with the rate card and similar past projects."""
     from assistant.tools.quote import build_quote
     from assistant.tools.quote_models import QuoteRequest
 
     chosen = request if request is not None else QuoteRequest.model_validate(fields)
-    return build_quote(chosen, assistant.profile, similar_projects(assistant), today=assistant.today)
+    return build_quote(chosen, profile, similar, today=today)
 
 
-def quote_text(assistant: Assistant, text: str) -> Quote:
+def quote_text(
+    text: str, profile: Profile, model: BaseChatModel | None, similar: SimilarProjects, today: dt.date
+) -> Quote:
     """Quote a request in words; what cannot be read from it becomes a question on the quote."""
     from assistant.errors import ToolError
     from assistant.tools.quote_text import quote_from_text
 
-    draft = quote_from_text(
-        text, assistant.profile, assistant.model, similar_projects(assistant), today=assistant.today
-    )
+    draft = quote_from_text(text, profile, model, similar, today=today)
     if draft.quote is None:
         raise ToolError("this request cannot be quoted yet", hint=" ".join(draft.questions))
     return draft.quote
 
 
-def brief_from(assistant: Assistant, inquiry: str | Path) -> Brief:
-    """A structured brief from an inquiry's text or a .txt/.eml file."""
+def brief_from(inquiry: str | bytes | Path, profile: Profile, model: BaseChatModel | None, today: dt.date) -> Brief:
+    """A structured brief from an inquiry's text, raw bytes, or a .txt/.eml file."""
     from assistant.tools.brief import draft_brief
 
     source: str | bytes | Path = inquiry
     if isinstance(inquiry, Path) or (isinstance(inquiry, str) and "\n" not in inquiry and Path(inquiry).is_file()):
         source = Path(inquiry)
-    return draft_brief(source, assistant.profile, assistant.model, today=assistant.today)
+    return draft_brief(source, profile, model, today=today)
 
 
 def _inquiry_bytes(inquiry: str | bytes | Path) -> bytes:
@@ -152,7 +141,14 @@ def _inquiry_bytes(inquiry: str | bytes | Path) -> bytes:
     return inquiry.encode("utf-8")
 
 
-def draft_reply(assistant: Assistant, inquiry: str | bytes | Path, instruction: str = "") -> Draft:
+def draft_reply(
+    inquiry: str | bytes | Path,
+    profile: Profile,
+    model: BaseChatModel,
+    memory: Memory,
+    today: dt.date,
+    instruction: str = "",
+) -> Draft:
     """Draft a reply to one inquiry with the daemon's drafter, memory scoped to the inquiry's sender."""
     from assistant.daemon.drafting import ToolDrafter
     from assistant.daemon.memory_hooks import client_history, similar_projects_for
@@ -160,59 +156,43 @@ def draft_reply(assistant: Assistant, inquiry: str | bytes | Path, instruction: 
     from assistant.daemon.parsing import parse_message
 
     message = parse_message(_inquiry_bytes(inquiry), mailbox="atelier-chat", uidvalidity=0, uid=0)
-    resolve = assistant.profile.client_for
+    resolve = profile.client_for
     drafter = ToolDrafter(
-        assistant.profile,
-        assistant.model,
-        client_history=client_history(assistant.memory, resolve),
-        similar_projects_for=similar_projects_for(assistant.memory, resolve),
+        profile,
+        model,
+        client_history=client_history(memory, resolve),
+        similar_projects_for=similar_projects_for(memory, resolve),
     )
-    return drafter.draft(message, Triage.NEW_INQUIRY, today=assistant.today, instruction=instruction)
+    return drafter.draft(message, Triage.NEW_INQUIRY, today=today, instruction=instruction)
 
 
-class DraftReplyArgs(BaseModel):
-    """Arguments of the ``draft_reply`` tool."""
+@dataclass(frozen=True)
+class MailDesk:
+    """The reply tools' way to the mail side: the daemon's drafter and the outbox, opened on first use."""
 
-    text: str = Field(default="", max_length=2000, description="What the freelancer wants the reply to say.")
-    inquiry: Annotated[str, InjectedToolArg] = ""
-    """The raw inquiry this thread is about, filled by the graph from the thread's last brief."""
+    profile: Profile
+    model: Callable[[], BaseChatModel]
+    memory: Callable[[], Memory]
+    inbox: Callable[[], Inbox]
+    today: Callable[[], dt.date]
 
+    def draft(self, inquiry: str, instruction: str) -> ReplyDraft:
+        """A reply to the raw inquiry; nothing is sent."""
+        from assistant.tools.reply_tools import ReplyDraft
 
-class SendReplyArgs(BaseModel):
-    """Arguments of the ``send_reply`` tool (all filled by code; the freelancer may edit subject and body)."""
+        drafted = draft_reply(inquiry, self.profile, self.model(), self.memory(), self.today(), instruction)
+        return ReplyDraft(
+            to=_sender(inquiry), subject=drafted.subject, body=drafted.body, reply_kind=drafted.kind.value
+        )
 
-    to: str = Field(default="", description="Shown for review; the recipient is always the inquiry's sender.")
-    subject: str = Field(min_length=1, max_length=300)
-    body: str = Field(min_length=1, max_length=50_000)
-    inquiry: Annotated[str, InjectedToolArg] = ""
+    def queue(self, inquiry: str, subject: str, body: str) -> QueuedReply:
+        """Queue an approved reply for the daemon; the recipient is the inquiry's sender."""
+        from assistant.tools.reply_tools import QueuedReply
 
-
-def reply_tools(assistant: Assistant) -> list[BaseTool]:
-    """``draft_reply`` (no side effect) and ``send_reply`` (queues for the daemon; the graph asks first)."""
-
-    def draft(text: str = "", inquiry: str = "") -> tuple[str, dict[str, Any]]:
-        if not inquiry.strip():
-            raise ToolException("which inquiry? Paste it with /brief first, then ask for a reply")
-        drafted = draft_reply(assistant, inquiry, instruction=text)
-        sender = _sender(inquiry)
-        artifact = {"to": sender, "subject": drafted.subject, "body": drafted.body, "kind": drafted.kind.value}
-        head = f"To: {sender}\n" if sender else "(no sender address in the inquiry: copy this into your mail app)\n"
-        return f"{head}Subject: {drafted.subject}\n\n{drafted.body}", artifact
-
-    def send(subject: str, body: str, to: str = "", inquiry: str = "") -> tuple[str, dict[str, Any]]:
-        from assistant.errors import AtelierError
-
-        try:
-            item = assistant.inbox.queue_reply(inquiry.encode("utf-8"), subject, body)
-        except AtelierError as err:
-            raise ToolException(f"{err} {err.hint}".strip()) from err
-        note = f"Queued for {item.to} as {item.message_id}; the mail daemon sends it within seconds."
-        return note, item.model_dump(mode="json")
-
-    return [
-        typed_tool(draft, "draft_reply", "Draft a reply to the inquiry this conversation is about.", DraftReplyArgs),
-        typed_tool(send, "send_reply", "Send an approved reply to the inquiry's sender.", SendReplyArgs),
-    ]
+        item = self.inbox().queue_reply(inquiry.encode("utf-8"), subject, body)
+        return QueuedReply(
+            id=item.id, to=item.to, subject=item.subject, message_id=item.message_id, state=item.state.value
+        )
 
 
 def _sender(inquiry: str) -> str:

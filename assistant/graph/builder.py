@@ -17,7 +17,8 @@ def build_graph() -> StateGraph[State, Context, InputState, Any]:
 
     ``START -> route -> retrieve -> compose -> END`` for questions, and
     ``START -> route -> plan -> [approve ->] tools -> compose -> END`` for tool routes, and for a drafted reply
-    ``... tools -> plan_send -> approve -> tools -> compose -> END``: the send always waits for approval.
+    ``... tools -> follow_up -> approve -> tools -> compose -> END`` when a tool's spec names a follow-up (a drafted
+    reply's send, which always waits for approval).
     """
     graph: StateGraph[State, Context, InputState, Any] = StateGraph(
         State, context_schema=Context, input_schema=InputState
@@ -27,7 +28,7 @@ def build_graph() -> StateGraph[State, Context, InputState, Any]:
     graph.add_node("plan", nodes.plan)
     graph.add_node("approve", nodes.approve)
     graph.add_node("tools", nodes.tools)
-    graph.add_node("plan_send", nodes.plan_send)
+    graph.add_node("follow_up", nodes.follow_up)
     graph.add_node("compose", nodes.compose)
     graph.add_edge(START, "route")
     graph.add_conditional_edges("route", after_route)
@@ -35,6 +36,6 @@ def build_graph() -> StateGraph[State, Context, InputState, Any]:
     graph.add_conditional_edges("plan", after_plan)
     graph.add_conditional_edges("approve", after_approve)
     graph.add_conditional_edges("tools", after_tools)
-    graph.add_conditional_edges("plan_send", after_plan)
+    graph.add_conditional_edges("follow_up", after_plan)
     graph.add_edge("compose", END)
     return graph

@@ -16,6 +16,7 @@ from langchain_core.tools import BaseTool
 
 from assistant.events import Citation
 from assistant.profile import Profile
+from assistant.toolspec import Specs
 
 
 class Retriever(Protocol):
@@ -34,9 +35,9 @@ class Context:
     model: BaseChatModel
     tools: Mapping[str, BaseTool] = field(default_factory=dict)
     """The tools this run may call, by name: the allow-list. A planned call to any other tool is refused."""
+    specs: Specs = field(default_factory=Specs)
+    """What each tool is: the route it serves, how its call is planned, whether it waits for approval."""
     retriever: Retriever | None = None
-    needs_approval: frozenset[str] = frozenset()
-    """Tools whose effect leaves the machine; each call waits for the freelancer through ``interrupt()``."""
     rules: Sequence[str] = ()
     """Rules the freelancer accepted (learned from their edits); the composer follows them."""
     client: str | None = None

@@ -1,24 +1,25 @@
-"""The graph's nodes: route, retrieve, plan, approve, tools, compose.
+"""The graph's nodes: route, retrieve, plan, approve, tools, follow_up, compose.
 
-Plan-then-execute: code decides which tool runs and with which arguments; the model classifies (when code is
-unsure) and phrases the answer. Every node can be run alone with ``graph.nodes["name"].invoke(...)``.
+Plan-then-execute: code decides which tool runs and with which arguments, reading each tool's
+:class:`~assistant.toolspec.ToolSpec` from the context; the model classifies (when code is unsure) and phrases
+the answer. Every node can be run alone with ``graph.nodes["name"].invoke(...)``.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import uuid
 from typing import Any, Literal
 
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, ToolMessage
-from langchain_core.runnables import RunnableConfig
 from langchain_core.tools import ToolException
+from langgraph.config import get_config
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 from pydantic import BaseModel, ValidationError
 
-from assistant.errors import AtelierError
+from assistant.artifacts import Artifact, dump_artifact, parse_artifact
+from assistant.errors import AtelierError, ToolError
 from assistant.events import (
     Citation,
     CitationsFound,
@@ -30,25 +31,10 @@ from assistant.events import (
 from assistant.graph.compose import compose_answer
 from assistant.graph.context import Context
 from assistant.graph.routing import classify, parse_command
-from assistant.graph.state import Route, State
+from assistant.graph.state import State
+from assistant.toolspec import ToolSpec, summarize_call
 
 log = logging.getLogger(__name__)
-
-TOOL_FOR_ROUTE: dict[Route, tuple[str, str]] = {
-    "quote": ("quote", "text"),
-    "brief": ("draft_brief", "inquiry"),
-    "style": ("style_generate", "prompt"),
-    "scope": ("check_scope", "message"),
-    "reply": ("draft_reply", "text"),
-    "sent": ("mark_quote_sent", "number"),
-}
-"""The one tool each tool route runs, and the argument that gets the user's words. The model never picks."""
-
-_QUOTE_NUMBER = re.compile(r"\bQ-\d{4}-\d{4}\b")
-_FOR_CLIENT = re.compile(r"^for\s+([^:\n]{1,80}):\s*(.+)$", re.IGNORECASE | re.DOTALL)
-
-CLIENT_TOOLS = frozenset({"quote", "style_generate", "draft_reply"})
-"""Tools whose ``client`` argument code fills from the context (hidden from the model as ``InjectedToolArg``)."""
 
 
 class Decision(BaseModel):
@@ -69,28 +55,16 @@ def latest_request(messages: list[AnyMessage]) -> str:
     return ""
 
 
-def last_artifact(messages: list[AnyMessage], tool: str) -> dict[str, Any] | None:
-    """The typed result of the latest successful call to ``tool`` in this thread (e.g. the agreed brief)."""
-    for message in reversed(messages):
-        if isinstance(message, ToolMessage) and message.name == tool and message.status != "error":
-            return _as_dict(message.artifact)
-    return None
-
-
-def last_call_argument(messages: list[AnyMessage], tool: str, argument: str) -> Any:
-    """An argument of the latest planned call to ``tool`` in this thread (e.g. the inquiry that was briefed)."""
-    for message in reversed(messages):
-        for call in reversed(getattr(message, "tool_calls", None) or []):
-            if call["name"] == tool and argument in call["args"]:
-                return call["args"][argument]
-    return None
-
-
 def route(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     """Pick the route: a slash command, else the classifier with its keyword fallback."""
-    command, request = parse_command(latest_request(state["messages"]))
+    text = latest_request(state["messages"])
+    command, request = parse_command(text)
+    declared, rest = runtime.context.specs.command(text)  # a tool's own command, for a route the router lacks
+    chosen: str
     if command is not None:
         chosen, reason = command, "command"
+    elif declared is not None:
+        chosen, reason, request = declared, "command", rest
     else:
         chosen, reason = classify(runtime.context.model, request, runtime.context.classifier_threshold)
     runtime.stream_writer(RouteChosen(route=chosen, reason=reason))
@@ -122,70 +96,42 @@ def retrieve(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
 
 
 def plan(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
-    """Plan the route's one tool call in code; refuse a tool that is not on this run's allow-list."""
-    planned = TOOL_FOR_ROUTE.get(state.get("route", "chat"))
-    if planned is None:
+    """Plan the route's one tool call in code, from its spec; refuse a tool not on this run's allow-list."""
+    spec = runtime.context.specs.for_route(state.get("route", "chat"))
+    if spec is None:
         return {}
-    tool, text_argument = planned
-    if tool not in runtime.context.tools:
-        text = f"The {tool} tool is not available here."
-        return {"outcome": {"tool": tool, "ok": False, "text": text}}
-    request, client = state.get("request", ""), runtime.context.client
-    if tool in CLIENT_TOOLS and client is None:
-        named = _FOR_CLIENT.match(request)  # "/style for Acme: a fox in the snow"
-        if named:
-            client, request = named.group(1).strip(), named.group(2).strip()
-    if tool == "style_generate" and not client:
-        text = "Who are these samples for? Say it like this: /style for Acme: a fox in the snow"
-        return {"outcome": {"tool": tool, "ok": False, "text": text}}
-    args: dict[str, Any] = {text_argument: request}
-    if tool in CLIENT_TOOLS and client:
-        args["client"] = client
-    if tool == "check_scope":
-        args["brief"] = last_artifact(state["messages"], "draft_brief")
-    if tool == "draft_reply":
-        args["inquiry"] = last_call_argument(state["messages"], "draft_brief", "inquiry") or ""
-    if tool == "mark_quote_sent":
-        named = _QUOTE_NUMBER.search(request)
-        latest = last_artifact(state["messages"], "quote") or {}
-        args = {"number": named.group(0) if named else str(latest.get("number", ""))}
-        if not args["number"]:
-            text = "Which quote? Give its number, e.g. /sent Q-2026-0007."
-            return {"outcome": {"tool": tool, "ok": False, "text": text}}
-    call = {"name": tool, "args": args, "id": f"call_{uuid.uuid4().hex[:12]}"}
-    message = AIMessage(content="", tool_calls=[call], id=f"plan_{call['id']}")
-    return {"messages": [message], "needs_approval": tool in runtime.context.needs_approval}
+    if spec.name not in runtime.context.tools:
+        text = f"The {spec.name} tool is not available here."
+        return {"outcome": {"tool": spec.name, "ok": False, "text": text}}
+    try:
+        args = spec.plan(state.get("request", ""), runtime.context.client, state["messages"])
+    except ToolError as err:  # the words are not enough: ask for what is missing
+        return {"outcome": {"tool": spec.name, "ok": False, "text": str(err)}}
+    return _planned(spec, args)
 
 
-def plan_send(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
-    """After a reply is drafted, plan sending it; the send waits for approval like every outbound effect."""
-    draft = state.get("outcome", {}).get("artifact") or {}
-    if "send_reply" not in runtime.context.tools or not draft.get("to"):
+def follow_up(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
+    """Plan the call a tool's spec says comes next (a drafted reply's send), which waits like any other."""
+    outcome = state.get("outcome", {})
+    specs, tools = runtime.context.specs, runtime.context.tools
+    done = specs.get(outcome.get("tool", ""))
+    if done is None or done.follow_up is None or done.follow_up_args is None or done.follow_up not in tools:
         return {}
-    args = {
-        "to": draft["to"],
-        "subject": draft["subject"],
-        "body": draft["body"],
-        "inquiry": last_call_argument(state["messages"], "draft_reply", "inquiry") or "",
-    }
-    call = {"name": "send_reply", "args": args, "id": f"call_{uuid.uuid4().hex[:12]}"}
+    artifact = parse_artifact(outcome.get("artifact"), done.artifact)
+    args = done.follow_up_args(artifact) if artifact is not None else None
+    nxt = specs.get(done.follow_up)
+    if args is None or nxt is None:
+        return {}
+    return _planned(nxt, {**args, **{name: inject(state["messages"]) for name, inject in nxt.injected.items()}})
+
+
+def _planned(spec: ToolSpec[Any], args: dict[str, Any]) -> dict[str, Any]:
+    call = {"name": spec.name, "args": args, "id": f"call_{uuid.uuid4().hex[:12]}"}
     message = AIMessage(content="", tool_calls=[call], id=f"plan_{call['id']}")
-    return {"messages": [message], "needs_approval": "send_reply" in runtime.context.needs_approval}
+    return {"messages": [message], "needs_approval": spec.approval}
 
 
-def summarize(tool: str, args: dict[str, Any]) -> str:
-    """One line that says what an action will do, for the freelancer deciding on it."""
-    if tool == "send_reply":
-        return f"Send the reply “{args.get('subject', '')}” to {args.get('to', '?')}"
-    if tool == "mark_quote_sent":
-        return f"Mark quote {args.get('number', '?')} as sent"
-    if tool == "style_generate":
-        return f"Make {args.get('n', 1)} style sample(s) for {args.get('client', '?')}: {args.get('prompt', '')}"[:200]
-    shown = {key: value for key, value in args.items() if key not in ("inquiry", "brief")}
-    return f"Run {tool} with {shown}"[:200]
-
-
-def approve(state: State, config: RunnableConfig) -> dict[str, Any]:
+def approve(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     """Wait for the freelancer before a side effect that leaves the machine.
 
     This node has no side effect of its own, so re-running it from the top on resume is harmless.
@@ -193,12 +139,14 @@ def approve(state: State, config: RunnableConfig) -> dict[str, Any]:
     planned = state["messages"][-1]
     assert isinstance(planned, AIMessage) and planned.tool_calls
     call = planned.tool_calls[0]
+    spec = runtime.context.specs.get(call["name"])
     action = PendingAction(
-        thread_id=str(config.get("configurable", {}).get("thread_id", "")),
+        thread_id=str(get_config().get("configurable", {}).get("thread_id", "")),
         tool=call["name"],
         args=call["args"],
-        summary=summarize(call["name"], call["args"]),
+        summary=spec.summarize(call["args"]) if spec else summarize_call(call["name"], call["args"]),
         call_id=str(call["id"]),
+        editable=spec.editable if spec else (),
     )
     try:
         decision = Decision.model_validate(interrupt(action.model_dump()))
@@ -225,16 +173,28 @@ def tools(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     for call in planned.tool_calls:
         call_id = str(call["id"])
         writer(ToolStarted(tool=call["name"], args=call["args"], call_id=call_id))
-        message = _run_tool(runtime.context, call)
-        artifact = _as_dict(message.artifact)
+        spec = runtime.context.specs.get(call["name"])
+        message, typed = _run_tool(runtime.context, call, spec)
         ok = message.status != "error"
-        writer(ToolFinished(tool=call["name"], call_id=call_id, ok=ok, text=message.text, artifact=artifact))
+        writer(ToolFinished(tool=call["name"], call_id=call_id, ok=ok, text=message.text, artifact=typed))
         results.append(message)
-        outcome = {"tool": call["name"], "ok": ok, "text": message.text, "artifact": artifact}
+        outcome = {"tool": call["name"], "ok": ok, "text": message.text, "artifact": message.artifact}
+        if ok and spec is not None and spec.follow_up:
+            outcome["follow_up"] = spec.follow_up
     return {"messages": results, "outcome": outcome}
 
 
-def _run_tool(context: Context, call: Any) -> ToolMessage:
+def _run_tool(context: Context, call: Any, spec: ToolSpec[Any] | None) -> tuple[ToolMessage, Artifact | None]:
+    """The tool's message (its artifact as plain data, for checkpoints) and its typed artifact, for events."""
+    message = _invoke(context, call)
+    if message.status == "error":
+        return message, None
+    typed = parse_artifact(message.artifact, spec.artifact if spec else None)
+    # Keep artifacts as plain data: checkpoints then never need to rebuild tool-specific classes.
+    return message.model_copy(update={"artifact": dump_artifact(message.artifact)}), typed
+
+
+def _invoke(context: Context, call: Any) -> ToolMessage:
     tool = context.tools.get(call["name"])
     call_id = str(call["id"])
     if tool is None:
@@ -255,15 +215,8 @@ def _run_tool(context: Context, call: Any) -> ToolMessage:
         text = f"error: the {call['name']} tool failed unexpectedly ({type(exc).__name__})"
         return ToolMessage(content=text, tool_call_id=call_id, name=call["name"], status="error")
     if isinstance(result, ToolMessage):
-        # Keep artifacts as plain data: checkpoints then never need to rebuild tool-specific classes.
-        return result.model_copy(update={"artifact": _as_dict(result.artifact)})
+        return result
     return ToolMessage(content=str(result), tool_call_id=call_id, name=call["name"])
-
-
-def _as_dict(artifact: Any) -> dict[str, Any] | None:
-    if isinstance(artifact, BaseModel):
-        return artifact.model_dump(mode="json")
-    return artifact if isinstance(artifact, dict) else None
 
 
 def compose(state: State, runtime: Runtime[Context]) -> dict[str, Any]:

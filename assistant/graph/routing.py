@@ -148,10 +148,9 @@ def after_plan(state: State) -> Literal["approve", "tools", "compose"]:
     return "approve" if state.get("needs_approval") else "tools"
 
 
-def after_tools(state: State) -> Literal["plan_send", "compose"]:
-    """A drafted reply goes on to a (gated) send; everything else is composed."""
-    outcome = state.get("outcome", {})
-    return "plan_send" if outcome.get("tool") == "draft_reply" and outcome.get("ok") else "compose"
+def after_tools(state: State) -> Literal["follow_up", "compose"]:
+    """A result whose tool spec names a follow-up (a drafted reply's send) goes on to plan it; the rest is composed."""
+    return "follow_up" if state.get("outcome", {}).get("follow_up") else "compose"
 
 
 def after_approve(state: State) -> Literal["tools", "compose"]:

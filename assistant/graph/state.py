@@ -38,4 +38,5 @@ class State(InputState, total=False):
     needs_approval: bool
     """The planned tool call leaves the machine and must wait for the freelancer."""
     outcome: dict[str, Any]
-    """What the last tool returned, for the composer: ``{"tool", "ok", "text", "artifact"}``."""
+    """What the last tool returned, for the composer: ``{"tool", "ok", "text", "artifact"}``, plus ``follow_up``
+    (the next tool to plan) when its spec names one. ``artifact`` is plain data with its ``kind``."""

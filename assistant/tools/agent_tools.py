@@ -1,36 +1,35 @@
 """The quote, brief and scope-check tools as langchain-core tools, for the LangGraph agent.
 
-The model sees only the arguments it may choose (service, quantity, deadline, the inquiry text). The profile,
-the model, memory and the date are closed over by :func:`make_tools`; who the client is and which brief is
-agreed are :class:`~langchain_core.tools.InjectedToolArg` arguments that the graph's code fills, never the
-model. Each tool answers with short text for the model and the validated pydantic object as the artifact, so the
-graph can use the exact figures. A tool error goes back to the model as an error ``ToolMessage``.
+Each tool is one :class:`~assistant.toolspec.ToolSpec` (``QUOTE``, ``DRAFT_BRIEF``, ``CHECK_SCOPE``,
+``MARK_QUOTE_SENT``) next to its implementation. The model sees only the arguments it may choose (service,
+quantity, deadline, the inquiry text). The profile, the model, memory and the date come from the
+:class:`~assistant.tools.parts.Parts` a tool is built from; who the client is and which brief is agreed are
+:class:`~langchain_core.tools.InjectedToolArg` arguments that the graph's code fills, never the model. Each tool
+answers with short text for the model and the validated pydantic object as the artifact, so the graph can use
+the exact figures. A tool error goes back to the model as an error ``ToolMessage``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import Annotated, TypeVar
 
-from langchain_core.tools import BaseTool, InjectedToolArg, StructuredTool, ToolException
+from langchain_core.tools import InjectedToolArg, ToolException
 from pydantic import BaseModel, Field
 
-from assistant.errors import AtelierError
-from assistant.profile import Profile
+from assistant.errors import AtelierError, ToolError
 from assistant.tools.brief import draft_brief
 from assistant.tools.brief_models import Brief
 from assistant.tools.brief_render import render_markdown
+from assistant.tools.parts import Parts
 from assistant.tools.quote import build_quote
-from assistant.tools.quote_estimate import SimilarProjects, no_past_projects
 from assistant.tools.quote_models import Deliverable, Quote, QuoteRequest
 from assistant.tools.quote_render import to_markdown
-from assistant.tools.quote_store import QuoteStore
 from assistant.tools.quote_text import quote_from_text
 from assistant.tools.scope_check import ScopeCheck, check_scope
-
-if TYPE_CHECKING:
-    from langchain_core.language_models import BaseChatModel
+from assistant.toolspec import Thread, ToolSpec, from_artifact, last_artifact
 
 T = TypeVar("T")
 
@@ -67,34 +66,14 @@ class MarkSentArgs(BaseModel):
     number: str = Field(pattern=r"^Q-\d{4}-\d{4}$", description="The quote's number, e.g. Q-2026-0007.")
 
 
-def typed_tool(func: Callable[..., Any], name: str, description: str, args_schema: type[BaseModel]) -> BaseTool:
-    """A tool with a typed schema that answers with text for the model and the typed result as its artifact.
-
-    Errors raised as :class:`ToolException` go back to the model as an error message instead of failing the turn.
-    """
-    return StructuredTool.from_function(
-        func=func,
-        name=name,
-        description=description,
-        args_schema=args_schema,
-        response_format="content_and_artifact",
-        handle_tool_error=True,
+def _quote(parts: Parts) -> Callable[..., tuple[str, Quote]]:
+    profile, model, similar, today, store = (
+        parts.profile,
+        parts.model,
+        parts.similar_projects,
+        parts.today,
+        parts.quotes,
     )
-
-
-def make_tools(
-    profile: Profile,
-    model: BaseChatModel | None = None,
-    similar_projects: SimilarProjects = no_past_projects,
-    *,
-    today: Callable[[], dt.date],
-    store: QuoteStore | None = None,
-) -> list[BaseTool]:
-    """The tools, bound to this profile, model, memory and clock.
-
-    With a ``store``, every computed quote is kept as a numbered draft, and ``mark_quote_sent`` is offered.
-    """
-    services = ", ".join(f"{s.id} ({s.name}, per {s.unit})" for s in profile.services)
 
     def quote(
         text: str = "",
@@ -119,7 +98,7 @@ def make_tools(
             returning=returning,
             description=description,
         )
-        result = _run(lambda: build_quote(request, profile, similar_projects, today=today()))
+        result = _run(lambda: build_quote(request, profile, similar, today=today()))
         return _kept(to_markdown(result, for_client=True), result)
 
     def _kept(text: str, result: Quote) -> tuple[str, Quote]:
@@ -128,30 +107,45 @@ def make_tools(
         saved = store.save(result)
         return text.replace(result.number, saved.number), saved
 
-    def mark_sent(number: str) -> tuple[str, Quote]:
-        assert store is not None
-        marked = _run(lambda: store.mark(number, "sent"))
-        return f"Quote {marked.number} is marked as sent (version {marked.version}).", marked
-
     def _quote_words(text: str, client: str) -> tuple[str, Quote]:
-        draft = _run(lambda: quote_from_text(text, profile, model, similar_projects, today=today()))
+        draft = _run(lambda: quote_from_text(text, profile, model, similar, today=today()))
         if draft.request is None or draft.quote is None:
             raise ToolException("I need more before I can quote: " + " ".join(draft.questions))
         result = draft.quote
         if client and draft.request.client != client:  # the conversation's client wins over what the text says
             request = draft.request.model_copy(update={"client": client})
-            result = _run(lambda: build_quote(request, profile, similar_projects, today=today()))
+            result = _run(lambda: build_quote(request, profile, similar, today=today()))
         return to_markdown(result, for_client=True), result
 
-    def brief(inquiry: str) -> tuple[str, Brief]:
-        result = _run(lambda: draft_brief(inquiry, profile, model, today=today()))
-        return render_markdown(result, profile.locale), result
+    return quote
 
+
+def _describe_quote(parts: Parts) -> str:
+    services = ", ".join(f"{s.id} ({s.name}, per {s.unit})" for s in parts.profile.services)
+    return (
+        "Compute a quote from the rate card and past projects, from the request in words or from a "
+        f"service and quantity. Services: {services}."
+    )
+
+
+def _brief(parts: Parts) -> Callable[..., tuple[str, Brief]]:
+    def brief(inquiry: str) -> tuple[str, Brief]:
+        result = _run(lambda: draft_brief(inquiry, parts.profile, parts.model, today=parts.today()))
+        return render_markdown(result, parts.profile.locale), result
+
+    return brief
+
+
+def _scope(parts: Parts) -> Callable[..., tuple[str, ScopeCheck]]:
     def scope(message: str, brief: Brief | None = None) -> tuple[str, ScopeCheck]:
         if brief is None:
             raise ToolException("no agreed brief for this conversation, so scope cannot be checked")
         agreed = brief
-        result = _run(lambda: check_scope(agreed, message, profile, model, similar_projects, today=today()))
+        result = _run(
+            lambda: check_scope(
+                agreed, message, parts.profile, parts.model, parts.similar_projects, today=parts.today()
+            )
+        )
         if result.in_scope:
             return "The message stays within the agreed brief. " + " ".join(result.reasons), result
         items = "; ".join(f"{d.quantity} x {d.description}" for d in result.out_of_scope)
@@ -160,31 +154,77 @@ def make_tools(
             text += "\n\n" + to_markdown(result.change_order, for_client=True)
         return text, result
 
-    tools: list[BaseTool] = [
-        typed_tool(
-            quote,
-            "quote",
-            (
-                f"Compute a quote from the rate card and past projects, from the request in words or from a "
-                f"service and quantity. Services: {services}."
-            ),
-            QuoteArgs,
-        ),
-        typed_tool(
-            brief, "draft_brief", "Turn a client's inquiry into a structured brief with open questions.", DraftBriefArgs
-        ),
-        typed_tool(
-            scope,
-            "check_scope",
-            "Check whether a client's message asks for work outside the agreed brief.",
-            CheckScopeArgs,
-        ),
-    ]
-    if store is not None:
-        tools.append(
-            typed_tool(mark_sent, "mark_quote_sent", "Record that a stored quote was sent to the client.", MarkSentArgs)
-        )
-    return tools
+    return scope
+
+
+def _mark_sent(parts: Parts) -> Callable[..., tuple[str, Quote]]:
+    store = parts.quotes
+    assert store is not None  # the spec is available only with a store
+
+    def mark_sent(number: str) -> tuple[str, Quote]:
+        marked = _run(lambda: store.mark(number, "sent"))
+        return f"Quote {marked.number} is marked as sent (version {marked.version}).", marked
+
+    return mark_sent
+
+
+_QUOTE_NUMBER = re.compile(r"\bQ-\d{4}-\d{4}\b")
+
+
+def _quote_number(words: str, messages: Thread) -> str:
+    """The quote the user names, else the thread's latest quote; ask when there is neither."""
+    named = _QUOTE_NUMBER.search(words)
+    number = named.group(0) if named else str((last_artifact(messages, "quote") or {}).get("number", ""))
+    if not number:
+        raise ToolError("Which quote? Give its number, e.g. /sent Q-2026-0007.")
+    return number
+
+
+QUOTE: ToolSpec[Parts] = ToolSpec(
+    name="quote",
+    description=_describe_quote,
+    args_schema=QuoteArgs,
+    make=_quote,
+    artifact=Quote,
+    routes=("quote",),
+    words="text",
+    client="optional",
+)
+
+DRAFT_BRIEF: ToolSpec[Parts] = ToolSpec(
+    name="draft_brief",
+    description="Turn a client's inquiry into a structured brief with open questions.",
+    args_schema=DraftBriefArgs,
+    make=_brief,
+    artifact=Brief,
+    routes=("brief",),
+    words="inquiry",
+)
+
+CHECK_SCOPE: ToolSpec[Parts] = ToolSpec(
+    name="check_scope",
+    description="Check whether a client's message asks for work outside the agreed brief.",
+    args_schema=CheckScopeArgs,
+    make=_scope,
+    artifact=ScopeCheck,
+    routes=("scope",),
+    words="message",
+    injected={"brief": from_artifact("draft_brief")},
+)
+
+MARK_QUOTE_SENT: ToolSpec[Parts] = ToolSpec(
+    name="mark_quote_sent",
+    description="Record that a stored quote was sent to the client.",
+    args_schema=MarkSentArgs,
+    make=_mark_sent,
+    artifact=Quote,
+    routes=("sent",),
+    words="number",
+    read_words=_quote_number,
+    approval=True,
+    summary=lambda args: f"Mark quote {args.get('number', '?')} as sent",
+    available=lambda parts: parts.quotes is not None,
+)
 
 
 def _run(call: Callable[[], T]) -> T:

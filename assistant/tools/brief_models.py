@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant.artifacts import Artifact
 from assistant.tools.quote_models import Deliverable
 
 
@@ -43,9 +45,10 @@ class Inquiry(_Model):
         return min(self.sent, today) if self.sent else today
 
 
-class Brief(_Model):
+class Brief(_Model, Artifact):
     """What the client wants, structured, with the questions still to ask."""
 
+    kind: Literal["brief"] = "brief"
     client: str = ""
     client_email: str = ""
     company: str = ""

@@ -12,6 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from assistant.artifacts import Artifact
+
 QuoteStatus = Literal["draft", "sent", "accepted", "expired"]
 OptionName = Literal["minimum", "target", "premium"]
 LineKind = Literal["work", "revisions", "rush", "floor", "expense"]
@@ -140,9 +142,10 @@ class QuoteOption(_Model):
     total: Decimal
 
 
-class Quote(_Model):
+class Quote(_Model, Artifact):
     """A complete, self-contained quote. Every figure is computed by :func:`assistant.tools.quote.build_quote`."""
 
+    kind: Literal["quote"] = "quote"
     number: str
     version: int = Field(default=1, ge=1)
     status: QuoteStatus = "draft"

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
 
+from assistant.artifacts import Artifact
 from assistant.errors import ModelError
 from assistant.profile import Profile
 from assistant.tools import brief_extract as ex
@@ -44,9 +45,10 @@ class ScopeExtraction(BaseModel):
     new_items: list[ModelDeliverable] = Field(default_factory=list, max_length=4)
 
 
-class ScopeCheck(BaseModel):
+class ScopeCheck(Artifact):
     """Whether a message stays inside the brief, what falls outside, and the change order for it."""
 
+    kind: Literal["scope_check"] = "scope_check"
     in_scope: bool
     out_of_scope: list[Deliverable] = Field(default_factory=list)
     reasons: list[str] = Field(default_factory=list)

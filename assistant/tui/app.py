@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from textual.driver import Driver
 
     from assistant.api import Assistant
+    from assistant.artifacts import Artifact
     from assistant.tui.inbox_source import InboxSource
     from assistant.tui.memory_source import MemorySource
 
@@ -211,18 +212,22 @@ class AtelierApp(App[None]):
         """Show an error as a notification (never a crash)."""
         self.notify(describe_error(error), title="Error", severity="error", timeout=10)
 
-    def open_artifact(self, kind: str, artifact: dict[str, Any]) -> None:
-        """Open a quote in the quote editor, a brief in the brief view."""
-        if kind == "quote":
-            from assistant.tools.quote_models import Quote
-            from assistant.tui.quotes import QuoteEditor
+    def open_artifact(self, artifact: Artifact) -> None:
+        """Open a quote in the quote editor, a brief in the brief view (by the artifact's type)."""
+        from assistant.tools.brief_models import Brief
+        from assistant.tools.quote_models import Quote
 
-            self.push_screen(QuoteEditor(Quote.model_validate(artifact)))
-        elif kind == "brief":
-            from assistant.tools.brief_models import Brief
-            from assistant.tui.brief_view import BriefScreen
+        match artifact:
+            case Quote():
+                from assistant.tui.quotes import QuoteEditor
 
-            self.push_screen(BriefScreen(Brief.model_validate(artifact)))
+                self.push_screen(QuoteEditor(artifact))
+            case Brief():
+                from assistant.tui.brief_view import BriefScreen
+
+                self.push_screen(BriefScreen(artifact))
+            case _:
+                self.notify(f"No editor for a {artifact.kind}.", severity="warning")
 
     # -- palette and themes ----------------------------------------------------------------------------------
 

@@ -418,4 +418,4 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
 
     @on(ArtifactOpened)
     def _artifact(self, message: ArtifactOpened) -> None:
-        self.atelier.open_artifact(message.kind, message.artifact)
+        self.atelier.open_artifact(message.artifact)

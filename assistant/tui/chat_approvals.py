@@ -35,9 +35,8 @@ class ApprovalActions:
         chat = self._chat()
         text = ""
         if action == "edit":
-            field = "body" if "body" in card.action.args else "text"
             edited = await chat.app.push_screen_wait(
-                EditorDialog(f"Edit: {card.action.summary}", str(card.action.args.get(field, "")))
+                EditorDialog(f"Edit: {card.action.summary}", str(card.action.args.get(card.action.edit_field, "")))
             )
             if edited is None:
                 return
@@ -58,8 +57,7 @@ class ApprovalActions:
         if action == "accept":
             reply = assistant.approve(pending.thread_id)
         elif action == "edit":
-            field = "body" if "body" in pending.args else "text"
-            reply = assistant.approve(pending.thread_id, edits={field: text})
+            reply = assistant.approve(pending.thread_id, edits={pending.edit_field: text})
         elif action == "reject":
             reply = assistant.reject(pending.thread_id, text)
         else:

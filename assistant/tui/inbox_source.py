@@ -142,7 +142,7 @@ def _quote_in(body: str) -> str:
 def approval_entry(action: PendingAction) -> InboxEntry:
     """A chat turn's pending action as an inbox entry."""
     args = dict(action.args)
-    body = args.get("body") or args.get("text")
+    body = args.get(action.edit_field)
     return InboxEntry(
         key=f"approval:{action.thread_id}",
         kind="approval",
@@ -221,7 +221,7 @@ class AssistantInbox:
             self.drafts.edit(int(ident), body)
             return f"edited draft {ident}; approve it to send"
         action = self._assistant.pending(ident)
-        field = "body" if action is not None and "body" in action.args else "text"
+        field = action.edit_field if action is not None else "text"
         return self._assistant.approve(ident, edits={field: body}).text or "edited and approved"
 
     def reject(self, key: str, reason: str) -> str:

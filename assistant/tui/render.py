@@ -19,19 +19,6 @@ from assistant.tools.brief_models import Brief
 from assistant.tools.money import format_money
 from assistant.tools.quote_models import Quote
 
-ArtifactKind = Literal["quote", "brief", "other"]
-
-
-def artifact_kind(artifact: dict[str, Any] | None) -> ArtifactKind:
-    """Which view fits a tool's typed result."""
-    if not artifact:
-        return "other"
-    if "line_items" in artifact and "total" in artifact:
-        return "quote"
-    if "open_questions" in artifact and "title" in artifact:
-        return "brief"
-    return "other"
-
 
 def quote_table(quote: Quote) -> RenderableType:
     """The quote's lines and totals as a table, then its three options."""

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
+from assistant.artifacts import Artifact
+
 if TYPE_CHECKING:
     from assistant.tui.widgets import Role
 
@@ -56,8 +58,7 @@ class CitationOpened(Message):
 class ArtifactOpened(Message):
     """The user asked to open a tool's result (a quote or a brief) in its editor."""
 
-    kind: str
-    artifact: dict[str, Any]
+    artifact: Artifact
 
 
 @dataclass

@@ -15,6 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Collapsible, Label, Markdown, Static
 from textual.widgets.markdown import MarkdownStream
 
+from assistant.artifacts import Artifact
 from assistant.tui.signals import ApprovalDecided, ArtifactOpened, CitationOpened, CopyRequested
 
 Role = Literal["user", "assistant", "note"]
@@ -95,8 +96,12 @@ class ToolCallView(Collapsible):
         self.tool = tool
         self.call_id = call_id
         self.args = args
-        self.artifact: dict[str, Any] | None = None
-        self.kind = "other"
+        self.artifact: Artifact | None = None
+
+    @property
+    def kind(self) -> str:
+        """The result's artifact kind (``quote``, ``brief``...), or ``other`` before a typed result arrives."""
+        return self.artifact.kind if self.artifact is not None else "other"
 
     def compose(self) -> ComposeResult:
         """The arguments until the result arrives."""
@@ -108,40 +113,37 @@ class ToolCallView(Collapsible):
             Static(json.dumps(self.args, indent=1, default=str)[:600], classes="tool-args")
         )
 
-    async def finish(self, ok: bool, text: str, artifact: dict[str, Any] | None) -> None:
-        """Show the result: a table for a quote, sections for a brief, text otherwise."""
-        from assistant.tui.render import artifact_kind
+    async def finish(self, ok: bool, text: str, artifact: Artifact | None) -> None:
+        """Show the result by its type: a table for a quote, sections for a brief, text otherwise."""
+        from assistant.tools.brief_models import Brief
+        from assistant.tools.quote_models import Quote
 
-        self.artifact = artifact
-        self.kind = artifact_kind(artifact) if ok else "other"
+        self.artifact = artifact if ok else None
         mark = "✓" if ok else "✗"
         contents = self.query_one(Collapsible.Contents)
         await contents.remove_children()
-        if self.kind == "quote" and artifact is not None:
-            from assistant.tools.quote_models import Quote
-            from assistant.tui.render import quote_table
+        match self.artifact:
+            case Quote() as quote:
+                from assistant.tui.render import quote_table
 
-            quote = Quote.model_validate(artifact)
-            self.title = f"{mark} quote {quote.number}: {quote.title} — total {quote.total} {quote.currency}"
-            await contents.mount(Static(quote_table(quote), classes="quote-table"))
-        elif self.kind == "brief" and artifact is not None:
-            from assistant.tools.brief_models import Brief
-            from assistant.tui.render import brief_markdown
+                self.title = f"{mark} quote {quote.number}: {quote.title} — total {quote.total} {quote.currency}"
+                await contents.mount(Static(quote_table(quote), classes="quote-table"))
+            case Brief() as brief:
+                from assistant.tui.render import brief_markdown
 
-            brief = Brief.model_validate(artifact)
-            self.title = f"{mark} brief: {brief.title} ({len(brief.open_questions)} open questions)"
-            await contents.mount(Markdown(brief_markdown(brief)))
-        else:
-            self.title = f"{mark} {self.tool}: {text.splitlines()[0][:60] if text else ''}"
-            await contents.mount(Static(text[:4000] or "(no output)", markup=False))
-        if self.kind in ("quote", "brief"):
+                self.title = f"{mark} brief: {brief.title} ({len(brief.open_questions)} open questions)"
+                await contents.mount(Markdown(brief_markdown(brief)))
+            case _:
+                self.title = f"{mark} {self.tool}: {text.splitlines()[0][:60] if text else ''}"
+                await contents.mount(Static(text[:4000] or "(no output)", markup=False))
+        if isinstance(self.artifact, Quote | Brief):
             await contents.mount(Button(f"Open {self.kind} editor", id="open-artifact", compact=True))
 
     @on(Button.Pressed, "#open-artifact")
     def _open(self, event: Button.Pressed) -> None:
         event.stop()
         if self.artifact is not None:
-            self.post_message(ArtifactOpened(self.kind, self.artifact))
+            self.post_message(ArtifactOpened(self.artifact))
 
 
 class CitationBar(Vertical):

@@ -8,16 +8,17 @@ quota. Refusals (quota, consent, service down) go back to the model as the tool'
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from collections.abc import Callable, Mapping
+from typing import Annotated, Any, Literal
 
-from langchain_core.tools import BaseTool, InjectedToolArg, StructuredTool, ToolException
+from langchain_core.tools import InjectedToolArg, ToolException
 from pydantic import BaseModel, Field
 
+from assistant.artifacts import Artifact
 from assistant.errors import AtelierError
+from assistant.tools.parts import Parts
 from assistant.tools.style.models import MAX_PROMPT_CHARS, MAX_SAMPLES_PER_REQUEST, Kind
-from assistant.tools.style.studio import StyleStudio
-
-TOOL_NAME = "style_generate"
+from assistant.toolspec import ToolSpec
 
 
 class StyleToolInput(BaseModel):
@@ -39,19 +40,18 @@ class StyleToolSample(BaseModel):
     """The text with its preview footer, for text samples."""
 
 
-class StyleToolResult(BaseModel):
+class StyleToolResult(Artifact):
     """What the tool returns: the samples and how many free ones the client has left."""
 
+    kind: Literal["style_samples"] = "style_samples"
     samples: list[StyleToolSample]
     remaining_free_samples: int
     licence: str
 
 
-def make_style_tool(studio: StyleStudio) -> BaseTool:
-    """A ``style_generate`` tool over ``studio``; the graph must inject ``client`` into each call.
-
-    The tool's content is the result as JSON for the model; its artifact is the :class:`StyleToolResult`.
-    """
+def _generator(parts: Parts) -> Callable[..., tuple[str, StyleToolResult]]:
+    studio = parts.style
+    assert studio is not None  # the spec is available only with a studio
 
     def style_generate(prompt: str, client: str, n: int = 1, kind: Kind = "text") -> tuple[str, StyleToolResult]:
         try:
@@ -65,16 +65,31 @@ def make_style_tool(studio: StyleStudio) -> BaseTool:
             remaining_free_samples=studio.remaining(client),
             licence=studio.profile.style.licence,
         )
-        return json.dumps(result.model_dump(mode="json"), ensure_ascii=False), result
+        return json.dumps(result.model_dump(mode="json", exclude={"kind"}), ensure_ascii=False), result
 
-    return StructuredTool.from_function(
-        func=style_generate,
-        name=TOOL_NAME,
-        description=(
-            "Make watermarked preview samples in the freelancer's own style for the current client. "
-            "Each client has a small free-sample quota; the result says how many are left."
-        ),
-        args_schema=StyleToolInput,
-        response_format="content_and_artifact",
-        handle_tool_error=True,
-    )
+    return style_generate
+
+
+def _summary(args: Mapping[str, Any]) -> str:
+    return f"Make {args.get('n', 1)} style sample(s) for {args.get('client', '?')}: {args.get('prompt', '')}"[:200]
+
+
+STYLE_GENERATE: ToolSpec[Parts] = ToolSpec(
+    name="style_generate",
+    description=(
+        "Make watermarked preview samples in the freelancer's own style for the current client. "
+        "Each client has a small free-sample quota; the result says how many are left."
+    ),
+    args_schema=StyleToolInput,
+    make=_generator,
+    artifact=StyleToolResult,
+    routes=("style",),
+    words="prompt",
+    client="required",
+    ask_client="Who are these samples for? Say it like this: /style for Acme: a fox in the snow",
+    approval=True,
+    summary=_summary,
+    editable=("prompt",),
+    available=lambda parts: parts.style is not None,
+)
+"""The tool's content is the result as JSON for the model; its artifact is the :class:`StyleToolResult`."""

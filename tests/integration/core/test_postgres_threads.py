@@ -29,14 +29,14 @@ def postgres_url() -> Iterator[str]:
 
 def test_pending_approval_survives_a_reconnect(postgres_url: str) -> None:
     from assistant.graph import Context
+    from assistant.tools.registry import SPECS
 
     profile = Profile.model_validate(tomllib.loads((EXAMPLES / "profile.toml").read_text()))
     recorder = Recorder()
     tools = {"style_generate": recorder.tool("style_generate", "prompt")}
 
     def context(*replies: str) -> Context:
-        return Context(profile=profile, model=scripted(*replies), tools=tools,
-                       needs_approval=frozenset({"style_generate"}))  # fmt: skip
+        return Context(profile=profile, model=scripted(*replies), tools=tools, specs=SPECS)
 
     first = postgres_checkpointer(postgres_url)
     graph = build_graph().compile(checkpointer=first)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from pathlib import Path
@@ -11,9 +12,12 @@ import pytest
 from langchain_core.messages import ToolMessage
 
 from assistant.errors import PolicyError, StyleServiceError
+from assistant.tools.parts import Parts
 from assistant.tools.style import GenerateRequest, StyleClient
-from assistant.tools.style.style_tool import StyleToolResult, make_style_tool
+from assistant.tools.style.style_tool import STYLE_GENERATE, StyleToolResult
 from tests.integration.style.style_servers import LICENCE, TOKEN, RecordingChatModel, UvicornThread
+
+TODAY = dt.date(2026, 11, 25)
 
 
 def _prompt_text(model: RecordingChatModel, call: int) -> str:
@@ -135,7 +139,7 @@ def test_reference_server_reports_only_sent_works(atelier_server: UvicornThread)
 def test_agent_tool_generates_for_the_injected_client(atelier_server: UvicornThread, make_studio) -> None:
     studio = make_studio(atelier_server.url)
     studio.add_work("River Notes", excerpt="The river kept its own hours.", consented=True)
-    tool = make_style_tool(studio)
+    tool = STYLE_GENERATE.bind(Parts(profile=studio.profile, today=lambda: TODAY, style=studio))
     call = {
         "name": "style_generate",
         "args": {"prompt": "sea", "n": 1, "client": "Ana"},

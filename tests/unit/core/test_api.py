@@ -14,6 +14,7 @@ from assistant import Assistant
 from assistant.config import Settings
 from assistant.events import Token, TurnCancelled, TurnDone
 from assistant.memory import Memory
+from assistant.tools.quote_models import Quote
 from tests.support.fakes import HashingEmbedder, UnsureModel
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
@@ -160,8 +161,8 @@ def test_quote_and_brief_directly(home: Path, memory: Memory) -> None:
 def test_a_chat_quote_is_kept_and_marked_sent_only_after_approval(home: Path, memory: Memory) -> None:
     with open_assistant(home, memory) as atelier:
         quoted = atelier.chat("/quote 2 posters for a street party by 20 January 2027")
-        assert quoted.artifact is not None
-        number = quoted.artifact["number"]
+        assert isinstance(quoted.artifact, Quote)  # typed, not a dict to guess from
+        number = quoted.artifact.number
         assert [q.number for q in atelier.quotes.list()] == [number]
         waiting = atelier.chat("mark it as sent", quoted.thread_id)
         assert waiting.pending is not None and waiting.pending.summary == f"Mark quote {number} as sent"

@@ -17,6 +17,7 @@ from pydantic import create_model
 from assistant.events import Citation
 from assistant.graph import Context, build_graph
 from assistant.profile import Profile
+from assistant.tools.registry import SPECS
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
@@ -83,7 +84,7 @@ def make_context(profile: Profile, recorder: Recorder) -> Any:
             "model": scripted(*replies),
             "tools": tools,
             "retriever": acme_retriever,
-            "needs_approval": frozenset({"style_generate"}),
+            "specs": SPECS,
         }
         fields.update(overrides)
         return Context(**fields)

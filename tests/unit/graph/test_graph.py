@@ -192,8 +192,7 @@ def test_a_drafted_reply_is_sent_only_after_approval(graph: Any, make_context: A
         ),
         "send_reply": StructuredTool.from_function(send_reply, description="send"),
     }
-    context = make_context("Brief done.", "Reply drafted.", "Sent.", tools=tools,
-                           needs_approval=frozenset({"send_reply"}))  # fmt: skip
+    context = make_context("Brief done.", "Reply drafted.", "Sent.", tools=tools)
     turn(graph, context, "/brief From: Anna <anna@example.com>\n\nA book, please.")
     turn(graph, context, "/reply say yes to the deadline")
     assert recorder.calls[-1] == (

@@ -3,11 +3,18 @@ import datetime as dt
 from langchain_core.messages import ToolMessage
 
 from assistant.profile import Profile
-from assistant.tools.agent_tools import make_tools
 from assistant.tools.brief_models import Brief
+from assistant.tools.parts import Parts
 from assistant.tools.quote_models import Deliverable, Quote
+from assistant.tools.registry import build_tools
 from assistant.tools.scope_check import ScopeCheck
 from tests.unit.tools.tools_helpers import TODAY
+
+
+def make_tools(profile: Profile) -> list[object]:
+    tools = build_tools(Parts(profile=profile, today=lambda: TODAY))
+    assert set(tools) == {"quote", "draft_brief", "check_scope"}  # the others need a store, a studio or mail
+    return [tools["quote"], tools["draft_brief"], tools["check_scope"]]
 
 
 def _call(tool: object, name: str, args: dict[str, object]) -> ToolMessage:
@@ -17,7 +24,7 @@ def _call(tool: object, name: str, args: dict[str, object]) -> ToolMessage:
 
 
 def test_the_model_sees_only_what_it_may_choose(profile: Profile) -> None:
-    quote, brief, scope = make_tools(profile, today=lambda: TODAY)
+    quote, brief, scope = make_tools(profile)
     assert set(quote.tool_call_schema.model_json_schema()["properties"]) == {
         "text",
         "service",
@@ -30,7 +37,7 @@ def test_the_model_sees_only_what_it_may_choose(profile: Profile) -> None:
 
 
 def test_quote_tool_returns_text_and_the_computed_quote(profile: Profile) -> None:
-    quote, _, _ = make_tools(profile, today=lambda: TODAY)
+    quote, _, _ = make_tools(profile)
     message = _call(quote, "quote", {"service": "spot", "quantity": 2, "deadline": "2027-01-10", "client": "Ada"})
     assert isinstance(message.artifact, Quote)
     assert message.artifact.client == "Ada" and message.artifact.delivery_date == dt.date(2027, 1, 10)
@@ -38,7 +45,7 @@ def test_quote_tool_returns_text_and_the_computed_quote(profile: Profile) -> Non
 
 
 def test_tool_errors_go_back_to_the_model(profile: Profile) -> None:
-    quote, _, scope = make_tools(profile, today=lambda: TODAY)
+    quote, _, scope = make_tools(profile)
     bad = _call(quote, "quote", {"service": "mural"})
     assert bad.status == "error" and "unknown service" in str(bad.content)
     no_brief = _call(scope, "check_scope", {"message": "2 more spot illustrations please"})
@@ -46,7 +53,7 @@ def test_tool_errors_go_back_to_the_model(profile: Profile) -> None:
 
 
 def test_brief_and_scope_tools(profile: Profile) -> None:
-    _, brief, scope = make_tools(profile, today=lambda: TODAY)
+    _, brief, scope = make_tools(profile)
     drafted = _call(brief, "draft_brief", {"inquiry": "We need 3 gig posters by 2027-02-01."})
     assert isinstance(drafted.artifact, Brief) and drafted.artifact.service == "poster"
     agreed = Brief(title="Posters", service="poster", deliverables=[Deliverable(description="posters", quantity=3)])
@@ -56,7 +63,7 @@ def test_brief_and_scope_tools(profile: Profile) -> None:
 
 
 def test_quote_tool_reads_a_request_in_words(profile: Profile) -> None:
-    quote, _, _ = make_tools(profile, today=lambda: TODAY)
+    quote, _, _ = make_tools(profile)
     message = _call(quote, "quote", {"text": "Could you do 2 spot illustrations by 10 January 2027?", "client": "Ada"})
     assert message.status != "error", message.content
     assert isinstance(message.artifact, Quote)
@@ -65,7 +72,7 @@ def test_quote_tool_reads_a_request_in_words(profile: Profile) -> None:
 
 
 def test_quote_tool_asks_instead_of_guessing(profile: Profile) -> None:
-    quote, _, _ = make_tools(profile, today=lambda: TODAY)
+    quote, _, _ = make_tools(profile)
     message = _call(quote, "quote", {"text": "What would something like that cost roughly?"})
     assert message.status == "error"
     assert "I need more before I can quote" in str(message.content) and "?" in str(message.content)

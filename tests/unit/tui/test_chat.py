@@ -67,7 +67,7 @@ async def test_quote_tool_call_is_inline_expandable_and_opens_the_editor(make_as
         assert table.region.height > 5
         call.query_one("#open-artifact", Button).press()
         await wait_until(pilot, lambda: isinstance(app.screen, QuoteEditor))
-        assert str(app.screen.quote.total) == call.artifact["total"]
+        assert call.artifact is not None and app.screen.quote.total == call.artifact.total
 
 
 async def test_escape_cancels_generation(make_assistant) -> None:

@@ -120,7 +120,7 @@ async def test_tool_results_render_a_quote_as_a_table_and_a_brief_as_sections(ma
     quote = assistant.quote(_request(3))
     view = ToolCallView("quote", {"text": "3 spreads"}, "call-1")
     async with _Host(view).run_test(size=(120, 40)) as pilot:
-        await view.finish(True, "quote text", quote.model_dump(mode="json"))
+        await view.finish(True, "quote text", quote)
         view.collapsed = False
         await pilot.pause()
         assert view.kind == "quote" and quote.number in view.title
@@ -129,7 +129,7 @@ async def test_tool_results_render_a_quote_as_a_table_and_a_brief_as_sections(ma
     brief = Brief(title="Whale book", open_questions=["How many spreads?"], goals=["A calm bedtime story"])
     view = ToolCallView("draft_brief", {"inquiry": "..."}, "call-2")
     async with _Host(view).run_test(size=(100, 30)) as pilot:
-        await view.finish(True, "brief text", brief.model_dump(mode="json"))
+        await view.finish(True, "brief text", brief)
         assert view.kind == "brief" and "1 open questions" in view.title
         sections = view.query_one(Markdown).source
         assert "### Goals" in sections and "- How many spreads?" in sections
