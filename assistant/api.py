@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from langgraph.checkpoint.base import BaseCheckpointSaver
     from langgraph.graph.state import CompiledStateGraph
 
-    from assistant.daemon import Inbox
+    from assistant.daemon import DaemonStatus, Inbox
     from assistant.daemon.models import Draft
     from assistant.daemon.runner import Daemon
     from assistant.memory import Memory
@@ -398,6 +398,12 @@ class Assistant:
         from assistant.daemon import open_inbox
 
         return open_inbox(self.paths.data_dir, self.settings.mail.address)
+
+    def daemon_status(self) -> DaemonStatus:
+        """Whether a mail daemon runs on this assistant's data dir: its last poll, queues and counters."""
+        from assistant.daemon import daemon_status
+
+        return daemon_status(self.paths.data_dir)
 
     def build_daemon(self, *, use_model: bool = True, mode: str | None = None, verbose: bool = False) -> Daemon:
         """A mail daemon on this assistant's data dir, with memory scoped per sender through the client directory."""

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from assistant.clock import Clock
-
 if TYPE_CHECKING:
-    from assistant.memory import Memory
+    from assistant.api import Assistant
+    from assistant.tools.brief_models import Brief
 
 
 @click.command()
@@ -28,67 +25,44 @@ def brief(
     source: Any, as_json: bool, save: bool, out: Path | None, date_text: str | None, no_model: bool, no_memory: bool
 ) -> None:
     """Turn an inquiry (FILE or - for stdin; text or .eml) into a structured brief."""
-    from assistant.profile import load_profile
+    from assistant.cli.common import open_assistant
     from assistant.tools.brief import draft_brief
     from assistant.tools.brief_render import render_markdown
 
-    profile = load_profile()
-    today = _date(date_text) if date_text else Clock.from_env(profile.timezone).today()
-    raw: bytes = source.read()
-    name = getattr(source, "name", "-")
-    inquiry_path = Path(name) if name not in ("-", "<stdin>") else None
-    result = draft_brief(
-        raw if inquiry_path is None else inquiry_path, profile, None if no_model else _model(), today=today
-    )
-    text = result.model_dump_json(indent=2) if as_json else render_markdown(result, profile.locale)
-    if out is not None:
-        out.write_text(text, encoding="utf-8")
-        click.echo(f"wrote {out}", err=True)
-    else:
-        click.echo(text)
-    if save:
-        _save(result, today, not no_memory)
+    with open_assistant(_date(date_text) if date_text else None) as atelier:
+        profile, today = atelier.profile, atelier.today
+        raw: bytes = source.read()
+        name = getattr(source, "name", "-")
+        inquiry_path = Path(name) if name not in ("-", "<stdin>") else None
+        model = None if no_model else atelier.model
+        result = draft_brief(raw if inquiry_path is None else inquiry_path, profile, model, today=today)
+        text = result.model_dump_json(indent=2) if as_json else render_markdown(result, profile.locale)
+        if out is not None:
+            out.write_text(text, encoding="utf-8")
+            click.echo(f"wrote {out}", err=True)
+        else:
+            click.echo(text)
+        if save:
+            _save(atelier, result, today, not no_memory)
 
 
-def _save(result: Any, today: dt.date, ingest: bool) -> None:
-    from assistant import locations
+def _save(atelier: Assistant, result: Brief, today: dt.date, ingest: bool) -> None:
     from assistant.tools.brief_render import brief_to_memory_document
 
     document = brief_to_memory_document(result, today=today)
-    folder = locations.data_dir() / "briefs"
+    folder = atelier.paths.data_dir / "briefs"
     folder.mkdir(parents=True, exist_ok=True)
     slug = "-".join("".join(c if c.isalnum() else " " for c in result.title.lower()).split())[:60] or "inquiry"
     path = folder / f"{(result.received or today).isoformat()}-{slug}.md"
     path.write_text(document, encoding="utf-8")
     click.echo(f"saved brief {path}", err=True)
-    with open_memory(ingest) as memory:
-        if memory is None:
-            return
-        report = memory.add_text(document, name=path.stem)
+    if not ingest:
+        return
+    report = atelier.memory.add_text(document, name=path.stem)
     if report.failed:
         click.echo(f"note: memory did not take the brief: {report.failed[0].reason}", err=True)
     else:
         click.echo(f"added to memory as text:{path.stem} (outcome inquiry)", err=True)
-
-
-@contextmanager
-def open_memory(enabled: bool = True) -> Iterator[Memory | None]:
-    """The freelancer's memory for the length of a command, or None when ``enabled`` is False."""
-    if not enabled:
-        yield None
-        return
-    from assistant.config import load_settings
-    from assistant.memory import Memory
-
-    with Memory.open(load_settings()) as memory:
-        yield memory
-
-
-def _model() -> Any:
-    from assistant.config import load_settings
-    from assistant.llm import load_chat_model
-
-    return load_chat_model(load_settings())
 
 
 def _date(text: str) -> dt.date:

@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from assistant import locations
+from assistant.cli.common import open_assistant
 
 
 @click.group(invoke_without_command=True)
@@ -24,9 +24,7 @@ def daemon(ctx: click.Context, once: bool, shadow: bool, no_model: bool, verbose
     """
     if ctx.invoked_subcommand is not None:
         return
-    from assistant.api import Assistant
-
-    atelier = Assistant()
+    atelier = open_assistant()
     runner = atelier.build_daemon(use_model=not no_model, mode="shadow" if shadow else None, verbose=verbose)
     signal.signal(signal.SIGTERM, lambda *_: runner.stop())
     signal.signal(signal.SIGINT, lambda *_: runner.stop())
@@ -40,9 +38,7 @@ def daemon(ctx: click.Context, once: bool, shadow: bool, no_model: bool, verbose
 @click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
 def status(as_json: bool) -> None:
     """Show whether the daemon runs, its last poll, queue sizes, errors and counts."""
-    from assistant.daemon import daemon_status
-
-    info = daemon_status(locations.data_dir())
+    info = open_assistant().daemon_status()
     if as_json:
         click.echo(json.dumps(info.model_dump(), indent=2))
         return

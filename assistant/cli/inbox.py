@@ -9,20 +9,15 @@ from pathlib import Path
 
 import click
 
-from assistant import locations
-from assistant.daemon import Inbox, OutboxItem, open_inbox
+from assistant.cli.common import open_assistant
+from assistant.daemon import Inbox, OutboxItem
 
 
 @contextmanager
 def _inbox() -> Iterator[Inbox]:
-    from assistant.config import load_settings
-
-    settings = load_settings()
-    store = open_inbox(locations.data_dir(), settings.mail.address)
-    try:
-        yield store
-    finally:
-        store.close()
+    """The assistant's inbox for the length of a command (closed with the assistant)."""
+    with open_assistant() as atelier:
+        yield atelier.inbox
 
 
 def _line(item: OutboxItem) -> str:

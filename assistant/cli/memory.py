@@ -24,12 +24,11 @@ _JSON = click.option("--json", "as_json", is_flag=True, help="Print data as JSON
 
 @contextmanager
 def _open() -> Iterator[Memory]:
-    """Memory in the configured data dir, closed (and its writer lock released) afterwards."""
-    from assistant.config import load_settings
-    from assistant.memory import Memory
+    """The assistant's memory, closed (and its writer lock released) with the assistant afterwards."""
+    from assistant.cli.common import open_assistant
 
-    with Memory.open(load_settings()) as memory:
-        yield memory
+    with open_assistant() as atelier:
+        yield atelier.memory
 
 
 @click.group(name="memory")

@@ -8,22 +8,31 @@ from a brief (``--brief``: a saved brief, its JSON, or an inquiry mail). Flags g
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 import click
 
-from assistant.clock import Clock
-
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
+    from assistant.api import Assistant
     from assistant.profile import Profile
     from assistant.tools.brief_models import Brief
     from assistant.tools.quote_estimate import SimilarProjects
     from assistant.tools.quote_models import Quote, QuoteRequest
 
 STATUSES = click.Choice(["draft", "sent", "accepted", "expired"])
+_FORMAT = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "html", "json"]),
+    default="md",
+    show_default=True,
+    help="Markdown, or HTML for the client (json: the same as --json).",
+)
+_JSON = click.option("--json", "as_json", is_flag=True, help="Print the quote as JSON.")
 
 
 @click.group(invoke_without_command=True)
@@ -35,7 +44,8 @@ STATUSES = click.Choice(["draft", "sent", "accepted", "expired"])
 @click.option("--text", "text_file", type=click.File("r", encoding="utf-8"), help="A request in words (FILE or -).")
 @click.option("--brief", "brief_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A brief (.md from `atelier brief --save`, .json) or an inquiry (.eml, .txt).")  # fmt: skip
-@click.option("--format", "fmt", type=click.Choice(["md", "json", "html"]), default="md", show_default=True)
+@_FORMAT
+@_JSON
 @click.option("--for-client", is_flag=True, help="Markdown without the internal explanation.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of stdout.")
 @click.option("--save", is_flag=True, help="Keep the quote (numbered, status draft) in the data dir.")
@@ -53,6 +63,7 @@ def quote(
     text_file: TextIO | None,
     brief_file: Path | None,
     fmt: str,
+    as_json: bool,
     for_client: bool,
     out: Path | None,
     save: bool,
@@ -63,29 +74,25 @@ def quote(
     """Compute a quote from the rate card and past projects."""
     if ctx.invoked_subcommand is not None:
         return
-    from assistant.cli.brief import open_memory
+    from assistant.cli.common import open_assistant
     from assistant.errors import ToolError
-    from assistant.profile import load_profile
     from assistant.tools.quote import build_quote
-    from assistant.tools.quote_estimate import no_past_projects
 
-    profile = load_profile()
-    today = _date(date_text) if date_text else Clock.from_env(profile.timezone).today()
     if service is None and text_file is None and brief_file is None:
         raise ToolError("nothing to quote", hint="Pass --service (and --qty), --text FILE or --brief FILE.")
-    with open_memory(not no_memory) as memory:
-        similar: SimilarProjects = memory.similar_projects if memory is not None else no_past_projects
-        request = _base_request(profile, text_file, brief_file, service, today, no_model, similar)
+    with open_assistant(_date(date_text) if date_text else None) as atelier:
+        profile, today = atelier.profile, atelier.today
+        similar = _similar(atelier, no_memory)
+        model = None if no_model else (lambda: atelier.model)  # loaded only if a request needs reading
+        request = _base_request(profile, text_file, brief_file, service, today, model, similar)
         request = _override(request, profile, service, qty, deadline, client, returning, today)
         if request is None:
             raise ToolError("nothing to quote", hint="Pass --service (and --qty), --text FILE or --brief FILE.")
         result = build_quote(request, profile, similar, today=today)
-    if save:
-        from assistant.tools.quote_store import QuoteStore
-
-        result = QuoteStore.in_data_dir().save(result)
-        click.echo(f"saved quote {result.number} (draft)", err=True)
-    _emit(result, fmt, for_client, out)
+        if save:
+            result = atelier.quotes.save(result)
+            click.echo(f"saved quote {result.number} (draft)", err=True)
+    _emit(result, "json" if as_json else fmt, for_client, out)
 
 
 @quote.command(name="list")
@@ -96,13 +103,12 @@ def list_quotes(status: str | None, client: str | None, as_json: bool) -> None:
     """List kept quotes, newest first (overdue drafts and sent quotes are marked expired first)."""
     import json
 
-    from assistant.profile import load_profile
+    from assistant.cli.common import open_assistant
     from assistant.tools.money import format_money
-    from assistant.tools.quote_store import QuoteStore
 
-    store = QuoteStore.in_data_dir()
-    store.expire(Clock.from_env(load_profile().timezone).today())
-    rows = store.list(status=status, client=client)  # type: ignore[arg-type]
+    with open_assistant() as atelier:
+        atelier.quotes.expire(atelier.today)
+        rows = atelier.quotes.list(status=status, client=client)  # type: ignore[arg-type]
     if as_json:
         click.echo(json.dumps([r.model_dump(mode="json") for r in rows], indent=2, ensure_ascii=False))
         return
@@ -116,14 +122,17 @@ def list_quotes(status: str | None, client: str | None, as_json: bool) -> None:
 @quote.command()
 @click.argument("number")
 @click.option("--version", type=int, help="An earlier version (default: the latest).")
-@click.option("--format", "fmt", type=click.Choice(["md", "json", "html"]), default="md", show_default=True)
+@_FORMAT
+@_JSON
 @click.option("--for-client", is_flag=True, help="Markdown without the internal explanation.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path))
-def show(number: str, version: int | None, fmt: str, for_client: bool, out: Path | None) -> None:
+def show(number: str, version: int | None, fmt: str, as_json: bool, for_client: bool, out: Path | None) -> None:
     """Show a kept quote."""
-    from assistant.tools.quote_store import QuoteStore
+    from assistant.cli.common import open_assistant
 
-    _emit(QuoteStore.in_data_dir().get(number, version), fmt, for_client, out)
+    with open_assistant() as atelier:
+        kept = atelier.quotes.get(number, version)
+    _emit(kept, "json" if as_json else fmt, for_client, out)
 
 
 @quote.command()
@@ -131,9 +140,10 @@ def show(number: str, version: int | None, fmt: str, for_client: bool, out: Path
 @click.argument("status", type=STATUSES)
 def mark(number: str, status: str) -> None:
     """Set a kept quote's status (draft, sent, accepted, expired)."""
-    from assistant.tools.quote_store import QuoteStore
+    from assistant.cli.common import open_assistant
 
-    updated = QuoteStore.in_data_dir().mark(number, status)  # type: ignore[arg-type]
+    with open_assistant() as atelier:
+        updated = atelier.quotes.mark(number, status)  # type: ignore[arg-type]
     click.echo(f"{updated.number} v{updated.version} is now {updated.status}")
 
 
@@ -154,33 +164,33 @@ def revise(
     """
     from decimal import Decimal
 
+    from assistant.cli.common import open_assistant
     from assistant.errors import ToolError
-    from assistant.profile import load_profile
     from assistant.tools.quote import build_quote
-    from assistant.tools.quote_store import QuoteStore
 
-    store = QuoteStore.in_data_dir()
-    old = store.get(number)
-    profile = load_profile()
-    today = _date(date_text) if date_text else Clock.from_env(profile.timezone).today()
-    if old.request is None:
-        raise ToolError(f"quote {number} was kept without its request", hint="Make a new quote instead.")
-    request = old.request
-    changes: dict[str, object] = {}
-    if qty:
-        changes["deliverables"] = [d.model_copy(update={"quantity": qty}) for d in request.items()]
-    if deadline:
-        changes["deadline"] = _deadline(deadline, today)
-    if discount is not None:
-        changes["discount_percent"] = Decimal(str(discount))
-    request = request.model_copy(update=changes)
-    from assistant.cli.brief import open_memory
+    with open_assistant(_date(date_text) if date_text else None) as atelier:
+        store, today = atelier.quotes, atelier.today
+        old = store.get(number)
+        if old.request is None:
+            raise ToolError(f"quote {number} was kept without its request", hint="Make a new quote instead.")
+        request = old.request
+        changes: dict[str, object] = {}
+        if qty:
+            changes["deliverables"] = [d.model_copy(update={"quantity": qty}) for d in request.items()]
+        if deadline:
+            changes["deadline"] = _deadline(deadline, today)
+        if discount is not None:
+            changes["discount_percent"] = Decimal(str(discount))
+        request = request.model_copy(update=changes)
+        new = store.revise(number, build_quote(request, atelier.profile, _similar(atelier, no_memory), today=today))
+    click.echo(f"{new.number} is now at version {new.version} (draft)")
+
+
+def _similar(atelier: Assistant, no_memory: bool) -> SimilarProjects:
+    """Past projects from the assistant's memory, or none (rate card only) with ``--no-memory``."""
     from assistant.tools.quote_estimate import no_past_projects
 
-    with open_memory(not no_memory) as memory:
-        similar: SimilarProjects = memory.similar_projects if memory is not None else no_past_projects
-        new = store.revise(number, build_quote(request, profile, similar, today=today))
-    click.echo(f"{new.number} is now at version {new.version} (draft)")
+    return no_past_projects if no_memory else atelier.memory.similar_projects
 
 
 def _base_request(
@@ -189,7 +199,7 @@ def _base_request(
     brief_file: Path | None,
     service: str | None,
     today: dt.date,
-    no_model: bool,
+    model: Callable[[], BaseChatModel] | None,
     similar: SimilarProjects,
 ) -> QuoteRequest | None:
     from assistant.errors import ToolError
@@ -198,14 +208,14 @@ def _base_request(
     if text_file is not None:
         from assistant.tools.quote_text import quote_from_text
 
-        drafted = quote_from_text(text_file.read(), profile, None if no_model else _model(), similar, today=today)
+        drafted = quote_from_text(text_file.read(), profile, model() if model else None, similar, today=today)
         if drafted.request is None and not service:
             raise ToolError("the request names no service I offer", hint=" ".join(drafted.questions))
         return drafted.request or QuoteRequest(service=service or "", questions=drafted.questions)
     if brief_file is not None:
         from assistant.tools.quote_text import request_from_brief
 
-        brief = _read_brief(brief_file, profile, today, no_model)
+        brief = _read_brief(brief_file, profile, today, model)
         if service and not brief.service:
             brief = brief.model_copy(update={"service": service})
         return request_from_brief(brief, profile)
@@ -244,13 +254,13 @@ def _override(
     return request.model_copy(update=update)
 
 
-def _read_brief(path: Path, profile: Profile, today: dt.date, no_model: bool) -> Brief:
+def _read_brief(path: Path, profile: Profile, today: dt.date, model: Callable[[], BaseChatModel] | None) -> Brief:
     from assistant.tools.brief import draft_brief
     from assistant.tools.brief_render import parse_brief_document
 
     if path.suffix.lower() in (".md", ".json"):
         return parse_brief_document(path.read_text(encoding="utf-8"))
-    return draft_brief(path, profile, None if no_model else _model(), today=today)
+    return draft_brief(path, profile, model() if model else None, today=today)
 
 
 def _emit(result: Quote, fmt: str, for_client: bool, out: Path | None) -> None:
@@ -263,13 +273,6 @@ def _emit(result: Quote, fmt: str, for_client: bool, out: Path | None) -> None:
         return
     out.write_text(text, encoding="utf-8")
     click.echo(f"wrote {out}", err=True)
-
-
-def _model() -> BaseChatModel:
-    from assistant.config import load_settings
-    from assistant.llm import load_chat_model
-
-    return load_chat_model(load_settings())
 
 
 def _date(text: str) -> dt.date:

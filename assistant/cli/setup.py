@@ -7,17 +7,22 @@ import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from assistant import locations
+from assistant.cli.common import open_assistant
+
+if TYPE_CHECKING:
+    from assistant.api import Assistant
 
 
 @click.command()
 def init() -> None:
     """Write a commented starter config.toml and profile.toml (existing files are never overwritten)."""
     starters = resources.files("assistant.starter")
-    for target in (locations.config_file(), locations.profile_file()):
+    paths = open_assistant().paths
+    for target in (paths.config_file, paths.profile_file):
         if target.exists():
             click.echo(f"kept     {target} (already exists)")
             continue
@@ -26,8 +31,8 @@ def init() -> None:
         with target.open("x", encoding="utf-8") as handle:  # "x": never clobber a file created meanwhile
             handle.write(text)
         click.echo(f"wrote    {target}")
-    locations.data_dir().mkdir(parents=True, exist_ok=True)
-    click.echo(f"data in  {locations.data_dir()}")
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    click.echo(f"data in  {paths.data_dir}")
 
 
 @dataclass
@@ -39,31 +44,29 @@ class Check:
     detail: str
 
 
-def _check_config() -> Check:
-    from assistant.config import load_settings
+def _check_config(atelier: Assistant) -> Check:
     from assistant.errors import AtelierError
 
-    path = locations.config_file()
+    path = atelier.paths.config_file
     try:
-        load_settings()
+        atelier.settings  # noqa: B018 - loading is the check
     except AtelierError as err:
         return Check("config", False, str(err))
     return Check("config", True, f"{path}" if path.exists() else f"{path} (absent: defaults)")
 
 
-def _check_profile() -> Check:
+def _check_profile(atelier: Assistant) -> Check:
     from assistant.errors import AtelierError
-    from assistant.profile import load_profile
 
     try:
-        profile = load_profile()
+        profile = atelier.profile
     except AtelierError as err:
         return Check("profile", False, f"{err} ({err.hint})" if err.hint else str(err))
     return Check("profile", True, f"{profile.name}: {len(profile.services)} services, {profile.currency}")
 
 
-def _check_data_dir() -> Check:
-    path = locations.data_dir()
+def _check_data_dir(atelier: Assistant) -> Check:
+    path = atelier.paths.data_dir
     try:
         path.mkdir(parents=True, exist_ok=True)
         probe = path / ".doctor-probe"
@@ -74,13 +77,12 @@ def _check_data_dir() -> Check:
     return Check("data dir", True, str(path))
 
 
-def _check_model() -> Check:
-    from assistant.config import load_settings
+def _check_model(atelier: Assistant) -> Check:
     from assistant.errors import AtelierError
     from assistant.llm import bundled_model_path
 
     try:
-        settings = load_settings()
+        settings = atelier.settings
         if settings.model.backend == "openai":
             return Check("model", bool(settings.model.url), f"remote {settings.model.url or '(no url set)'}")
         path = settings.model.path or bundled_model_path()
@@ -95,11 +97,11 @@ def _check_model() -> Check:
     return Check("model", True, f"{path.name} ({path.stat().st_size // 1_000_000} MB)")
 
 
-def _check_llama() -> Check:
+def _check_llama(atelier: Assistant) -> Check:
     """A real multi-token decode in a child process, loaded the way Atelier loads it (see ``assistant.llm_probe``)."""
     import importlib.util
 
-    from assistant.config import load_settings
+    from assistant import locations
     from assistant.cpus import available_cpus
     from assistant.errors import AtelierError
     from assistant.llm import bundled_model_path
@@ -108,7 +110,7 @@ def _check_llama() -> Check:
     if importlib.util.find_spec("llama_cpp") is None:
         return Check("llama.cpp", False, "llama-cpp-python is not installed (run `make install`)")
     try:
-        model = load_settings().model
+        model = atelier.settings.model
         if model.backend == "openai":
             return Check("llama.cpp", True, f"not used: the model is remote ({model.url})")
         path = model.path or bundled_model_path()
@@ -133,14 +135,13 @@ def _check_llama() -> Check:
     )
 
 
-def _check_threads() -> Check:
-    from assistant.config import load_settings
+def _check_threads(atelier: Assistant) -> Check:
     from assistant.cpus import available_cpus
     from assistant.errors import AtelierError
 
     cpus = available_cpus()
     try:
-        configured = load_settings().model.n_threads
+        configured = atelier.settings.model.n_threads
     except AtelierError:
         configured = None
     threads = configured or cpus
@@ -148,12 +149,11 @@ def _check_threads() -> Check:
     return Check("threads", ok, f"{threads} of {cpus} available CPUs" + ("" if ok else " (more than available)"))
 
 
-def _check_embedder() -> Check:
-    from assistant.config import load_settings
+def _check_embedder(atelier: Assistant) -> Check:
     from assistant.errors import AtelierError
 
     try:
-        settings = load_settings().embedder
+        settings = atelier.settings.embedder
     except AtelierError as err:
         return Check("embedder", False, str(err))
     configured = settings.path
@@ -186,7 +186,8 @@ CHECKS = (_check_config, _check_profile, _check_data_dir, _check_model, _check_l
 @click.option("--json", "as_json", is_flag=True, help="Print the checks as JSON.")
 def doctor(as_json: bool) -> None:
     """Check the model file, threads, data dir, config and embedder; exit 1 if anything is wrong."""
-    checks = [check() for check in CHECKS]
+    atelier = open_assistant()
+    checks = [check(atelier) for check in CHECKS]
     if as_json:
         click.echo(json.dumps([check.__dict__ for check in checks], indent=2))
     else:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,13 +16,13 @@ if TYPE_CHECKING:
 KINDS = click.Choice(["text", "image"])
 
 
-def _studio() -> StyleStudio:
-    from assistant import locations
-    from assistant.config import load_settings
-    from assistant.profile import load_profile
-    from assistant.tools.style import StyleStudio
+@contextmanager
+def _studio() -> Iterator[StyleStudio]:
+    """The assistant's style studio for the length of a command (closed with the assistant)."""
+    from assistant.cli.common import open_assistant
 
-    return StyleStudio(load_settings(), load_profile(), locations.data_dir())
+    with open_assistant() as atelier:
+        yield atelier.style
 
 
 def _echo_json(data: Any) -> None:
@@ -58,26 +60,22 @@ def generate(prompt: str, client: str, count: int, kind: str, as_json: bool) -> 
 @click.option("--port", default=8765, show_default=True)
 def serve(host: str, port: int) -> None:
     """Serve the reference text style generator (Atelier protocol) with the local model."""
-    from assistant.config import load_settings
+    from assistant.cli.common import open_assistant
     from assistant.errors import ProfileError
-    from assistant.llm import load_chat_model
-    from assistant.profile import load_profile
     from assistant.tools.style.server import check_host, create_app, resolve_token
     from assistant.tools.style.server import serve as run_server
     from assistant.tools.style.voice import VoiceWriter
 
     check_host(host)
-    settings = load_settings()
+    atelier = open_assistant()
+    settings = atelier.settings
     token, generated = resolve_token(settings.style)
     try:
-        profile = load_profile()
-        author, notes = profile.name, profile.tone.notes
+        author, notes = atelier.profile.name, atelier.profile.tone.notes
     except ProfileError as err:
         click.echo(f"note: {err}; writing without the profile's name and tone notes", err=True)
         author, notes = "the author", ""
-    writer = VoiceWriter(
-        load_chat_model(settings), author=author, voice_notes=notes, max_tokens=settings.model.max_tokens
-    )
+    writer = VoiceWriter(atelier.model, author=author, voice_notes=notes, max_tokens=settings.model.max_tokens)
     model_name = settings.model.path.name if settings.model.path else settings.model.name
     app = create_app(writer, token=token, model_name=model_name)
     click.echo(f'Atelier style protocol on http://{host}:{port} (set [style] url to this, protocol = "atelier")')
@@ -88,13 +86,17 @@ def serve(host: str, port: int) -> None:
 
 
 @style.command()
-def health() -> None:
+@click.option("--json", "as_json", is_flag=True)
+def health(as_json: bool) -> None:
     """Check that the configured style service is up and what it makes."""
-    from assistant.config import load_settings
+    from assistant.cli.common import open_assistant
     from assistant.tools.style import StyleClient
 
-    with StyleClient.from_settings(load_settings().style) as client:
+    with StyleClient.from_settings(open_assistant().settings.style) as client:
         answer = client.health()
+    if as_json:
+        _echo_json(answer.model_dump(mode="json"))
+        return
     click.echo(f"{answer.status}: {answer.protocol}, makes {', '.join(answer.kinds)}, model {answer.model or '-'}")
 
 

@@ -1,6 +1,4 @@
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -8,9 +6,12 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-import assistant.cli.brief as brief_cli
+import assistant.memory.embeddings as embeddings
 from assistant.cli.main import cli
+from assistant.config import Settings
 from assistant.errors import ToolError
+from assistant.memory import Memory
+from tests.support.fakes import HashingEmbedder
 
 PROFILE = """
 name = "Robin Test"
@@ -80,29 +81,48 @@ def test_quote_from_flags_as_json(home: Path) -> None:
     assert quote["delivery_date"] == "2027-01-15"
 
 
+def test_quote_takes_json_like_every_data_command_and_keeps_format_json_as_an_alias(home: Path) -> None:
+    flags = ("quote", "--service", "spot", "--qty", "2", "--date", "2026-11-25", "--no-memory")
+    as_json = run(*flags, "--json")
+    assert as_json.exit_code == 0, as_json.output
+    assert json.loads(as_json.stdout) == json.loads(run(*flags, "--format", "json").stdout)
+    assert json.loads(as_json.stdout)["kind"] == "quote"
+    assert run(*flags, "--save").exit_code == 0
+    shown = json.loads(run("quote", "show", "Q-2026-0001", "--json").stdout)
+    assert shown["number"] == "Q-2026-0001" and shown["status"] == "draft"
+
+
+def test_every_command_that_prints_data_takes_json() -> None:
+    import click
+
+    data_commands = {
+        "ask", "doctor", "brief", "quote", "quote list", "quote show", "memory add", "memory search",
+        "memory sources", "memory show", "memory forget", "memory stats", "style generate", "style health",
+        "style ledger", "style verify", "style works", "daemon status", "inbox list", "inbox show",
+        "threads list", "threads show", "threads pending", "rules list",
+    }  # fmt: skip
+    context = click.Context(cli)
+    missing = []
+    for name in data_commands:
+        command: Any = cli
+        for part in name.split():
+            command = command.get_command(context, part)
+        if "as_json" not in {param.name for param in command.params}:
+            missing.append(name)
+    assert missing == []
+
+
 def test_brief_then_quote_from_the_saved_brief(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    added: list[tuple[str, str]] = []
-
-    class Report:
-        failed: list[str] = []
-
-    class Memory:
-        def add_text(self, text: str, *, name: str) -> Report:
-            added.append((text, name))
-            return Report()
-
-    @contextmanager
-    def fake_memory(enabled: bool = True) -> Iterator[Memory | None]:
-        yield Memory() if enabled else None
-
-    monkeypatch.setattr(brief_cli, "open_memory", fake_memory)
+    monkeypatch.setattr(embeddings, "make_embedder", lambda settings, cache_dir=None: HashingEmbedder())
     inquiry = tmp_path / "inquiry.eml"
     inquiry.write_text(INQUIRY, encoding="utf-8")
     result = run("brief", str(inquiry), "--no-model", "--date", "2026-11-25", "--save")
     assert result.exit_code == 0, result.output
     assert "- 5 x spot illustrations (spot)" in result.stdout
     saved = sorted((home / "data" / "briefs").glob("*.md"))
-    assert len(saved) == 1 and added and added[0][1] == saved[0].stem and "outcome: inquiry" in added[0][0]
+    assert len(saved) == 1 and f"added to memory as text:{saved[0].stem}" in result.stderr
+    with Memory.open(Settings(), home / "data", embedder=HashingEmbedder()) as memory:  # the assistant's memory
+        assert memory.source(f"text:{saved[0].stem}").meta.outcome == "inquiry"
     html = tmp_path / "quote.html"
     result = run("quote", "--brief", str(saved[0]), "--date", "2026-11-25", "--no-memory", "--format", "html",
                  "--out", str(html), "--save")  # fmt: skip
