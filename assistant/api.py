@@ -11,27 +11,20 @@ import datetime as dt
 import functools
 import threading
 import uuid
-from collections.abc import AsyncIterator, Generator, Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, HumanMessage, RemoveMessage
-from langchain_core.runnables import RunnableConfig
-from langgraph.types import Command, StreamMode
-from pydantic import BaseModel
+from langchain_core.messages import HumanMessage, RemoveMessage
+from langgraph.types import Command
 
-from assistant.artifacts import parse_artifact
 from assistant.clock import Clock
 from assistant.config import Settings, load_settings
-from assistant.errors import ThreadError, TurnCancelledError
+from assistant.errors import ThreadError
 from assistant.events import (
-    ApprovalNeeded,
-    Citation,
     Event,
     PendingAction,
-    TurnCancelled,
-    TurnDone,
 )
 from assistant.graph import Context, build_graph
 from assistant.locations import Paths
@@ -39,6 +32,7 @@ from assistant.profile import Profile, load_profile
 from assistant.replies import Reply, bridge, collect
 from assistant.rules import RuleBook
 from assistant.threads import Threads, open_checkpoint_db
+from assistant.turns import config_for, run_turn
 
 if TYPE_CHECKING:
     from langgraph.checkpoint.base import BaseCheckpointSaver
@@ -53,8 +47,6 @@ if TYPE_CHECKING:
     from assistant.tools.quote_models import Quote, QuoteRequest
     from assistant.tools.quote_store import QuoteStore
     from assistant.tools.style import StyleStudio
-
-_STREAM_MODES: list[StreamMode] = ["custom", "updates"]
 
 
 class Assistant:
@@ -255,7 +247,7 @@ class Assistant:
         if self.pending(thread_id) is not None:
             raise ThreadError("this thread waits for an approval", hint="Approve or reject it first.")
         removals = [RemoveMessage(id=str(m.id)) for m in messages[last:] if m.id]
-        self.graph.update_state(_config(thread_id), {"messages": removals}, as_node="compose")
+        self.graph.update_state(config_for(thread_id), {"messages": removals}, as_node="compose")
         yield from self.stream(messages[last].text, thread_id)
 
     def chat(self, message: str, thread_id: str | None = None) -> Reply:
@@ -286,7 +278,7 @@ class Assistant:
 
     def pending(self, thread_id: str) -> PendingAction | None:
         """The action this thread waits on, if any."""
-        state = self.graph.get_state(_config(thread_id))
+        state = self.graph.get_state(config_for(thread_id))
         return PendingAction.model_validate(state.interrupts[0].value) if state.interrupts else None
 
     def pending_actions(self) -> list[PendingAction]:
@@ -333,62 +325,10 @@ class Assistant:
     def _run(self, graph_input: Any, thread_id: str) -> Iterator[Event]:
         cancel = threading.Event()
         self._cancels[thread_id] = cancel
-        config = _config(thread_id)
-        finished = False
-        stream = cast(
-            Generator[Any, None, None],
-            self.graph.stream(graph_input, config, context=self.context(cancel), stream_mode=_STREAM_MODES),
-        )
         try:
-            for mode, payload in stream:
-                if mode == "custom" and isinstance(payload, BaseModel):
-                    yield payload  # type: ignore[misc]
-                elif mode == "updates" and isinstance(payload, dict) and "__interrupt__" in payload:
-                    action = PendingAction.model_validate(payload["__interrupt__"][0].value)
-                    finished = True
-                    yield ApprovalNeeded(action=action)
-                    return
-            finished = True
-            yield self._done(thread_id)
-        except TurnCancelledError:
-            finished = True
-            self._record_cancel(config)
-            yield TurnCancelled(thread_id=thread_id)
+            yield from run_turn(self.graph, graph_input, thread_id, self.context(cancel))
         finally:
             self._cancels.pop(thread_id, None)
-            if not finished:  # the caller stopped iterating: treat it as a cancel
-                cancel.set()
-            stream.close()  # waits for a running step and saves what it finished
-            if not finished:
-                self._record_cancel(config)
-
-    def _done(self, thread_id: str) -> TurnDone:
-        values = self.graph.get_state(_config(thread_id)).values
-        last = values["messages"][-1] if values.get("messages") else None
-        citations = tuple(Citation.model_validate(c) for c in values.get("citations", []))
-        outcome = values.get("outcome") or {}
-        from assistant.tools.registry import SPECS
-
-        spec = SPECS.get(outcome.get("tool", ""))
-        return TurnDone(
-            thread_id=thread_id,
-            text=last.text if isinstance(last, AIMessage) else "",
-            route=values.get("route", ""),
-            citations=citations,
-            artifact=parse_artifact(outcome.get("artifact"), spec.artifact if spec else None),
-        )
-
-    def _record_cancel(self, config: RunnableConfig) -> None:
-        """Close a cancelled turn with a marker answer, so the thread's history stays well-formed.
-
-        The turn is unfinished when steps are still pending or when its last message is the user's, unanswered.
-        """
-        state = self.graph.get_state(config)
-        messages = state.values.get("messages", [])
-        unanswered = bool(messages) and not isinstance(messages[-1], AIMessage)
-        if (state.next or unanswered) and not state.interrupts:
-            marker = AIMessage(content="(cancelled)", id=f"cancelled_{uuid.uuid4().hex[:12]}")
-            self.graph.update_state(config, {"messages": [marker]}, as_node="compose")
 
     # -- mail ------------------------------------------------------------------------------------------------
 
@@ -482,7 +422,3 @@ class Assistant:
     def __exit__(self, *exc: object) -> None:
         """Close the stores."""
         self.close()
-
-
-def _config(thread_id: str) -> RunnableConfig:
-    return {"configurable": {"thread_id": thread_id}}
