@@ -155,3 +155,15 @@ def test_a_spec_plans_words_client_and_injected_arguments() -> None:
     assert sent.plan("mark Q-2026-0007 as sent", None, []) == {"number": "Q-2026-0007"}
     with pytest.raises(ToolError, match="Which quote"):
         sent.plan("mark it as sent", None, [])
+
+
+def test_an_edit_replaces_the_specs_editable_field_and_older_actions_keep_body_or_text() -> None:
+    from assistant.events import PendingAction
+
+    def action(**fields: Any) -> PendingAction:
+        return PendingAction(thread_id="t", tool="x", summary="", call_id="c", **fields)
+
+    assert action(args={"prompt": "a fox"}, editable=SPECS["style_generate"].editable).edit_field == "prompt"
+    assert action(args={"subject": "Re", "body": "Hi"}, editable=SPECS["send_reply"].editable).edit_field == "body"
+    assert action(args={"subject": "Re", "body": "Hi"}).edit_field == "body"  # saved before specs
+    assert action(args={"number": "Q-2026-0001"}).edit_field == "text"
