@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from assistant.daemon.models import Draft
     from assistant.daemon.runner import Daemon
     from assistant.memory import Memory
+    from assistant.reading.corrections import CorrectionBook
+    from assistant.reading.intent import IntentRouter
     from assistant.tools.brief_models import Brief
     from assistant.tools.parts import Parts
     from assistant.tools.quote_models import Quote, QuoteRequest
@@ -166,6 +168,32 @@ class Assistant:
         return RuleBook(self.paths.data_dir / "rules.sqlite", self.clock)
 
     @functools.cached_property
+    def corrections(self) -> CorrectionBook:
+        """Routing examples kept from your corrections; the router reads them with its bank."""
+        from assistant.reading.corrections import CorrectionBook
+
+        return CorrectionBook(self.paths.data_dir / "routing.sqlite")
+
+    @functools.cached_property
+    def router(self) -> IntentRouter:
+        """The intent router over the shipped example bank and your corrections, with memory's embedder."""
+        from assistant import locations
+        from assistant.reading.intent import IntentRouter, load_examples
+
+        embedder = self.memory.embedder
+        routing = self.settings.routing
+        return IntentRouter(
+            load_examples(),
+            embedder.embed,
+            min_score=routing.min_score,
+            min_margin=routing.min_margin,
+            corrections=self.corrections.examples(),
+            cache_dir=locations.cache_dir() / "routing",
+            name=embedder.name,
+            keep=self.corrections.add,
+        )
+
+    @functools.cached_property
     def _checkpoint_conn(self) -> Any:
         return open_checkpoint_db(self.paths.data_dir / "threads.sqlite")
 
@@ -223,6 +251,9 @@ class Assistant:
             specs=SPECS,
             retriever=build_retriever(lambda: self.memory),
             rules=tuple(self.rules.accepted_texts()),
+            router=self.router,
+            use_classifier=self.settings.routing.classifier,
+            classifier_threshold=self.settings.routing.classifier_threshold,
             client=self.client,
             today=self.today,
             cancel=cancel or threading.Event(),
@@ -401,7 +432,8 @@ class Assistant:
 
     def close(self) -> None:
         """Close the stores this assistant opened (not those it was given)."""
-        for name in ("rules", "style", "inbox"):  # the quote store opens a connection per call
+        self.__dict__.pop("router", None)
+        for name in ("rules", "corrections", "style", "inbox"):  # the quote store opens a connection per call
             store = self.__dict__.pop(name, None)
             if store is not None:
                 store.close()

@@ -132,6 +132,23 @@ class MailSettings(_Section):
     """A bigger message is not downloaded: its headers are kept and it is quarantined for the freelancer."""
 
 
+class RoutingSettings(_Section):
+    """How chat turns are routed: when the example bank is sure enough, and whether the model's classifier counts.
+
+    Defaults are measured on the dev split by ``benchmarks/eval_routing.py``.
+    """
+
+    min_score: float = -1.0
+    """Below this score the bank's reading is not sure and the turn gets a clarifying question."""
+    min_margin: float = 0.1
+    """Below this lead over the runner-up the bank's reading is not sure either."""
+    classifier: bool = False
+    """Ask the model's classifier when the bank is unsure. Off for the bundled model, which the eval shows adds
+    nothing; turn it on for a model that beats the bank on the eval."""
+    classifier_threshold: float = Field(default=0.6, ge=0.0, le=1.0)
+    """The classifier's answer counts only at this confidence or more."""
+
+
 class Settings(BaseSettings):
     """Everything a user can set. See ``atelier init`` for a commented starter file."""
 
@@ -145,6 +162,7 @@ class Settings(BaseSettings):
     threads: ThreadSettings = ThreadSettings()
     style: StyleSettings = StyleSettings()
     mail: MailSettings = MailSettings()
+    routing: RoutingSettings = RoutingSettings()
 
     @classmethod
     def settings_customise_sources(

@@ -30,6 +30,7 @@ _LAZY: dict[str, tuple[str, str, str]] = {
     "inbox": ("assistant.cli.inbox", "inbox", "Review drafts and pending approvals."),
     "threads": ("assistant.cli.threads", "threads", "List, rename, fork and delete conversation threads."),
     "rules": ("assistant.cli.rules", "rules", "Review rules learned from your edits."),
+    "routes": ("assistant.cli.routes", "routes", "Review routing examples kept from your corrections."),
 }
 
 

@@ -16,6 +16,7 @@ from langchain_core.tools import BaseTool
 
 from assistant.events import Citation
 from assistant.profile import Profile
+from assistant.reading.intent import IntentRouter
 from assistant.toolspec import Specs
 
 
@@ -45,7 +46,11 @@ class Context:
     today: dt.date | None = None
     k: int = 4
     """How many memory chunks a turn may cite."""
+    router: IntentRouter | None = None
+    """Reads free text's route (:mod:`assistant.reading.intent`); without one, free text is chat."""
+    use_classifier: bool = False
+    """Ask the model's classifier when the router is unsure (``[routing] classifier``)."""
     classifier_threshold: float = 0.6
-    """Below this confidence the model's route is not trusted and the keyword fallback decides."""
+    """Below this confidence the model's route is not trusted and the turn gets a clarifying question."""
     cancel: threading.Event = field(default_factory=threading.Event)
     """Set by the caller to stop generation between tokens."""

@@ -30,7 +30,7 @@ from assistant.events import (
 )
 from assistant.graph.compose import compose_answer
 from assistant.graph.context import Context
-from assistant.graph.routing import classify, parse_command
+from assistant.graph.routing import RouteChoice, decide, parse_command
 from assistant.graph.state import State
 from assistant.toolspec import ToolSpec, summarize_call
 
@@ -56,22 +56,19 @@ def latest_request(messages: list[AnyMessage]) -> str:
 
 
 def route(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
-    """Pick the route: a slash command, else the classifier with its keyword fallback."""
+    """Pick the route: a tool's own command, else :func:`assistant.graph.routing.decide`."""
     text = latest_request(state["messages"])
-    command, request = parse_command(text)
     declared, rest = runtime.context.specs.command(text)  # a tool's own command, for a route the router lacks
-    chosen: str
-    if command is not None:
-        chosen, reason = command, "command"
-    elif declared is not None:
-        chosen, reason, request = declared, "command", rest
+    if declared is not None and parse_command(text)[0] is None:
+        choice = RouteChoice(declared, "command", rest)  # type: ignore[arg-type]
     else:
-        chosen, reason = classify(runtime.context.model, request, runtime.context.classifier_threshold)
-    runtime.stream_writer(RouteChosen(route=chosen, reason=reason))
+        choice = decide(text, state, runtime.context)
+    runtime.stream_writer(RouteChosen(route=choice.route, reason=choice.reason))
     return {
-        "route": chosen,
-        "route_reason": reason,
-        "request": request,
+        "route": choice.route,
+        "route_reason": choice.reason,
+        "request": choice.request,
+        "clarify": list(choice.clarify),
         "citations": [],
         "outcome": {},
         "needs_approval": False,

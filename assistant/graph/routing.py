@@ -1,14 +1,20 @@
-"""Deciding where a turn goes: slash commands, the model's classifier, and a deterministic fallback.
+"""Deciding where a turn goes: slash commands, the intent router, and a question when the router is unsure.
 
-The bundled model is tiny, so the design must not depend on it being right: a slash command always wins, the
-classifier's answer is used only when it is confident, and otherwise keyword rules decide. The routers that
-pick the next node are pure functions of the state.
+A slash command always wins. Free text goes to :class:`~assistant.reading.intent.IntentRouter` (exact rules,
+then the example bank). When the router is unsure the turn does not fall to chat: it gets one short,
+code-written question naming the two candidates. The model's classifier is consulted only when the settings
+enable it (the bundled model is too small to beat the router) and only when the router is unsure, so a sure
+turn makes no model call. A slash command right after a misrouted turn, or an answer to the question, is kept
+as a routing example (:mod:`assistant.reading.corrections`). The routers that pick the next node are pure
+functions of the state.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
-from typing import Literal
+from dataclasses import dataclass
+from typing import Literal, cast
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
@@ -16,8 +22,10 @@ from pydantic import BaseModel, Field
 
 from assistant import prompts
 from assistant.errors import ModelError
+from assistant.graph.context import Context
 from assistant.graph.state import Route, State
 from assistant.llm import structured_output
+from assistant.reading.intent import answer_to_question
 
 COMMANDS: dict[str, Route] = {
     "/quote": "quote",
@@ -41,72 +49,6 @@ def parse_command(text: str) -> tuple[Route | None, str]:
     return None, text.strip()
 
 
-# Keyword rules, checked in order; the first rule with a match decides. Each is (route, name, pattern).
-_RULES: tuple[tuple[Route, str, re.Pattern[str]], ...] = (
-    (
-        "sent",
-        "quote sent",
-        re.compile(r"\b(mark|record)\b.{0,40}\b(as )?sent\b|\bQ-\d{4}-\d{4}\b.{0,30}\bsent\b", re.I),
-    ),
-    (
-        "scope",
-        "scope words",
-        re.compile(r"\b(out of scope|in scope|scope creep|change order|outside (the|our) (brief|scope))\b", re.I),
-    ),
-    (
-        "style",
-        "style sample words",
-        re.compile(r"\b(in my style|style sample|samples?\b.*\bstyle|generate (a |an |some )?(sample|preview))", re.I),
-    ),
-    (
-        "reply",
-        "reply words",
-        re.compile(
-            r"\b(reply to|respond to|answer (this|the|her|his|their)|write back|draft (a |an )?(reply|answer))", re.I
-        ),
-    ),
-    (
-        "memory",
-        "past-tense question",
-        re.compile(
-            r"\b(did i|have i|did we|last time|in the past|previous(ly)?|past (project|brief|job|work)s?|"
-            r"remind me|what did|how (long|many hours) did|what (was|were)|how much was|who was|when did|search|"
-            r"find (my|the)|show (me )?(my|the) )",
-            re.I,
-        ),
-    ),
-    (
-        "brief",
-        "inquiry text",
-        re.compile(
-            r"(^|\n)(from|subject):|\b(brief|inquiry|enquiry|we are looking for|we're looking for|"
-            r"i am looking for|i'm looking for|would you be available|are you available)\b",
-            re.I,
-        ),
-    ),
-    (
-        "quote",
-        "pricing words",
-        re.compile(
-            r"\b(quote|quotation|estimate|how much (would|will|should|to|for|is|does)|price (for|of)|"
-            r"what (would|should) i charge|cost(s)? (of|for)|pricing for)\b",
-            re.I,
-        ),
-    ),
-)
-
-
-NO_RULE = "no rule matched"
-
-
-def keyword_route(text: str) -> tuple[Route, str]:
-    """The deterministic route for ``text`` and the rule that chose it (``chat`` when none matches)."""
-    for route, name, pattern in _RULES:
-        if pattern.search(text):
-            return route, name
-    return "chat", NO_RULE
-
-
 class RouteDecision(BaseModel):
     """The classifier's answer."""
 
@@ -114,29 +56,79 @@ class RouteDecision(BaseModel):
     confidence: float = Field(description="How sure, from 0 to 1.")
 
 
-def classify(model: BaseChatModel, text: str, threshold: float) -> tuple[Route, str]:
-    """Route free text: the model's schema-constrained choice when it is sure, else the keyword fallback.
-
-    The model counts as unsure when its confidence is below ``threshold``, and also when a keyword rule matched
-    and the model disagrees with it: a tiny model is often confidently wrong, and a matching rule is evidence.
-    The model decides alone only where no rule has an opinion.
-    """
-    fallback, rule = keyword_route(text)
+def classify(model: BaseChatModel, text: str, threshold: float) -> tuple[Route, float] | None:
+    """The model's schema-constrained route when it is at least ``threshold`` sure, else ``None``."""
     messages = [SystemMessage(prompts.render("route_classifier")), HumanMessage(text[:2000])]
     try:
         decision = structured_output(model, messages, RouteDecision, max_tokens=32)
     except ModelError:
-        return fallback, f"fallback: {rule} (classifier output unusable)"
+        return None
     confidence = min(max(decision.confidence, 0.0), 1.0)
-    if confidence < threshold:
-        return fallback, f"fallback: {rule} (classifier unsure: {decision.route} at {confidence:.2f})"
-    if rule != NO_RULE and decision.route != fallback:
-        return fallback, f"fallback: {rule} (classifier disagreed: {decision.route} at {confidence:.2f})"
-    return decision.route, f"model ({confidence:.2f})"
+    return (decision.route, confidence) if confidence >= threshold else None
 
 
-def after_route(state: State) -> Literal["retrieve", "plan"]:
-    """Memory questions and chat read memory first; tool routes plan a tool call."""
+@dataclass(frozen=True)
+class RouteChoice:
+    """Where a turn goes, why, and with which text."""
+
+    route: Route
+    reason: str
+    request: str
+    clarify: tuple[Route, ...] = ()
+    """When set, the router was unsure: the turn asks which of these two routes was meant."""
+
+
+def decide(text: str, previous: State, context: Context) -> RouteChoice:
+    """Route one turn; ``previous`` is the thread's state from the turn before.
+
+    In order: a slash command (which, right after a misrouted turn, also teaches the router that turn's text);
+    a short answer to the clarifying question just asked; the router (exact rules, then the bank); the model's
+    classifier, only if the settings enable it and the router is unsure; else one clarifying question.
+    """
+    command, request = parse_command(text)
+    earlier = previous.get("request", "")
+    offered = tuple(previous.get("clarify", ()))
+    router = context.router
+    if command is not None:
+        misrouted = bool(earlier) and not previous.get("route_reason", "command").startswith("command")
+        if misrouted and (offered or previous.get("route") != command) and _same_request(request, earlier):
+            if router is not None:
+                after = "a clarifying question" if offered else f"a {previous.get('route')} turn"
+                router.learn(earlier, command, f"{command} after {after}")
+            return RouteChoice(command, "command, kept as a routing example", request or earlier)
+        return RouteChoice(command, "command", request)
+    if offered and earlier:
+        picked = answer_to_question(request, offered)
+        if picked is not None:
+            if router is not None:
+                router.learn(earlier, picked, "answer to a clarifying question")
+            return RouteChoice(cast(Route, picked), "answer to the question, kept as a routing example", earlier)
+    reading = router.route(request) if router is not None else None
+    if reading is not None and reading.sure:
+        return RouteChoice(cast(Route, reading.route), reading.reason, request)
+    if context.use_classifier:
+        decided = classify(context.model, request, context.classifier_threshold)
+        if decided is not None:
+            unsure = f"; router unsure: {reading.reason}" if reading is not None else ""
+            return RouteChoice(decided[0], f"model ({decided[1]:.2f}){unsure}", request)
+    if reading is None:
+        return RouteChoice("chat", "no router", request)
+    candidates = tuple(cast(Route, route) for route in reading.candidates)
+    return RouteChoice("chat", f"unsure: {reading.reason}", request, clarify=candidates)
+
+
+def _same_request(command_text: str, earlier: str) -> bool:
+    """A bare command, or one that repeats the turn before, corrects that turn (rather than asking anew)."""
+    if not command_text:
+        return True
+    a, b = command_text.casefold().strip(), earlier.casefold().strip()
+    return a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def after_route(state: State) -> Literal["clarify", "retrieve", "plan"]:
+    """An unsure turn asks its question; memory questions and chat read memory first; tool routes plan a call."""
+    if state.get("clarify"):
+        return "clarify"
     return "retrieve" if state.get("route", "chat") in ("chat", "memory") else "plan"
 
 

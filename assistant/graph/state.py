@@ -30,9 +30,14 @@ class State(InputState, total=False):
     route: Route
     """Where this turn goes, decided by :mod:`assistant.graph.routing`."""
     route_reason: str
-    """Why: ``command``, ``model``, or ``fallback: <rule>``; shown to the user and measured by the eval set."""
+    """Why: ``command``, the router's reading (``rule: ...`` or the scores and closest example), ``model (...)``,
+    or ``unsure: ...``; shown to the user and measured by ``benchmarks/eval_routing.py``."""
+    clarify: list[Route]
+    """Set when the router was unsure: the two routes the turn's clarifying question offers (``route`` is then
+    ``chat``). The next turn may answer it; empty otherwise."""
     request: str
-    """The user's text for this turn, without a leading slash command."""
+    """The user's text for this turn, without a leading slash command (a bare command that corrects the turn
+    before, or an answer to a clarifying question, carries that turn's text)."""
     citations: list[dict[str, Any]]
     """Memory hits used for this turn, as :class:`assistant.graph.context.Citation` dicts, numbered from 1."""
     needs_approval: bool

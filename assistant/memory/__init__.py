@@ -66,6 +66,11 @@ class Memory:
         self._store = store
         self._embedder = embedder
 
+    @property
+    def embedder(self) -> Embedder:
+        """The embedder memory reads with; other readers (the intent router) share it."""
+        return self._embedder
+
     @classmethod
     def open(cls, settings: Settings, data_dir: Path | None = None, *, embedder: Embedder | None = None) -> Memory:
         """Open memory in ``data_dir`` (default: Atelier's data dir) as ``settings`` say.

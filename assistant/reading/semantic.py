@@ -65,6 +65,34 @@ class ExampleBank:
         texts = [example.text for example in self.examples]
         self._vectors: Vectors = embed(texts) if texts else np.zeros((0, 1), dtype=np.float32)
 
+    @classmethod
+    def from_vectors(
+        cls, examples: Iterable[Example], vectors: Vectors, embed: Embed, *, k: int = 7
+    ) -> ExampleBank:
+        """A bank whose examples were embedded before (e.g. vectors cached on disk), one row per example."""
+        bank = cls.__new__(cls)
+        bank.examples = tuple(examples)
+        if len(bank.examples) != len(vectors):
+            raise ValueError(f"{len(bank.examples)} examples but {len(vectors)} vectors")
+        bank.k = k
+        bank._embed = embed
+        bank._vectors = vectors if len(vectors) else np.zeros((0, 1), dtype=np.float32)
+        return bank
+
+    def with_examples(self, more: Sequence[Example]) -> ExampleBank:
+        """A new bank with ``more`` examples added; only the new ones are embedded."""
+        if not more:
+            return self
+        added = self._embed([example.text for example in more])
+        vectors = np.concatenate([self._vectors, added]) if len(self.examples) else added
+        return ExampleBank.from_vectors(self.examples + tuple(more), vectors, self._embed, k=self.k)
+
+    def without(self, drop: Callable[[Example], bool]) -> ExampleBank:
+        """A new bank without the examples ``drop`` picks (nothing is embedded again)."""
+        keep = [i for i, example in enumerate(self.examples) if not drop(example)]
+        vectors = self._vectors[keep] if keep else np.zeros((0, 1), dtype=np.float32)
+        return ExampleBank.from_vectors([self.examples[i] for i in keep], vectors, self._embed, k=self.k)
+
     def __len__(self) -> int:
         """How many examples the bank holds."""
         return len(self.examples)

@@ -63,8 +63,8 @@ def test_tool_route_runs_the_planned_tool_once(graph: Any, make_context: Any, re
     assert "done: 3 posters for a gig" in last_text(graph)
 
 
-def test_classifier_routes_free_text(graph: Any, make_context: Any, recorder: Recorder) -> None:
-    context = make_context('{"route": "brief", "confidence": 0.95}', "A brief follows.")
+def test_classifier_routes_free_text_when_enabled(graph: Any, make_context: Any, recorder: Recorder) -> None:
+    context = make_context('{"route": "brief", "confidence": 0.95}', "A brief follows.", use_classifier=True)
     events = turn(graph, context, "Hello, we need a book illustrated")
     assert RouteChosen(route="brief", reason="model (0.95)") in events
     assert recorder.calls[0] == ("draft_brief", {"inquiry": "Hello, we need a book illustrated"})
