@@ -1,78 +1,199 @@
-"""The evaluation set (tests/eval/turns.yaml) with the bundled real model and the real embedder.
+"""Chat routing on the blind eval sets (tests/eval/reading/chat_dev.yaml and chat_test.yaml), real embedder.
 
-Prints routing accuracy (overall, per route, and how many turns the model decided vs the keyword fallback),
-tool accuracy, the share of expected facts found, and the accuracy of the model's own classifier answer
-(before the fallback), so the design's reliance on the fallback is visible.
+Prints, for each split: accuracy (a clarifying question counts as a miss), accuracy where the router was sure,
+the share of clarifying questions and how often the right route was one of the two offered, accuracy per route
+and per language, a confusion matrix, and the p95 routing latency (exact rules + embedding + reading), plus the
+bank's cold-start cost with and without the vector cache. Thresholds are tuned on dev only (``--sweep``);
+the test split is reported, never tuned on.
 
-    .venv/bin/python benchmarks/eval_routing.py [--limit N]
+    .venv/bin/python benchmarks/eval_routing.py [--sweep] [--classifier] [--split dev|test|both]
+
+``--classifier`` also asks the bundled model's classifier on every turn the router was unsure of and reports
+how often it is right there: the model counts (``[routing] classifier = true``) only if it beats the question.
+``evaluate`` is what ``benchmarks/eval_reading.py`` calls.
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
-import datetime as dt
 import os
-import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+import numpy as np  # noqa: E402
 import yaml  # noqa: E402
 
-from assistant.api import Assistant  # noqa: E402
-from assistant.events import ToolStarted  # noqa: E402
-from assistant.graph.routing import classify  # noqa: E402
-from assistant.replies import collect  # noqa: E402
+from assistant.config import EmbedderSettings, RoutingSettings  # noqa: E402
+from assistant.memory.embeddings import make_embedder  # noqa: E402
+from assistant.reading.intent import ROUTES, IntentReading, IntentRouter, load_examples  # noqa: E402
+
+SETS = REPO / "tests" / "eval" / "reading"
+
+
+@dataclass
+class Report:
+    """What one split measured."""
+
+    name: str
+    items: list[dict[str, Any]]
+    readings: list[IntentReading]
+    latencies: list[float] = field(default_factory=list)
+
+    @property
+    def right(self) -> list[bool]:
+        """Routed right and sure (a clarifying question is not a right route)."""
+        return [r.sure and r.route == i["route"] for i, r in zip(self.items, self.readings, strict=True)]
+
+    @property
+    def accuracy(self) -> float:
+        """Share of turns routed right without asking."""
+        return float(np.mean(self.right)) if self.items else 0.0
+
+    def lines(self) -> list[str]:
+        """The printed report."""
+        total = len(self.items)
+        sure = [r.sure for r in self.readings]
+        asked = total - sum(sure)
+        offered = sum(i["route"] in r.candidates for i, r in zip(self.items, self.readings, strict=True) if not r.sure)
+        top1 = sum(r.route == i["route"] for i, r in zip(self.items, self.readings, strict=True))
+        sure_right = sum(self.right)
+        out = [
+            f"== {self.name}: {total} turns",
+            f"routing accuracy: {self.accuracy:.1%} ({sure_right}/{total}; a clarifying question counts as a miss)",
+            f"accuracy when sure: {sure_right / max(sum(sure), 1):.1%} of {sum(sure)}",
+            f"clarifying questions: {asked / max(total, 1):.1%} ({asked}); right route offered in {offered}/{asked}",
+            f"accuracy if never asking (top route): {top1 / max(total, 1):.1%}",
+            f"right or asked with the right route offered: {(sure_right + offered) / max(total, 1):.1%}",
+        ]
+        if self.latencies:
+            ms = np.array(self.latencies) * 1000
+            out.append(f"latency per turn: p50 {np.percentile(ms, 50):.1f} ms, p95 {np.percentile(ms, 95):.1f} ms")
+        for title, key in (("per route", "route"), ("per language", "lang")):
+            groups: dict[str, list[bool]] = collections.defaultdict(list)
+            for item, ok in zip(self.items, self.right, strict=True):
+                groups[str(item.get(key, "?"))].append(ok)
+            shown = ", ".join(f"{k} {sum(v)}/{len(v)}" for k, v in sorted(groups.items()))
+            out.append(f"{title}: {shown}")
+        out.append("confusion (rows: expected; columns: routed, ? = asked)")
+        columns = [*ROUTES, "?"]
+        out.append(" " * 8 + "".join(f"{c[:6]:>7}" for c in columns))
+        counts = collections.Counter(
+            (i["route"], r.route if r.sure else "?") for i, r in zip(self.items, self.readings, strict=True)
+        )
+        for expected in ROUTES:
+            out.append(f"{expected:<8}" + "".join(f"{counts[(expected, c)]:>7}" for c in columns))
+        return out
+
+
+def load_split(name: str) -> list[dict[str, Any]]:
+    """The items of ``chat_<name>.yaml`` (``[]`` if the file is not there yet)."""
+    path = SETS / f"chat_{name}.yaml"
+    if not path.is_file():
+        return []
+    items: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return items
+
+
+def evaluate(route: Callable[[str], IntentReading], items: Sequence[dict[str, Any]], name: str) -> Report:
+    """Route every item's text, timing each call (slash commands are stripped the way the graph does)."""
+    from assistant.graph.routing import parse_command
+
+    readings, latencies = [], []
+    for item in items:
+        started = time.perf_counter()
+        command, rest = parse_command(item["text"])
+        if command is not None:
+            reading = IntentReading(command, "", 1.0, 1.0, True, "command")
+        else:
+            reading = route(rest)
+        latencies.append(time.perf_counter() - started)
+        readings.append(reading)
+    return Report(name, list(items), readings, latencies)
+
+
+def build_router(settings: RoutingSettings, cache_dir: Path | None) -> tuple[IntentRouter, float]:
+    """The router as the app builds it (no corrections), and the seconds it took."""
+    embedder = make_embedder(EmbedderSettings())
+    embedder.embed(["warm up"])  # the model's own load is not the bank's cost
+    started = time.perf_counter()
+    router = IntentRouter(
+        load_examples(),
+        embedder.embed,
+        min_score=settings.min_score,
+        min_margin=settings.min_margin,
+        cache_dir=cache_dir,
+        name=embedder.name,
+    )
+    return router, time.perf_counter() - started
+
+
+def sweep(router: IntentRouter, items: Sequence[dict[str, Any]]) -> None:
+    """Accuracy and share of questions for a grid of thresholds (dev only)."""
+    readings = [router.route(item["text"]) for item in items]
+    print("min_score min_margin  accuracy  asked  right-offered")
+    for min_score in (-1.0, -0.4, -0.2, 0.0, 0.2):
+        for min_margin in (0.0, 0.1, 0.2, 0.3, 0.4):
+            right = asked = offered = 0
+            for item, r in zip(items, readings, strict=True):
+                sure = r.score >= min_score and r.margin >= min_margin or r.runner_up == ""
+                right += sure and r.route == item["route"]
+                asked += not sure
+                offered += not sure and item["route"] in r.candidates
+            n = len(items)
+            print(f"{min_score:>9} {min_margin:>10}  {right / n:8.1%}  {asked / n:5.1%}  {offered}/{asked}")
+
+
+def classifier_on_unsure(report: Report) -> None:
+    """How the bundled model's classifier does on the turns the router would ask about."""
+    from assistant.config import Settings
+    from assistant.graph.routing import classify
+    from assistant.llm import load_chat_model
+
+    model = load_chat_model(Settings())
+    unsure = [(i, r) for i, r in zip(report.items, report.readings, strict=True) if not r.sure]
+    right = answered = 0
+    for item, _ in unsure:
+        decided = classify(model, item["text"], threshold=RoutingSettings().classifier_threshold)
+        answered += decided is not None
+        right += decided is not None and decided[0] == item["route"]
+    print(f"{report.name}: classifier on {len(unsure)} unsure turns: answered {answered}, right {right}")
 
 
 def main() -> None:
+    """Run the splits and print their reports."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--split", choices=["dev", "test", "both"], default="both")
+    parser.add_argument("--sweep", action="store_true", help="threshold grid on dev")
+    parser.add_argument("--classifier", action="store_true", help="also try the bundled model on unsure turns")
     args = parser.parse_args()
-    turns = yaml.safe_load((REPO / "tests" / "eval" / "turns.yaml").read_text())
-    if args.limit:
-        turns = turns[: args.limit]
-    home = Path(tempfile.mkdtemp(prefix="atelier-eval-"))
-    shutil.copy(REPO / "examples" / "profile.toml", home / "profile.toml")
-    by_route: dict[str, list[bool]] = collections.defaultdict(list)
-    decided = collections.Counter()
-    model_right = tools_right = facts_found = facts_total = 0
-    started = time.perf_counter()
-    with Assistant(home, today=dt.date(2026, 11, 25)) as assistant:
-        assistant.memory.add([REPO / "examples" / "briefs"], progress=False)
-        for turn in turns:
-            events = list(assistant.stream(turn["text"]))
-            reply = collect(iter(events))
-            ok = reply.route == turn["route"]
-            by_route[turn["route"]].append(ok)
-            decided["command" if reply.route_reason == "command" else reply.route_reason.split(" ")[0].rstrip(":")] += 1
-            if not turn["text"].startswith("/"):
-                raw, reason = classify(assistant.model, turn["text"], threshold=0.0)
-                model_right += raw == turn["route"] and reason.startswith("model")
-            tools = [e.tool for e in events if isinstance(e, ToolStarted)]
-            expected = [turn["tool"]] if turn.get("tool") and not turn.get("pending") else []
-            tools_right += tools == expected
-            for fact in turn.get("facts", []):
-                facts_total += 1
-                facts_found += fact.casefold() in reply.text.casefold()
-            print(f"{turn['id']:>4} {'ok ' if ok else 'BAD'} {reply.route:<7} ({reply.route_reason})", flush=True)
-    free_text = sum(1 for t in turns if not t["text"].startswith("/"))
-    total = sum(len(v) for v in by_route.values())
-    print(f"\nturns: {total} in {time.perf_counter() - started:.0f} s")
-    print(f"routing accuracy: {sum(sum(v) for v in by_route.values()) / total:.1%}")
-    for route, results in sorted(by_route.items()):
-        print(f"  {route:<7} {sum(results)}/{len(results)}")
-    print(f"decided by: {dict(decided)}")
-    print(f"model's own classifier right on free text: {model_right}/{free_text}")
-    print(f"tool accuracy: {tools_right / total:.1%}")
-    print(f"facts found: {facts_found}/{facts_total} ({facts_found / max(facts_total, 1):.1%})")
-    shutil.rmtree(home, ignore_errors=True)
+    settings = RoutingSettings()
+    with tempfile.TemporaryDirectory(prefix="atelier-routing-") as cache:
+        router, cold = build_router(settings, Path(cache))
+        _, warm = build_router(settings, Path(cache))
+    print(f"bank: {len(router)} examples; cold start {cold:.2f} s without the vector cache, {warm:.2f} s with it")
+    print(f"thresholds: min_score {settings.min_score}, min_margin {settings.min_margin}")
+    splits = ["dev", "test"] if args.split == "both" else [args.split]
+    for name in splits:
+        items = load_split(name)
+        if not items:
+            print(f"== {name}: no items yet")
+            continue
+        if args.sweep and name == "dev":
+            sweep(router, items)
+        report = evaluate(router.route, items, name)
+        print("\n".join(report.lines()))
+        if args.classifier:
+            classifier_on_unsure(report)
 
 
 if __name__ == "__main__":
