@@ -201,9 +201,9 @@ class IntentRouter:
         text = text[:2000]
         vector = self._embed([text])[0]
         bank = self._bank
-        nearest = bank.read(text, vector=vector).nearest
-        if nearest:
-            closest, similarity = nearest[0]
+        nearest = bank.closest(vector)
+        if nearest is not None:
+            closest, similarity = nearest
             allowed = labels is None or closest.label in set(labels)
             if closest.source.startswith("correction") and similarity >= CORRECTION_SIMILARITY and allowed:
                 return IntentReading(closest.label, "", 1.0, 1.0, True, f"your correction {closest.text[:50]!r}")
@@ -214,8 +214,8 @@ class IntentRouter:
         winner, runner_up = ranked[0], ranked[1] if len(ranked) > 1 else ""
         margin = scores[winner] - (scores[runner_up] if runner_up else -1.0)
         sure = scores[winner] >= self.min_score and margin >= self.min_margin
-        shown = bank.read(text, vector=vector, labels=[winner]).nearest
-        example = f"closest to {shown[0][0].text[:60]!r} ({shown[0][1]:.2f})" if shown else "no example"
+        shown = bank.closest(vector, winner)
+        example = f"closest to {shown[0].text[:60]!r} ({shown[1]:.2f})" if shown else "no example"
         reason = f"{winner} {scores[winner]:.2f} over {runner_up} by {margin:.2f}, {example}"
         return IntentReading(winner, runner_up, scores[winner], margin, sure, reason)
 

@@ -85,5 +85,5 @@ class RidgeReader:
 
     def scores(self, vector: Vectors, text: str) -> dict[str, float]:
         """Each label's score for one text (higher is more likely; about 1 for a clear match)."""
-        row = features(vector[None, :], [text])[0] @ self.weights
+        row = np.einsum("i,ij->j", features(vector[None, :], [text])[0], self.weights)  # no BLAS threads
         return {label: float(score) for label, score in zip(self.labels, row, strict=True)}

@@ -11,6 +11,7 @@ examples answers in well under a millisecond once the query is embedded.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -66,9 +67,7 @@ class ExampleBank:
         self._vectors: Vectors = embed(texts) if texts else np.zeros((0, 1), dtype=np.float32)
 
     @classmethod
-    def from_vectors(
-        cls, examples: Iterable[Example], vectors: Vectors, embed: Embed, *, k: int = 7
-    ) -> ExampleBank:
+    def from_vectors(cls, examples: Iterable[Example], vectors: Vectors, embed: Embed, *, k: int = 7) -> ExampleBank:
         """A bank whose examples were embedded before (e.g. vectors cached on disk), one row per example."""
         bank = cls.__new__(cls)
         bank.examples = tuple(examples)
@@ -92,6 +91,24 @@ class ExampleBank:
         keep = [i for i, example in enumerate(self.examples) if not drop(example)]
         vectors = self._vectors[keep] if keep else np.zeros((0, 1), dtype=np.float32)
         return ExampleBank.from_vectors([self.examples[i] for i in keep], vectors, self._embed, k=self.k)
+
+    def closest(self, vector: Vectors, label: str | None = None) -> tuple[Example, float] | None:
+        """The most similar example to an embedded text (with ``label``, among that label's examples only).
+
+        ``einsum`` rather than ``@``: a matrix-vector product through threaded BLAS costs ~25 ms on a busy
+        machine (its threads wait for cores) against ~0.1 ms single-threaded.
+        """
+        if not self.examples:
+            return None
+        scores = np.einsum("ij,j->i", self._vectors, vector)
+        if label is not None:
+            scores = np.where(self._labels == label, scores, -np.inf)
+        best = int(np.argmax(scores))
+        return (self.examples[best], float(scores[best])) if np.isfinite(scores[best]) else None
+
+    @functools.cached_property
+    def _labels(self) -> npt.NDArray[np.str_]:
+        return np.array([example.label for example in self.examples])
 
     def __len__(self) -> int:
         """How many examples the bank holds."""
