@@ -1,16 +1,19 @@
-"""Where a chat turn goes: exact rules where a signal is exact, else a semantic router over an example bank.
+"""Where a chat turn goes: exact rules where a signal is exact, else a router trained on an example bank.
 
-The bank (``banks/intents.yaml``, shipped in the wheel) holds short phrasings per route in several languages;
-the freelancer's own corrections join it (:mod:`assistant.reading.corrections`). A turn is embedded once and
-its nearest examples vote (:class:`~assistant.reading.semantic.ExampleBank`). The vote is *sure* when the
-winner's best example is similar enough and it leads the runner-up clearly; otherwise the caller asks one
-short question naming the two candidates (:func:`clarifying_question`) instead of guessing.
+The bank (``banks/intents.yaml``, shipped in the wheel) holds short phrasings per route in six languages; the
+freelancer's own corrections join it (:mod:`assistant.reading.corrections`). A turn is embedded once with the
+bundled MiniLM; a ridge reader trained on the bank (:mod:`assistant.reading.ridge`: the embedding plus
+character n-grams) scores each route, and the nearest example of the winner
+(:class:`~assistant.reading.semantic.ExampleBank`) is the reason shown. The reading is *sure* when the winner
+leads the runner-up clearly; otherwise the caller asks one short question naming the two candidates
+(:func:`clarifying_question`) instead of guessing. A turn nearly identical to a correction goes where the
+freelancer said.
 
 Exact rules, checked first: a quote number with a "sent" verb is ``sent``; a pasted mail (``From:`` or
 ``Subject:`` headers on its first lines) is ``brief``. Slash commands are parsed by the graph.
 
-The bank's vectors are cached on disk under a hash of the bank's texts and the embedder's name, so a cold start
-embeds nothing when the bank has not changed.
+The bank's vectors and the trained weights are cached on disk under a hash of the bank and the embedder's
+name, so a cold start embeds and trains nothing when the bank has not changed (0.2 s instead of 11 s).
 """
 
 from __future__ import annotations

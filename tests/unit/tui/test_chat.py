@@ -16,7 +16,6 @@ from assistant.tui.widgets import ApprovalCard, ChatMessage, CitationBar, ToolCa
 from .conftest import wait_until
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "briefs"
-CHAT_ROUTE = '{"route": "chat", "confidence": 0.95}'
 
 
 def _answers(screen: ChatScreen) -> list[str]:
@@ -35,7 +34,7 @@ async def _send(pilot, text: str) -> ChatScreen:
 async def test_answer_streams_with_token_rate_and_citation_opens_chunk(make_assistant, memory: Memory) -> None:
     memory.add([EXAMPLES / "2024-02-acme-pip-the-otter-mascot.md"], progress=False)
     answer = "You drew **Pip the otter** for Acme. It was a mascot. The otter was friendly. It had poses. The end."
-    app = create_app(make_assistant(CHAT_ROUTE, answer), warm_up=False)
+    app = create_app(make_assistant(answer), warm_up=False)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _send(pilot, "what did I do for acme otter mascot")
         await wait_until(pilot, lambda: not screen.running)
@@ -78,10 +77,10 @@ async def test_escape_cancels_generation(make_assistant) -> None:
         ("a lantern", "a shell", "the moon", "a map", "a kite", "a key", "a boat", "a drum", "a bell", "a nest"),
     )
     long_answer = " ".join(f"The {a} {v} {t}." for a in animals for v in verbs for t in things) + " THE END"
-    assistant = make_assistant(CHAT_ROUTE, long_answer, pause=0.005)
+    assistant = make_assistant(long_answer, pause=0.005)
     app = create_app(assistant, warm_up=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _send(pilot, "tell me a long story")
+        screen = await _send(pilot, "/chat tell me a long story")
         await wait_until(pilot, lambda: screen.tokens > 20)
         await pilot.press("escape")
         await wait_until(pilot, lambda: not screen.running)
@@ -94,11 +93,11 @@ async def test_escape_cancels_generation(make_assistant) -> None:
 
 
 async def test_regenerate_replaces_the_last_answer_and_copy_copies_it(make_assistant) -> None:
-    app = create_app(make_assistant(CHAT_ROUTE, "First try.", CHAT_ROUTE, "Second try."), warm_up=False)
+    app = create_app(make_assistant("First try.", "Second try."), warm_up=False)
     copied: list[str] = []
     app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _send(pilot, "hello")
+        screen = await _send(pilot, "/chat hello")
         await wait_until(pilot, lambda: not screen.running and bool(_answers(screen)))
         assert _answers(screen) == ["First try."]
         await pilot.press("ctrl+r")
@@ -108,13 +107,13 @@ async def test_regenerate_replaces_the_last_answer_and_copy_copies_it(make_assis
         assert copied == ["Second try."]
         screen.query(ChatMessage).first().focus()
         await pilot.press("c")
-        assert copied[-1] == "hello"
+        assert copied[-1] == "/chat hello"
 
 
 async def test_model_failure_is_a_notification_not_a_crash(make_assistant) -> None:
     app = create_app(make_assistant(), warm_up=False)  # the scripted model has nothing to say: it raises
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _send(pilot, "hello")
+        screen = await _send(pilot, "/chat hello")
         await wait_until(pilot, lambda: not screen.running)
         await wait_until(pilot, lambda: any(n.severity == "error" for n in app._notifications))
         assert app.is_running

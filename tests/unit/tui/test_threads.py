@@ -146,7 +146,7 @@ async def test_narrow_terminal_hides_the_sidebar_until_asked(make_assistant) -> 
 
 
 async def test_new_thread_starts_empty_and_the_first_message_creates_it(make_assistant) -> None:
-    assistant = make_assistant('{"route": "chat", "confidence": 0.9}', "Hello again.")
+    assistant = make_assistant("Hello again.")
     old = _thread(assistant, "Old conversation", 1)
     app = create_app(assistant, warm_up=False)
     async with app.run_test(size=(120, 40)) as pilot:
