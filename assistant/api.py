@@ -368,7 +368,7 @@ class Assistant:
         """Drafts the daemon prepared and what it quarantined: list, show, approve, edit, reject, feedback."""
         from assistant.daemon import open_inbox
 
-        return open_inbox(self.paths.data_dir, self.settings.mail.address)
+        return open_inbox(self.paths.data_dir, self.settings.mail.address or self.profile.email)
 
     def daemon_status(self) -> DaemonStatus:
         """Whether a mail daemon runs on this assistant's data dir: its last poll, queues and counters."""

@@ -153,7 +153,7 @@ def draft_reply(
     from assistant.daemon.drafting import ToolDrafter
     from assistant.daemon.memory_hooks import client_history, similar_projects_for
     from assistant.daemon.models import Triage
-    from assistant.daemon.parsing import parse_message
+    from assistant.mail.parsing import parse_message
 
     message = parse_message(_inquiry_bytes(inquiry), mailbox="atelier-chat", uidvalidity=0, uid=0)
     resolve = profile.client_for
@@ -196,6 +196,6 @@ class MailDesk:
 
 
 def _sender(inquiry: str) -> str:
-    from assistant.daemon.parsing import parse_message
+    from assistant.mail.parsing import parse_message
 
     return parse_message(inquiry.encode("utf-8"), mailbox="atelier-chat", uidvalidity=0, uid=0).sender

@@ -147,7 +147,8 @@ def run_real_model() -> None:
                 start = time.perf_counter()
                 assert runner.poll() == 1
                 timings[name] = time.perf_counter() - start
-                [item] = runner.outbox.items()
+                assert runner.store is not None
+                [item] = runner.store.outbox.items()
                 print(f"--- draft with {name} ({item.state.value}):\n{item.body[:700]}")
             finally:
                 runner.close()

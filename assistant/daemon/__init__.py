@@ -13,9 +13,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.daemon.ledger import InstanceLock, Ledger
-from assistant.daemon.models import DaemonStatus, OutboxItem, OutboxState, QuarantineEntry
-from assistant.daemon.outbox import Outbox, OutboxError
+from assistant.daemon.identity import domain_of
+from assistant.daemon.lock import InstanceLock
+from assistant.daemon.models import WAITING_STATES, DaemonStatus, OutboxItem, OutboxState, QuarantineEntry
+from assistant.daemon.store import DB_NAME, MailStore, OutboxError
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -78,20 +79,20 @@ class Inbox:
     """The approvals store: list, show, approve, edit, reject, feedback; plus quarantine and notices."""
 
     def __init__(self, data_dir: Path, domain: str) -> None:
-        """Open the daemon's ledger in ``data_dir`` (safe while the daemon runs)."""
-        self.ledger = Ledger(data_dir)
-        self.outbox = Outbox(self.ledger.conn)
+        """Open the daemon's store in ``data_dir`` (safe while the daemon runs)."""
+        self.store = MailStore(data_dir)
+        self.outbox = self.store.outbox
         self.domain = domain
 
     def close(self) -> None:
         """Close the store."""
-        self.ledger.close()
+        self.store.close()
 
     def items(self, *, all_states: bool = False) -> list[OutboxItem]:
         """Items waiting for the freelancer, or every item with ``all_states``."""
         if all_states:
             return self.outbox.items()
-        return self.outbox.items((OutboxState.PENDING, OutboxState.HELD))
+        return self.outbox.items(WAITING_STATES)
 
     def show(self, item_id: int) -> OutboxItem:
         """One item with the inquiry's text."""
@@ -120,31 +121,29 @@ class Inbox:
         mean the same inquiry), so a reply the daemon already drafted for it is replaced, never doubled, and the
         recipient is still the inquiry's parsed sender.
         """
-        from assistant.daemon.compose import thread_references
-        from assistant.daemon.ledger import transaction
-        from assistant.daemon.outbox import reply_message_id
-        from assistant.daemon.parsing import parse_message
+        from assistant.daemon.identity import reply_to
+        from assistant.daemon.models import ledger_key
         from assistant.errors import MailError
+        from assistant.mail.parsing import parse_message
 
         msg = parse_message(raw_inquiry, mailbox=CHAT_MAILBOX, uidvalidity=0, uid=0)
         if not msg.sender:
             raise MailError("the inquiry has no sender address to reply to", hint="Copy the draft into your mail app.")
         uid = int(msg.content_hash[:8], 16)
-        row_id, _ = self.ledger.record_seen(
+        ledger = self.store.ledger
+        row_id, _ = ledger.record_seen(
             mailbox=CHAT_MAILBOX, uidvalidity=0, uid=uid, message_id=msg.message_id,
             content_hash=msg.content_hash, raw=raw_inquiry,
         )  # fmt: skip
-        key = f"{msg.message_id}{msg.content_hash}"
-        with transaction(self.ledger.conn):
+        reply = reply_to(msg, ledger_key(msg.message_id, msg.content_hash), self.domain)
+        with self.store.transaction():
             item_id = self.outbox.add(
-                inquiry_id=row_id, kind="reply", message_id=reply_message_id(key, "reply", 1, self.domain),
-                to=msg.sender, subject=subject, body=body, in_reply_to=msg.message_id,
-                references=thread_references(msg.message_id, msg.references), state=OutboxState.PENDING,
+                inquiry_id=row_id, reply=reply, subject=subject, body=body, state=OutboxState.PENDING,
                 reason="approved in chat", auto=False,
             )  # fmt: skip
-            self.ledger.finish(row_id)
+            ledger.finish(row_id)
         item = self.outbox.get(item_id)
-        if item.state in (OutboxState.PENDING, OutboxState.HELD):
+        if item.state in WAITING_STATES:
             if item.body != body:
                 self.outbox.edit(item_id, body, self.domain)
             self.outbox.approve(item_id)
@@ -152,36 +151,35 @@ class Inbox:
 
     def quarantine(self) -> list[QuarantineEntry]:
         """Messages that could not be parsed, with the reason."""
-        return self.ledger.quarantined()
+        return self.store.ledger.quarantined()
 
     def notices(self) -> list[dict[str, str]]:
         """Recent messages triaged as ``notify`` (for the freelancer to read)."""
-        return [dict(row) for row in self.ledger.messages_by_triage("notify")]
+        return self.store.ledger.messages_by_triage("notify")
 
 
 def open_inbox(data_dir: Path, address: str | None) -> Inbox:
     """The approvals store for the daemon on ``data_dir``."""
-    domain = address.split("@", 1)[1].lower() if address and "@" in address else "atelier.invalid"
-    return Inbox(data_dir, domain)
+    return Inbox(data_dir, domain_of(address))
 
 
 def daemon_status(data_dir: Path) -> DaemonStatus:
     """Whether a daemon runs, its last poll and error, queue sizes and counters."""
     pid = InstanceLock.holder(data_dir)
-    if not (data_dir / "daemon.sqlite").exists():
+    if not (data_dir / DB_NAME).exists():
         return DaemonStatus(running=pid is not None, pid=pid)
-    ledger = Ledger(data_dir)
+    store = MailStore(data_dir)
     try:
-        state = ledger.state()
-        counts = ledger.counters()
+        state = store.ledger.state()
+        counts = store.ledger.counters()
         return DaemonStatus(
             running=pid is not None,
             pid=pid,
             last_poll=state.get("last_poll", ""),
             last_error=state.get("last_error", ""),
             errors=counts.get("errors", 0),
-            queues=Outbox(ledger.conn).queue_sizes() | {"quarantine": len(ledger.quarantined())},
+            queues=store.outbox.queue_sizes() | {"quarantine": len(store.ledger.quarantined())},
             counts=counts,
         )
     finally:
-        ledger.close()
+        store.close()

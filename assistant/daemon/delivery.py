@@ -20,15 +20,13 @@ import logging
 import os
 import signal
 from collections.abc import Callable
-from typing import Any
 
 from assistant.config import MailSettings
-from assistant.daemon.compose import build_note, build_reply
-from assistant.daemon.ledger import Ledger, now_iso, transaction
 from assistant.daemon.logs import log
 from assistant.daemon.mailbox import ImapChannel, SendResult, SmtpSender
-from assistant.daemon.models import OutboxState
-from assistant.daemon.outbox import Outbox
+from assistant.daemon.models import OutboxItem, OutboxState
+from assistant.daemon.outgoing import build_note, build_reply
+from assistant.daemon.store import MailStore, now_iso
 from assistant.profile import Profile
 
 SENDING_KEYWORD = "$AtelierSending"
@@ -53,7 +51,7 @@ class Delivery:
         self,
         settings: MailSettings,
         profile: Profile,
-        ledger: Ledger,
+        store: MailStore,
         imap: ImapChannel,
         smtp: SmtpSender,
         logger: logging.Logger,
@@ -61,8 +59,9 @@ class Delivery:
         """Keep the collaborators; nothing is contacted until a method runs."""
         self.settings = settings
         self.profile = profile
-        self.ledger = ledger
-        self.outbox = Outbox(ledger.conn)
+        self.store = store
+        self.ledger = store.ledger
+        self.outbox = store.outbox
         self.imap = imap
         self.smtp = smtp
         self.logger = logger
@@ -70,19 +69,19 @@ class Delivery:
 
     # --- building ----------------------------------------------------------------------------------------------
 
-    def _raw(self, row: Any, *, auto: bool) -> bytes:
+    def _raw(self, item: OutboxItem, *, auto: bool) -> bytes:
         return build_reply(
             profile=self.profile,
             from_addr=self.from_addr,
-            to=row["to_addr"],
-            inquiry_sender=row["inquiry_sender"],
-            subject=row["subject"],
-            body=row["body"],
-            message_id=row["message_id"],
-            in_reply_to=row["in_reply_to"],
-            references=row["refs"],
+            to=item.to,
+            inquiry_sender=item.inquiry_sender,
+            subject=item.subject,
+            body=item.body,
+            message_id=item.message_id,
+            in_reply_to=item.in_reply_to,
+            references=item.references,
             auto=auto,
-            item_id=int(row["id"]),
+            item_id=item.id,
         )
 
     # --- Drafts folder and hand-off notes ---------------------------------------------------------------------
@@ -92,8 +91,8 @@ class Delivery:
         drafts = self.settings.drafts_folder
         rows = [
             row
-            for row in self.outbox.rows_in(OutboxState.PENDING, OutboxState.HELD)
-            if not row["draft_placed"] or (row["handoff_summary"] and not row["handoff_placed"])
+            for row in self.outbox.in_states(OutboxState.PENDING, OutboxState.HELD)
+            if not row.draft_placed or (row.handoff_summary and not row.handoff_placed)
         ]
         if not rows:
             return 0
@@ -104,25 +103,23 @@ class Delivery:
         for row in rows:
             if stop():
                 break
-            if not row["draft_placed"]:
-                for old in row["old_message_ids"].split():
+            if not row.draft_placed:
+                for old in row.old_message_ids:
                     self.imap.delete(drafts, present.get(old, []))
-                if row["message_id"] not in present:
+                if row.message_id not in present:
                     self.imap.append(drafts, self._raw(row, auto=False), flags=("\\Draft", "\\Seen"))
-                placed.append((int(row["id"]), row["message_id"]))
-            if row["handoff_summary"] and not row["handoff_placed"]:
+                placed.append((row.id, row.message_id))
+            if row.handoff_summary and not row.handoff_placed:
                 self._place_note(row)
         # One commit for the batch: after a crash the Drafts listing above prevents a second copy.
-        with transaction(self.ledger.conn):
+        with self.store.transaction():
             for item_id, message_id in placed:  # unless an edit gave it a new Message-ID meanwhile
-                self.ledger.conn.execute(
-                    "UPDATE outbox SET draft_placed = 1 WHERE id = ? AND message_id = ?", (item_id, message_id)
-                )
+                self.outbox.placed_in_drafts(item_id, message_id)
         return len(placed)
 
     def withdraw_rejected(self) -> int:
         """Remove the Drafts copy of replies that were rejected, so the Drafts folder only holds live drafts."""
-        rows = [row for row in self.outbox.rows_in(OutboxState.REJECTED, OutboxState.FAILED) if row["draft_placed"]]
+        rows = [row for row in self.outbox.in_states(OutboxState.REJECTED, OutboxState.FAILED) if row.draft_placed]
         if not rows:
             return 0
         drafts = self.settings.drafts_folder
@@ -130,31 +127,31 @@ class Delivery:
         for uid, (message_id, _) in self.imap.thread_headers(drafts).items():
             present.setdefault(message_id, []).append(uid)
         for row in rows:
-            self.imap.delete(drafts, present.get(row["message_id"], []))
-        with transaction(self.ledger.conn):
+            self.imap.delete(drafts, present.get(row.message_id, []))
+        with self.store.transaction():
             for row in rows:
-                self.outbox.update(row["id"], draft_placed=0)
+                self.outbox.withdrawn_from_drafts(row.id)
         return len(rows)
 
-    def _place_note(self, row: Any) -> None:
-        note_id = row["message_id"].replace("<atelier.", "<atelier.handoff.", 1)
+    def _place_note(self, row: OutboxItem) -> None:
+        note_id = row.message_id.replace("<atelier.", "<atelier.handoff.", 1)
         inbox = self.settings.inbox
         if not self.imap.search_header(inbox, "Message-ID", note_id):
             body = (
                 "Atelier held a reply for you to read yourself.\n\n"
-                f"Why: {row['reason']}\n\n{row['handoff_summary']}\n\n"
-                f"The drafted reply waits in `atelier inbox show {row['id']}` and in your Drafts folder.\n"
+                f"Why: {row.reason}\n\n{row.handoff_summary}\n\n"
+                f"The drafted reply waits in `atelier inbox show {row.id}` and in your Drafts folder.\n"
             )
             note = build_note(
                 profile=self.profile,
                 to_self=self.from_addr,
-                subject=f"[Atelier] for you: {row['inquiry_subject'][:120]}",
+                subject=f"[Atelier] for you: {row.inquiry_subject[:120]}",
                 body=body,
                 message_id=note_id,
             )
             self.imap.append(inbox, note, flags=("\\Flagged",))
-        self.outbox.update(row["id"], handoff_placed=1)
-        log(self.logger, logging.INFO, "handoff", item=row["id"], reason=row["reason"])
+        self.outbox.handoff_placed(row.id)
+        log(self.logger, logging.INFO, "handoff", item=row.id, reason=row.reason)
 
     # --- Sent-folder checks -------------------------------------------------------------------------------------
 
@@ -162,14 +159,14 @@ class Delivery:
         flags = self.imap.flags(self.settings.sent_folder, uids)
         return {uid for uid, fl in flags.items() if fl & {SENDING_KEYWORD, SENT_KEYWORD}}
 
-    def sent_elsewhere(self, row: Any) -> bool:
+    def sent_elsewhere(self, row: OutboxItem) -> bool:
         """Whether the freelancer already sent this reply (from Drafts) or answered the thread in a mail client."""
         sent = self.settings.sent_folder
-        by_id = self.imap.search_header(sent, "Message-ID", row["message_id"])
+        by_id = self.imap.search_header(sent, "Message-ID", row.message_id)
         if set(by_id) - self._ours(by_id):
             return True
-        if row["in_reply_to"]:
-            answers = self.imap.search_header(sent, "In-Reply-To", row["in_reply_to"])
+        if row.in_reply_to:
+            answers = self.imap.search_header(sent, "In-Reply-To", row.in_reply_to)
             if set(answers) - self._ours(answers):
                 return True
         return False
@@ -179,73 +176,69 @@ class Delivery:
     def recover_sending(self) -> None:
         """Resolve rows left in ``sending`` by a crash, from the Sent folder, before anything is resent."""
         sent = self.settings.sent_folder
-        for row in self.outbox.rows_in(OutboxState.SENDING):
-            uids = self.imap.search_header(sent, "Message-ID", row["message_id"])
+        for row in self.outbox.in_states(OutboxState.SENDING):
+            uids = self.imap.search_header(sent, "Message-ID", row.message_id)
             flags = self.imap.flags(sent, uids)
             if any(SENT_KEYWORD in fl for fl in flags.values()):
-                with transaction(self.ledger.conn):
+                with self.store.transaction():
                     self.outbox.move(
-                        row["id"], [OutboxState.SENDING], OutboxState.SENT, sent_at=now_iso(), sent_via="daemon"
+                        row.id, [OutboxState.SENDING], OutboxState.SENT, sent_at=now_iso(), sent_via="daemon"
                     )
                     self.ledger.bump("sent")
-                log(self.logger, logging.WARNING, "recovered_sent", item=row["id"], message_id=row["message_id"])
+                log(self.logger, logging.WARNING, "recovered_sent", item=row.id, message_id=row.message_id)
             elif uids:
                 reason = (
                     "the daemon stopped while sending: it may have gone out. Check with the client "
                     "before approving it again"
                 )
-                with transaction(self.ledger.conn):
-                    self.outbox.move(row["id"], [OutboxState.SENDING], OutboxState.HELD, reason=reason)
+                with self.store.transaction():
+                    self.outbox.move(row.id, [OutboxState.SENDING], OutboxState.HELD, reason=reason)
                     self.ledger.bump("held")
-                log(self.logger, logging.WARNING, "recovered_unsure", item=row["id"], message_id=row["message_id"])
+                log(self.logger, logging.WARNING, "recovered_unsure", item=row.id, message_id=row.message_id)
             else:
-                with transaction(self.ledger.conn):
-                    self.outbox.move(row["id"], [OutboxState.SENDING], OutboxState.APPROVED)
-                log(self.logger, logging.WARNING, "recovered_unsent", item=row["id"], message_id=row["message_id"])
+                with self.store.transaction():
+                    self.outbox.move(row.id, [OutboxState.SENDING], OutboxState.APPROVED)
+                log(self.logger, logging.WARNING, "recovered_unsent", item=row.id, message_id=row.message_id)
 
     # --- sending ------------------------------------------------------------------------------------------------
 
     def send_approved(self, stop: Callable[[], bool]) -> int:
         """Send every approved reply (auto-approved or approved by the freelancer)."""
         count = 0
-        for row in self.outbox.rows_in(OutboxState.APPROVED):
+        for row in self.outbox.in_states(OutboxState.APPROVED):
             if stop():
                 break
             if self.sent_elsewhere(row):
                 self._mark_sent_by_client(row, OutboxState.APPROVED)
                 continue
-            with transaction(self.ledger.conn):
-                moved = self.outbox.move(
-                    row["id"], [OutboxState.APPROVED], OutboxState.SENDING, attempts=int(row["attempts"]) + 1
-                )
+            with self.store.transaction():
+                moved = self.outbox.move(row.id, [OutboxState.APPROVED], OutboxState.SENDING, attempts=row.attempts + 1)
             if moved and self._send(row):
                 count += 1
         return count
 
-    def _send(self, row: Any) -> bool:
+    def _send(self, row: OutboxItem) -> bool:
         sent = self.settings.sent_folder
-        raw = self._raw(row, auto=bool(row["auto"]))
+        raw = self._raw(row, auto=row.auto)
         fault_point("before_sent_append")
-        earlier = self.imap.flags(sent, self.imap.search_header(sent, "Message-ID", row["message_id"]))
+        earlier = self.imap.flags(sent, self.imap.search_header(sent, "Message-ID", row.message_id))
         if any(SENT_KEYWORD in flags for flags in earlier.values()):
-            with transaction(self.ledger.conn):
-                self.outbox.move(
-                    row["id"], [OutboxState.SENDING], OutboxState.SENT, sent_at=now_iso(), sent_via="daemon"
-                )
+            with self.store.transaction():
+                self.outbox.move(row.id, [OutboxState.SENDING], OutboxState.SENT, sent_at=now_iso(), sent_via="daemon")
             return False
         self.imap.delete(sent, list(earlier))  # an unsure earlier attempt, now approved again by the freelancer
         self.imap.append(sent, raw, flags=("\\Seen", SENDING_KEYWORD))
         fault_point("after_sent_append")
-        result, detail = self.smtp.send(raw, self.from_addr, row["to_addr"])
+        result, detail = self.smtp.send(raw, self.from_addr, row.to)
         if result is SendResult.ACCEPTED:
             fault_point("after_smtp")
             # Only our copy: a provider that files sent mail itself may already have added its own.
-            ours = sorted(self._ours(self.imap.search_header(sent, "Message-ID", row["message_id"])))
+            ours = sorted(self._ours(self.imap.search_header(sent, "Message-ID", row.message_id)))
             self.imap.set_flags(sent, ours, add=[SENT_KEYWORD], remove=[SENDING_KEYWORD])
             fault_point("after_sent_mark")
-            with transaction(self.ledger.conn):
+            with self.store.transaction():
                 self.outbox.move(
-                    row["id"], [OutboxState.SENDING], OutboxState.SENT, sent_at=now_iso(), sent_via="daemon", error=""
+                    row.id, [OutboxState.SENDING], OutboxState.SENT, sent_at=now_iso(), sent_via="daemon", error=""
                 )
                 self.ledger.bump("sent")
             if self.settings.provider_saves_sent:  # only now: until the row says sent, our copy is the evidence
@@ -255,47 +248,45 @@ class Delivery:
                 self.logger,
                 logging.INFO,
                 "sent",
-                item=row["id"],
-                to=row["to_addr"],
-                message_id=row["message_id"],
-                auto=bool(row["auto"]),
+                item=row.id,
+                to=row.to,
+                message_id=row.message_id,
+                auto=row.auto,
             )
             return True
         if result is SendResult.UNKNOWN:
             reason = f"{detail}; it may have gone out. Check before approving again"
-            with transaction(self.ledger.conn):
-                self.outbox.move(row["id"], [OutboxState.SENDING], OutboxState.HELD, reason=reason, error=detail)
+            with self.store.transaction():
+                self.outbox.move(row.id, [OutboxState.SENDING], OutboxState.HELD, reason=reason, error=detail)
                 self.ledger.bump("held")
         else:
-            self.imap.delete(sent, self.imap.search_header(sent, "Message-ID", row["message_id"]))
-            retry = result is SendResult.TEMPORARY and int(row["attempts"]) + 1 < MAX_ATTEMPTS
+            self.imap.delete(sent, self.imap.search_header(sent, "Message-ID", row.message_id))
+            retry = result is SendResult.TEMPORARY and row.attempts + 1 < MAX_ATTEMPTS
             target = OutboxState.APPROVED if retry else OutboxState.FAILED
-            with transaction(self.ledger.conn):
-                self.outbox.move(row["id"], [OutboxState.SENDING], target, error=detail)
+            with self.store.transaction():
+                self.outbox.move(row.id, [OutboxState.SENDING], target, error=detail)
                 self.ledger.bump("send_errors")
-        self.ledger.set_state(last_error=f"{now_iso()} sending reply {row['id']}: {detail}"[:500])
-        log(self.logger, logging.WARNING, "send_failed", item=row["id"], result=result.value, detail=detail)
+        self.ledger.set_state(last_error=f"{now_iso()} sending reply {row.id}: {detail}"[:500])
+        log(self.logger, logging.WARNING, "send_failed", item=row.id, result=result.value, detail=detail)
         return False
 
-    def _withdraw_draft(self, row: Any) -> None:
-        if row["draft_placed"]:
+    def _withdraw_draft(self, row: OutboxItem) -> None:
+        if row.draft_placed:
             drafts = self.settings.drafts_folder
-            self.imap.delete(drafts, self.imap.search_header(drafts, "Message-ID", row["message_id"]))
+            self.imap.delete(drafts, self.imap.search_header(drafts, "Message-ID", row.message_id))
 
-    def _mark_sent_by_client(self, row: Any, from_state: OutboxState) -> None:
-        with transaction(self.ledger.conn):
-            moved = self.outbox.move(
-                row["id"], [from_state], OutboxState.SENT, sent_at=now_iso(), sent_via="mail-client"
-            )
+    def _mark_sent_by_client(self, row: OutboxItem, from_state: OutboxState) -> None:
+        with self.store.transaction():
+            moved = self.outbox.move(row.id, [from_state], OutboxState.SENT, sent_at=now_iso(), sent_via="mail-client")
             if moved:
                 self.ledger.bump("sent_from_mail_client")
-        log(self.logger, logging.INFO, "sent_by_mail_client", item=row["id"], message_id=row["message_id"])
+        log(self.logger, logging.INFO, "sent_by_mail_client", item=row.id, message_id=row.message_id)
 
     # --- Drafts reconciliation ----------------------------------------------------------------------------------
 
     def reconcile_drafts(self, stop: Callable[[], bool]) -> None:
         """Detect waiting drafts that the freelancer sent or deleted in a mail client, and record it."""
-        rows = [row for row in self.outbox.rows_in(OutboxState.PENDING, OutboxState.HELD) if row["draft_placed"]]
+        rows = [row for row in self.outbox.in_states(OutboxState.PENDING, OutboxState.HELD) if row.draft_placed]
         if not rows:
             return
         listing = self.imap.thread_headers(self.settings.drafts_folder).values()
@@ -304,19 +295,19 @@ class Delivery:
         for row in rows:
             if stop():
                 break
-            if row["message_id"] in message_ids:
+            if row.message_id in message_ids:
                 continue
             if self.sent_elsewhere(row):
-                self._mark_sent_by_client(row, OutboxState(row["state"]))
+                self._mark_sent_by_client(row, row.state)
                 continue
-            if row["in_reply_to"] and row["in_reply_to"] in answering:
+            if row.in_reply_to and row.in_reply_to in answering:
                 continue  # the mail client re-saved an edited draft under a new Message-ID
-            with transaction(self.ledger.conn):
+            with self.store.transaction():
                 self.outbox.move(
-                    row["id"],
-                    [OutboxState(row["state"])],
+                    row.id,
+                    [row.state],
                     OutboxState.REJECTED,
                     reason="draft deleted in your mail client",
                 )
                 self.ledger.bump("drafts_deleted")
-            log(self.logger, logging.INFO, "draft_deleted", item=row["id"], message_id=row["message_id"])
+            log(self.logger, logging.INFO, "draft_deleted", item=row.id, message_id=row.message_id)

@@ -18,10 +18,12 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
 from assistant import prompts
-from assistant.daemon.models import Draft, DraftKind, InboundMessage, QuoteLine, Triage
+from assistant.daemon.identity import reply_subject
+from assistant.daemon.models import Draft, DraftKind, QuoteLine, Triage
 from assistant.daemon.policy import handoff_reasons
 from assistant.daemon.screen import unsafe_opening
 from assistant.errors import ModelError, ToolError
+from assistant.mail.message import InboundMessage
 from assistant.memory.models import PastProject
 from assistant.profile import Profile
 from assistant.tools.brief import draft_brief
@@ -59,12 +61,6 @@ class Opening(BaseModel):
     """What the model may contribute: one short paragraph of prose."""
 
     opening: str = Field(default="", max_length=700)
-
-
-def reply_subject(subject: str) -> str:
-    """``Re: <subject>``, without stacking prefixes."""
-    clean = subject.strip() or "your message"
-    return clean if clean.lower().startswith(("re:", "aw:")) else f"Re: {clean}"
 
 
 def _first_name(inquiry: InboundMessage) -> str:

@@ -1,4 +1,6 @@
-"""Records that cross the daemon's boundaries: parsed mail, triage verdicts, drafts, outbox rows, status.
+"""Records that cross the daemon's boundaries: triage verdicts, drafts, gate verdicts, outbox rows, status.
+
+Parsed mail itself is :class:`assistant.mail.message.InboundMessage`.
 
 They are pydantic models so that the ledger, the CLI, the TUI inbox and the tests all read the same shapes.
 """
@@ -14,31 +16,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 class _Record(BaseModel):
     model_config = ConfigDict(frozen=True)
-
-
-class InboundMessage(_Record):
-    """One parsed message from the mailbox. Every field is untrusted text from a stranger."""
-
-    mailbox: str
-    uidvalidity: int
-    uid: int
-    message_id: str
-    """The ``Message-ID`` with its angle brackets, or ``""`` when the message has none."""
-    content_hash: str
-    """sha256 of the identifying headers and the body: with the Message-ID, the dedupe key."""
-    sender: str
-    """The single address parsed from ``From:``, lower-cased. Replies go here and nowhere else."""
-    sender_name: str = ""
-    subject: str = ""
-    date: dt.datetime | None = None
-    in_reply_to: str = ""
-    references: tuple[str, ...] = ()
-    headers: dict[str, str] = Field(default_factory=dict)
-    """Lower-cased header names to their (first) decoded values, for triage."""
-    body: str = ""
-    """The text/plain body (or text from HTML), capped in length."""
-    attachments: tuple[str, ...] = ()
-    """Attachment file names."""
 
 
 class Triage(StrEnum):
@@ -98,8 +75,8 @@ class Draft(_Record):
     """The exact text of the quote that code rendered; the only place a price or a date may appear."""
 
 
-class Decision(StrEnum):
-    """What the policy gate decides for a draft."""
+class GateAction(StrEnum):
+    """What the policy gate does with a draft."""
 
     SEND = "send"
     """Auto mode, and nothing in it needs a person: send now."""
@@ -111,13 +88,14 @@ class Decision(StrEnum):
     SHADOW = "shadow"
 
 
-class PolicyVerdict(_Record):
-    """The gate's decision, with every reason it found."""
+class GateVerdict(_Record):
+    """The gate's decision, with every reason it found.
 
-    decision: Decision
+    The recipient is not the gate's to choose: :class:`~assistant.daemon.identity.ReplyIdentity` fixes it.
+    """
+
+    decision: GateAction
     reasons: tuple[str, ...] = ()
-    to: str
-    """The only recipient: the inquiry's parsed sender."""
 
 
 class OutboxState(StrEnum):
@@ -140,13 +118,18 @@ WAITING_STATES = (OutboxState.PENDING, OutboxState.HELD)
 
 
 class OutboxItem(_Record):
-    """One reply in the outbox, as the inbox shows it."""
+    """One reply in the outbox: the one shape of an outbox row, for the daemon, the inbox, the CLI and the TUI."""
 
     id: int
     inquiry_id: int
     kind: str
+    """``reply`` or ``followup``: with the inquiry, what makes the reply unique."""
+    draft_kind: str = ""
+    """What the drafter put in it (:class:`DraftKind`), empty for replies queued from chat."""
     version: int
     message_id: str
+    old_message_ids: tuple[str, ...] = ()
+    """Message-IDs of earlier versions (before an edit), whose Drafts copies are withdrawn."""
     to: str
     subject: str
     body: str
@@ -160,16 +143,59 @@ class OutboxItem(_Record):
     sent_at: str = ""
     sent_via: str = ""
     """``daemon`` or ``mail-client`` (sent by the freelancer from the Drafts folder)."""
+    attempts: int = 0
+    """SMTP submissions tried so far."""
+    error: str = ""
+    draft_placed: bool = False
+    """Whether this version sits in the Drafts folder."""
+    handoff_summary: str = ""
+    """Set when a hand-off note goes to the freelancer's own inbox."""
+    handoff_placed: bool = False
     feedback: str = ""
     actual_reply: str = ""
     """Shadow mode: what the freelancer really sent."""
     inquiry_subject: str = ""
     inquiry_sender: str = ""
+    """The inquiry's parsed sender: the reply's only permitted recipient."""
+    inquiry_message_id: str = ""
     brief_markdown: str = ""
     """The brief the drafter read from the inquiry, for review next to the reply."""
     quote_block: str = ""
     """The computed quote as it appears in the reply (empty when the reply has none)."""
     inquiry_body: str = ""
+    """The inquiry's text; only :meth:`~assistant.daemon.store.outbox.Outbox.get` fills it."""
+
+
+def ledger_key(message_id: str, content_hash: str) -> str:
+    """The dedupe key of a recorded message, from which every reply's Message-ID is derived."""
+    return f"{message_id}{content_hash}"
+
+
+class LedgerMessage(_Record):
+    """One message as the ledger recorded it (raw bytes first, the verdict once triaged)."""
+
+    id: int
+    mailbox: str
+    uidvalidity: int
+    uid: int
+    message_id: str
+    """The Message-ID as read before parsing (see ``runner._key_fields``)."""
+    content_hash: str
+    raw: bytes
+    sender: str = ""
+    subject: str = ""
+    client: str = ""
+    triage: str = ""
+    reason: str = ""
+    state: str = "seen"
+    """``seen`` (to process), ``done``, ``failed`` or ``quarantined``."""
+    error: str = ""
+    received_at: str = ""
+
+    @property
+    def key(self) -> str:
+        """The dedupe key (:func:`ledger_key`)."""
+        return ledger_key(self.message_id, self.content_hash)
 
 
 class QuarantineEntry(_Record):

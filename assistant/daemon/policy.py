@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from assistant.daemon.models import Decision, Draft, DraftKind, InboundMessage, PolicyVerdict
+from assistant.daemon.models import Draft, DraftKind, GateAction, GateVerdict
 from assistant.errors import ProfileError
+from assistant.mail.message import InboundMessage
 from assistant.profile import Profile
 
 _CURRENCY = r"(?:€|\$|£|¥|eur\b|euros?\b|usd\b|dollars?\b|gbp\b|pounds?\b|chf\b|sek\b|nok\b|dkk\b)"
@@ -154,12 +155,12 @@ def decide(
     *,
     today: dt.date,
     mode: str | None = None,
-) -> PolicyVerdict:
+) -> GateVerdict:
     """The gate's decision for one draft.
 
     Args:
         profile: the freelancer profile (``auto_reply``, ``handoff``, floors, lead times).
-        inquiry: the parsed inquiry; its sender is the only recipient ever allowed.
+        inquiry: the parsed inquiry (its sender is the recipient, fixed by :mod:`assistant.daemon.identity`).
         draft: what the drafter wrote.
         rates: recent send counts for the rate limits.
         today: the date lead times count from.
@@ -167,17 +168,16 @@ def decide(
     """
     policy = profile.auto_reply
     mode = mode or policy.mode
-    to = inquiry.sender
     if mode == "shadow":
-        return PolicyVerdict(decision=Decision.SHADOW, reasons=("shadow mode: recorded, never sent",), to=to)
+        return GateVerdict(decision=GateAction.SHADOW, reasons=("shadow mode: recorded, never sent",))
     leak = private_leak(profile, draft.body)
     handoff = handoff_reasons(profile, inquiry, draft)
     if leak:
-        return PolicyVerdict(decision=Decision.HOLD, reasons=(f"contains private notes ({leak!r})",), to=to)
+        return GateVerdict(decision=GateAction.HOLD, reasons=(f"contains private notes ({leak!r})",))
     if handoff:
-        return PolicyVerdict(decision=Decision.HANDOFF, reasons=tuple(f"hand-off: {r}" for r in handoff), to=to)
+        return GateVerdict(decision=GateAction.HANDOFF, reasons=tuple(f"hand-off: {r}" for r in handoff))
     if mode == "draft":
-        return PolicyVerdict(decision=Decision.WAIT, reasons=("draft mode: waits for your approval",), to=to)
+        return GateVerdict(decision=GateAction.WAIT, reasons=("draft mode: waits for your approval",))
     reasons: list[str] = []
     if inquiry.attachments:
         reasons.append("the inquiry has attachments, which the daemon does not read")
@@ -201,5 +201,5 @@ def decide(
     if rates.sent_last_hour >= policy.max_per_hour:
         reasons.append(f"rate limit: {policy.max_per_hour} per hour")
     if reasons:
-        return PolicyVerdict(decision=Decision.HOLD, reasons=tuple(reasons), to=to)
-    return PolicyVerdict(decision=Decision.SEND, reasons=("auto mode: safe to send alone",), to=to)
+        return GateVerdict(decision=GateAction.HOLD, reasons=tuple(reasons))
+    return GateVerdict(decision=GateAction.SEND, reasons=("auto mode: safe to send alone",))

@@ -19,20 +19,21 @@ from imapclient.exceptions import IMAPClientError  # type: ignore[import-untyped
 
 from assistant.clock import Clock
 from assistant.config import MailSettings
-from assistant.daemon.compose import thread_references
 from assistant.daemon.delivery import Delivery
 from assistant.daemon.drafting import Drafter
-from assistant.daemon.followup import cancel_followups, due_followups, record_shadow
-from assistant.daemon.ledger import InstanceLock, Ledger, now_iso, transaction
+from assistant.daemon.identity import ReplyIdentity, domain_of, followup_to, reply_to
+from assistant.daemon.lock import InstanceLock
 from assistant.daemon.logs import log
 from assistant.daemon.mailbox import ImapChannel, SmtpSender, read_password
-from assistant.daemon.models import Decision, Draft, InboundMessage, OutboxState, Triage, TriageResult
-from assistant.daemon.outbox import Outbox, reply_message_id
-from assistant.daemon.parsing import UnparseableMessage, content_hash, parse_message
+from assistant.daemon.models import Draft, GateAction, LedgerMessage, OutboxState, Triage, TriageResult
 from assistant.daemon.policy import RateState, decide
+from assistant.daemon.shadow import record_shadow
+from assistant.daemon.store import MailStore, now_iso
 from assistant.daemon.tone import ingest_sent
 from assistant.daemon.triage import TriageContext, triage
 from assistant.errors import AtelierError, MailError
+from assistant.mail.message import InboundMessage
+from assistant.mail.parsing import UnparseableMessage, content_hash, parse_message
 from assistant.profile import Profile
 
 ToneSink = Callable[[str, str], None]
@@ -41,15 +42,15 @@ TONE_EVERY_SECONDS = 3600.0
 
 
 _STATE_FOR = {
-    Decision.SEND: OutboxState.APPROVED,
-    Decision.WAIT: OutboxState.PENDING,
-    Decision.HOLD: OutboxState.HELD,
-    Decision.HANDOFF: OutboxState.HELD,
-    Decision.SHADOW: OutboxState.SHADOW,
+    GateAction.SEND: OutboxState.APPROVED,
+    GateAction.WAIT: OutboxState.PENDING,
+    GateAction.HOLD: OutboxState.HELD,
+    GateAction.HANDOFF: OutboxState.HELD,
+    GateAction.SHADOW: OutboxState.SHADOW,
 }
 
 
-def _identity(raw: bytes) -> tuple[str, str]:
+def _key_fields(raw: bytes) -> tuple[str, str]:
     """(Message-ID, content hash) without a full parse; never raises."""
     try:
         head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0].decode("utf-8", "replace")
@@ -90,9 +91,9 @@ class Daemon:
         self._password = password
         self._stop = threading.Event()
         self.lock = InstanceLock(data_dir)
-        self.ledger: Ledger | None = None
+        self.store: MailStore | None = None
         self.address = (settings.address or profile.email or "").lower()
-        self.domain = self.address.split("@", 1)[1] if "@" in self.address else "atelier.invalid"
+        self.domain = domain_of(self.address)
         self._last_reconcile = 0.0
         self._last_tone = 0.0
 
@@ -114,11 +115,10 @@ class Daemon:
         except MailError:
             self.lock.release()
             raise
-        self.ledger = Ledger(self.data_dir)
+        self.store = MailStore(self.data_dir)
         self.imap = ImapChannel(self.settings, password)
         smtp = SmtpSender(self.settings, password)
-        self.delivery = Delivery(self.settings, self.profile, self.ledger, self.imap, smtp, self.logger)
-        self.outbox = Outbox(self.ledger.conn)
+        self.delivery = Delivery(self.settings, self.profile, self.store, self.imap, smtp, self.logger)
 
     def close(self) -> None:
         """Log out, close the ledger and release the lock."""
@@ -127,8 +127,8 @@ class Daemon:
             self.imap.close()
         except MailError:
             self.imap.drop()
-        if self.ledger is not None:
-            self.ledger.close()
+        if self.store is not None:
+            self.store.close()
         self.lock.release()
 
     def run(self, *, once: bool = False) -> None:
@@ -163,17 +163,17 @@ class Daemon:
             self.close()
 
     def _error(self, exc: BaseException) -> None:
-        assert self.ledger is not None
+        store = self._store()
         self.imap.drop()
-        self.ledger.bump("errors")
-        self.ledger.set_state(last_error=f"{now_iso()} {type(exc).__name__}: {exc}"[:500])
+        store.ledger.bump("errors")
+        store.ledger.set_state(last_error=f"{now_iso()} {type(exc).__name__}: {exc}"[:500])
         log(self.logger, logging.ERROR, "mailbox_error", error=f"{type(exc).__name__}: {exc}")
 
     def _wait(self) -> None:
         self.imap.select(self.settings.inbox)
 
         def wake() -> bool:
-            return self.stopping() or bool(self.outbox.rows_in(OutboxState.APPROVED))
+            return self.stopping() or bool(self._store().outbox.in_states(OutboxState.APPROVED))
 
         seconds = min(self.settings.poll_seconds, self.settings.drafts_check_seconds)
         self.imap.wait(seconds, wake, use_idle=self.settings.use_idle)
@@ -182,7 +182,7 @@ class Daemon:
 
     def cycle(self) -> None:
         """Poll, process, place drafts, send approved replies, reconcile Drafts, and draft follow-ups."""
-        assert self.ledger is not None
+        store = self._store()
         self.poll()
         self.followups()
         self.ingest_tone()
@@ -192,23 +192,23 @@ class Daemon:
         if time.monotonic() - self._last_reconcile >= self.settings.drafts_check_seconds:
             self.delivery.reconcile_drafts(self.stopping)
             self._last_reconcile = time.monotonic()
-        self.ledger.set_state(last_poll=now_iso())
+        store.ledger.set_state(last_poll=now_iso())
 
     def poll(self) -> int:
         """Fetch new messages, write each to the ledger first, then process it. Returns how many were new."""
-        assert self.ledger is not None
+        ledger = self._store().ledger
         mailbox = self.settings.inbox
         uidvalidity = self.imap.select(mailbox)
-        known = self.ledger.known_uidvalidity(mailbox)
+        known = ledger.known_uidvalidity(mailbox)
         if known is not None and known != uidvalidity:
-            self.ledger.bump("uidvalidity_changes")
+            ledger.bump("uidvalidity_changes")
             log(self.logger, logging.WARNING, "uidvalidity_changed", mailbox=mailbox, old=known, new=uidvalidity)
-        uids = self.imap.uids_after(self.ledger.cursor(mailbox, uidvalidity))
+        uids = self.imap.uids_after(ledger.cursor(mailbox, uidvalidity))
         new = 0
         for start in range(0, len(uids), 50):
             if self.stopping():
                 break
-            batch = [u for u in uids[start : start + 50] if not self.ledger.known_location(mailbox, uidvalidity, u)]
+            batch = [u for u in uids[start : start + 50] if not ledger.known_location(mailbox, uidvalidity, u)]
             sizes = self.imap.sizes(batch)
             cap = int(self.settings.max_message_mb * 1_000_000)
             too_big = {u for u in batch if sizes.get(u, 0) > cap}
@@ -218,14 +218,14 @@ class Daemon:
                 raw = raws.get(uid)
                 if raw is None:
                     continue  # expunged between SEARCH and FETCH
-                mid, digest = _identity(raw)
+                mid, digest = _key_fields(raw)
                 reason = None
                 if uid in too_big:
                     reason = (
                         f"too large to read: {sizes[uid] / 1e6:.1f} MB, over the {self.settings.max_message_mb:g} MB"
                         " cap ([mail] max_message_mb); only its headers were kept, open it in your mail client"
                     )
-                row_id, is_new = self.ledger.record_seen(
+                row_id, is_new = ledger.record_seen(
                     mailbox=mailbox,
                     uidvalidity=uidvalidity,
                     uid=uid,
@@ -246,43 +246,43 @@ class Daemon:
 
     def process_unfinished(self) -> None:
         """Finish messages that a crash left half-done (recorded but not handled)."""
-        assert self.ledger is not None
-        for row in self.ledger.unfinished():
+        for row in self._store().ledger.unfinished():
             if self.stopping():
                 break
-            self.process(int(row["id"]))
+            self.process(row.id)
 
     # --- one message ------------------------------------------------------------------------------------------
 
+    def _store(self) -> MailStore:
+        assert self.store is not None, "open() the daemon first"
+        return self.store
+
     def _triage_context(self) -> TriageContext:
-        assert self.ledger is not None
-        conn = self.ledger.conn
+        store = self._store()
         own = {self.address, (self.profile.email or "").lower()} - {""}
         keywords = tuple(k for s in self.profile.services for k in s.keywords)
         return TriageContext(
             own_addresses=frozenset(own),
-            is_known_client=self.ledger.known_client,
-            is_own_message_id=lambda mid: (
-                conn.execute(
-                    "SELECT 1 FROM outbox WHERE message_id = ? OR instr(old_message_ids, ?) > 0", (mid, mid)
-                ).fetchone()
-                is not None
-            ),
+            is_known_client=store.ledger.known_client,
+            is_own_message_id=store.outbox.knows_message_id,
             service_keywords=keywords,
         )
 
+    @staticmethod
+    def _parse(row: LedgerMessage) -> InboundMessage:
+        return parse_message(row.raw, mailbox=row.mailbox, uidvalidity=row.uidvalidity, uid=row.uid)
+
     def process(self, row_id: int) -> None:
         """Parse, triage, draft and gate one recorded message; the result is committed with its new state."""
-        assert self.ledger is not None
-        row = self.ledger.message(row_id)
-        if row is None or row["state"] != "seen":
+        store = self._store()
+        ledger = store.ledger
+        row = ledger.message(row_id)
+        if row is None or row.state != "seen":
             return
         try:
-            msg = parse_message(
-                bytes(row["raw"]), mailbox=row["mailbox"], uidvalidity=row["uidvalidity"], uid=row["uid"]
-            )
+            msg = self._parse(row)
         except UnparseableMessage as exc:
-            self.ledger.quarantine(row_id, str(exc))
+            ledger.quarantine(row_id, str(exc))
             log(self.logger, logging.WARNING, "quarantined", row=row_id, reason=str(exc))
             return
         result = triage(msg, self._triage_context())
@@ -298,11 +298,11 @@ class Daemon:
         if result.triage is Triage.CLIENT:
             self._cancel_followups(msg.sender)
         if result.triage not in (Triage.NEW_INQUIRY, Triage.CLIENT):
-            with transaction(self.ledger.conn):
-                self.ledger.set_triage(row_id, msg.sender, msg.subject, result)
-                self.ledger.finish(row_id)
-                self.ledger.bump("triaged")
-                self.ledger.bump(result.triage.value)
+            with store.transaction():
+                ledger.set_triage(row_id, msg.sender, msg.subject, result)
+                ledger.finish(row_id)
+                ledger.bump("triaged")
+                ledger.bump(result.triage.value)
             return
         today = self.clock.today()
         try:
@@ -310,121 +310,88 @@ class Daemon:
         except Exception as exc:  # noqa: BLE001 - one bad inquiry must not stop the daemon; it is recorded
             if not isinstance(exc, AtelierError):
                 self.logger.exception("draft_crashed", extra={"fields": {"row": row_id}})
-            with transaction(self.ledger.conn):
-                self.ledger.set_triage(row_id, msg.sender, msg.subject, result)
-                self.ledger.conn.execute("UPDATE messages SET error = ? WHERE id = ?", (str(exc)[:500], row_id))
-                self.ledger.finish(row_id, "failed")
-                self.ledger.bump("triaged")
-                self.ledger.bump("draft_errors")
+            with store.transaction():
+                ledger.set_triage(row_id, msg.sender, msg.subject, result)
+                ledger.fail(row_id, str(exc))
+                ledger.bump("triaged")
+                ledger.bump("draft_errors")
             log(self.logger, logging.ERROR, "draft_failed", row=row_id, error=str(exc))
             return
-        key = f"{row['message_id']}{row['content_hash']}"
-        self._queue(
-            row_id,
-            msg,
-            draft,
-            kind="reply",
-            message_id=reply_message_id(key, "reply", 1, self.domain),
-            in_reply_to=msg.message_id,
-            references=thread_references(msg.message_id, msg.references),
-            triaged=result,
-        )
+        self._queue(row_id, msg, draft, reply_to(msg, row.key, self.domain), triaged=result)
 
     def _rates(self, to: str) -> RateState:
         now = self.clock.utcnow()  # compared with stored UTC timestamps
         day = (now - dt.timedelta(days=1)).isoformat(timespec="seconds")
         hour = (now - dt.timedelta(hours=1)).isoformat(timespec="seconds")
-        q = (
-            "SELECT count(*) FROM outbox WHERE auto = 1 AND (state IN ('approved', 'sending') OR "
-            "(state = 'sent' AND sent_via = 'daemon' AND sent_at >= ?))"
-        )
-        conn = self.outbox.conn
-        per_sender = conn.execute(q + " AND to_addr = ?", (day, to)).fetchone()[0]
-        total = conn.execute(q, (hour,)).fetchone()[0]
-        return RateState(sent_to_sender_last_day=int(per_sender), sent_last_hour=int(total))
+        per_sender, total = self._store().outbox.auto_sends(to, day, hour)
+        return RateState(sent_to_sender_last_day=per_sender, sent_last_hour=total)
 
     def _queue(
         self,
         row_id: int,
         msg: InboundMessage,
         draft: Draft,
+        reply: ReplyIdentity,
         *,
-        kind: str,
-        message_id: str,
-        in_reply_to: str,
-        references: str,
         triaged: TriageResult | None = None,
     ) -> None:
-        assert self.ledger is not None
-        verdict = decide(self.profile, msg, draft, self._rates(msg.sender), today=self.clock.today(), mode=self.mode)
+        store = self._store()
+        ledger = store.ledger
+        verdict = decide(self.profile, msg, draft, self._rates(reply.to), today=self.clock.today(), mode=self.mode)
         state = _STATE_FOR[verdict.decision]
         reason = "; ".join(verdict.reasons)
-        with transaction(self.ledger.conn):
-            item_id = self.outbox.add(
+        with store.transaction():
+            item_id = store.outbox.add(
                 inquiry_id=row_id,
-                kind=kind,
-                message_id=message_id,
-                to=verdict.to,
+                reply=reply,
                 subject=draft.subject,
                 body=draft.body,
-                in_reply_to=in_reply_to,
-                references=references,
                 state=state,
                 reason=reason,
-                auto=verdict.decision is Decision.SEND,
-                handoff_summary=draft.summary if verdict.decision is Decision.HANDOFF else "",
+                auto=verdict.decision is GateAction.SEND,
+                handoff_summary=draft.summary if verdict.decision is GateAction.HANDOFF else "",
                 draft_kind=draft.kind.value,
                 brief_markdown=draft.brief_markdown,
                 quote_block=draft.quote_block,
             )
             if triaged is not None:
-                self.ledger.set_triage(row_id, msg.sender, msg.subject, triaged)
-                self.ledger.finish(row_id)
-                self.ledger.bump("triaged")
-            self.ledger.bump("drafted")
+                ledger.set_triage(row_id, msg.sender, msg.subject, triaged)
+                ledger.finish(row_id)
+                ledger.bump("triaged")
+            ledger.bump("drafted")
             if state is OutboxState.HELD:
-                self.ledger.bump("held")
-        log(self.logger, logging.INFO, "queued", row=row_id, item=item_id, kind=kind, state=state.value, reason=reason)
+                ledger.bump("held")
+        log(
+            self.logger, logging.INFO, "queued", row=row_id, item=item_id, kind=reply.kind, state=state.value,
+            reason=reason,
+        )  # fmt: skip
         if state is OutboxState.SHADOW:
             self._shadow(item_id, msg, draft)
 
     def _shadow(self, item_id: int, msg: InboundMessage, draft: Draft) -> None:
         actual = record_shadow(self.imap, self.settings.sent_folder, self.data_dir, item_id, msg, draft)
-        self.outbox.update(item_id, actual_reply=actual)
+        self._store().outbox.record_actual_reply(item_id, actual)
 
     # --- follow-ups --------------------------------------------------------------------------------------------
 
     def _cancel_followups(self, sender: str) -> None:
-        assert self.ledger is not None
-        with transaction(self.ledger.conn):
-            cancel_followups(self.ledger.conn, sender)
+        store = self._store()
+        with store.transaction():
+            store.outbox.cancel_followups(sender)
 
     def followups(self) -> int:
         """Draft a polite follow-up for sent replies that got no answer within ``followup_days``."""
-        assert self.ledger is not None
-        rows = due_followups(self.ledger.conn, self.clock.utcnow(), self.profile.auto_reply.followup_days)
-        for row in rows:
-            inquiry = self.ledger.message(int(row["inquiry_id"]))
+        store = self._store()
+        cutoff = self.clock.utcnow() - dt.timedelta(days=self.profile.auto_reply.followup_days)
+        due = store.outbox.due_followups(cutoff.isoformat(timespec="seconds"))
+        for sent in due:
+            inquiry = store.ledger.message(sent.inquiry_id)
             if inquiry is None:
                 continue
-            msg = parse_message(
-                bytes(inquiry["raw"]),
-                mailbox=inquiry["mailbox"],
-                uidvalidity=inquiry["uidvalidity"],
-                uid=inquiry["uid"],
-            )
+            msg = self._parse(inquiry)
             draft = self.drafter.followup(msg, "", today=self.clock.today())
-            key = f"{inquiry['message_id']}{inquiry['content_hash']}"
-            self._queue(
-                int(row["inquiry_id"]),
-                msg,
-                draft,
-                kind="followup",
-                message_id=reply_message_id(key, "followup", 1, self.domain),
-                in_reply_to=row["message_id"],
-                references=" ".join(filter(None, [row["refs"], row["message_id"]])),
-            )
-        return len(rows)
+            self._queue(sent.inquiry_id, msg, draft, followup_to(msg, sent, inquiry.key, self.domain))
+        return len(due)
 
     # --- tone examples -----------------------------------------------------------------------------------------
 
@@ -434,13 +401,13 @@ class Daemon:
         Only mails the freelancer wrote (no ``X-Atelier-Outbox``, not automatic) to one recipient are kept, without
         the quoted thread, each filed under that recipient so it is only seen when answering them.
         """
-        assert self.ledger is not None
+        store = self._store()
         if not self.settings.ingest_sent_for_tone or self.tone_sink is None:
             return 0
         if self._last_tone and time.monotonic() - self._last_tone < TONE_EVERY_SECONDS:
             return 0
         self._last_tone = time.monotonic()
-        kept = ingest_sent(self.imap, self.ledger, self.settings.sent_folder, self.tone_sink)
+        kept = ingest_sent(self.imap, store.ledger, self.settings.sent_folder, self.tone_sink)
         if kept:
             log(self.logger, logging.INFO, "tone_ingested", count=kept)
         return kept

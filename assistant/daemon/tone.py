@@ -11,9 +11,9 @@ import hashlib
 import re
 from collections.abc import Callable
 
-from assistant.daemon.ledger import Ledger, now_iso
 from assistant.daemon.mailbox import ImapChannel
-from assistant.daemon.parsing import UnparseableMessage, parse_message, parse_sender
+from assistant.daemon.store import Ledger
+from assistant.mail.parsing import UnparseableMessage, parse_message, parse_sender
 
 BATCH = 200
 MIN_CHARS = 40
@@ -51,13 +51,13 @@ def ingest_sent(imap: ImapChannel, ledger: Ledger, folder: str, sink: Callable[[
     kept = 0
     for uid, raw in imap.fetch_folder(folder, limit=BATCH).items():
         key = hashlib.sha256(raw).hexdigest()
-        if ledger.conn.execute("SELECT 1 FROM tone_ingested WHERE key = ?", (key,)).fetchone():
+        if ledger.tone_seen(key):
             continue
         example = _example(raw, folder, uid)
         if example is not None:
             sink(*example)
             kept += 1
-        ledger.conn.execute("INSERT OR IGNORE INTO tone_ingested (key, at) VALUES (?, ?)", (key, now_iso()))
+        ledger.mark_tone_seen(key)
     if kept:
         ledger.bump("tone_examples", kept)
     return kept

@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from assistant.daemon.models import InboundMessage, Triage, TriageResult
+from assistant.daemon.models import Triage, TriageResult
+from assistant.mail.message import InboundMessage
 
 _BOUNCE_LOCALPARTS = {"mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon"}
 _NOREPLY = re.compile(

@@ -9,18 +9,14 @@ question; nothing is guessed.
 from __future__ import annotations
 
 import datetime as dt
-import email
-import email.policy
 import re
-from email.message import EmailMessage
-from email.utils import parseaddr
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field, create_model
 
 from assistant.errors import ModelError, ToolError
+from assistant.mail.parsing import UnparseableMessage, parse_message
 from assistant.profile import Profile
 from assistant.tools import brief_extract as ex
 from assistant.tools.brief_dates import find_deadline, parse_date
@@ -31,7 +27,6 @@ if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
 _MAX_PROMPT_CHARS = 3000
-_MAX_ATTACHMENT_CHARS = 20_000
 _HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*: ", re.M)
 _REPLY_MARKERS = re.compile(r"^(On .+ wrote:|Am .+ schrieb .+:|-----Original Message-----|From: .+)$", re.M)
 _USAGE = re.compile(
@@ -195,57 +190,23 @@ def _looks_like_mail(text: str) -> bool:
 
 
 def _parse_mail(raw: bytes, name: str) -> Inquiry:
-    message = email.message_from_bytes(raw, policy=email.policy.default)
-    if not isinstance(message, EmailMessage):
-        raise ToolError(f"{name or 'the input'} is not an e-mail message")
-    body = message.get_body(preferencelist=("plain", "html"))
-    if body is None:
-        raise ToolError(f"{name or 'the mail'} has no text part", hint="Save the mail as .eml with its text.")
-    content = body.get_content()
-    if body.get_content_subtype() == "html":
-        content = _html_to_text(content)
-    text = _strip_reply(str(content)).strip()
-    attachments = [
-        str(part.get_content())[:_MAX_ATTACHMENT_CHARS]
-        for part in message.iter_attachments()
-        if isinstance(part, EmailMessage) and part.get_content_type() in ("text/plain", "text/markdown")
-    ]
+    """An :class:`Inquiry` from a mail, read by the daemon's own parser (the sender as a reply would see it)."""
+    try:
+        message = parse_message(raw, mailbox="", uidvalidity=0, uid=0)
+    except UnparseableMessage as exc:
+        raise ToolError(f"{name or 'the mail'} cannot be read: {exc}", hint="Save the mail as .eml.") from exc
+    text = _strip_reply(message.body).strip()
     if not text:
-        raise ToolError(f"{name or 'the mail'} has an empty body")
-    sender_name, sender_email = parseaddr(str(message.get("From", "")))
-    sent = None
-    date_header = message.get("Date")
-    if date_header is not None:
-        sent_at = getattr(date_header, "datetime", None)
-        sent = sent_at.date() if sent_at is not None else None
+        raise ToolError(f"{name or 'the mail'} has an empty body", hint="Save the mail as .eml with its text.")
     return Inquiry(
         text=text,
-        attachments="\n\n".join(attachments),
-        subject=str(message.get("Subject", "")),
-        sender_name=sender_name,
-        sender_email=sender_email,
-        sent=sent,
-        message_id=str(message.get("Message-ID", "")) or name,
+        attachments="\n\n".join(message.attachment_texts),
+        subject=message.subject,
+        sender_name=message.sender_name,
+        sender_email=message.sender,
+        sent=message.date.date() if message.date else None,
+        message_id=message.message_id or name,
     )
-
-
-class _TextOfHtml(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("p", "br", "div", "li", "tr"):
-            self.parts.append("\n")
-
-
-def _html_to_text(html: str) -> str:
-    parser = _TextOfHtml()
-    parser.feed(html)
-    return "".join(parser.parts)
 
 
 def _strip_reply(text: str) -> str:

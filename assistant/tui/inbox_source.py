@@ -204,7 +204,7 @@ class AssistantInbox:
         """Approve a draft (the daemon sends it) or run a pending action."""
         done = self._act(key, lambda i: self.drafts.approve(i), lambda t: self._assistant.approve(t).text, "approved")
         if key.startswith("draft:"):
-            from assistant.daemon.ledger import InstanceLock
+            from assistant.daemon.lock import InstanceLock
 
             running = InstanceLock.holder(self._assistant.paths.data_dir) is not None
             done += (

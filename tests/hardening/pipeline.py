@@ -2,7 +2,7 @@
 
 :meth:`Daemon.process` is what the poll loop calls for every fetched message; here it is fed bytes directly,
 so that thousands of generated messages can be pushed through the real code in seconds. What the outbox then
-holds is built into the exact bytes the daemon would send (:func:`assistant.daemon.compose.build_reply`).
+holds is built into the exact bytes the daemon would send (:func:`assistant.daemon.outgoing.build_reply`).
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 
 from assistant.config import MailSettings
-from assistant.daemon.compose import build_reply
 from assistant.daemon.drafting import ToolDrafter
 from assistant.daemon.memory_hooks import client_history, similar_projects_for
-from assistant.daemon.parsing import UnparseableMessage, parse_message
+from assistant.daemon.outgoing import build_reply
 from assistant.daemon.runner import Daemon
 from assistant.errors import MailError
+from assistant.mail.parsing import UnparseableMessage, parse_message
 from assistant.memory import Memory
 from assistant.profile import Profile
 
@@ -87,12 +87,13 @@ class Pipeline:
 
     def feed(self, raw: bytes) -> Outcome:
         """Record, process and judge one message."""
-        from assistant.daemon.runner import _identity
+        from assistant.daemon.runner import _key_fields
 
-        ledger = self.daemon.ledger
-        assert ledger is not None
+        store = self.daemon.store
+        assert store is not None
+        ledger = store.ledger
         self.uid += 1
-        mid, digest = _identity(raw)
+        mid, digest = _key_fields(raw)
         row_id, new = ledger.record_seen(
             mailbox="INBOX", uidvalidity=1, uid=self.uid, message_id=mid, content_hash=digest, raw=raw
         )
@@ -105,13 +106,13 @@ class Pipeline:
             problems.append(f"process() raised {type(exc).__name__}: {exc}"[:300])
         row = ledger.message(row_id)
         assert row is not None
-        state, reason = str(row["state"]), str(row["reason"] or row["error"])
+        state, reason = row.state, row.reason or row.error
         if state not in ("done", "quarantined", "failed"):
             problems.append(f"left in state {state!r}")
         if state in ("quarantined", "failed") and not reason.strip():
             problems.append(f"{state} without a reason")
         replies = []
-        rows = ledger.conn.execute("SELECT * FROM outbox WHERE inquiry_id = ?", (row_id,)).fetchall()
+        rows = store.conn.execute("SELECT * FROM outbox WHERE inquiry_id = ?", (row_id,)).fetchall()
         if rows:
             try:
                 parsed = parse_message(raw, mailbox="INBOX", uidvalidity=1, uid=self.uid).sender
@@ -135,10 +136,10 @@ class Pipeline:
 
     def outbound(self) -> list[tuple[str, bytes, bool]]:
         """Every reply in the outbox as bytes: (to, raw, goes out alone), for the outbound checks."""
-        ledger = self.daemon.ledger
-        assert ledger is not None
+        store = self.daemon.store
+        assert store is not None
         out = []
-        for row in ledger.conn.execute("SELECT * FROM outbox"):
+        for row in store.conn.execute("SELECT * FROM outbox"):
             auto = row["state"] == "approved" and bool(row["auto"])
             out.append((str(row["to_addr"]), self._build(row, str(row["to_addr"]), auto=auto), auto))
         return out

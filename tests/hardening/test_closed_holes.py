@@ -27,9 +27,9 @@ from langchain_core.messages import AIMessage
 from assistant.config import Settings
 from assistant.daemon.drafting import ToolDrafter
 from assistant.daemon.memory_hooks import client_history, scope_name
-from assistant.daemon.models import Decision, Triage
-from assistant.daemon.parsing import UnparseableMessage, parse_message
+from assistant.daemon.models import GateAction, Triage
 from assistant.daemon.policy import RateState, decide
+from assistant.mail.parsing import UnparseableMessage, parse_message
 from assistant.memory import Memory
 from assistant.profile import Profile, load_profile
 from tests.conftest import EXAMPLES
@@ -123,7 +123,7 @@ def test_hole4_a_trigger_outside_the_body_still_stops_an_automatic_reply(profile
     msg = parse_message(raw, mailbox="", uidvalidity=1, uid=1)
     draft = ToolDrafter(profile, None).draft(msg, Triage.NEW_INQUIRY, today=dt.date(2026, 11, 25))
     verdict = decide(profile, msg, draft, RateState(0, 0), today=dt.date(2026, 11, 25), mode="auto")
-    assert verdict.decision in (Decision.HOLD, Decision.HANDOFF), verdict
+    assert verdict.decision in (GateAction.HOLD, GateAction.HANDOFF), verdict
 
 
 def test_hole5_two_from_headers_are_quarantined() -> None:
@@ -158,4 +158,4 @@ def test_hole6_a_date_under_the_lead_time_hands_off_even_without_rush_words(prof
     assert draft.quotes[0].deadline < today + dt.timedelta(days=7)  # editorial: lead 7 days, minimum 2
     assert "rush request" in draft.handoff_reasons
     verdict = decide(profile, msg, draft, RateState(0, 0), today=today, mode="draft")
-    assert verdict.decision is Decision.HANDOFF
+    assert verdict.decision is GateAction.HANDOFF

@@ -91,9 +91,9 @@ def test_real_model_utility_on_benign_inquiries(tmp_path: Path, model: BaseChatM
         for _, raw in benign(BENIGN, SEED + 6):
             outcome = pipe.feed(raw)
             assert not outcome.problems, outcome.problems
-        ledger = pipe.daemon.ledger
-        assert ledger is not None
-        rows = ledger.conn.execute("SELECT state, reason, body FROM outbox").fetchall()
+        store = pipe.daemon.store
+        assert store is not None
+        rows = store.conn.execute("SELECT state, reason, body FROM outbox").fetchall()
     finally:
         pipe.close()
     for row in rows:

@@ -165,8 +165,8 @@ class DaemonMachine(RuleBasedStateMachine):
             daemon.process_unfinished()
             daemon.cycle()
         except Crash:
-            assert daemon.ledger is not None
-            daemon.ledger.conn.close()  # an open transaction rolls back, as when the process dies
+            assert daemon.store is not None
+            daemon.store.conn.close()  # an open transaction rolls back, as when the process dies
             daemon.imap.drop()
             daemon.lock.release()
             return True
@@ -286,9 +286,9 @@ class DaemonMachine(RuleBasedStateMachine):
             try:
                 rows = {
                     r["message_id"]: r
-                    for r in inbox.ledger.conn.execute("SELECT id, message_id, state, triage FROM messages")
+                    for r in inbox.store.conn.execute("SELECT id, message_id, state, triage FROM messages")
                 }
-                outbox = {r["inquiry_id"] for r in inbox.ledger.conn.execute("SELECT inquiry_id FROM outbox")}
+                outbox = {r["inquiry_id"] for r in inbox.store.conn.execute("SELECT inquiry_id FROM outbox")}
             finally:
                 inbox.close()
             for mid in self.delivered:

@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.daemon.ledger import InstanceLock, Ledger, transaction
+from assistant.daemon.identity import ReplyIdentity, reply_message_id
+from assistant.daemon.lock import InstanceLock
 from assistant.daemon.models import OutboxState
-from assistant.daemon.outbox import Outbox, OutboxError, reply_message_id
+from assistant.daemon.store import Ledger, MailStore, Outbox, OutboxError
 from assistant.errors import DaemonLockedError
+from assistant.sqlite import transaction
 
 
 def _seen(ledger: Ledger, uid: int, mid: str = "<m@x>", digest: str = "h", uidvalidity: int = 1) -> tuple[int, bool]:
@@ -19,7 +21,8 @@ def _seen(ledger: Ledger, uid: int, mid: str = "<m@x>", digest: str = "h", uidva
 
 
 def test_messages_are_deduplicated_by_message_id_and_hash_across_uidvalidity(tmp_path: Path) -> None:
-    ledger = Ledger(tmp_path)
+    store = MailStore(tmp_path)
+    ledger = store.ledger
     assert _seen(ledger, 7) == (1, True)
     assert ledger.cursor("INBOX", 1) == 7
     assert ledger.cursor("INBOX", 99) == 0  # a new UIDVALIDITY starts from scratch
@@ -28,28 +31,27 @@ def test_messages_are_deduplicated_by_message_id_and_hash_across_uidvalidity(tmp
     assert ledger.known_location("INBOX", 99, 1)
     assert _seen(ledger, 2, digest="other")[1] is True  # same Message-ID, different content: a new message
     assert ledger.counters() == {"seen": 2, "duplicates": 1}
-    assert [r["id"] for r in ledger.unfinished()] == [1, 2]
-    ledger.close()
+    assert [r.id for r in ledger.unfinished()] == [1, 2]
+    store.close()
 
 
 def test_ledger_uses_wal(tmp_path: Path) -> None:
-    ledger = Ledger(tmp_path)
-    assert ledger.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    store = MailStore(tmp_path)
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert (tmp_path / "daemon.sqlite").stat().st_mode & 0o077 == 0
-    ledger.close()
+    store.close()
 
 
 def _add(outbox: Outbox, inquiry: int, state: OutboxState = OutboxState.PENDING) -> int:
+    reply = ReplyIdentity(
+        kind="reply", to="c@example.com", message_id=f"<r{inquiry}@x>", in_reply_to="<m@x>", references="<m@x>"
+    )
     with transaction(outbox.conn):
         return outbox.add(
             inquiry_id=inquiry,
-            kind="reply",
-            message_id=f"<r{inquiry}@x>",
-            to="c@example.com",
+            reply=reply,
             subject="Re: x",
             body="hello",
-            in_reply_to="<m@x>",
-            references="<m@x>",
             state=state,
             reason="",
             auto=False,
@@ -57,9 +59,9 @@ def _add(outbox: Outbox, inquiry: int, state: OutboxState = OutboxState.PENDING)
 
 
 def test_outbox_transitions_are_conditional(tmp_path: Path) -> None:
-    ledger = Ledger(tmp_path)
+    store = MailStore(tmp_path)
+    ledger, outbox = store.ledger, store.outbox
     _seen(ledger, 1)
-    outbox = Outbox(ledger.conn)
     item = _add(outbox, 1)
     assert _add(outbox, 1) == item  # idempotent: one reply per inquiry and kind
     outbox.approve(item)
@@ -71,13 +73,13 @@ def test_outbox_transitions_are_conditional(tmp_path: Path) -> None:
         outbox.approve(item)
     with pytest.raises(OutboxError, match="no outbox item"):
         outbox.get(999)
-    ledger.close()
+    store.close()
 
 
 def test_edit_gives_a_new_version_and_message_id(tmp_path: Path) -> None:
-    ledger = Ledger(tmp_path)
+    store = MailStore(tmp_path)
+    ledger, outbox = store.ledger, store.outbox
     _seen(ledger, 1)
-    outbox = Outbox(ledger.conn)
     item = _add(outbox, 1)
     before = outbox.get(item).message_id
     new_id = outbox.edit(item, "better text", "lindqvist.example")
@@ -85,7 +87,8 @@ def test_edit_gives_a_new_version_and_message_id(tmp_path: Path) -> None:
     assert got.body == "better text" and got.version == 2 and got.message_id == new_id != before
     assert new_id == reply_message_id("<m@x>h", "reply", 2, "lindqvist.example")
     assert reply_message_id("<m@x>h", "reply", 2, "lindqvist.example") == new_id  # deterministic
-    ledger.close()
+    assert outbox.get(item).old_message_ids == (before,)
+    store.close()
 
 
 def test_a_second_instance_is_refused_even_from_another_process(tmp_path: Path) -> None:
@@ -93,7 +96,7 @@ def test_a_second_instance_is_refused_even_from_another_process(tmp_path: Path) 
     lock.acquire()
     assert InstanceLock.holder(tmp_path) is not None
     code = (
-        "import sys; from pathlib import Path; from assistant.daemon.ledger import InstanceLock\n"
+        "import sys; from pathlib import Path; from assistant.daemon.lock import InstanceLock\n"
         "from assistant.errors import DaemonLockedError\n"
         f"try:\n InstanceLock(Path({str(tmp_path)!r})).acquire()\n"
         "except DaemonLockedError as e:\n print(e); sys.exit(3)"

@@ -7,10 +7,11 @@ import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from assistant.daemon.drafting import ToolDrafter, reply_subject
+from assistant.daemon.drafting import ToolDrafter
+from assistant.daemon.identity import reply_subject
 from assistant.daemon.models import DraftKind, Triage
-from assistant.daemon.parsing import UnparseableMessage, content_hash, parse_message
 from assistant.daemon.policy import PRICE
+from assistant.mail.parsing import UnparseableMessage, content_hash, parse_message
 from assistant.profile import load_profile
 
 REPO = Path(__file__).resolve().parents[3]

@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.daemon.compose import build_reply
-from assistant.daemon.models import Decision, Draft, DraftKind, InboundMessage, QuoteLine
+from assistant.daemon.identity import reply_to
+from assistant.daemon.models import Draft, DraftKind, GateAction, QuoteLine
+from assistant.daemon.outgoing import build_reply
 from assistant.daemon.policy import RateState, decide, stated_budget
 from assistant.errors import MailError
+from assistant.mail.message import InboundMessage
 from assistant.profile import Profile, load_profile
 
 PROFILE_PATH = Path(__file__).resolve().parents[3] / "examples" / "profile.toml"
@@ -42,17 +44,17 @@ def _draft(kind: DraftKind = DraftKind.CLARIFYING, body: str = "Hi,\n\nThanks. W
 
 def test_draft_mode_always_waits() -> None:
     verdict = decide(_profile("draft"), _inquiry(), _draft(), CALM, today=TODAY)
-    assert verdict.decision is Decision.WAIT
-    assert verdict.to == "client@example.com"
+    assert verdict.decision is GateAction.WAIT
+    assert reply_to(_inquiry(), "<i@example.com>h", "lindqvist.example").to == "client@example.com"
 
 
 def test_shadow_mode_never_sends() -> None:
-    assert decide(_profile("shadow"), _inquiry(), _draft(), CALM, today=TODAY).decision is Decision.SHADOW
+    assert decide(_profile("shadow"), _inquiry(), _draft(), CALM, today=TODAY).decision is GateAction.SHADOW
 
 
 def test_auto_mode_sends_plain_questions_alone() -> None:
     verdict = decide(_profile(), _inquiry(), _draft(), CALM, today=TODAY)
-    assert verdict.decision is Decision.SEND
+    assert verdict.decision is GateAction.SEND
 
 
 @pytest.mark.parametrize(
@@ -70,7 +72,7 @@ def test_prices_dates_and_commitments_in_model_prose_wait(prose: str, reason: st
     verdict = decide(
         _profile(allow_prices=True, allow_dates=True), _inquiry(), _draft(body=f"Hi,\n\n{prose}\n"), CALM, today=TODAY
     )
-    assert verdict.decision is Decision.HOLD
+    assert verdict.decision is GateAction.HOLD
     assert any(reason in r for r in verdict.reasons)
 
 
@@ -78,18 +80,18 @@ def test_quotes_wait_unless_allowed_and_above_the_floor_and_lead_time() -> None:
     block = "Quote Q1\nPrice: 1.530,00 €\nDelivery: 2026-12-20"
     line = QuoteLine(services=("logo",), amount=Decimal("1530.00"), deadline=TODAY + dt.timedelta(days=25))
     quote = _draft(DraftKind.QUOTE, body=f"Hi,\n\nThanks.\n\n{block}\n", quotes=(line,), quote_block=block)
-    assert decide(_profile(), _inquiry(), quote, CALM, today=TODAY).decision is Decision.HOLD
+    assert decide(_profile(), _inquiry(), quote, CALM, today=TODAY).decision is GateAction.HOLD
     allowed = _profile(allow_prices=True, allow_dates=True)
-    assert decide(allowed, _inquiry(), quote, CALM, today=TODAY).decision is Decision.SEND
+    assert decide(allowed, _inquiry(), quote, CALM, today=TODAY).decision is GateAction.SEND
 
     cheap = quote.model_copy(update={"quotes": (line.model_copy(update={"amount": Decimal("900")}),)})
     verdict = decide(allowed, _inquiry(), cheap, CALM, today=TODAY)
-    assert verdict.decision is Decision.HOLD and any("below the floor 1200" in r for r in verdict.reasons)
+    assert verdict.decision is GateAction.HOLD and any("below the floor 1200" in r for r in verdict.reasons)
     soon = quote.model_copy(update={"quotes": (line.model_copy(update={"deadline": TODAY}),)})
     verdict = decide(allowed, _inquiry(), soon, CALM, today=TODAY)
-    assert verdict.decision is Decision.HOLD and any("lead time" in r for r in verdict.reasons)
+    assert verdict.decision is GateAction.HOLD and any("lead time" in r for r in verdict.reasons)
     unknown = quote.model_copy(update={"quotes": (line.model_copy(update={"services": ("yachts",)}),)})
-    assert decide(allowed, _inquiry(), unknown, CALM, today=TODAY).decision is Decision.HOLD
+    assert decide(allowed, _inquiry(), unknown, CALM, today=TODAY).decision is GateAction.HOLD
 
 
 @pytest.mark.parametrize(
@@ -106,14 +108,14 @@ def test_quotes_wait_unless_allowed_and_above_the_floor_and_lead_time() -> None:
 def test_handoff_rules_send_a_summary_instead(body: str, reason: str) -> None:
     for mode in ("auto", "draft"):
         verdict = decide(_profile(mode), _inquiry(body), _draft(), CALM, today=TODAY)
-        assert verdict.decision is Decision.HANDOFF
+        assert verdict.decision is GateAction.HANDOFF
         assert any(reason in r for r in verdict.reasons)
 
 
 def test_quoted_total_over_the_budget_threshold_hands_off() -> None:
     line = QuoteLine(services=("logo",), amount=Decimal("13000"))
     verdict = decide(_profile(), _inquiry(), _draft(DraftKind.QUOTE, quotes=(line,)), CALM, today=TODAY)
-    assert verdict.decision is Decision.HANDOFF
+    assert verdict.decision is GateAction.HANDOFF
 
 
 def test_rate_limits_hold_auto_replies() -> None:
@@ -122,13 +124,13 @@ def test_rate_limits_hold_auto_replies() -> None:
     busy_hour = RateState(sent_to_sender_last_day=0, sent_last_hour=profile.auto_reply.max_per_hour)
     for rates in (busy_sender, busy_hour):
         verdict = decide(profile, _inquiry(), _draft(), rates, today=TODAY)
-        assert verdict.decision is Decision.HOLD and any("rate limit" in r for r in verdict.reasons)
+        assert verdict.decision is GateAction.HOLD and any("rate limit" in r for r in verdict.reasons)
 
 
 def test_private_notes_never_go_out() -> None:
     leak = _draft(body="Hi,\n\nPRIVATE-RATE-NOTE: my real walk-away point is 72/h.\n")
     verdict = decide(_profile(), _inquiry(), leak, CALM, today=TODAY)
-    assert verdict.decision is Decision.HOLD and "private notes" in verdict.reasons[0]
+    assert verdict.decision is GateAction.HOLD and "private notes" in verdict.reasons[0]
 
 
 def test_stated_budget() -> None:

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from assistant.daemon.models import Triage
-from assistant.daemon.parsing import parse_message
 from assistant.daemon.triage import TriageContext, triage
+from assistant.mail.parsing import parse_message
 
 INQUIRIES = Path(__file__).resolve().parents[3] / "examples" / "inquiries"
 OWN = frozenset({"studio@lindqvist.example"})

@@ -16,9 +16,9 @@ from langchain_core.messages import AIMessage
 
 from assistant.api import Assistant
 from assistant.config import Settings
-from assistant.daemon.ledger import Ledger, transaction
+from assistant.daemon.identity import ReplyIdentity, reply_message_id
 from assistant.daemon.models import OutboxState
-from assistant.daemon.outbox import Outbox, reply_message_id
+from assistant.daemon.store import MailStore
 from assistant.memory import Memory
 from tests.support.fakes import HashingEmbedder
 
@@ -99,11 +99,11 @@ def seed_draft(
     data_dir: Path, sender: str, subject: str, inquiry: str, reply: str, *, state: OutboxState = OutboxState.PENDING
 ) -> int:
     """Write an inquiry and its drafted reply into the daemon's real store, as the daemon would."""
-    ledger = Ledger(data_dir)
+    store = MailStore(data_dir)
     try:
         raw = inquiry_mail(sender, subject, inquiry)
         digest = hashlib.sha256(raw).hexdigest()
-        row, _ = ledger.record_seen(
+        row, _ = store.ledger.record_seen(
             mailbox="INBOX",
             uidvalidity=1,
             uid=int(digest[:6], 16),
@@ -111,21 +111,18 @@ def seed_draft(
             content_hash=digest,
             raw=raw,
         )
-        with transaction(ledger.conn):
-            item = Outbox(ledger.conn).add(
+        reply_id = reply_message_id(digest, "quote", 1, "lindqvist.example")
+        with store.transaction():
+            item = store.outbox.add(
                 inquiry_id=row,
-                kind="quote",
-                message_id=reply_message_id(digest, "quote", 1, "lindqvist.example"),
-                to=sender,
+                reply=ReplyIdentity(kind="quote", to=sender, message_id=reply_id, in_reply_to="", references=""),
                 subject=f"Re: {subject}",
                 body=reply,
-                in_reply_to="",
-                references="",
                 state=state,
                 reason="draft mode: waiting for approval",
                 auto=False,
             )
-        ledger.conn.execute("UPDATE messages SET sender = ?, subject = ? WHERE id = ?", (sender, subject, row))
+        store.conn.execute("UPDATE messages SET sender = ?, subject = ? WHERE id = ?", (sender, subject, row))
         return item
     finally:
-        ledger.close()
+        store.close()

@@ -1,8 +1,9 @@
-"""Build the exact bytes of an outgoing reply, a draft, or a hand-off note to the freelancer.
+"""The exact bytes of outgoing mail: a reply (sent, or placed in Drafts) and a hand-off note to the freelancer.
 
 This is the last point before the wire, so the rules are enforced here too: one ``To:`` (the inquiry's parsed
-sender, checked against the ledger by the caller), no ``Cc``/``Bcc``, threading headers from the inquiry,
-``Auto-Submitted: auto-replied`` and the profile's AI disclosure on everything sent without approval.
+sender, checked against the ledger by the caller), no ``Cc``/``Bcc``, the threading headers that
+:mod:`assistant.daemon.identity` made, ``Auto-Submitted: auto-replied`` and the profile's AI disclosure on
+everything sent without approval.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ import email.policy
 import email.utils
 from email.message import EmailMessage
 
-from assistant.daemon.parsing import UnparseableMessage, parse_sender
 from assistant.errors import MailError
+from assistant.mail.parsing import UnparseableMessage, parse_sender
 from assistant.profile import Profile
 
 OUTBOX_HEADER = "X-Atelier-Outbox"
@@ -80,11 +81,3 @@ def build_note(*, profile: Profile, to_self: str, subject: str, body: str, messa
     msg["Auto-Submitted"] = "auto-generated"
     msg.set_content(body, charset="utf-8")
     return msg.as_bytes()
-
-
-def thread_references(inquiry_message_id: str, inquiry_references: tuple[str, ...]) -> str:
-    """``References:`` for a reply: the inquiry's references plus its own Message-ID (RFC 5322 3.6.4)."""
-    refs = [r for r in inquiry_references if r != inquiry_message_id][-20:]
-    if inquiry_message_id:
-        refs.append(inquiry_message_id)
-    return " ".join(refs)

@@ -1,170 +1,30 @@
-"""The daemon's ledger: every message seen, the folder cursors, the quarantine, counters and the instance lock.
+"""The ledger half of the mail store: every message seen, the folder cursors, the quarantine, counters, state.
 
-One SQLite file (``daemon.sqlite`` in the data dir) in WAL mode with ``synchronous=FULL``. A message is written
-here, keyed by (Message-ID, content hash), before anything else is done with it, so that a crash at any later
-point resumes the work instead of losing or repeating it, and a UIDVALIDITY change (every UID renumbered) finds
-the same keys and reprocesses nothing. The outbox (:mod:`assistant.daemon.outbox`) lives in the same file.
+A message is written here, keyed by (Message-ID, content hash), before anything else is done with it, so that a
+crash at any later point resumes the work instead of losing or repeating it, and a UIDVALIDITY change (every UID
+renumbered) finds the same keys and reprocesses nothing.
 """
 
 from __future__ import annotations
 
-import fcntl
-import os
 import sqlite3
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from assistant import sqlite
-from assistant.clock import Clock
-from assistant.daemon.models import QuarantineEntry, TriageResult
-from assistant.errors import DaemonLockedError, MailError
-from assistant.sqlite import transaction as transaction
-
-DB_NAME = "daemon.sqlite"
-LOCK_NAME = "daemon.lock"
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS messages (
-    id INTEGER PRIMARY KEY,
-    mailbox TEXT NOT NULL,
-    uidvalidity INTEGER NOT NULL,
-    uid INTEGER NOT NULL,
-    message_id TEXT NOT NULL,
-    content_hash TEXT NOT NULL,
-    raw BLOB NOT NULL,
-    sender TEXT NOT NULL DEFAULT '',
-    subject TEXT NOT NULL DEFAULT '',
-    client TEXT NOT NULL DEFAULT '',
-    triage TEXT NOT NULL DEFAULT '',
-    reason TEXT NOT NULL DEFAULT '',
-    state TEXT NOT NULL DEFAULT 'seen',
-    error TEXT NOT NULL DEFAULT '',
-    received_at TEXT NOT NULL,
-    UNIQUE (message_id, content_hash)
-);
-CREATE INDEX IF NOT EXISTS messages_state ON messages (state);
-CREATE INDEX IF NOT EXISTS messages_sender ON messages (sender, received_at);
-CREATE TABLE IF NOT EXISTS locations (
-    mailbox TEXT NOT NULL,
-    uidvalidity INTEGER NOT NULL,
-    uid INTEGER NOT NULL,
-    message_row INTEGER NOT NULL REFERENCES messages (id),
-    PRIMARY KEY (mailbox, uidvalidity, uid)
-);
-CREATE TABLE IF NOT EXISTS cursors (
-    mailbox TEXT PRIMARY KEY,
-    uidvalidity INTEGER NOT NULL,
-    last_uid INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS quarantine (
-    id INTEGER PRIMARY KEY,
-    message_row INTEGER NOT NULL UNIQUE REFERENCES messages (id),
-    reason TEXT NOT NULL,
-    created_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS counters (
-    name TEXT PRIMARY KEY,
-    value INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS tone_ingested (
-    key TEXT PRIMARY KEY,
-    at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS daemon_state (
-    key TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-"""
+from assistant.daemon.models import LedgerMessage, QuarantineEntry, TriageResult
+from assistant.daemon.store.schema import now_iso
+from assistant.sqlite import transaction
 
 
-def now_iso(clock: Clock | None = None) -> str:
-    """The current UTC time from ``clock`` (default: the process clock), ISO 8601, second precision."""
-    return (clock or Clock.from_env()).utcnow().isoformat(timespec="seconds")
-
-
-def connect(path: Path) -> sqlite3.Connection:
-    """Open the ledger file with WAL, full sync and a busy timeout, creating the schema if needed."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not path.exists():
-        path.touch(mode=0o600)  # it holds clients' mail: only the freelancer may read it (WAL files follow)
-    conn = sqlite.connect(path, synchronous="FULL", timeout=30)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA foreign_keys=ON")
-    conn.executescript(_SCHEMA)
-    from assistant.daemon.outbox import SCHEMA as OUTBOX_SCHEMA
-
-    conn.executescript(OUTBOX_SCHEMA)
-    return conn
-
-
-class InstanceLock:
-    """An exclusive ``flock`` on ``daemon.lock``: a second daemon on the same data dir refuses to start.
-
-    The kernel drops the lock when the process dies, even by SIGKILL, so a crash never leaves a stale lock.
-    """
-
-    def __init__(self, data_dir: Path) -> None:
-        """Remember where the lock file lives; nothing is locked until :meth:`acquire`."""
-        self.path = data_dir / LOCK_NAME
-        self._file: IO[str] | None = None
-
-    def acquire(self) -> None:
-        """Take the lock or raise :class:`DaemonLockedError` naming the holder's pid."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the process lifetime
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "?"
-            handle.close()
-            raise DaemonLockedError(
-                f"another daemon (pid {holder}) already runs on {self.path.parent}",
-                hint="Stop it first (`systemctl --user stop atelier-daemon`), or use another ATELIER_HOME.",
-            ) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
-        self._file = handle
-
-    def release(self) -> None:
-        """Drop the lock."""
-        if self._file is not None:
-            fcntl.flock(self._file, fcntl.LOCK_UN)
-            self._file.close()
-            self._file = None
-
-    @staticmethod
-    def holder(data_dir: Path) -> int | None:
-        """The pid of the running daemon, or ``None`` when no daemon holds the lock."""
-        path = data_dir / LOCK_NAME
-        if not path.exists():
-            return None
-        with open(path, encoding="utf-8") as handle:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
-            except BlockingIOError:
-                text = handle.read().strip()
-                return int(text) if text.isdigit() else -1
-            fcntl.flock(handle, fcntl.LOCK_UN)
-        return None
+def _message(row: sqlite3.Row) -> LedgerMessage:
+    return LedgerMessage(**dict(row))
 
 
 class Ledger:
-    """Messages, cursors, quarantine, counters and daemon state in ``daemon.sqlite``."""
+    """Messages, cursors, quarantine, counters, daemon state and the tone-ingestion record."""
 
-    def __init__(self, data_dir: Path) -> None:
-        """Open (or create) the ledger in ``data_dir``."""
-        self.path = data_dir / DB_NAME
-        try:
-            self.conn = connect(self.path)
-        except sqlite3.DatabaseError as exc:
-            raise MailError(f"{self.path}: cannot open the daemon ledger: {exc}", hint="Check the file.") from exc
-
-    def close(self) -> None:
-        """Close the connection."""
-        self.conn.close()
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        """Use the store's open connection (same file, same transactions as the outbox)."""
+        self.conn = conn
 
     # --- cursors ---------------------------------------------------------------------------------------------
 
@@ -240,16 +100,15 @@ class Ledger:
         ).fetchone()
         return row is not None
 
-    def unfinished(self) -> list[sqlite3.Row]:
-        """Messages recorded but not yet fully handled (after a crash, or just fetched)."""
-        return self.conn.execute(
-            "SELECT id, mailbox, uidvalidity, uid, raw FROM messages WHERE state = 'seen' ORDER BY id"
-        ).fetchall()
+    def unfinished(self) -> list[LedgerMessage]:
+        """Messages recorded but not yet fully handled (after a crash, or just fetched), oldest first."""
+        rows = self.conn.execute("SELECT * FROM messages WHERE state = 'seen' ORDER BY id").fetchall()
+        return [_message(row) for row in rows]
 
-    def message(self, row_id: int) -> sqlite3.Row | None:
-        """One ledger row."""
-        row: sqlite3.Row | None = self.conn.execute("SELECT * FROM messages WHERE id = ?", (row_id,)).fetchone()
-        return row
+    def message(self, row_id: int) -> LedgerMessage | None:
+        """One recorded message."""
+        row = self.conn.execute("SELECT * FROM messages WHERE id = ?", (row_id,)).fetchone()
+        return None if row is None else _message(row)
 
     def set_triage(self, row_id: int, sender: str, subject: str, result: TriageResult) -> None:
         """Store the triage verdict and reason (still unfinished until :meth:`finish`)."""
@@ -261,6 +120,10 @@ class Ledger:
     def finish(self, row_id: int, state: str = "done") -> None:
         """Mark a message handled. Call inside the transaction that writes its outbox row, if any."""
         self.conn.execute("UPDATE messages SET state = ? WHERE id = ?", (state, row_id))
+
+    def fail(self, row_id: int, error: str) -> None:
+        """Mark a message whose reply could not be drafted, with the error (call inside a transaction)."""
+        self.conn.execute("UPDATE messages SET error = ?, state = 'failed' WHERE id = ?", (error[:500], row_id))
 
     def quarantine(self, row_id: int, reason: str) -> None:
         """Keep an unusable message with the reason; it is shown in the inbox, never dropped."""
@@ -295,20 +158,23 @@ class Ledger:
         ).fetchone()
         return row is not None
 
-    def messages_by_triage(self, triage: str, limit: int = 50) -> list[sqlite3.Row]:
-        """Recent messages with one triage verdict (``notify``, ``ignore``), newest first."""
-        return self.conn.execute(
+    def messages_by_triage(self, triage: str, limit: int = 50) -> list[dict[str, str]]:
+        """Recent messages with one triage verdict (``notify``, ``ignore``), newest first, for the inbox."""
+        rows = self.conn.execute(
             "SELECT id, sender, subject, reason, received_at FROM messages WHERE triage = ? ORDER BY id DESC LIMIT ?",
             (triage, limit),
         ).fetchall()
+        return [dict(row) for row in rows]
 
-    def latest_from(self, sender: str) -> str | None:
-        """When this sender's last message was recorded."""
-        row = self.conn.execute(
-            "SELECT max(received_at) AS at FROM messages WHERE sender = ? AND triage IN ('new_inquiry', 'client')",
-            (sender,),
-        ).fetchone()
-        return None if row is None or row["at"] is None else str(row["at"])
+    # --- tone examples ---------------------------------------------------------------------------------------
+
+    def tone_seen(self, key: str) -> bool:
+        """Whether the sent mail with this content key was already looked at for tone examples."""
+        return self.conn.execute("SELECT 1 FROM tone_ingested WHERE key = ?", (key,)).fetchone() is not None
+
+    def mark_tone_seen(self, key: str) -> None:
+        """Record that a sent mail was looked at, kept or not, so it is read once."""
+        self.conn.execute("INSERT OR IGNORE INTO tone_ingested (key, at) VALUES (?, ?)", (key, now_iso()))
 
     # --- counters and state ----------------------------------------------------------------------------------
 

@@ -1,7 +1,9 @@
 """Turn the raw bytes of a message into an :class:`InboundMessage`, or say precisely why that is impossible.
 
 Mail from strangers is often malformed. Parsing never raises anything but :class:`UnparseableMessage`, whose
-reason goes to the quarantine table; the caller never drops a message silently.
+reason goes to the quarantine table; the caller never drops a message silently. This is the only e-mail parser:
+the daemon reads its inbox with it and the brief tool reads ``.eml`` files with it, so a brief's client address
+is exactly the address a reply may go to.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ import html
 import re
 from email.message import Message
 
-from assistant.daemon.models import InboundMessage
+from assistant.mail.message import InboundMessage
 
 MAX_BODY_CHARS = 20_000
 MAX_HEADER_CHARS = 2_000
+MAX_ATTACHMENT_CHARS = 20_000
+_TEXT_ATTACHMENTS = ("text/plain", "text/markdown")
 _TRIAGE_HEADERS = (
     "auto-submitted",
     "precedence",
@@ -43,7 +47,12 @@ _TRIAGE_HEADERS = (
 _ADDR = re.compile(r"^[^@\s<>(),;:\"\\\x00-\x1f]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$")
 _MSGID = re.compile(r"<[^<>\s]+>")
 _STRICT = email.headerregistry.HeaderRegistry()
-_TAG = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+_HIDDEN = re.compile(r"<(script|style)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
+_BLOCK = re.compile(r"<(?:p|br|div|li|tr|h[1-6]|table|ul|ol|blockquote|hr)\b[^>]*>", re.IGNORECASE)
+"""Tags that start a new line, so that text from HTML keeps its lines (a sign-off, a list) for the readers."""
+_CELL = re.compile(r"<t[dh]\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+"""Any other tag is inline (``<b>``, ``<span>``): it goes without leaving a space inside a sentence."""
 
 
 class UnparseableMessage(Exception):
@@ -126,10 +135,16 @@ def _decode_part(part: Message) -> str:
         return payload.decode("utf-8", errors="replace")
 
 
-def _body_and_attachments(msg: Message) -> tuple[str, tuple[str, ...]]:
+def _html_text(markup: str) -> str:
+    visible = _HIDDEN.sub(" ", markup)
+    return html.unescape(_TAG.sub("", _CELL.sub(" ", _BLOCK.sub("\n", visible))))
+
+
+def _body_and_attachments(msg: Message) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     plain: list[str] = []
     htmls: list[str] = []
     attachments: list[str] = []
+    texts: list[str] = []
     for depth, part in enumerate(msg.walk()):
         if depth > 200:
             raise UnparseableMessage("more than 200 MIME parts")
@@ -139,14 +154,16 @@ def _body_and_attachments(msg: Message) -> tuple[str, tuple[str, ...]]:
         disposition = (part.get("content-disposition") or "").lower()
         if filename or disposition.startswith("attachment"):
             attachments.append(str(filename or "unnamed")[:200])
+            if part.get_content_type() in _TEXT_ATTACHMENTS:
+                texts.append(_decode_part(part).replace("\r\n", "\n")[:MAX_ATTACHMENT_CHARS])
             continue
         ctype = part.get_content_type()
         if ctype == "text/plain":
             plain.append(_decode_part(part))
         elif ctype == "text/html":
-            htmls.append(html.unescape(_TAG.sub(" ", _decode_part(part))))
+            htmls.append(_html_text(_decode_part(part)))
     text = "\n".join(plain) if plain else "\n".join(htmls)
-    return text.replace("\r\n", "\n")[:MAX_BODY_CHARS], tuple(attachments)
+    return text.replace("\r\n", "\n")[:MAX_BODY_CHARS], tuple(attachments), tuple(texts)
 
 
 def parse_message(raw: bytes, *, mailbox: str, uidvalidity: int, uid: int) -> InboundMessage:
@@ -176,7 +193,7 @@ def parse_message(raw: bytes, *, mailbox: str, uidvalidity: int, uid: int) -> In
             except (TypeError, ValueError, IndexError):
                 date = None
         headers = {name: _raw_header(msg, name) for name in _TRIAGE_HEADERS if msg.get(name) is not None}
-        body, attachments = _body_and_attachments(msg)
+        body, attachments, attachment_texts = _body_and_attachments(msg)
         return InboundMessage(
             mailbox=mailbox,
             uidvalidity=uidvalidity,
@@ -192,6 +209,7 @@ def parse_message(raw: bytes, *, mailbox: str, uidvalidity: int, uid: int) -> In
             headers=headers,
             body=body,
             attachments=attachments,
+            attachment_texts=attachment_texts,
         )
     except UnparseableMessage:
         raise
