@@ -3,15 +3,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
 from assistant.daemon.drafting import ToolDrafter
-from assistant.daemon.identity import reply_subject
 from assistant.daemon.models import DraftKind, Triage
 from assistant.daemon.policy import PRICE
-from assistant.mail.parsing import UnparseableMessage, content_hash, parse_message
+from assistant.mail.parsing import parse_message
 from assistant.profile import load_profile
 
 REPO = Path(__file__).resolve().parents[3]
@@ -21,45 +19,6 @@ TODAY = dt.date(2026, 11, 25)
 
 def _parse(raw: bytes):  # type: ignore[no-untyped-def]
     return parse_message(raw, mailbox="INBOX", uidvalidity=1, uid=1)
-
-
-@pytest.mark.parametrize(
-    ("raw", "reason"),
-    [
-        (b"", "empty"),
-        (b"Subject: hi\r\n\r\nbody", "exactly one address"),
-        (b'From: "unterminated <a@b.example\r\n\r\nx', "From:"),
-        (b"From: =?utf-8?q??= <>\r\n\r\nx", "From:"),
-        (b"From: a@b.example, c@d.example\r\n\r\nx", "exactly one address"),
-        (b"From: not-an-address\r\n\r\nx", "not a usable address"),
-    ],
-)
-def test_unusable_messages_raise_with_a_reason(raw: bytes, reason: str) -> None:
-    with pytest.raises(UnparseableMessage, match=reason):
-        _parse(raw)
-
-
-def test_odd_but_usable_messages_parse() -> None:
-    raw = (
-        b"From: Ann <ANN@Example.COM>\r\nSubject: =?utf-8?b?TG9nbyDinKg=?=\r\nMessage-ID: <x@y>\r\n"
-        b"Content-Type: text/plain; charset=unknown-8bit\r\n\r\nHello \xff logo"
-    )
-    msg = _parse(raw)
-    assert msg.sender == "ann@example.com" and msg.subject.startswith("Logo") and "Hello" in msg.body
-    html = b"From: a@b.example\r\nContent-Type: text/html\r\n\r\n<p>Hi</p><script>evil()</script><b>logo</b>"
-    assert "evil" not in _parse(html).body and "logo" in _parse(html).body
-
-
-def test_content_hash_ignores_trace_headers() -> None:
-    base = b"From: a@b.example\r\nMessage-ID: <x@y>\r\nSubject: s\r\n\r\nbody\r\n"
-    assert content_hash(b"Received: from relay\r\n" + base) == content_hash(base)
-    assert content_hash(base.replace(b"body", b"other")) != content_hash(base)
-
-
-def test_reply_subject() -> None:
-    assert reply_subject("Logo") == "Re: Logo"
-    assert reply_subject("RE: Logo") == "RE: Logo"
-    assert reply_subject("") == "Re: your message"
 
 
 def test_drafter_quotes_with_code_numbers_and_uses_the_model_only_for_prose() -> None:

@@ -6,8 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from assistant.daemon.identity import reply_to
-from assistant.daemon.models import Draft, DraftKind, GateAction, QuoteLine
+from assistant.daemon.identity import (
+    domain_of,
+    followup_to,
+    reply_message_id,
+    reply_subject,
+    reply_to,
+    revision,
+)
+from assistant.daemon.models import Draft, DraftKind, GateAction, OutboxItem, OutboxState, QuoteLine
 from assistant.daemon.outgoing import build_reply
 from assistant.daemon.policy import RateState, decide, stated_budget
 from assistant.errors import MailError
@@ -159,3 +166,26 @@ def test_reply_goes_only_to_the_inquiry_sender_with_threading_and_disclosure() -
     for bad in ("attacker@evil.example", "client@example.com, attacker@evil.example", ""):
         with pytest.raises(MailError):
             build_reply(to=bad, auto=True, **args)
+
+
+def test_reply_identity_threads_and_forces_the_recipient() -> None:
+    inquiry = _inquiry().model_copy(update={"references": ("<a@x>", "<i@example.com>")})
+    first = reply_to(inquiry, "<i@example.com>h", "lindqvist.example")
+    assert first.to == "client@example.com" and first.in_reply_to == "<i@example.com>"
+    assert first.references == "<a@x> <i@example.com>"  # the inquiry's own id last, never twice
+    assert first.message_id == reply_message_id("<i@example.com>h", "reply", 1, "lindqvist.example")
+    sent = OutboxItem(
+        id=1, inquiry_id=1, kind="reply", version=1, message_id=first.message_id, to=first.to, subject="Re: Logo",
+        body="Hi", in_reply_to=first.in_reply_to, references=first.references, state=OutboxState.SENT,
+    )  # fmt: skip
+    nudge = followup_to(inquiry, sent, "<i@example.com>h", "lindqvist.example")
+    assert nudge.in_reply_to == first.message_id and nudge.references == f"<a@x> <i@example.com> {first.message_id}"
+    assert nudge.message_id not in (
+        first.message_id,
+        revision(sent, "<i@example.com>h", "lindqvist.example").message_id,
+    )
+    edited = revision(sent, "<i@example.com>h", "lindqvist.example")
+    assert (edited.version, edited.to, edited.in_reply_to) == (2, first.to, first.in_reply_to)
+    assert reply_subject("Logo") == "Re: Logo" and reply_subject("AW: Logo") == "AW: Logo"
+    assert reply_subject("") == "Re: your message"
+    assert domain_of("Studio@Lindqvist.Example") == "lindqvist.example" and domain_of(None) == "atelier.invalid"

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from assistant.daemon.identity import reply_to
+from assistant.errors import ToolError
+from assistant.mail.parsing import UnparseableMessage, content_hash, parse_message
+from assistant.tools.brief import read_inquiry
+
+
+def _parse(raw: bytes):  # type: ignore[no-untyped-def]
+    return parse_message(raw, mailbox="INBOX", uidvalidity=1, uid=1)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b"", "empty"),
+        (b"Subject: hi\r\n\r\nbody", "exactly one address"),
+        (b'From: "unterminated <a@b.example\r\n\r\nx', "From:"),
+        (b"From: =?utf-8?q??= <>\r\n\r\nx", "From:"),
+        (b"From: a@b.example, c@d.example\r\n\r\nx", "exactly one address"),
+        (b"From: not-an-address\r\n\r\nx", "not a usable address"),
+    ],
+)
+def test_unusable_messages_raise_with_a_reason(raw: bytes, reason: str) -> None:
+    with pytest.raises(UnparseableMessage, match=reason):
+        _parse(raw)
+
+
+def test_odd_but_usable_messages_parse() -> None:
+    raw = (
+        b"From: Ann <ANN@Example.COM>\r\nSubject: =?utf-8?b?TG9nbyDinKg=?=\r\nMessage-ID: <x@y>\r\n"
+        b"Content-Type: text/plain; charset=unknown-8bit\r\n\r\nHello \xff logo"
+    )
+    msg = _parse(raw)
+    assert msg.sender == "ann@example.com" and msg.subject.startswith("Logo") and "Hello" in msg.body
+    html = b"From: a@b.example\r\nContent-Type: text/html\r\n\r\n<p>Hi</p><script>evil()</script><b>logo</b>"
+    assert "evil" not in _parse(html).body and "logo" in _parse(html).body
+
+
+def test_content_hash_ignores_trace_headers() -> None:
+    base = b"From: a@b.example\r\nMessage-ID: <x@y>\r\nSubject: s\r\n\r\nbody\r\n"
+    assert content_hash(b"Received: from relay\r\n" + base) == content_hash(base)
+    assert content_hash(base.replace(b"body", b"other")) != content_hash(base)
+
+
+def test_html_keeps_its_lines_and_joins_inline_tags() -> None:
+    html = (
+        b"From: a@b.example\r\nContent-Type: text/html\r\n\r\n"
+        b"<p>We need <b>2 gig posters</b>.</p><p>Thanks,<br>Bo</p><table><tr><td>A2</td><td>x2</td></tr></table>"
+    )
+    lines = [line.strip() for line in _parse(html).body.splitlines() if line.strip()]
+    assert lines == ["We need 2 gig posters.", "Thanks,", "Bo", "A2 x2"]
+
+
+def test_text_attachments_are_kept_as_text_and_other_attachments_by_name() -> None:
+    message = EmailMessage()
+    message["From"] = "Bo <bo@x.example>"
+    message.set_content("See the brief.")
+    message.add_attachment("Deadline: 2027-02-01", filename="brief.txt")
+    message.add_attachment(b"\x89PNG", maintype="image", subtype="png", filename="logo.png")
+    msg = _parse(message.as_bytes())
+    assert msg.attachments == ("brief.txt", "logo.png")
+    assert [t.strip() for t in msg.attachment_texts] == ["Deadline: 2027-02-01"]
+
+
+def _mail(sender: str) -> bytes:
+    return f"From: {sender}\r\nSubject: Logo\r\nMessage-ID: <q@x>\r\n\r\nCould you design a logo?\r\n".encode()
+
+
+@pytest.mark.parametrize(
+    "sender", ["Ann <ANN@Example.com>", '"Ann (ann@evil.example)" <ann@example.com>', "ann@example.com (Ann)"]
+)
+def test_a_brief_and_a_reply_read_the_same_sender(sender: str) -> None:
+    raw = _mail(sender)
+    msg = _parse(raw)
+    assert read_inquiry(raw).sender_email == reply_to(msg, "k", "x.example").to == msg.sender
+
+
+def test_a_brief_refuses_a_mail_whose_sender_the_daemon_would_quarantine() -> None:
+    raw = _mail('"a@b.example" <>')
+    with pytest.raises(UnparseableMessage):
+        _parse(raw)
+    with pytest.raises(ToolError, match="cannot be read"):
+        read_inquiry(raw)
