@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from typing import TYPE_CHECKING, Protocol
 
 from langchain_core.messages import HumanMessage, SystemMessage
@@ -29,8 +28,7 @@ from assistant.profile import Profile
 from assistant.tools.brief import draft_brief
 from assistant.tools.brief_models import Inquiry
 from assistant.tools.brief_render import render_markdown
-from assistant.tools.money import format_money
-from assistant.tools.quote_models import Quote
+from assistant.tools.quote_render import to_text
 from assistant.tools.quote_text import quote_from_text
 
 if TYPE_CHECKING:
@@ -67,31 +65,6 @@ def _first_name(inquiry: InboundMessage) -> str:
     name = inquiry.sender_name.strip().strip('"')
     first = name.split()[0] if name else ""
     return first if first.isalpha() and len(first) <= 30 else ""
-
-
-def render_quote(quote: Quote, profile: Profile) -> str:
-    """The quote as plain text, every figure from the computed quote."""
-    target = quote.option("target")
-
-    def money(amount: Decimal) -> str:
-        return format_money(amount, quote.currency, profile.locale)
-
-    names = ", ".join(profile.service(s).name for s in quote.services)
-    tax = (
-        f"including {quote.tax_name} {quote.tax_rate_percent}%"
-        if quote.tax_inclusive
-        else f"plus {quote.tax_name} {quote.tax_rate_percent}% = {money(target.total)}"
-    )
-    lines = [
-        f"Quote {quote.number}",  # no title: it is made from the inquiry's words, and this block is trusted
-        f"Service: {names}",
-        f"Price: {money(target.net)} {tax}",
-        f"Includes {target.revision_rounds} revision round(s).",
-        f"Delivery: {quote.delivery_date.isoformat()}",
-        f"Deposit: {quote.deposit_percent}% ({money(quote.deposit)}) to start",
-        f"Valid until {quote.valid_until.isoformat()}",
-    ]
-    return "\n".join(lines)
 
 
 class ToolDrafter:
@@ -187,7 +160,7 @@ class ToolDrafter:
             drafted = quote_from_text(self._inquiry(inquiry), self.profile, None, today=today, **kwargs)
             if drafted.quote is not None:
                 quote = drafted.quote
-                quote_block = render_quote(quote, self.profile)
+                quote_block = to_text(quote, [self.profile.service(s).name for s in quote.services])
                 if quote.rush and self.profile.handoff.on_rush:  # the date asked for is under the normal lead time
                     rush = ("rush request",)
                 quotes = (

@@ -1,4 +1,7 @@
-"""Briefs as Markdown: for reading, for memory (YAML front matter, outcome ``inquiry``), and back again.
+"""Every view of a brief: Markdown (what the TUI shows, exports and the inbox review), for memory, and back again.
+
+One Markdown view serves reading, editing and the TUI; the memory document adds YAML front matter (outcome
+``inquiry``); money is written by babel for the locale.
 
 :func:`brief_to_memory_document` writes the same front matter keys as the freelancer's past briefs (client, date,
 service, price, currency, hours, outcome, tags), so memory ingests a new inquiry like any other brief, and

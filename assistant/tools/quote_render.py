@@ -1,21 +1,58 @@
-"""Quotes as Markdown, JSON and a standalone HTML page a client can receive and print.
+"""Every view of a quote, and its totals rows computed once (:func:`totals_rows`).
+
+The views: Markdown, JSON, an HTML page (from a template that a PDF renderer can reuse), the plain text a reply
+carries, and the table the TUI shows.
 
 Two audiences: the freelancer's Markdown shows how the price was worked out, citing past projects (other
-clients' names included); the client's versions (``for_client=True`` Markdown, and HTML always) leave that out,
-so no other client's name or price ever reaches an outbound document.
+clients' names included); the client's versions (``for_client=True`` Markdown, the HTML and the mail text) leave
+that out, so no other client's name or price ever reaches an outbound document. Money, dates, rates and
+quantities are written by babel for the quote's locale.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from babel.dates import format_date
 
 from assistant.tools.money import format_money, format_number
 from assistant.tools.quote_models import LineItem, Quote
+
+if TYPE_CHECKING:
+    import jinja2
+    from rich.console import RenderableType
+
+HTML_TEMPLATE = "quote.html.j2"
+
+
+class TotalsRow(NamedTuple):
+    """One row under the line items: a label, the amount the quote states, and whether it is the one to pay."""
+
+    label: str
+    amount: Decimal
+    strong: bool = False
+
+
+def totals_rows(quote: Quote) -> list[TotalsRow]:
+    """Subtotal, discount and net, tax and total, as the quote states them (never recomputed here).
+
+    Every view prints exactly these rows. A tax-inclusive price shows the total first and the tax it contains
+    after it; otherwise the tax is added above the total.
+    """
+    rows = [TotalsRow("Subtotal", quote.subtotal)]
+    if quote.discount:
+        label = f"Discount ({quote.discount_label})" if quote.discount_label else "Discount"
+        rows += [TotalsRow(label, -quote.discount), TotalsRow("Net", quote.net)]
+    rate = format_number(quote.tax_rate_percent, quote.locale)
+    if quote.tax_inclusive:
+        rows += [TotalsRow("Total", quote.total, True), TotalsRow(f"of which {quote.tax_name} {rate} %", quote.tax)]
+    else:
+        rows += [TotalsRow(f"{quote.tax_name} {rate} %", quote.tax), TotalsRow("Total", quote.total, True)]
+    return rows
 
 
 def to_json(quote: Quote) -> str:
@@ -50,13 +87,14 @@ def to_markdown(quote: Quote, *, for_client: bool = False) -> str:
         f"| {_cell(li.description)} | {_quantity(li, quote)} | {m(li.unit_price)} | {m(li.amount)} |"
         for li in quote.line_items
     ]
-    for label, amount in _totals(quote):
-        lines.append(
-            f"| **{label}** | | | **{m(amount)}** |" if label.startswith("Total") else f"| {label} | | | {m(amount)} |"
-        )
+    for row in totals_rows(quote):
+        cells = (f"**{row.label}**", f"**{m(row.amount)}**") if row.strong else (row.label, m(row.amount))
+        lines.append(f"| {cells[0]} | | | {cells[1]} |")
+    deposit = _deposit(quote)
     lines += [
         "",
-        _deposit_line(quote).replace("<b>", "**").replace("</b>", "**"),
+        f"Deposit {deposit['percent']} %: **{deposit['amount']}**, due {deposit['due']}. "
+        f"Balance: **{deposit['balance']}**, due {deposit['balance_due']}.",
         "",
         "## Options",
         "",
@@ -74,104 +112,112 @@ def to_markdown(quote: Quote, *, for_client: bool = False) -> str:
     return "\n".join(lines)
 
 
+def html_context(quote: Quote) -> dict[str, Any]:
+    """What the HTML template reads: the quote, formatters, and the rows already written for the locale.
+
+    A PDF renderer renders the same template (or one that extends it) with this context.
+    """
+    m, d = _formatters(quote)
+    issuer = quote.issuer
+    return {
+        "q": quote,
+        "lang": quote.locale.replace("-", "_").split("_")[0],
+        "money": m,
+        "date": d,
+        "brand": issuer.business or issuer.name,
+        "contact": [
+            p for p in (issuer.name if issuer.business else "", issuer.email, issuer.website, issuer.location) if p
+        ],
+        "lines": [
+            {
+                "description": li.description,
+                "quantity": _quantity(li, quote),
+                "unit_price": m(li.unit_price),
+                "amount": m(li.amount),
+            }
+            for li in quote.line_items
+        ],
+        "totals": totals_rows(quote),
+        "deposit": _deposit(quote),
+        "lists": [(title, items) for title, items in (("Notes", quote.notes), ("Questions", quote.questions)) if items],
+    }
+
+
 def to_html(quote: Quote) -> str:
     """A standalone HTML page for the client: inline CSS, no external assets, prints cleanly on A4."""
-    m, d = _formatters(quote)
-    e = html.escape
-    issuer = quote.issuer
-    rows = "\n".join(
-        f"<tr><td>{e(li.description)}</td><td class=num>{e(_quantity(li, quote))}</td>"
-        f"<td class=num>{e(m(li.unit_price))}</td><td class=num>{e(m(li.amount))}</td></tr>"
-        for li in quote.line_items
-    )
-    totals = "\n".join(
-        f"<tr class='{'total' if label.startswith('Total') else 'sum'}'><td colspan=3>{e(label)}</td>"
-        f"<td class=num>{e(m(amount))}</td></tr>"
-        for label, amount in _totals(quote)
-    )
-    options = "\n".join(
-        f"<tr><td><strong>{e(o.label)}</strong></td><td>{e(o.description)}</td>"
-        f"<td class=num>{o.revision_rounds}</td><td class=num>{e(m(o.total))}</td></tr>"
-        for o in quote.options
-    )
-    lists = "".join(
-        f"<h2>{title}</h2><ul>{''.join(f'<li>{e(item)}</li>' for item in items)}</ul>"
-        for title, items in (("Notes", quote.notes), ("Questions", quote.questions))
-        if items
-    )
-    contact = " · ".join(
-        e(p) for p in (issuer.name if issuer.business else "", issuer.email, issuer.website, issuer.location) if p
-    )
-    version = f" (version {quote.version})" if quote.version > 1 else ""
-    email = f"<br>{e(quote.client_email)}" if quote.client_email else ""
-    rush = " (rush)" if quote.rush else ""
-    return f"""<!DOCTYPE html>
-<html lang="{e(quote.locale.split("_")[0])}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Quote {e(quote.number)}: {e(quote.title)}</title>
-<style>{_CSS}</style>
-</head>
-<body>
-<main>
-<header>
-<div><div class=brand>{e(issuer.business or issuer.name)}</div><div class=muted>{contact}</div></div>
-<div class=meta><h1>Quote {e(quote.number)}{version}</h1>
-<div>Date: {e(d(quote.date))}</div><div>Valid until: {e(d(quote.valid_until))}</div></div>
-</header>
-<section class=parties>
-<div><span class=muted>For</span><br><strong>{e(quote.client or "to be confirmed")}</strong>{email}</div>
-<div><span class=muted>Delivery</span><br><strong>{e(d(quote.delivery_date))}</strong>{rush}</div>
-</section>
-<h2>{e(quote.title)}</h2>
-<table>
-<thead><tr><th>Item</th><th class=num>Quantity</th><th class=num>Unit price</th><th class=num>Amount</th></tr></thead>
-<tbody>
-{rows}
-</tbody>
-<tfoot>
-{totals}
-</tfoot>
-</table>
-<p class=deposit>{_deposit_line(quote, escape=True)}</p>
-<h2>Options</h2>
-<table class=options>
-<thead><tr><th>Option</th><th>What it includes</th><th class=num>Revision rounds</th>
-<th class=num>Total</th></tr></thead>
-<tbody>
-{options}
-</tbody>
-</table>
-{lists}
-<h2>Payment terms</h2>
-<p>{e(quote.payment_terms)}</p>
-</main>
-</body>
-</html>
-"""
+    return _templates().get_template(HTML_TEMPLATE).render(html_context(quote))
 
 
-_CSS = """
-:root { color: #1d1d1f; font: 15px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; }
-body { margin: 0; background: #f4f4f2; }
-main { max-width: 46rem; margin: 2rem auto; padding: 2.5rem; background: #fff; }
-header { display: flex; justify-content: space-between; gap: 2rem; border-bottom: 2px solid #1d1d1f;
-  padding-bottom: 1rem; }
-h1 { font-size: 1.3rem; margin: 0 0 .3rem; } h2 { font-size: 1.05rem; margin: 1.8rem 0 .6rem; }
-.brand { font-size: 1.3rem; font-weight: 700; } .muted { color: #6b6b6b; font-size: .85rem; }
-.meta { text-align: right; }
-.parties { display: flex; gap: 4rem; margin: 1.2rem 0; }
-table { width: 100%; border-collapse: collapse; }
-th, td { padding: .45rem .4rem; text-align: left; vertical-align: top; }
-thead th { border-bottom: 1px solid #1d1d1f; font-size: .85rem; } tbody td { border-bottom: 1px solid #e3e3e0; }
-.num { text-align: right; white-space: nowrap; } tfoot td { border: 0; }
-tfoot tr.sum td:first-child { text-align: right; }
-tfoot tr.total td { font-weight: 700; font-size: 1.1rem; border-top: 2px solid #1d1d1f; }
-tfoot tr.total td:first-child { text-align: right; } .deposit { margin-top: 1rem; }
-@media print { body { background: #fff; } main { margin: 0; padding: 0; max-width: none; }
-  @page { size: A4; margin: 18mm; } table, tr { page-break-inside: avoid; } }
-"""
+def to_text(quote: Quote, service_names: Sequence[str]) -> str:
+    """The quote as the plain-text block a reply carries; the only place a reply may state a price or a date.
+
+    No title: it is made from the inquiry's words, and this block is trusted.
+    """
+    target = quote.option("target")
+    m, _ = _formatters(quote)
+    rate = format_number(quote.tax_rate_percent, quote.locale)
+    tax = (
+        f"including {quote.tax_name} {rate}%"
+        if quote.tax_inclusive
+        else f"plus {quote.tax_name} {rate}% = {m(target.total)}"
+    )
+    lines = [
+        f"Quote {quote.number}",
+        f"Service: {', '.join(service_names)}",
+        f"Price: {m(target.net)} {tax}",
+        f"Includes {target.revision_rounds} revision round(s).",
+        f"Delivery: {quote.delivery_date.isoformat()}",
+        f"Deposit: {format_number(quote.deposit_percent, quote.locale)}% ({m(quote.deposit)}) to start",
+        f"Valid until {quote.valid_until.isoformat()}",
+    ]
+    return "\n".join(lines)
+
+
+def to_rich(quote: Quote) -> RenderableType:
+    """What the TUI shows: the lines and totals as a table, then the three options and the key dates."""
+    from rich import box
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    m, _ = _formatters(quote)
+    lines = Table(title=f"{quote.number} · {quote.title}", expand=True, show_edge=False, box=box.SIMPLE_HEAD)
+    lines.add_column("Item", ratio=3, min_width=10)
+    lines.add_column("Qty", justify="right", no_wrap=True)
+    lines.add_column("Unit price", justify="right", no_wrap=True)
+    lines.add_column("Amount", justify="right", no_wrap=True)
+    for item in quote.line_items:
+        lines.add_row(item.description, _quantity(item, quote), m(item.unit_price), m(item.amount))
+    lines.add_section()
+    for row in totals_rows(quote):
+        style = "bold" if row.strong else ""
+        lines.add_row(Text(row.label, style=style), "", "", Text(m(row.amount), style=style))
+    options = Table(expand=True, show_edge=False, title="Options", box=box.SIMPLE_HEAD)
+    options.add_column("Option", min_width=8)
+    options.add_column("Hours", justify="right", no_wrap=True)
+    options.add_column("Rounds", justify="right", no_wrap=True)
+    options.add_column("Total", justify="right", no_wrap=True)
+    for option in quote.options:
+        hours = format_number(option.hours, quote.locale)
+        options.add_row(option.label, hours, str(option.revision_rounds), m(option.total))
+    footer = Text(
+        f"Delivery {quote.delivery_date.isoformat()}{' (rush)' if quote.rush else ''} · valid until "
+        f"{quote.valid_until.isoformat()} · deposit {m(quote.deposit)} · status {quote.status}",
+        style="dim",
+    )
+    return Group(lines, options, footer)
+
+
+@functools.cache
+def _templates() -> jinja2.Environment:
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("assistant.tools", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
 
 
 def _formatters(quote: Quote) -> tuple[Callable[[Decimal], str], Callable[[dt.date], str]]:
@@ -184,27 +230,15 @@ def _formatters(quote: Quote) -> tuple[Callable[[Decimal], str], Callable[[dt.da
     return money, date
 
 
-def _deposit_line(quote: Quote, *, escape: bool = False) -> str:
+def _deposit(quote: Quote) -> dict[str, str]:
     m, d = _formatters(quote)
-    e = html.escape if escape else str
-    percent = format_number(quote.deposit_percent, quote.locale)
-    return (
-        f"Deposit {e(percent)} %: <b>{e(m(quote.deposit))}</b>, due {e(d(quote.deposit_due))}. "
-        f"Balance: <b>{e(m(quote.balance))}</b>, due {e(d(quote.balance_due))}."
-    )
-
-
-def _totals(quote: Quote) -> list[tuple[str, Decimal]]:
-    rows = [("Subtotal", quote.subtotal)]
-    if quote.discount:
-        label = f"Discount ({quote.discount_label})" if quote.discount_label else "Discount"
-        rows += [(label, -quote.discount), ("Net", quote.net)]
-    rate = format_number(quote.tax_rate_percent, quote.locale)
-    if quote.tax_inclusive:
-        rows += [("Total", quote.total), (f"of which {quote.tax_name} {rate} %", quote.tax)]
-    else:
-        rows += [(f"{quote.tax_name} {rate} %", quote.tax), ("Total", quote.total)]
-    return rows
+    return {
+        "percent": format_number(quote.deposit_percent, quote.locale),
+        "amount": m(quote.deposit),
+        "due": d(quote.deposit_due),
+        "balance": m(quote.balance),
+        "balance_due": d(quote.balance_due),
+    }
 
 
 def _quantity(line: LineItem, quote: Quote) -> str:

@@ -58,9 +58,9 @@ class BriefScreen(AtelierScreen):
         self._preview()
 
     def _preview(self) -> None:
-        from assistant.tui.render import brief_markdown
+        from assistant.tools.brief_render import render_markdown
 
-        self.query_one("#brief-preview", Markdown).update(brief_markdown(self.brief))
+        self.query_one("#brief-preview", Markdown).update(render_markdown(self.brief))
 
     @on(TextArea.Changed, "#brief-editor")
     def _changed(self) -> None:

@@ -160,9 +160,9 @@ class QuoteEditor(AtelierScreen):
         return f"Quote {q.number} v{q.version} · {q.status} · {where} · Esc back · Ctrl+S save"
 
     def _render_quote(self) -> None:
-        from assistant.tui.render import quote_table
+        from assistant.tools.quote_render import to_rich
 
-        self.query_one("#totals", Static).update(quote_table(self.quote))
+        self.query_one("#totals", Static).update(to_rich(self.quote))
         self.query_one("#quote-heading", Label).update(self._heading())
 
     def fields(self) -> QuoteFields:

@@ -124,15 +124,15 @@ class ToolCallView(Collapsible):
         await contents.remove_children()
         match self.artifact:
             case Quote() as quote:
-                from assistant.tui.render import quote_table
+                from assistant.tools.quote_render import to_rich
 
                 self.title = f"{mark} quote {quote.number}: {quote.title} — total {quote.total} {quote.currency}"
-                await contents.mount(Static(quote_table(quote), classes="quote-table"))
+                await contents.mount(Static(to_rich(quote), classes="quote-table"))
             case Brief() as brief:
-                from assistant.tui.render import brief_markdown
+                from assistant.tools.brief_render import render_markdown
 
                 self.title = f"{mark} brief: {brief.title} ({len(brief.open_questions)} open questions)"
-                await contents.mount(Markdown(brief_markdown(brief)))
+                await contents.mount(Markdown(render_markdown(brief)))
             case _:
                 self.title = f"{mark} {self.tool}: {text.splitlines()[0][:60] if text else ''}"
                 await contents.mount(Static(text[:4000] or "(no output)", markup=False))

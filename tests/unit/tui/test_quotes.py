@@ -85,7 +85,7 @@ async def test_brief_view_follows_edits_and_quotes_the_brief(make_assistant) -> 
         screen = app.screen
         preview = screen.query_one("#brief-preview", Markdown)
         await wait_until(pilot, lambda: "Oat milk mascot" in preview.source)
-        assert "### Open questions" in preview.source
+        assert "## Open questions" in preview.source
         editor = screen.query_one("#brief-editor", TextArea)
         editor.text = editor.text.replace("# Oat milk mascot", "# Oat drink mascot").replace(
             "title: Oat milk mascot", "title: Oat drink mascot"
@@ -132,4 +132,4 @@ async def test_tool_results_render_a_quote_as_a_table_and_a_brief_as_sections(ma
         await view.finish(True, "brief text", brief)
         assert view.kind == "brief" and "1 open questions" in view.title
         sections = view.query_one(Markdown).source
-        assert "### Goals" in sections and "- How many spreads?" in sections
+        assert "## Goals" in sections and "- How many spreads?" in sections

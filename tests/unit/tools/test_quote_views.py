@@ -1,0 +1,71 @@
+"""Every view of a quote states the same totals rows: the TUI's table, the Markdown, the HTML page."""
+
+import datetime as dt
+import html
+import re
+
+import pytest
+from rich.console import Group
+from rich.table import Table
+
+from assistant.tools.quote import build_quote
+from assistant.tools.quote_models import Deliverable, Quote, QuoteRequest
+from assistant.tools.quote_render import to_html, to_markdown, to_rich, to_text
+from tests.unit.tools.tools_helpers import TODAY, make_profile
+
+
+def _quote(locale: str, inclusive: bool, returning: bool = True) -> Quote:
+    profile = make_profile(locale=locale, tax={"name": "VAT", "rate_percent": "7.7", "inclusive": inclusive})
+    request = QuoteRequest(
+        service="spot",
+        deliverables=[Deliverable(description="Blog spots", quantity=4)],
+        deadline=TODAY + dt.timedelta(days=30),
+        client="Ada & Co",
+        returning=returning,
+    )
+    return build_quote(request, profile, lambda s, d, k: [], TODAY)
+
+
+def _markdown_totals(quote: Quote) -> list[tuple[str, str]]:
+    rows = re.findall(r"^\| (\**[^|*]+?\**) \| \| \| (\**[^|*]+?\**) \|$", to_markdown(quote), re.M)
+    return [(label.strip("*"), amount.strip("*")) for label, amount in rows]
+
+
+def _tui_totals(quote: Quote) -> list[tuple[str, str]]:
+    view = to_rich(quote)
+    assert isinstance(view, Group)
+    table = view.renderables[0]
+    assert isinstance(table, Table)
+    labels = [str(cell) for cell in table.columns[0].cells][len(quote.line_items) :]
+    amounts = [str(cell) for cell in table.columns[3].cells][len(quote.line_items) :]
+    return list(zip(labels, amounts, strict=True))
+
+
+def _html_totals(quote: Quote) -> list[tuple[str, str]]:
+    foot = to_html(quote).split("<tfoot>")[1].split("</tfoot>")[0]
+    rows = re.findall(r"<td colspan=3>(.*?)</td><td class=num>(.*?)</td>", foot)
+    return [(html.unescape(label), html.unescape(amount)) for label, amount in rows]
+
+
+@pytest.mark.parametrize(
+    ("locale", "inclusive", "returning"),
+    [("en", False, True), ("de_DE", False, True), ("en", True, True), ("de_DE", True, False)],
+)
+def test_every_view_shows_the_same_totals_rows(locale: str, inclusive: bool, returning: bool) -> None:
+    quote = _quote(locale, inclusive, returning)
+    assert quote.tax > 0 and bool(quote.discount) is returning
+    rows = _markdown_totals(quote)
+    assert _tui_totals(quote) == rows
+    assert _html_totals(quote) == rows
+    assert [label for label, _ in rows].count("Total") == 1
+    assert ("Net" in dict(rows)) is returning  # a net row only when a discount makes it differ from the subtotal
+    rate = "7,7" if locale == "de_DE" else "7.7"
+    assert any(f"VAT {rate} %" in label for label, _ in rows), "the rate is written for the locale"
+    if inclusive:
+        assert [label for label, _ in rows][-2:] == ["Total", f"of which VAT {rate} %"]
+
+
+def test_the_mail_text_writes_the_rate_for_the_locale() -> None:
+    text = to_text(_quote("de_DE", False), ["Spot illustration"])
+    assert "plus VAT 7,7% = " in text and "Service: Spot illustration" in text
+    assert "7.7" not in text
