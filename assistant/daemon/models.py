@@ -179,7 +179,7 @@ class LedgerMessage(_Record):
     uidvalidity: int
     uid: int
     message_id: str
-    """The Message-ID as read before parsing (see ``runner._key_fields``)."""
+    """The Message-ID as read before parsing (:func:`assistant.mail.parsing.dedupe_fields`)."""
     content_hash: str
     raw: bytes
     sender: str = ""

@@ -33,7 +33,7 @@ from assistant.daemon.tone import ingest_sent
 from assistant.daemon.triage import TriageContext, triage
 from assistant.errors import AtelierError, MailError
 from assistant.mail.message import InboundMessage
-from assistant.mail.parsing import UnparseableMessage, content_hash, parse_message
+from assistant.mail.parsing import UnparseableMessage, dedupe_fields, parse_message
 from assistant.profile import Profile
 
 ToneSink = Callable[[str, str], None]
@@ -48,19 +48,6 @@ _STATE_FOR = {
     GateAction.HANDOFF: OutboxState.HELD,
     GateAction.SHADOW: OutboxState.SHADOW,
 }
-
-
-def _key_fields(raw: bytes) -> tuple[str, str]:
-    """(Message-ID, content hash) without a full parse; never raises."""
-    try:
-        head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0].decode("utf-8", "replace")
-        match = next((line for line in head.splitlines() if line.lower().startswith("message-id:")), "")
-        mid = match.split(":", 1)[1].strip()[:500] if match else ""
-        return mid, content_hash(raw)
-    except Exception:  # noqa: BLE001 - any garbage still gets a stable key, and is quarantined later
-        import hashlib
-
-        return "", hashlib.sha256(raw).hexdigest()
 
 
 class Daemon:
@@ -218,7 +205,7 @@ class Daemon:
                 raw = raws.get(uid)
                 if raw is None:
                     continue  # expunged between SEARCH and FETCH
-                mid, digest = _key_fields(raw)
+                mid, digest = dedupe_fields(raw)
                 reason = None
                 if uid in too_big:
                     reason = (

@@ -95,6 +95,21 @@ def content_hash(raw: bytes) -> str:
     return hashlib.sha256(head.encode("utf-8", "replace") + b"\0" + body.replace(b"\r\n", b"\n")).hexdigest()
 
 
+def dedupe_fields(raw: bytes) -> tuple[str, str]:
+    """(Message-ID, content hash) before any parse, as the ledger keys a message; never raises.
+
+    The Message-ID is the header's text as written (not the bracketed id :func:`parse_message` extracts), so
+    that even a message that will be quarantined gets a stable key.
+    """
+    try:
+        head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0].decode("utf-8", "replace")
+        match = next((line for line in head.splitlines() if line.lower().startswith("message-id:")), "")
+        mid = match.split(":", 1)[1].strip()[:500] if match else ""
+        return mid, content_hash(raw)
+    except Exception:  # noqa: BLE001 - any garbage still gets a stable key, and is quarantined later
+        return "", hashlib.sha256(raw).hexdigest()
+
+
 def _strict_addresses(value: str) -> list[str]:
     """The addresses in ``value`` as the standard library's strict RFC 5322 parser reads them."""
     try:

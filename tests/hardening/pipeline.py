@@ -87,13 +87,13 @@ class Pipeline:
 
     def feed(self, raw: bytes) -> Outcome:
         """Record, process and judge one message."""
-        from assistant.daemon.runner import _key_fields
+        from assistant.mail.parsing import dedupe_fields
 
         store = self.daemon.store
         assert store is not None
         ledger = store.ledger
         self.uid += 1
-        mid, digest = _key_fields(raw)
+        mid, digest = dedupe_fields(raw)
         row_id, new = ledger.record_seen(
             mailbox="INBOX", uidvalidity=1, uid=self.uid, message_id=mid, content_hash=digest, raw=raw
         )

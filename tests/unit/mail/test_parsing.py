@@ -6,7 +6,7 @@ import pytest
 
 from assistant.daemon.identity import reply_to
 from assistant.errors import ToolError
-from assistant.mail.parsing import UnparseableMessage, content_hash, parse_message
+from assistant.mail.parsing import UnparseableMessage, content_hash, dedupe_fields, parse_message
 from assistant.tools.brief import read_inquiry
 
 
@@ -86,3 +86,10 @@ def test_a_brief_refuses_a_mail_whose_sender_the_daemon_would_quarantine() -> No
         _parse(raw)
     with pytest.raises(ToolError, match="cannot be read"):
         read_inquiry(raw)
+
+
+def test_dedupe_fields_key_any_bytes_before_parsing() -> None:
+    raw = b"Message-ID: <x@y> (comment)\r\nFrom: a@b.example\r\n\r\nbody"
+    assert dedupe_fields(raw) == ("<x@y> (comment)", content_hash(raw))
+    garbage = b"\xff\xfe\x00 not a mail"
+    assert dedupe_fields(garbage) == dedupe_fields(garbage) and dedupe_fields(garbage)[0] == ""
