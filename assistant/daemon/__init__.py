@@ -122,7 +122,6 @@ class Inbox:
         recipient is still the inquiry's parsed sender.
         """
         from assistant.daemon.identity import reply_to
-        from assistant.daemon.models import ledger_key
         from assistant.errors import MailError
         from assistant.mail.parsing import parse_message
 
@@ -135,7 +134,9 @@ class Inbox:
             mailbox=CHAT_MAILBOX, uidvalidity=0, uid=uid, message_id=msg.message_id,
             content_hash=msg.content_hash, raw=raw_inquiry,
         )  # fmt: skip
-        reply = reply_to(msg, ledger_key(msg.message_id, msg.content_hash), self.domain)
+        recorded = ledger.message(row_id)
+        assert recorded is not None  # just written
+        reply = reply_to(msg, recorded.key, self.domain)
         with self.store.transaction():
             item_id = self.outbox.add(
                 inquiry_id=row_id, reply=reply, subject=subject, body=body, state=OutboxState.PENDING,
