@@ -23,7 +23,7 @@ def _quote(locale: str, inclusive: bool, returning: bool = True) -> Quote:
         client="Ada & Co",
         returning=returning,
     )
-    return build_quote(request, profile, lambda s, d, k: [], TODAY)
+    return build_quote(request, profile, lambda s, d, k: [], today=TODAY)
 
 
 def _markdown_totals(quote: Quote) -> list[tuple[str, str]]:
