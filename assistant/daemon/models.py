@@ -1,8 +1,7 @@
-"""Records that cross the daemon's boundaries: triage verdicts, drafts, gate verdicts, outbox rows, status.
+"""Records that cross the daemon's boundaries: triage verdicts, drafts, gate verdicts, ledger and outbox rows, status.
 
-Parsed mail itself is :class:`assistant.mail.message.InboundMessage`.
-
-They are pydantic models so that the ledger, the CLI, the TUI inbox and the tests all read the same shapes.
+They are pydantic models so that the store, the CLI, the TUI inbox and the tests all read the same shapes. Parsed
+mail itself is :class:`assistant.mail.message.InboundMessage`.
 """
 
 from __future__ import annotations
