@@ -60,7 +60,7 @@ class BriefScreen(AtelierScreen):
     def _preview(self) -> None:
         from assistant.tools.brief_render import render_markdown
 
-        self.query_one("#brief-preview", Markdown).update(render_markdown(self.brief))
+        self.query_one("#brief-preview", Markdown).update(render_markdown(self.brief, self.assistant.profile.locale))
 
     @on(TextArea.Changed, "#brief-editor")
     def _changed(self) -> None:
@@ -93,7 +93,7 @@ class BriefScreen(AtelierScreen):
         from assistant.tools.brief_render import render_markdown
 
         if self.parse():
-            self._write("exports", render_markdown(self.brief))
+            self._write("exports", render_markdown(self.brief, self.assistant.profile.locale))
 
     @work(thread=True, exclusive=True, group="brief-write", exit_on_error=False)
     def _write(self, folder_name: str, text: str) -> None:
