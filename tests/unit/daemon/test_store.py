@@ -110,3 +110,41 @@ def test_a_second_instance_is_refused_even_from_another_process(tmp_path: Path) 
     again = InstanceLock(tmp_path)
     again.acquire()
     again.release()
+
+
+def _reply(store: MailStore, inquiry: int, kind: str, to: str, **columns: object) -> int:
+    reply = ReplyIdentity(kind=kind, to=to, message_id=f"<{kind}{inquiry}@x>", in_reply_to="<m@x>", references="")
+    with store.transaction():
+        item = store.outbox.add(
+            inquiry_id=inquiry, reply=reply, subject="Re: x", body="hi", state=OutboxState.PENDING, reason="",
+            auto=bool(columns.pop("auto", False)), draft_kind=str(columns.pop("draft_kind", "quote")),
+        )  # fmt: skip
+        if columns:
+            assert store.outbox.move(item, [OutboxState.PENDING], OutboxState.SENT, **columns)
+    return item
+
+
+def test_the_store_answers_the_runners_questions_without_sql_outside_it(tmp_path: Path) -> None:
+    store = MailStore(tmp_path)
+    ledger, outbox = store.ledger, store.outbox
+    first, _ = _seen(ledger, 1, mid="<a@x>")
+    second, _ = _seen(ledger, 2, mid="<b@x>")
+    sent = _reply(store, first, "reply", "ann@x.example", auto=True, sent_at="2026-11-20T10:00:00+00:00",
+                  sent_via="daemon")  # fmt: skip
+    _reply(store, second, "reply", "bo@x.example", auto=True)  # pending, not auto-sent yet
+    assert outbox.auto_sends("ann@x.example", "2026-11-20T00:00:00+00:00", "2026-11-21T00:00:00+00:00") == (1, 0)
+    assert outbox.auto_sends("ann@x.example", "2026-11-21T00:00:00+00:00", "2026-11-19T00:00:00+00:00") == (0, 1)
+    assert [i.id for i in outbox.due_followups("2026-11-26T10:00:00+00:00")] == [sent]
+    assert outbox.due_followups("2026-11-19T00:00:00+00:00") == []  # sent after the cutoff
+    nudge = _reply(store, first, "followup", "ann@x.example")
+    assert outbox.due_followups("2026-11-26T10:00:00+00:00") == []  # it has its follow-up
+    with store.transaction():
+        assert outbox.cancel_followups("ann@x.example") == 1
+    assert outbox.get(nudge).state is OutboxState.REJECTED and outbox.get(nudge).reason == "the client answered"
+    waiting = outbox.find(_reply(store, second, "followup", "bo@x.example"))
+    assert waiting is not None and waiting.inquiry_sender == "" and waiting.inquiry_message_id == "<b@x>"
+    before = waiting.message_id
+    outbox.edit(waiting.id, "new words", "x.example")
+    assert outbox.knows_message_id(before) and outbox.knows_message_id(outbox.get(waiting.id).message_id)
+    assert not outbox.knows_message_id("<someone-else@x>")
+    store.close()
