@@ -142,6 +142,8 @@ class Inbox:
                 inquiry_id=row_id, reply=reply, subject=subject, body=body, state=OutboxState.PENDING,
                 reason="approved in chat", auto=False,
             )  # fmt: skip
+            if not recorded.sender:  # not triaged from the mailbox: the send-time recipient check needs it
+                ledger.set_sender(row_id, msg.sender, msg.subject)
             ledger.finish(row_id)
         item = self.outbox.get(item_id)
         if item.state in WAITING_STATES:

@@ -117,6 +117,13 @@ class Ledger:
             (sender, subject[:500], result.client, result.triage.value, result.reason, row_id),
         )
 
+    def set_sender(self, row_id: int, sender: str, subject: str) -> None:
+        """Record who wrote a message without a triage verdict (an inquiry brought in through chat).
+
+        The sender is what a reply's recipient is checked against when it goes out.
+        """
+        self.conn.execute("UPDATE messages SET sender = ?, subject = ? WHERE id = ?", (sender, subject[:500], row_id))
+
     def finish(self, row_id: int, state: str = "done") -> None:
         """Mark a message handled. Call inside the transaction that writes its outbox row, if any."""
         self.conn.execute("UPDATE messages SET state = ? WHERE id = ?", (state, row_id))

@@ -390,3 +390,21 @@ def test_edit_replaces_the_draft_and_reject_withdraws_nothing_sent(mailenv: Mail
     assert "A short edited answer." in received.message.get_content()
     states = {i["to"]: (i["state"], i["feedback"]) for i in _items(mailenv)}
     assert states == {"ed@example.com": ("sent", ""), "rex@example.com": ("rejected", "not my kind of work")}
+
+
+def test_a_reply_approved_in_chat_is_sent_to_the_inquirys_sender_in_its_thread(mailenv: MailEnv) -> None:
+    from assistant.daemon import open_inbox
+
+    inquiry = make_inquiry(sender="chat@example.com", message_id="<chat@example.com>", subject="Poster")
+    inbox = open_inbox(mailenv.data_dir, ADDRESS)
+    try:
+        item = inbox.queue_reply(inquiry, "Re: Poster", "Hi Clara,\n\nYes, gladly.\n\nMara\n")
+    finally:
+        inbox.close()
+    assert item.state.value == "approved" and item.inquiry_sender == "chat@example.com"
+    mailenv.once()
+    [received] = mailenv.sent_to_smtp()
+    assert received.rcpt_tos == ["chat@example.com"] and received.message["To"] == "chat@example.com"
+    assert received.message["Message-ID"] == item.message_id
+    assert received.message["In-Reply-To"] == "<chat@example.com>"
+    assert [i["state"] for i in _items(mailenv)] == ["sent"]
