@@ -94,6 +94,14 @@ class StyleSettings(_Section):
     """Environment variable that holds the bearer token."""
     timeout: float = Field(default=60.0, gt=0)
     retries: int = Field(default=2, ge=0)
+    model: str = ""
+    """The style model an ``a1111`` service generates with: the name of a checkpoint or LoRA registered with
+    ``atelier style models add``, which also records the works it was trained on. Empty: the service's own."""
+    signing_cert: Path | None = None
+    """Your own certificate chain (PEM, leaf first) for Content Credentials; empty means the one ``atelier init``
+    makes in the data dir."""
+    signing_key: Path | None = None
+    """The ES256 private key (PEM) of ``signing_cert``."""
 
 
 class MailSettings(_Section):

@@ -33,6 +33,27 @@ def init() -> None:
         click.echo(f"wrote    {target}")
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     click.echo(f"data in  {paths.data_dir}")
+    _init_signing_identity()
+
+
+def _init_signing_identity() -> None:
+    """Make the Content Credentials key and certificate (a local CA), unless the freelancer brought their own."""
+    from assistant.errors import AtelierError
+    from assistant.tools.style import credentials
+
+    try:
+        with open_assistant() as atelier:
+            identity = credentials.configured_identity(atelier.settings.style, atelier.paths.data_dir)
+            name, email, now = atelier.profile.name, atelier.profile.email, atelier.clock.utcnow()
+            data_dir = atelier.paths.data_dir
+    except AtelierError as err:
+        click.echo(f"note: no signing key made yet ({err}); it is made on the first image sample")
+        return
+    if not identity.local_ca:
+        click.echo(f"signing  with your own certificate {identity.chain}")
+        return
+    chain, made = credentials.ensure_local_identity(data_dir, name, now=now, email=email)
+    click.echo(f"{'wrote' if made else 'kept'}    {chain} (Content Credentials for {name}, local CA)")
 
 
 @dataclass

@@ -124,16 +124,19 @@ def ledger(client: str | None, as_json: bool) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True)
 def verify(file: Path, as_json: bool) -> None:
-    """Say whether FILE is one of your samples (even with the footer cut), and who received it."""
+    """Say whether FILE is one of your samples and intact: its Content Credentials (images) and the ledger.
+
+    Exits 1 when the file is not verified (no intact Content Credentials, or text not exactly as delivered).
+    """
     with _studio() as studio:
-        records = studio.find(file.read_bytes())
+        result = studio.verify(file.read_bytes())
     if as_json:
-        _echo_json([r.model_dump(mode="json") for r in records])
-        return
-    if not records:
-        click.echo(f"{file}: not in the ledger")
-    for r in records:
-        click.echo(f"{file}: sample {r.id} given to {r.client} on {r.created_at:%Y-%m-%d}; licence: {r.licence}")
+        _echo_json(result.model_dump(mode="json"))
+    else:
+        for line in result.summary:
+            click.echo(f"{file}: {line}")
+    if not result.verified:
+        raise SystemExit(1)
 
 
 @style.group(invoke_without_command=True)
@@ -176,5 +179,51 @@ def works_add(path: Path | None, title: str, kind: str, excerpt: str, consent: b
 def consent(work: str, revoke: bool) -> None:
     """Consent to WORK conditioning the style (or --revoke it)."""
     with _studio() as studio:
-        updated = studio.consent(work, not revoke)
-    click.echo(f"{updated.id}: {'consented' if updated.consented else 'consent revoked'}")
+        change = studio.consent(work, not revoke)
+    click.echo(f"{change.work.id}: {'consented' if change.work.consented else 'consent revoked'}")
+    for model in change.retrain:
+        click.secho(
+            f"warning: style model {model.name} was trained on {change.work.id} and must be retrained without it; "
+            f"it is blocked until you confirm with `atelier style models confirm {model.name}`",
+            fg="yellow",
+            err=True,
+        )
+
+
+@style.group(invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def models(ctx: click.Context, as_json: bool) -> None:
+    """List the style models (checkpoints, LoRAs) you trained, and the works each was trained on."""
+    if ctx.invoked_subcommand is not None:
+        return
+    with _studio() as studio:
+        registered = studio.style_models()
+    if as_json:
+        _echo_json([m.model_dump(mode="json") for m in registered])
+        return
+    if not registered:
+        click.echo("no style models registered; add one with `atelier style models add NAME --kind lora --work ID`")
+    for m in registered:
+        state = f"BLOCKED: retrain without {', '.join(m.revoked)}" if m.blocked else "usable"
+        click.echo(f"{m.name}  [{state}]  {m.kind}  trained on: {', '.join(m.trained_on)}")
+
+
+@models.command("add")
+@click.argument("name")
+@click.option("--kind", type=click.Choice(["checkpoint", "lora"]), default="lora", show_default=True)
+@click.option("--work", "trained_on", multiple=True, required=True, help="A work it was trained on (repeat).")
+def models_add(name: str, kind: str, trained_on: tuple[str, ...]) -> None:
+    """Register a style model NAME (as the service knows it) and the consented works it was trained on."""
+    with _studio() as studio:
+        model = studio.add_style_model(name, "checkpoint" if kind == "checkpoint" else "lora", list(trained_on))
+    click.echo(f"added {model.name} ({model.kind}, trained on {', '.join(model.trained_on)})")
+
+
+@models.command("confirm")
+@click.argument("name")
+def models_confirm(name: str) -> None:
+    """Confirm that NAME was retrained without the works whose consent you revoked, so it may be used again."""
+    with _studio() as studio:
+        model = studio.confirm_retrained(name)
+    click.echo(f"{model.name}: usable again, trained on {', '.join(model.trained_on)}")

@@ -27,6 +27,7 @@ from assistant.tools.style.models import (
     GenerateResponse,
     HealthResponse,
     RawSample,
+    StyleModel,
 )
 
 Protocol = Literal["atelier", "a1111"]
@@ -143,14 +144,19 @@ class StyleClient:
             return HealthResponse(status="ok", protocol="a1111", kinds=("image",), model=", ".join(names))
         return self._validate(HealthResponse, self._json(self._send("GET", "/v1/health")))
 
-    def generate(self, request: GenerateRequest) -> list[RawSample]:
+    def generate(self, request: GenerateRequest, style_model: StyleModel | None = None) -> list[RawSample]:
         """Ask the service for ``request.n`` samples and return them decoded and checked.
+
+        Args:
+            request: what to make; an Atelier service also gets the conditioning works in it.
+            style_model: for an ``a1111`` service, the checkpoint (``override_settings``) or LoRA (``<lora:...>``
+                in the prompt) to generate with.
 
         Raises:
             StyleServiceError: the service is down, too slow, refused, or answered badly.
         """
         if self.protocol == "a1111":
-            return self._generate_a1111(request)
+            return self._generate_a1111(request, style_model)
         response = self._send("POST", "/v1/generate", json=request.model_dump(mode="json"))
         answer = self._validate(GenerateResponse, self._json(response))
         sent = {w.id for w in request.works}
@@ -165,17 +171,22 @@ class StyleClient:
                 content, mime = (wire.text or "").strip().encode("utf-8"), "text/plain"
             else:
                 content = self._decode_image(wire.image_b64 or "")
-                mime = _image_mime(content) or wire.mime
+                mime = image_mime(content) or wire.mime
             samples.append(RawSample(kind=wire.kind, content=content, mime=mime, service_id=wire.id, works=wire.works))
         return samples
 
-    def _generate_a1111(self, request: GenerateRequest) -> list[RawSample]:
+    def _generate_a1111(self, request: GenerateRequest, style_model: StyleModel | None) -> list[RawSample]:
         if request.kind != "image":
             raise StyleServiceError(
                 "an Automatic1111 service makes images only", hint="Ask for kind=image, or use an Atelier service."
             )
+        prompt, overrides = request.prompt, {}
+        if style_model is not None and style_model.kind == "lora":
+            prompt = f"{prompt} <lora:{style_model.name}:1>"
+        elif style_model is not None:
+            overrides = {"sd_model_checkpoint": style_model.name}
         payload: dict[str, Any] = {
-            "prompt": request.prompt,
+            "prompt": prompt,
             "batch_size": request.n,
             "n_iter": 1,
             "do_not_save_grid": True,
@@ -184,6 +195,9 @@ class StyleClient:
             "save_images": False,
             **self.a1111.model_dump(),
         }
+        if overrides:
+            payload["override_settings"] = overrides
+            payload["override_settings_restore_afterwards"] = True
         data = self._json(self._send("POST", "/sdapi/v1/txt2img", json=payload))
         images = data.get("images") if isinstance(data, dict) else None
         if not isinstance(images, list) or not images or not all(isinstance(i, str) for i in images):
@@ -192,7 +206,7 @@ class StyleClient:
         # A grid image, when the server adds one, comes first: the last n are the samples themselves.
         for encoded in images[-request.n :]:
             content = self._decode_image(encoded)
-            mime = _image_mime(content) or "application/octet-stream"
+            mime = image_mime(content) or "application/octet-stream"
             samples.append(RawSample(kind="image", content=content, mime=mime))
         return samples
 
@@ -253,7 +267,7 @@ class StyleClient:
             content = base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError) as exc:
             raise self._bad_answer("an image is not valid base64") from exc
-        if _image_mime(content) is None:
+        if image_mime(content) is None:
             raise self._bad_answer("an image is neither PNG, JPEG nor WebP")
         return content
 
@@ -264,7 +278,8 @@ class StyleClient:
         )
 
 
-def _image_mime(content: bytes) -> str | None:
+def image_mime(content: bytes) -> str | None:
+    """The MIME type of PNG, JPEG or WebP bytes, or None for anything else."""
     for magic, mime in _IMAGE_MAGIC:
         if content.startswith(magic) and (mime != "image/webp" or content[8:12] == b"WEBP"):
             return mime

@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from assistant.tools.style import _db
-from assistant.tools.style.models import ProvenanceRecord, WorkRef
+from assistant.tools.style.models import ProvenanceRecord, StyleModelRef, WorkRef
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS samples (
@@ -30,7 +30,9 @@ CREATE TABLE IF NOT EXISTS samples (
     licence TEXT NOT NULL,
     service TEXT NOT NULL DEFAULT '',
     service_sample_id TEXT NOT NULL DEFAULT '',
-    path TEXT NOT NULL DEFAULT ''
+    path TEXT NOT NULL DEFAULT '',
+    style_model TEXT NOT NULL DEFAULT '',
+    credentials INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS samples_client ON samples (client, created_at);
 CREATE INDEX IF NOT EXISTS samples_content ON samples (content_sha256);
@@ -39,8 +41,13 @@ CREATE INDEX IF NOT EXISTS samples_raw ON samples (raw_sha256);
 
 _COLUMNS = (
     "id, client, prompt, kind, mime, created_at, content_sha256, raw_sha256, works, licence, service, "
-    "service_sample_id, path"
+    "service_sample_id, path, style_model, credentials"
 )
+_ADDED_COLUMNS = {
+    "style_model": "TEXT NOT NULL DEFAULT ''",
+    "credentials": "INTEGER NOT NULL DEFAULT 0",
+}
+"""Columns newer than the first ledger, added to an older file when it is opened."""
 
 
 def normalise_client(client: str) -> str:
@@ -54,13 +61,18 @@ class ProvenanceLedger(_db.Store):
     def __init__(self, data_dir: Path) -> None:
         """Open or create the ledger table in ``data_dir``."""
         super().__init__(data_dir, _SCHEMA)
+        present = {row["name"] for row in self._conn.execute("PRAGMA table_info(samples)")}
+        for column, declaration in _ADDED_COLUMNS.items():
+            if column not in present:
+                self._conn.execute(f"ALTER TABLE samples ADD COLUMN {column} {declaration}")
 
     def record(self, record: ProvenanceRecord) -> None:
         """Append one sample. Ids are unique; a second record with the same id is an error, not an update."""
         works = json.dumps([w.model_dump() for w in record.works])
+        style_model = record.style_model.model_dump_json() if record.style_model else ""
         with self._lock:
             self._conn.execute(
-                f"INSERT INTO samples ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO samples ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     record.id,
                     normalise_client(record.client),
@@ -75,6 +87,8 @@ class ProvenanceLedger(_db.Store):
                     record.service,
                     record.service_sample_id,
                     record.path,
+                    style_model,
+                    int(record.credentials),
                 ),
             )
 
@@ -128,4 +142,6 @@ def _to_record(row: sqlite3.Row) -> ProvenanceRecord:
         service=row["service"],
         service_sample_id=row["service_sample_id"],
         path=row["path"],
+        style_model=StyleModelRef.model_validate_json(row["style_model"]) if row["style_model"] else None,
+        credentials=bool(row["credentials"]),
     )

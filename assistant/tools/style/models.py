@@ -14,6 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Kind = Literal["text", "image"]
+StyleModelKind = Literal["checkpoint", "lora"]
 PROTOCOL_VERSION = "atelier-style/1"
 
 MAX_SAMPLES_PER_REQUEST = 4
@@ -132,6 +133,41 @@ class WorkRef(BaseModel):
 
     id: str
     title: str
+    excerpt: str = ""
+    """The passage that was sent to the service with the request, exactly as sent. Empty for a style model's
+    training works, which were not sent."""
+
+
+class StyleModel(BaseModel):
+    """A checkpoint or LoRA the freelancer trained on their own works, as registered with Atelier."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    """The name the service knows it by (a checkpoint title, or the LoRA's name in ``<lora:name:1>``)."""
+    kind: StyleModelKind
+    trained_on: tuple[str, ...]
+    """Ids of the registered works it was trained on."""
+    revoked: tuple[str, ...] = ()
+    """Works it was trained on whose consent has since been revoked: until the freelancer confirms a retraining
+    without them, the model may not be used."""
+    added_at: dt.datetime
+
+    @property
+    def blocked(self) -> bool:
+        """True while a revoked work is still in the model."""
+        return bool(self.revoked)
+
+
+class StyleModelRef(BaseModel):
+    """The style model that made a sample, as the ledger remembers it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    kind: StyleModelKind
+    trained_on: tuple[WorkRef, ...]
+    """The works it was trained on, as registered when the sample was made."""
 
 
 class ProvenanceRecord(BaseModel):
@@ -150,7 +186,13 @@ class ProvenanceRecord(BaseModel):
     raw_sha256: str
     """Hash of what the service produced, so a copy with the watermark or footer stripped is still found."""
     works: tuple[WorkRef, ...]
+    """Works that conditioned this sample: sent with the request (with the excerpt sent) and not disowned by the
+    service. Empty when none was sent, e.g. for an Automatic1111 service, which takes no works."""
     licence: str
+    style_model: StyleModelRef | None = None
+    """The style model the service generated with, for an Automatic1111 service."""
+    credentials: bool = False
+    """True when a signed C2PA manifest (Content Credentials) was embedded in the delivered file."""
     service: str = ""
     """The service URL and protocol that made it."""
     service_sample_id: str = ""

@@ -2,7 +2,12 @@
 
 It is where the freelancer's rules are enforced in code, before and after the service is called: the client's
 free-sample quota (counted from the ledger), consent (only consented works are sent as conditioning, and the
-service may not claim others), and protection of the result (watermark or footer, provenance record, hashes).
+service may not claim others; an Automatic1111 service generates with a registered style model whose training
+works are all still consented), and protection of the result (watermark or footer, Content Credentials on
+images, provenance record, hashes).
+
+The ledger records what really shaped a sample: for the Atelier protocol, the works sent with their excerpts
+as sent; for an Automatic1111 service, which takes no works, the style model and the works it was trained on.
 """
 
 from __future__ import annotations
@@ -15,11 +20,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
+from pydantic import BaseModel, ConfigDict
+
 from assistant.clock import Clock
 from assistant.config import Settings
 from assistant.errors import PolicyError, ToolError
 from assistant.profile import Profile
-from assistant.tools.style import watermark
+from assistant.tools.style import credentials, watermark
 from assistant.tools.style.client import StyleClient
 from assistant.tools.style.ledger import ProvenanceLedger, normalise_client
 from assistant.tools.style.models import (
@@ -30,16 +37,31 @@ from assistant.tools.style.models import (
     Kind,
     ProvenanceRecord,
     RawSample,
+    StyleModel,
+    StyleModelKind,
+    StyleModelRef,
     StyleSample,
     Work,
     WorkRef,
 )
+from assistant.tools.style.style_models import StyleModelRegistry
+from assistant.tools.style.verify import Verification, verify
 from assistant.tools.style.works import WorkRegistry
 
 SAMPLES_DIRNAME = "style_samples"
 MAX_CONDITIONING_WORKS = 3
 """Works sent per request. Small models have small contexts; the most relevant few condition best."""
 _WORD = re.compile(r"[a-z0-9]{3,}")
+
+
+class ConsentChange(BaseModel):
+    """A work's new consent, and the style models that must now be retrained without it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    work: Work
+    retrain: tuple[StyleModel, ...] = ()
+    """Models trained on a work whose consent was just revoked: blocked until the freelancer confirms."""
 
 
 class StyleStudio:
@@ -70,6 +92,7 @@ class StyleStudio:
         self.clock = clock or Clock.from_env()
         self._ledger = ProvenanceLedger(data_dir)
         self._works = WorkRegistry(data_dir, self.clock)
+        self._models = StyleModelRegistry(data_dir, self.clock)
         self._lock = threading.Lock()
 
     def __enter__(self) -> Self:
@@ -86,6 +109,7 @@ class StyleStudio:
         """Close the stores and the service client."""
         self._ledger.close()
         self._works.close()
+        self._models.close()
         if self._client is not None:
             self._client.close()
 
@@ -136,9 +160,43 @@ class StyleStudio:
         """Register one of the freelancer's works; it conditions nothing until consented."""
         return self._works.add(title, kind=kind, path=path, excerpt=excerpt, consented=consented)
 
-    def consent(self, work: str, consented: bool) -> Work:
-        """Give or revoke consent for a work; it applies to every later sample."""
-        return self._works.set_consent(work, consented)
+    def consent(self, work: str, consented: bool) -> ConsentChange:
+        """Give or revoke consent for a work; it applies to every later sample.
+
+        Revoking consent for a work that a registered style model was trained on blocks that model until the
+        freelancer confirms it was retrained without the work (:meth:`confirm_retrained`).
+        """
+        updated = self._works.set_consent(work, consented)
+        retrain = () if consented else tuple(self._models.revoke_work(updated.id))
+        return ConsentChange(work=updated, retrain=retrain)
+
+    def style_models(self) -> list[StyleModel]:
+        """Every registered style model, with the works it was trained on and whether it is blocked."""
+        return self._models.all()
+
+    def add_style_model(self, name: str, kind: StyleModelKind, trained_on: list[str]) -> StyleModel:
+        """Register a checkpoint or LoRA and the works it was trained on, each of which must be consented.
+
+        Raises:
+            ToolError: a work is unknown, or the name is taken.
+            PolicyError: a work it was trained on is not consented.
+        """
+        works = [self._works.get(work_id) for work_id in trained_on]
+        refused = [w.id for w in works if not w.consented]
+        if refused:
+            raise PolicyError(
+                f"{name} was trained on works without your consent: {', '.join(refused)}",
+                hint="Consent to them first, or retrain the model without them.",
+            )
+        return self._models.add(name, kind, [w.id for w in works])
+
+    def confirm_retrained(self, name: str) -> StyleModel:
+        """The freelancer retrained ``name`` without its revoked works; it may be used again."""
+        return self._models.confirm_retrained(name)
+
+    def verify(self, content: bytes) -> Verification:
+        """Is ``content`` one of the freelancer's samples, intact? Checks Content Credentials and the ledger."""
+        return verify(content, self.find)
 
     def generate(self, client: str, prompt: str, n: int = 1, kind: Kind = "text") -> list[StyleSample]:
         """Make ``n`` watermarked samples for ``client``, each recorded in the ledger.
@@ -157,7 +215,9 @@ class StyleStudio:
         # One generation at a time per studio: two calls must not both pass the quota check before either records.
         with self._lock:
             self._check_quota(client, n)
-            works = self._conditioning(prompt, kind)
+            service = self._service()
+            style_model = self._style_model() if service.protocol == "a1111" else None
+            works = [] if style_model is not None else self._conditioning(prompt, kind)
             request = GenerateRequest(
                 prompt=prompt,
                 client=client,
@@ -166,8 +226,9 @@ class StyleStudio:
                 max_tokens=self.settings.model.max_tokens,
                 works=tuple(ConditioningWork(id=w.id, title=w.title, excerpt=w.excerpt) for w in works),
             )
-            raw_samples = self._service().generate(request)
-            return [self._deliver(client, prompt, raw, works) for raw in raw_samples[:n]]
+            raw_samples = service.generate(request, style_model)
+            model_ref = self._model_ref(style_model) if style_model is not None else None
+            return [self._deliver(client, prompt, raw, request, model_ref) for raw in raw_samples[:n]]
 
     def _check_quota(self, client: str, n: int) -> None:
         used = self._ledger.count(client)
@@ -194,17 +255,56 @@ class StyleStudio:
         ranked = sorted(consented, key=overlap, reverse=True)
         return ranked[:MAX_CONDITIONING_WORKS]
 
+    def _style_model(self) -> StyleModel:
+        """The configured style model of an Automatic1111 service, checked: registered, unblocked, consented."""
+        name = self.settings.style.model
+        if not name:
+            raise PolicyError(
+                "an Automatic1111 service needs a registered style model, or the ledger could not say what made "
+                "the samples",
+                hint="Register it with `atelier style models add NAME --kind lora --work ID ...`, then set "
+                "[style] model = NAME in config.toml.",
+            )
+        model = self._models.get(name)
+        if model.blocked:
+            raise PolicyError(
+                f"style model {name} was trained on works whose consent you revoked ({', '.join(model.revoked)}); "
+                "it must be retrained without them",
+                hint=f"Retrain it, then confirm with `atelier style models confirm {name}`.",
+            )
+        unconsented = [w for w in model.trained_on if not self._works.get(w).consented]
+        if unconsented:
+            raise PolicyError(f"style model {name} was trained on unconsented works: {', '.join(unconsented)}")
+        return model
+
+    def _model_ref(self, model: StyleModel) -> StyleModelRef:
+        works = [self._works.get(w) for w in model.trained_on]
+        return StyleModelRef(
+            name=model.name, kind=model.kind, trained_on=tuple(WorkRef(id=w.id, title=w.title) for w in works)
+        )
+
+    def _identity(self) -> credentials.SigningIdentity:
+        """The signing identity, making the local one on first use when ``atelier init`` has not."""
+        identity = credentials.configured_identity(self.settings.style, self.data_dir)
+        if identity.local_ca:
+            credentials.ensure_local_identity(
+                self.data_dir, self.profile.name, now=self.clock.utcnow(), email=self.profile.email
+            )
+        return identity
+
     def _service(self) -> StyleClient:
         if self._client is None:
             self._client = StyleClient.from_settings(self.settings.style)
         return self._client
 
-    def _deliver(self, client: str, prompt: str, raw: RawSample, sent: list[Work]) -> StyleSample:
-        """Watermark one raw sample, save it, and record its provenance."""
+    def _deliver(
+        self, client: str, prompt: str, raw: RawSample, request: GenerateRequest, model: StyleModelRef | None
+    ) -> StyleSample:
+        """Watermark one raw sample (and sign images), save it, and record its provenance."""
         sample_id = f"smp_{secrets.token_hex(6)}"
         now = self.clock.utcnow()
-        used = [w for w in sent if raw.works is None or w.id in raw.works]
-        refs = tuple(WorkRef(id=w.id, title=w.title) for w in used)
+        used = [w for w in request.works if raw.works is None or w.id in raw.works]
+        refs = tuple(WorkRef(id=w.id, title=w.title, excerpt=w.excerpt) for w in used)
         licence = self.profile.style.licence
         raw_hash = hashlib.sha256(raw.content).hexdigest()
         if raw.kind == "text":
@@ -212,18 +312,17 @@ class StyleStudio:
             content = watermark.mark_text(body, sample_id=sample_id, mark=self.mark, licence=licence).encode("utf-8")
             mime, suffix = "text/plain", ".txt"
         else:
-            provenance = {
-                "sample_id": sample_id,
-                "client": client,
-                "created_at": now.isoformat(),
-                "licence": licence,
-                "works": [w.id for w in used],
-                "raw_sha256": raw_hash,
-            }
-            content = watermark.mark_image(
-                raw.content, sample_id=sample_id, mark=self.mark, licence=licence, provenance=provenance
-            )
+            marked = watermark.mark_image(raw.content, sample_id=sample_id, mark=self.mark, licence=licence)
             mime, suffix = "image/png", ".png"
+            facts = credentials.SampleFacts(
+                sample_id=sample_id,
+                client=client,
+                author=self.profile.name,
+                licence=licence,
+                created_at=now,
+                title=f"{sample_id}{suffix}",
+            )
+            content = credentials.sign(marked, mime, facts, self._identity())
         folder = self.data_dir / SAMPLES_DIRNAME
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{sample_id}{suffix}"
@@ -240,6 +339,8 @@ class StyleStudio:
             raw_sha256=raw_hash,
             works=refs,
             licence=licence,
+            style_model=model,
+            credentials=raw.kind == "image",
             service=f"{service.protocol} {service.base_url}",
             service_sample_id=raw.service_id,
             path=str(path),

@@ -1,14 +1,14 @@
-"""Marks on delivered samples: a visible watermark and PNG text chunks on images, a preview footer on text.
+"""Marks on delivered samples: a visible watermark on images, a preview footer on text.
 
 The marks tell whoever holds a sample that it is a preview, whose it is, and on what terms; the ledger hash
-finds it again if the marks are removed. Pillow is imported lazily, so that text-only use never loads it.
+finds it again if the marks are removed. Machine-readable provenance on images is the C2PA manifest that
+:mod:`assistant.tools.style.credentials` signs in after marking; the PNG keeps only the standard ``Author`` and
+``Copyright`` text keywords. Pillow is imported lazily, so that text-only use never loads it.
 """
 
 from __future__ import annotations
 
 import io
-import json
-from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from assistant.errors import StyleServiceError
@@ -16,7 +16,6 @@ from assistant.errors import StyleServiceError
 if TYPE_CHECKING:
     from PIL import Image, ImageFont
 
-PROVENANCE_KEY = "atelier:provenance"
 FOOTER_RULE = "-" * 3
 _MIN_SIDE = 16
 _LIGHT = (255, 255, 255, 96)
@@ -38,14 +37,12 @@ def strip_text_footer(text: str) -> str:
     return text.split(f"\n\n{FOOTER_RULE}\nPREVIEW · ", 1)[0].strip()
 
 
-def mark_image(
-    image_bytes: bytes, *, sample_id: str, mark: str, licence: str, provenance: Mapping[str, object]
-) -> bytes:
-    """Watermark an image and return it as PNG with the provenance in text chunks.
+def mark_image(image_bytes: bytes, *, sample_id: str, mark: str, licence: str) -> bytes:
+    """Watermark an image and return it as PNG.
 
     The watermark is a diagonal tiling of ``PREVIEW · mark`` over the whole picture, so cropping does not remove
-    it, plus a band at the bottom with the sample id. ``Author``, ``Copyright`` and ``atelier:provenance``
-    (JSON) are written as PNG ``iTXt`` chunks.
+    it, plus a band at the bottom with the sample id. ``Author`` and ``Copyright`` (PNG's standard keywords) are
+    written as ``iTXt`` chunks.
 
     Raises:
         StyleServiceError: the bytes are not an image Pillow can read (the service answered badly).
@@ -77,14 +74,13 @@ def mark_image(
     info = PngImagePlugin.PngInfo()
     info.add_itxt("Author", mark)
     info.add_itxt("Copyright", licence)
-    info.add_itxt(PROVENANCE_KEY, json.dumps(provenance, sort_keys=True, default=str))
     out = io.BytesIO()
     marked.convert("RGB").save(out, format="PNG", pnginfo=info)
     return out.getvalue()
 
 
-def read_png_provenance(png_bytes: bytes) -> dict[str, str]:
-    """The text chunks of a PNG, e.g. to check a file that claims to be one of the freelancer's previews."""
+def read_png_text(png_bytes: bytes) -> dict[str, str]:
+    """The text chunks of a PNG (``Author``, ``Copyright``)."""
     from PIL import Image
 
     with Image.open(io.BytesIO(png_bytes)) as image:

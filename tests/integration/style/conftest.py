@@ -44,9 +44,15 @@ def make_studio(profile: Profile, data_dir: Path) -> Iterator[Callable[..., Styl
     made: list[StyleStudio] = []
 
     def make(
-        url: str, protocol: str = "atelier", token: str | None = TOKEN, timeout: float = 5.0, retries: int = 1
+        url: str,
+        protocol: str = "atelier",
+        token: str | None = TOKEN,
+        timeout: float = 5.0,
+        retries: int = 1,
+        model: str = "",
     ) -> StyleStudio:
-        settings = Settings(style=StyleSettings(url=url, protocol=protocol, timeout=timeout, retries=retries))
+        style = StyleSettings(url=url, protocol=protocol, timeout=timeout, retries=retries, model=model)
+        settings = Settings(style=style)
         client = StyleClient(url, protocol=protocol, token=token, timeout=timeout, retries=retries, backoff=0.01)  # type: ignore[arg-type]
         studio = StyleStudio(settings, profile, data_dir, client=client)
         made.append(studio)

@@ -54,6 +54,8 @@ def test_text_samples_carry_footer_provenance_and_consented_works(
         assert record.client == "ana@client.example"
         assert record.prompt == "a short opening about the sea"
         assert [w.id for w in record.works] == [river.id]
+        assert record.works[0].excerpt == "The river kept its own hours; I kept mine."  # exactly what was sent
+        assert record.style_model is None and not record.credentials
         assert record.content_sha256 == hashlib.sha256(sample.path.read_bytes()).hexdigest()
         assert record.content_sha256 != record.raw_sha256
         assert record.service_sample_id.startswith("gen_")
