@@ -44,7 +44,15 @@ def test_generate_ledger_and_verify(
     listed = runner.invoke(style, ["ledger", "--client", "hollow oak press"]).output
     assert record["id"] in listed and "works: forest-book, fox-and-moon, harbour-poster" in listed
 
-    assert f"sample {record['id']} given to hollow oak press" in runner.invoke(style, ["verify", str(delivered)]).output
+    assert [w["excerpt"] for w in record["works"]][1] == "A fox under the moon, drawn in soft pencil."
+
+    intact = runner.invoke(style, ["verify", str(delivered)])
+    assert f"sample {record['id']} given to hollow oak press" in intact.output
+    assert "verified: the ledger holds this sample exactly as delivered" in intact.output
+    assert intact.exit_code == 0
     cut = delivered.with_name("cut.txt")
     cut.write_text(text.split("\n\n---\n")[0] + "\n", encoding="utf-8")  # footer removed by someone
-    assert f"sample {record['id']} given to hollow oak press" in runner.invoke(style, ["verify", str(cut)]).output
+    found = runner.invoke(style, ["verify", str(cut)])
+    assert f"sample {record['id']} given to hollow oak press" in found.output
+    assert "with its marks removed" in found.output
+    assert found.exit_code == 1  # a copy of the sample, but not the sample as delivered

@@ -45,10 +45,13 @@ def test_init_writes_starters_and_never_overwrites(atelier_home: Path) -> None:
     assert first.exit_code == 0, first.output
     config = atelier_home / "config.toml"
     assert config.exists() and (atelier_home / "profile.toml").exists()
+    chain = atelier_home / "data" / "credentials" / "signing-chain.pem"
+    assert f"wrote    {chain} (Content Credentials for" in first.output, first.output
     config.write_text("# mine\n")
     second = runner.invoke(cli, ["init"])
     assert second.exit_code == 0
     assert "kept" in second.output
+    assert f"kept    {chain}" in second.output
     assert config.read_text() == "# mine\n"
 
 

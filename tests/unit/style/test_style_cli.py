@@ -48,7 +48,25 @@ def test_empty_ledger_and_unknown_file(demo_home: Path, tmp_path: Path) -> None:
     assert "no samples yet" in runner.invoke(style, ["ledger"]).output
     stray = tmp_path / "stray.txt"
     stray.write_text("not mine", encoding="utf-8")
-    assert "not in the ledger" in runner.invoke(style, ["verify", str(stray)]).output
+    checked = runner.invoke(style, ["verify", str(stray)])
+    assert "not in the ledger" in checked.output
+    assert checked.exit_code == 1  # unverified
+
+
+def test_style_models_add_list_and_revocation_blocks_until_confirmed(demo_home: Path) -> None:
+    runner = CliRunner()
+    for title in ("Harbour Series", "Gull Studies"):
+        runner.invoke(style, ["works", "add", "--title", title, "--kind", "image", "--excerpt", "ink", "--consent"])
+    added = runner.invoke(style, ["models", "add", "mara-ink", "--work", "harbour-series", "--work", "gull-studies"])
+    assert "added mara-ink (lora, trained on harbour-series, gull-studies)" in added.output
+    revoked = runner.invoke(style, ["consent", "gull-studies", "--revoke"])
+    assert "gull-studies: consent revoked" in revoked.output
+    assert "style model mara-ink was trained on gull-studies and must be retrained" in revoked.stderr
+    assert "mara-ink  [BLOCKED: retrain without gull-studies]" in runner.invoke(style, ["models"]).output
+    confirmed = runner.invoke(style, ["models", "confirm", "mara-ink"])
+    assert "mara-ink: usable again, trained on harbour-series" in confirmed.output
+    listed = json.loads(runner.invoke(style, ["models", "--json"]).output)
+    assert [(m["name"], m["trained_on"], m["revoked"]) for m in listed] == [("mara-ink", ["harbour-series"], [])]
 
 
 def test_serve_refuses_non_loopback_before_loading_anything(demo_home: Path) -> None:
