@@ -157,7 +157,6 @@ def test_revoking_a_training_work_blocks_the_model_until_retraining_is_confirmed
         assert (confirmed.trained_on, confirmed.blocked) == (("pier-drawings",), False)
 
 
-
 def test_health_lists_models() -> None:
     with ScriptedServer([Answer(body=[{"model_name": "mara-style-v3", "title": "x"}])]) as server:
         with StyleClient(server.url, protocol="a1111") as client:
