@@ -18,8 +18,10 @@ Deadlines: no delivery date is ever earlier than today + ``min_lead_days``; a sh
 the earliest allowed date is proposed instead, with the reason on the quote.
 
 Three options share the schedule and the discount: *minimum* (85 % of the hours, included revisions only),
-*target* (the request as asked; its lines are the quote's lines) and *premium* (125 % of the hours and two more
-revision rounds). The floors hold for each of them.
+*target* (the request as asked; its lines are the quote's lines) and *premium* (two more revision rounds).
+Where past projects give an hours range (:mod:`assistant.tools.quote_range`), *target* plans the P50 hours and
+*premium* the P80 hours, never fewer than the estimate; without one they plan 100 % and 125 % of the estimate.
+Services priced per unit keep those factors: their hours are for planning. The floors hold for each option.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ from assistant.tools.quote_models import (
     QuoteOption,
     QuoteRequest,
 )
+from assistant.tools.quote_range import describe, hours_range
 from assistant.tools.quote_schedule import Schedule, schedule
 
 SIMILAR_PROJECTS_K = 8
@@ -117,7 +120,8 @@ def build_quote(
         projects: Sequence[PastProject] = similar_projects(
             service.id, request.description or item.description, SIMILAR_PROJECTS_K
         )
-        estimates.append(estimate(service, item, projects))
+        est = estimate(service, item, projects)
+        estimates.append(est.model_copy(update={"range": hours_range(service, est, projects)}))
     plan_schedule = schedule(request.deadline, today, order_services)
     floor = max(
         ceil_money(profile.minimum_fee, profile.currency),
@@ -177,7 +181,15 @@ def build_quote(
         payment_terms=profile.payment.terms_text,
         options=[_option(plan, priced[plan.name], profile, currency) for plan in _PLANS],
         estimates=estimates,
-        explanation=explain(estimates) + " " + _pricing_explanation(profile, plan_schedule, order_services),
+        explanation=" ".join(
+            part
+            for part in (
+                explain(estimates),
+                *(describe(est) for est in estimates),
+                _pricing_explanation(profile, plan_schedule, order_services),
+            )
+            if part
+        ),
         notes=notes,
         questions=[*request.questions, *plan_schedule.questions],
         request=request,
@@ -240,7 +252,7 @@ def _price(
     for service in services:
         work_lines: list[LineItem] = []
         for est in (e for e in estimates if e.service == service.id):
-            hours = round_hours(est.hours * plan.work_factor)
+            hours = _planned_hours(plan, est)
             hours_total += hours
             if service.unit_price is not None:
                 unit_price = round_money(service.unit_price * plan.work_factor, currency)
@@ -310,6 +322,14 @@ def _price(
     return _Priced(lines, fee, expenses, max(discount, Decimal(0)), hours_total, rounds_total)
 
 
+def _planned_hours(plan: _Plan, est: Estimate) -> Decimal:
+    """An option's hours for one estimate: its factor, or the range's P50 (target) and P80 (premium)."""
+    if est.range is None or est.basis == "unit_price" or plan.name == "minimum":
+        return round_hours(est.hours * plan.work_factor)
+    target = max(est.hours, est.range.hours_p50)
+    return target if plan.name == "target" else max(target, est.range.hours_p80)
+
+
 def _extra_rounds(plan: _Plan, request: QuoteRequest, service: Service) -> int:
     if plan.extra_rounds is not None:
         return plan.extra_rounds
@@ -352,7 +372,7 @@ def _option(plan: _Plan, priced: _Priced, profile: Profile, currency: str) -> Qu
     descriptions = {
         "minimum": f"A leaner process (85 % of the hours) with {plural(priced.rounds, 'revision round')} only.",
         "target": f"The work as asked, with {plural(priced.rounds, 'revision round')}.",
-        "premium": f"More exploration (125 % of the hours) and {plural(priced.rounds, 'revision round')}.",
+        "premium": f"More time for exploration and {plural(priced.rounds, 'revision round')}.",
     }
     return QuoteOption(
         name=plan.name,

@@ -35,6 +35,8 @@ ESTIMATE_WEIGHT = Decimal("0.5")
 PROJECTS_PER_ESTIMATE = 5
 _UNIT_TAG = re.compile(r"^(?:units?|qty|quantity)[:=](\d+)$", re.IGNORECASE)
 _CENT = Decimal("0.01")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+"""A four-digit number like 2023 in "Hafen Festival 2023 main poster" is a year, not 2023 posters."""
 _COUNT_WORDS = "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS if " " not in w and len(w) > 2), key=len, reverse=True)
 )
@@ -59,10 +61,11 @@ def units_of(project: PastProject, service: Service) -> int | None:
         if match and int(match.group(1)) > 0:
             return int(match.group(1))
     unit = re.escape(service.unit.lower().rstrip("s"))
-    match = re.search(rf"\b(\d{{1,4}}|{_COUNT_WORDS})\s+(?:[\w-]+\s+){{0,2}}?{unit}s?\b", project.title.lower())
-    count = number_value(match.group(1)) if match else None
-    if count:
-        return count
+    pattern = rf"\b(\d{{1,4}}|{_COUNT_WORDS})\s+(?:[\w-]+\s+){{0,2}}?{unit}s?\b"
+    for match in re.finditer(pattern, project.title.lower()):
+        count = None if _YEAR.fullmatch(match.group(1)) else number_value(match.group(1))
+        if count:
+            return count
     return 1 if service.unit == "project" else None
 
 

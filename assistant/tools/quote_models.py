@@ -109,6 +109,23 @@ class ProjectUsed(_Model):
     weight: Decimal
 
 
+class HoursRange(_Model):
+    """How long a job like this really takes, from the freelancer's own history (:mod:`.quote_range`)."""
+
+    projects: int
+    """How many past projects the ratios come from."""
+    overrun: Decimal | None = None
+    """Median of actual / estimated hours as the briefs recorded them; None when none has both."""
+    ratio_p10: Decimal
+    ratio_p50: Decimal
+    ratio_p80: Decimal
+    ratio_p90: Decimal
+    """Quantiles of actual hours / this estimator's estimate for them (leave one out)."""
+    hours_p50: Decimal
+    hours_p80: Decimal
+    """The estimate times the P50 and P80 ratios: half, and 80 %, of similar projects finished within these."""
+
+
 class Estimate(_Model):
     """Hours for one deliverable, and where they come from."""
 
@@ -122,6 +139,8 @@ class Estimate(_Model):
     hours: Decimal
     basis: Literal["past_projects", "rate_card", "unit_price"]
     projects: list[ProjectUsed] = Field(default_factory=list)
+    range: HoursRange | None = None
+    """The P50/P80 range from past projects' actual hours; None when too few have them."""
 
 
 class QuoteOption(_Model):
