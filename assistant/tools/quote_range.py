@@ -37,7 +37,7 @@ _RATIO = Decimal("0.01")
 
 
 def took(project: PastProject, service: Service) -> bool:
-    """Does ``project`` say how long a job of ``service`` really took? (Cancelled ones stopped early.)"""
+    """Whether ``project`` says how long a job of ``service`` really took; cancelled ones stopped early."""
     return (
         project.service.strip().lower() == service.id
         and project.hours_actual is not None
