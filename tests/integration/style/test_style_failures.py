@@ -135,8 +135,9 @@ def test_malformed_a1111_answers_are_refused(body: object, reason: str) -> None:
 def test_truncated_png_is_refused_when_watermarking(make_studio) -> None:
     broken = small_png()[:60]
     with ScriptedServer([Answer(body={"images": [base64.b64encode(broken).decode()]})]) as server:
-        studio = make_studio(server.url, protocol="a1111", token=None)
+        studio = make_studio(server.url, protocol="a1111", token=None, model="mara-ink")
         studio.add_work("Harbour series", kind="image", excerpt="harbours", consented=True)
+        studio.add_style_model("mara-ink", "lora", ["harbour-series"])
         with pytest.raises(StyleServiceError, match="cannot be read"):
             studio.generate("ben", "boats", kind="image")
     assert studio.ledger() == []
