@@ -71,7 +71,7 @@ def main() -> None:
         elif held.hours_estimated is not None:
             # a rate-card quote needs the unit count; the estimate recorded by hand is what it stands for
             basis, base = "by hand", held.hours_estimated
-            found = range_around(base, overruns(service, others), overruns(service, others))
+            found = range_around(base, overruns(service, others), overruns(service, others), estimator=False)
         else:
             continue
         actual = held.hours_actual

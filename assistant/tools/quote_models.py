@@ -114,6 +114,9 @@ class HoursRange(_Model):
 
     projects: int
     """How many past projects the ratios come from."""
+    calibrated_on: Literal["estimator", "recorded"]
+    """``estimator``: actual hours over this estimator's leave-one-out estimate of each project (the estimate came
+    from past projects); ``recorded``: actual over the estimated hours the briefs recorded (a rate-card estimate)."""
     overrun: Decimal | None = None
     """Median of actual / estimated hours as the briefs recorded them; None when none has both."""
     ratio_p10: Decimal

@@ -86,13 +86,19 @@ def quantile(values: Sequence[Decimal], q: float) -> Decimal:
     return values[below - 1] + (values[below] - values[below - 1]) * fraction
 
 
-def range_around(hours: Decimal, ratios: Sequence[Decimal], overrun: Sequence[Decimal]) -> HoursRange | None:
-    """The range for an estimate of ``hours`` from sorted ``ratios``; None when there are too few."""
+def range_around(
+    hours: Decimal, ratios: Sequence[Decimal], overrun: Sequence[Decimal], *, estimator: bool
+) -> HoursRange | None:
+    """The range for an estimate of ``hours`` from sorted ``ratios``; None when there are too few.
+
+    ``estimator`` says the ratios are against this estimator's own estimates (else the recorded ones).
+    """
     if len(ratios) < MIN_PROJECTS:
         return None
     ratio = {q: quantile(ratios, q).quantize(_RATIO, rounding=ROUND_HALF_UP) for q in (0.1, 0.5, 0.8, 0.9)}
     return HoursRange(
         projects=len(ratios),
+        calibrated_on="estimator" if estimator else "recorded",
         overrun=_two_places(Decimal(statistics.median(overrun))) if overrun else None,
         ratio_p10=ratio[0.1],
         ratio_p50=ratio[0.5],
@@ -110,8 +116,9 @@ def hours_range(service: Service, est: Estimate, projects: Sequence[PastProject]
     the rate card, which is what an estimate made by hand looks like, by the recorded actual / estimated hours.
     """
     overrun = overruns(service, projects)
-    ratios = estimator_ratios(service, projects) if est.basis == "past_projects" else overrun
-    return range_around(est.hours, ratios, overrun)
+    from_projects = est.basis == "past_projects"
+    ratios = estimator_ratios(service, projects) if from_projects else overrun
+    return range_around(est.hours, ratios, overrun, estimator=from_projects)
 
 
 def describe(est: Estimate) -> str:
@@ -125,11 +132,12 @@ def describe(est: Estimate) -> str:
         )
     r = est.range
     overrun = f"similar projects took {r.overrun:f}x their estimate; " if r.overrun is not None else ""
+    against = "this method's estimate of each" if r.calibrated_on == "estimator" else "their recorded estimates"
     return (
-        f"Range for {est.description}: {overrun}against this method's estimate, half of {r.projects} finished "
-        f"within {r.ratio_p50:f}x ({r.hours_p50:f} h) and 80 % within {r.hours_p80:f} h ({r.ratio_p80:f}x). "
-        f"The recommended option plans {max(est.hours, r.hours_p50):f} h and the extended one "
-        f"{max(est.hours, r.hours_p50, r.hours_p80):f} h."
+        f"Range for {est.description}: {overrun}80 % finished within {r.hours_p80:f} h and half within "
+        f"{r.hours_p50:f} h ({r.projects} past projects; actual hours were {r.ratio_p50:f}x (P50) and "
+        f"{r.ratio_p80:f}x (P80) {against}). The recommended option plans {max(est.hours, r.hours_p50):f} h "
+        f"and the extended one {max(est.hours, r.hours_p50, r.hours_p80):f} h."
     )
 
 

@@ -50,7 +50,8 @@ def test_overruns_widen_target_and_premium_and_the_explanation_says_so(profile: 
     assert high.hours >= est.range.hours_p80 and high.hours >= mid.hours
     assert low.hours < mid.hours
     assert "similar projects took 1.30x their estimate" in quote.explanation
-    assert f"80 % within {est.range.hours_p80:f} h" in quote.explanation
+    assert est.range.calibrated_on == "estimator"
+    assert f"80 % finished within {est.range.hours_p80:f} h" in quote.explanation
     assert all(o.fee - o.discount >= quote.floor for o in quote.options)
     assert_checks_out(quote)
 
@@ -66,6 +67,8 @@ def test_a_rate_card_estimate_is_calibrated_by_recorded_overruns(profile: Profil
     est = quote.estimates[0]
     assert est.basis == "rate_card"  # no unit count in the titles: the rate card's 3 h each
     assert est.range is not None and est.range.ratio_p80 == D("2.00")
+    assert est.range.calibrated_on == "recorded"
+    assert "2.00x (P80) their recorded estimates" in quote.explanation
     assert est.range.hours_p80 == D(24)  # 12 h x 2.0
     assert quote.option("premium").hours >= D(24)
 
