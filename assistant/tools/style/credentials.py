@@ -87,6 +87,8 @@ class CredentialReport(BaseModel):
     """c2pa's failure codes, e.g. ``signingCredential.untrusted`` or ``assertion.dataHash.mismatch``."""
     signer: str = ""
     issuer: str = ""
+    serial: str = ""
+    """The signing certificate's serial number, to tell the freelancer's own key from anyone else's."""
     author: str = ""
     digital_source_type: str = ""
     training_mining: dict[str, str] = {}
@@ -206,6 +208,16 @@ def make_local_identity(name: str, *, now: dt.datetime, email: str = "") -> tupl
     return chain, pem
 
 
+def leaf_serial(identity: SigningIdentity) -> str | None:
+    """The serial number of the identity's signing certificate, or None when there is no readable one yet."""
+    from cryptography import x509
+
+    try:
+        return str(x509.load_pem_x509_certificates(identity.chain.read_bytes())[0].serial_number)
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def manifest(facts: SampleFacts, *, mime: str, generator_version: str) -> dict[str, Any]:
     """The C2PA manifest definition for one sample (see the module docstring for what each part is for)."""
     not_allowed = {use: {"use": "notAllowed"} for use in TRAINING_USES}
@@ -294,6 +306,7 @@ def read(content: bytes, mime: str) -> CredentialReport:
         failures=failures,
         signer=str(signature.get("common_name", "")),
         issuer=str(signature.get("issuer", "")),
+        serial=str(signature.get("cert_serial_number", "")),
         author=", ".join(str(a.get("name", "")) for a in work.get("author", []) if isinstance(a, dict)),
         digital_source_type=next((str(a["digitalSourceType"]) for a in actions if "digitalSourceType" in a), ""),
         training_mining={str(k): str(v.get("use", "")) for k, v in entries.items() if isinstance(v, dict)},

@@ -196,7 +196,8 @@ class StyleStudio:
 
     def verify(self, content: bytes) -> Verification:
         """Is ``content`` one of the freelancer's samples, intact? Checks Content Credentials and the ledger."""
-        return verify(content, self.find)
+        own = credentials.leaf_serial(credentials.configured_identity(self.settings.style, self.data_dir))
+        return verify(content, self.find, own or "")  # no identity yet: nothing can be signed with it
 
     def generate(self, client: str, prompt: str, n: int = 1, kind: Kind = "text") -> list[StyleSample]:
         """Make ``n`` watermarked samples for ``client``, each recorded in the ledger.

@@ -32,7 +32,8 @@ class Verification(BaseModel):
 
     kind: FileKind
     verified: bool
-    """Images: the Content Credentials are present and intact. Text: the ledger has these exact bytes."""
+    """Images: the Content Credentials are present, intact and signed with the freelancer's key. Text: the ledger
+    has these exact bytes."""
     exact: bool
     """The ledger holds a sample delivered as exactly these bytes."""
     summary: list[str]
@@ -40,19 +41,31 @@ class Verification(BaseModel):
     records: list[ProvenanceRecord] = []
 
 
-def verify(content: bytes, find: Callable[[bytes], Sequence[ProvenanceRecord]]) -> Verification:
-    """Check ``content`` against its Content Credentials (images) and the ledger (``find``)."""
+def verify(
+    content: bytes, find: Callable[[bytes], Sequence[ProvenanceRecord]], own_serial: str | None = None
+) -> Verification:
+    """Check ``content`` against its Content Credentials (images) and the ledger (``find``).
+
+    ``own_serial`` is the freelancer's signing certificate's serial number: intact credentials signed with any
+    other key are reported, but the file is not verified as one of the freelancer's samples. None skips that
+    check (the credentials alone decide).
+    """
     digest = hashlib.sha256(content).hexdigest()
     records = list(find(content))
     exact = any(r.content_sha256 == digest for r in records)
     mime = image_mime(content)
     if mime is not None:
         report = credentials.read(content, mime)
+        own = own_serial is None or report.serial == own_serial
         summary = _credential_lines(report)
+        if report.intact and not own:
+            summary.insert(0, "unverified: intact Content Credentials, but not signed with your key")
+        elif report.intact:
+            summary[0] = f"verified: {summary[0]}"
         summary += _ledger_lines(records, exact)
         return Verification(
             kind="image",
-            verified=report.present and report.intact,
+            verified=report.present and report.intact and own,
             exact=exact,
             summary=summary,
             credentials=report,
@@ -77,7 +90,7 @@ def _credential_lines(report: CredentialReport) -> list[str]:
         ]
     if not report.intact:
         return [f"unverified: the Content Credentials do not match the file ({', '.join(report.failures)})"]
-    lines = [f"verified: Content Credentials intact, signed by {report.signer} (issuer {report.issuer})"]
+    lines = [f"Content Credentials intact, signed by {report.signer} (issuer {report.issuer})"]
     if not report.trusted:
         lines.append(
             "the signer is not on a public trust list (signingCredential.untrusted): it proves the file is "

@@ -73,3 +73,40 @@ def test_serve_refuses_non_loopback_before_loading_anything(demo_home: Path) -> 
     result = CliRunner().invoke(style, ["serve", "--host", "0.0.0.0"])
     assert isinstance(result.exception, ConfigError)
     assert "binds to 127.0.0.1 only" in str(result.exception)
+
+
+def test_verify_an_image_sample_and_a_re_saved_copy(demo_home: Path, tmp_path: Path) -> None:
+    import datetime as dt
+    import io
+
+    from PIL import Image
+
+    from assistant.config import StyleSettings
+    from assistant.tools.style import credentials
+    from assistant.tools.style.watermark import mark_image
+
+    data_dir = demo_home / "data"
+    now = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+    credentials.ensure_local_identity(data_dir, "Mara Lindqvist", now=now)
+    picture = io.BytesIO()
+    Image.new("RGB", (64, 64), (200, 120, 40)).save(picture, format="PNG")
+    marked = mark_image(picture.getvalue(), sample_id="smp_x", mark="Mara", licence="Preview only.")
+    facts = credentials.SampleFacts(
+        sample_id="smp_x", client="ben", author="Mara Lindqvist", licence="Preview only.", created_at=now
+    )
+    signed = tmp_path / "smp_x.png"
+    signed.write_bytes(
+        credentials.sign(marked, "image/png", facts, credentials.configured_identity(StyleSettings(), data_dir))
+    )
+    runner = CliRunner()
+    ok = runner.invoke(style, ["verify", str(signed)])
+    assert ok.exit_code == 0, ok.output
+    assert "verified: Content Credentials intact, signed by Mara Lindqvist" in ok.output
+    assert "signingCredential.untrusted" in ok.output
+    assert "ai_training: notAllowed" in ok.output and "trainedAlgorithmicMedia" in ok.output
+    resaved = tmp_path / "copy.png"
+    Image.open(signed).save(resaved, format="PNG")
+    copy = runner.invoke(style, ["verify", str(resaved), "--json"])
+    assert copy.exit_code == 1
+    answer = json.loads(copy.output)
+    assert answer["verified"] is False and answer["credentials"]["present"] is False

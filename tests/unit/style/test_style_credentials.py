@@ -81,7 +81,22 @@ def test_a_re_encoded_copy_has_no_credentials_and_is_unverified(identity: creden
     assert result.kind == "image" and not result.verified
     assert result.credentials is not None and not result.credentials.present
     assert "no Content Credentials" in result.summary[0]
-    assert verify(signed, lambda content: []).verified
+    own = credentials.leaf_serial(identity)
+    assert own and verify(signed, lambda content: [], own).verified
+    assert verify(signed, lambda content: [], own).summary[0].startswith("verified: Content Credentials intact")
+
+
+def test_intact_credentials_from_another_key_are_not_yours(
+    identity: credentials.SigningIdentity, tmp_path: Path
+) -> None:
+    other_dir = tmp_path / "someone-else"
+    credentials.ensure_local_identity(other_dir, "Mara Lind", now=NOW)  # same name, another key
+    other = credentials.configured_identity(StyleSettings(), other_dir)
+    forged = credentials.sign(_marked_png(), "image/png", FACTS, other)
+    result = verify(forged, lambda content: [], credentials.leaf_serial(identity))
+    assert result.credentials is not None and result.credentials.intact
+    assert not result.verified
+    assert result.summary[0] == "unverified: intact Content Credentials, but not signed with your key"
 
 
 def test_changed_pixels_break_the_manifest(identity: credentials.SigningIdentity) -> None:
