@@ -39,21 +39,18 @@ def init() -> None:
 def _init_signing_identity() -> None:
     """Make the Content Credentials key and certificate (a local CA), unless the freelancer brought their own."""
     from assistant.errors import AtelierError
-    from assistant.tools.style import credentials
 
     try:
         with open_assistant() as atelier:
-            identity = credentials.configured_identity(atelier.settings.style, atelier.paths.data_dir)
-            name, email, now = atelier.profile.name, atelier.profile.email, atelier.clock.utcnow()
-            data_dir = atelier.paths.data_dir
+            identity, made = atelier.style.signing_identity()
+            name = atelier.profile.name
     except AtelierError as err:
-        click.echo(f"note: no signing key made yet ({err}); it is made on the first image sample")
+        click.echo(f"note: no signing key made yet ({err}); it is made with the first image sample")
         return
     if not identity.local_ca:
         click.echo(f"signing  with your own certificate {identity.chain}")
-        return
-    chain, made = credentials.ensure_local_identity(data_dir, name, now=now, email=email)
-    click.echo(f"{'wrote' if made else 'kept'}    {chain} (Content Credentials for {name}, local CA)")
+    else:
+        click.echo(f"{'wrote' if made else 'kept'}    {identity.chain} (Content Credentials for {name}, local CA)")
 
 
 @dataclass

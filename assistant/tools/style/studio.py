@@ -284,14 +284,19 @@ class StyleStudio:
             name=model.name, kind=model.kind, trained_on=tuple(WorkRef(id=w.id, title=w.title) for w in works)
         )
 
-    def _identity(self) -> credentials.SigningIdentity:
-        """The signing identity, making the local one on first use when ``atelier init`` has not."""
+    def signing_identity(self) -> tuple[credentials.SigningIdentity, bool]:
+        """The Content Credentials identity, and whether it was just made (``atelier init``, or the first image).
+
+        The freelancer's own (``[style] signing_cert``/``signing_key``) when configured; otherwise the local-CA
+        one in the data dir, made for the profile's name on first use.
+        """
         identity = credentials.configured_identity(self.settings.style, self.data_dir)
+        made = False
         if identity.local_ca:
-            credentials.ensure_local_identity(
+            _, made = credentials.ensure_local_identity(
                 self.data_dir, self.profile.name, now=self.clock.utcnow(), email=self.profile.email
             )
-        return identity
+        return identity, made
 
     def _service(self) -> StyleClient:
         if self._client is None:
@@ -323,7 +328,7 @@ class StyleStudio:
                 created_at=now,
                 title=f"{sample_id}{suffix}",
             )
-            content = credentials.sign(marked, mime, facts, self._identity())
+            content = credentials.sign(marked, mime, facts, self.signing_identity()[0])
         folder = self.data_dir / SAMPLES_DIRNAME
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{sample_id}{suffix}"
