@@ -3,7 +3,8 @@
 The rules, so that a freelancer can redo any estimate by hand:
 
 * A past project counts when it is for the same service and has hours. Actual hours count fully; a project
-  with only an estimate counts half, because estimates are what freelancers get wrong.
+  with only an estimate counts half, because estimates are what freelancers get wrong. A cancelled project's
+  actual hours stopped early (a kill fee), so only its estimate counts.
 * Each project's hours are divided by its number of units (a ``units:N`` tag, else ``N <unit>`` or
   ``six <unit>s`` in its title), so a 12-spread book informs a 3-spread job per spread. A project whose count is
   unknown is left out, unless the service is priced per project.
@@ -73,7 +74,8 @@ def project_evidence(project: PastProject, service: Service) -> ProjectUsed | No
     """What one past project says about hours per unit, or None if it says nothing usable."""
     if project.service.strip().lower() != service.id:
         return None
-    if project.hours_actual is not None and project.hours_actual > 0:
+    finished = project.outcome.strip().lower() != "cancelled"
+    if finished and project.hours_actual is not None and project.hours_actual > 0:
         hours, kind, base = project.hours_actual, "actual", ACTUAL_WEIGHT
     elif project.hours_estimated is not None and project.hours_estimated > 0:
         hours, kind, base = project.hours_estimated, "estimated", ESTIMATE_WEIGHT

@@ -65,3 +65,12 @@ def test_estimates_far_from_the_rate_card_are_flagged() -> None:
     assert "Check this" in explain([estimate(spot, item, wild)])
     tame = [PastProject(source="t.md", client="c", service="spot", hours_actual=Decimal(4), tags=("units:1",))]
     assert "Check this" not in explain([estimate(spot, item, tame)])
+
+
+def test_a_cancelled_project_counts_by_its_estimate_only() -> None:
+    service = make_profile().service("logo")
+    killed = PastProject(source="k.md", client="x", title="Logo", service="logo", hours_estimated=Decimal(36),
+                         hours_actual=Decimal(14), outcome="cancelled")  # fmt: skip
+    evidence = project_evidence(killed, service)
+    assert evidence is not None
+    assert (evidence.hours, evidence.hours_kind) == (Decimal(36), "estimated")
