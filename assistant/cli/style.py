@@ -114,9 +114,12 @@ def ledger(client: str | None, as_json: bool) -> None:
     if not records:
         click.echo("no samples yet")
     for r in records:
-        works = ", ".join(w.id for w in r.works) or "-"
+        made = f"works: {', '.join(w.id for w in r.works) or '-'}"
+        if r.style_model is not None:
+            trained = ", ".join(w.id for w in r.style_model.trained_on)
+            made = f"model: {r.style_model.name} ({r.style_model.kind}, trained on {trained})"
         when = f"{r.created_at:%Y-%m-%d %H:%M}"
-        click.echo(f"{r.id}  {when}  {r.client}  {r.kind}  works: {works}  sha256 {r.content_sha256[:12]}")
+        click.echo(f"{r.id}  {when}  {r.client}  {r.kind}  {made}  sha256 {r.content_sha256[:12]}")
     click.echo(f"quota: {quota} free samples per client")
 
 

@@ -110,3 +110,30 @@ def test_verify_an_image_sample_and_a_re_saved_copy(demo_home: Path, tmp_path: P
     assert copy.exit_code == 1
     answer = json.loads(copy.output)
     assert answer["verified"] is False and answer["credentials"]["present"] is False
+
+
+def test_ledger_names_the_style_model_of_an_a1111_sample(demo_home: Path) -> None:
+    import datetime as dt
+
+    from assistant.tools.style import ProvenanceLedger, ProvenanceRecord, StyleModelRef, WorkRef
+
+    ledger = ProvenanceLedger(demo_home / "data")
+    ledger.record(
+        ProvenanceRecord(
+            id="smp_img",
+            client="ben",
+            prompt="boats",
+            kind="image",
+            mime="image/png",
+            created_at=dt.datetime(2026, 12, 1, tzinfo=dt.UTC),
+            content_sha256="a" * 64,
+            raw_sha256="b" * 64,
+            works=(),
+            licence="Preview only.",
+            style_model=StyleModelRef(name="mara-ink", kind="lora", trained_on=(WorkRef(id="harbour", title="H"),)),
+            credentials=True,
+        )
+    )
+    ledger.close()
+    listed = CliRunner().invoke(style, ["ledger"]).output
+    assert "smp_img  2026-12-01 00:00  ben  image  model: mara-ink (lora, trained on harbour)" in listed

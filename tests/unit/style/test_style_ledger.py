@@ -74,3 +74,23 @@ def test_ledger_file_uses_wal(tmp_path: Path) -> None:
 def test_normalise_client() -> None:
     assert normalise_client("  Ana   Lopez ") == "ana lopez"
     assert normalise_client("ANA@X.COM") == "ana@x.com"
+
+
+def test_an_older_ledger_gains_the_new_columns_and_keeps_its_rows(tmp_path: Path) -> None:
+    old = sqlite3.connect(tmp_path / "provenance.sqlite")
+    old.executescript(
+        "CREATE TABLE samples (id TEXT PRIMARY KEY, client TEXT NOT NULL, prompt TEXT NOT NULL, kind TEXT NOT NULL,"
+        " mime TEXT NOT NULL, created_at TEXT NOT NULL, content_sha256 TEXT NOT NULL, raw_sha256 TEXT NOT NULL,"
+        " works TEXT NOT NULL, licence TEXT NOT NULL, service TEXT NOT NULL DEFAULT '',"
+        " service_sample_id TEXT NOT NULL DEFAULT '', path TEXT NOT NULL DEFAULT '');"
+        "INSERT INTO samples (id, client, prompt, kind, mime, created_at, content_sha256, raw_sha256, works, licence)"
+        " VALUES ('smp_old', 'ana', 'sea', 'text', 'text/plain', '2025-01-01T00:00:00+00:00', 'c', 'r',"
+        ' \'[{"id": "river", "title": "River"}]\', \'Preview only.\');'
+    )
+    old.commit()
+    old.close()
+    ledger = ProvenanceLedger(tmp_path)
+    (record,) = ledger.records()
+    ledger.close()
+    assert record.id == "smp_old" and record.style_model is None and not record.credentials
+    assert [(w.id, w.excerpt) for w in record.works] == [("river", "")]
