@@ -203,8 +203,10 @@ class StyleStudio:
         """Make ``n`` watermarked samples for ``client``, each recorded in the ledger.
 
         Raises:
-            PolicyError: the client's free samples would run out, or no consented work can condition the style.
-            ToolError: the prompt or ``n`` is unusable.
+            PolicyError: the client's free samples would run out, no consented work can condition the style, or an
+                Automatic1111 service has no usable registered style model (none set, blocked, unconsented).
+            ToolError: the prompt or ``n`` is unusable, or the configured style model is not registered.
+            ConfigError: the signing identity cannot sign an image sample.
             StyleServiceError: the service is down, slow, or answered badly.
         """
         client = _checked_client(client)
@@ -217,6 +219,7 @@ class StyleStudio:
         with self._lock:
             self._check_quota(client, n)
             service = self._service()
+            # An A1111 service takes no works: the registered style model is what shapes its samples.
             style_model = self._style_model() if service.protocol == "a1111" else None
             works = [] if style_model is not None else self._conditioning(prompt, kind)
             request = GenerateRequest(
