@@ -394,6 +394,7 @@ class Assistant:
             similar_projects_for=similar_projects_for(self.memory, resolve),
             tone_sink=tone_sink(self.memory, resolve),
             clock=self.clock,
+            sample_quota=lambda client: (self.style.remaining(client), self.style.quota),
         )
 
     def reply_to(self, inquiry: str | Path) -> Draft:

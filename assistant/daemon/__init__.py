@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from assistant.config import Settings
     from assistant.daemon.drafting import ClientHistory, SimilarProjectsFor
     from assistant.daemon.runner import Daemon, ToneSink
+    from assistant.daemon.samples import SampleQuota
     from assistant.profile import Profile
 
 __all__ = [
@@ -52,13 +53,20 @@ def build_daemon(
     similar_projects_for: SimilarProjectsFor | None = None,
     tone_sink: ToneSink | None = None,
     clock: Clock | None = None,
+    sample_quota: SampleQuota | None = None,
 ) -> Daemon:
     """A daemon on ``data_dir`` for ``settings.mail``, drafting with ``model`` (None: templates only)."""
     from assistant.daemon.drafting import ToolDrafter
     from assistant.daemon.logs import setup_logging
     from assistant.daemon.runner import Daemon
 
-    drafter = ToolDrafter(profile, model, client_history=client_history, similar_projects_for=similar_projects_for)
+    drafter = ToolDrafter(
+        profile,
+        model,
+        client_history=client_history,
+        similar_projects_for=similar_projects_for,
+        sample_quota=sample_quota,
+    )
     return Daemon(
         settings.mail,
         profile,

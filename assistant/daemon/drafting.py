@@ -20,6 +20,7 @@ from assistant import prompts
 from assistant.daemon.identity import reply_subject
 from assistant.daemon.models import Draft, DraftKind, QuoteLine, Triage
 from assistant.daemon.policy import handoff_reasons
+from assistant.daemon.samples import HANDOFF_REASON, SampleQuota, asks_for_samples, quota_paragraph
 from assistant.daemon.screen import unsafe_opening
 from assistant.errors import ModelError, ToolError
 from assistant.mail.message import InboundMessage
@@ -77,12 +78,25 @@ class ToolDrafter:
         *,
         client_history: ClientHistory | None = None,
         similar_projects_for: SimilarProjectsFor | None = None,
+        sample_quota: SampleQuota | None = None,
     ) -> None:
-        """Keep the dependencies; ``model=None`` drafts from templates only."""
+        """Keep the dependencies; ``model=None`` drafts from templates only.
+
+        ``sample_quota`` reads a client's free style samples left; with it, a mail asking for samples gets a
+        paragraph stating them and is handed off to the freelancer (nothing is ever generated from mail).
+        """
         self.profile = profile
         self.model = model
         self.client_history = client_history
         self.similar_projects_for = similar_projects_for
+        self.sample_quota = sample_quota
+
+    def _samples(self, msg: InboundMessage) -> list[str]:
+        """The quota paragraph, when the message asks for samples and the quota can be read."""
+        if self.sample_quota is None or not asks_for_samples(f"{msg.subject}\n{msg.body}"):
+            return []
+        left, quota = self.sample_quota(self.profile.client_for(msg.sender))
+        return [quota_paragraph(left, quota)]
 
     def _inquiry(self, msg: InboundMessage) -> Inquiry:
         return Inquiry(
@@ -137,14 +151,16 @@ class ToolDrafter:
         ``instruction`` is the freelancer's own word on what to say (from chat); it only shapes the opening.
         """
         subject = reply_subject(inquiry.subject)
+        samples = self._samples(inquiry)
         if triage is Triage.CLIENT:
             opening = self._opening(inquiry, "an existing client wrote again; acknowledge and say I will answer")
-            body = self._compose(inquiry, opening, ["I have your message and will come back to you shortly."])
+            middle = ["I have your message and will come back to you shortly.", *samples]
             return Draft(
                 kind=DraftKind.ACKNOWLEDGEMENT,
                 subject=subject,
-                body=body,
+                body=self._compose(inquiry, opening, middle),
                 summary=f"{inquiry.sender} wrote again: {inquiry.subject[:80]}",
+                handoff_reasons=(HANDOFF_REASON,) if samples else (),
             )
         try:
             brief = draft_brief(self._inquiry(inquiry), self.profile, None, today=today)
@@ -185,6 +201,9 @@ class ToolDrafter:
             middle.append(quote_block)
         if questions:
             middle.append("A few questions so I can plan this properly:\n" + "\n".join(f"- {q}" for q in questions))
+        middle.extend(samples)
+        if samples:
+            rush = (*rush, HANDOFF_REASON)
         body = self._compose(inquiry, opening, middle)
         draft = Draft(
             kind=kind,
