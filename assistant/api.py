@@ -381,8 +381,11 @@ class Assistant:
         from assistant.daemon import build_daemon
         from assistant.daemon.logs import setup_logging
         from assistant.daemon.memory_hooks import client_history, similar_projects_for, tone_sink
+        from assistant.daemon.triage import reader_for
+        from assistant.reading.services import memory_examples
 
         resolve = self.profile.client_for
+        reader = reader_for(self.profile, self.memory.embedder.embed, memory_examples(self.memory, self.profile))
         return build_daemon(
             self.settings,
             self.profile,
@@ -394,6 +397,7 @@ class Assistant:
             similar_projects_for=similar_projects_for(self.memory, resolve),
             tone_sink=tone_sink(self.memory, resolve),
             clock=self.clock,
+            reader=reader,
         )
 
     def reply_to(self, inquiry: str | Path) -> Draft:

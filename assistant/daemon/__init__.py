@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from assistant.daemon.drafting import ClientHistory, SimilarProjectsFor
     from assistant.daemon.runner import Daemon, ToneSink
     from assistant.profile import Profile
+    from assistant.reading.triage import MailReader
 
 __all__ = [
     "DaemonStatus",
@@ -52,13 +53,24 @@ def build_daemon(
     similar_projects_for: SimilarProjectsFor | None = None,
     tone_sink: ToneSink | None = None,
     clock: Clock | None = None,
+    reader: MailReader | None = None,
 ) -> Daemon:
-    """A daemon on ``data_dir`` for ``settings.mail``, drafting with ``model`` (None: templates only)."""
+    """A daemon on ``data_dir`` for ``settings.mail``, drafting with ``model`` (None: templates only).
+
+    ``reader`` reads what kind each mail is (:func:`assistant.daemon.triage.reader_for`); without one, triage
+    falls back to rate-card keywords.
+    """
     from assistant.daemon.drafting import ToolDrafter
     from assistant.daemon.logs import setup_logging
     from assistant.daemon.runner import Daemon
 
-    drafter = ToolDrafter(profile, model, client_history=client_history, similar_projects_for=similar_projects_for)
+    drafter = ToolDrafter(
+        profile,
+        model,
+        client_history=client_history,
+        similar_projects_for=similar_projects_for,
+        services=reader.services if reader is not None else None,
+    )
     return Daemon(
         settings.mail,
         profile,
@@ -68,6 +80,7 @@ def build_daemon(
         mode=mode,
         clock=clock,
         tone_sink=tone_sink,
+        reader=reader,
     )
 
 
