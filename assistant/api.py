@@ -381,8 +381,11 @@ class Assistant:
         from assistant.daemon import build_daemon
         from assistant.daemon.logs import setup_logging
         from assistant.daemon.memory_hooks import client_history, similar_projects_for, tone_sink
+        from assistant.daemon.triage import reader_for
+        from assistant.reading.services import memory_examples
 
         resolve = self.profile.client_for
+        reader = reader_for(self.profile, self.memory.embedder.embed, memory_examples(self.memory, self.profile))
         return build_daemon(
             self.settings,
             self.profile,
@@ -395,6 +398,7 @@ class Assistant:
             tone_sink=tone_sink(self.memory, resolve),
             clock=self.clock,
             sample_quota=lambda client: (self.style.remaining(client), self.style.quota),
+            reader=reader,
         )
 
     def reply_to(self, inquiry: str | Path) -> Draft:

@@ -135,6 +135,26 @@ class AutoReply(_Strict):
     max_per_hour: int = Field(default=20, ge=1)
 
 
+class TriageSettings(_Strict):
+    """How sure the daemon must be before it drafts, and what it does with work that is not on the rate card.
+
+    The defaults were measured on the evaluation mail (``benchmarks/eval_reading.py``): raise ``draft_confidence``
+    to draft less often (more inquiries go to you to read), lower it to draft more.
+    """
+
+    draft_confidence: float = Field(default=0.3, ge=0, le=1)
+    """An inquiry read with less confidence than this is not drafted: it is shown to you to read (notify)."""
+    phishing_confidence: float = Field(default=0.45, ge=0, le=1)
+    """Mail the example bank reads as sales or phishing with at least this confidence is never answered."""
+    off_card: Literal["decline", "handoff", "notify"] = "decline"
+    """Work outside the rate card: a polite code-written decline (held for approval like any draft), a hand-off
+    to you with a summary, or only a notice."""
+    budget_floor_share: Decimal = Field(default=Decimal("0.5"), ge=0, le=1)
+    """A stated budget under this share of the service's floor is "far below": the reply names the floor."""
+    on_low_budget: Literal["name", "handoff"] = "name"
+    """A budget far below the floor: name the floor in the reply, or hand the inquiry to you."""
+
+
 class ClientContact(_Strict):
     """A known client and the addresses their mail comes from.
 
@@ -184,6 +204,7 @@ class Profile(_Strict):
     faqs: tuple[Faq, ...] = ()
     handoff: Handoff = Handoff()
     auto_reply: AutoReply = AutoReply()
+    triage: TriageSettings = TriageSettings()
     style: Style = Style()
     clients: tuple[ClientContact, ...] = ()
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from assistant.daemon.runner import Daemon, ToneSink
     from assistant.daemon.samples import SampleQuota
     from assistant.profile import Profile
+    from assistant.reading.triage import MailReader
 
 __all__ = [
     "DaemonStatus",
@@ -54,8 +55,13 @@ def build_daemon(
     tone_sink: ToneSink | None = None,
     clock: Clock | None = None,
     sample_quota: SampleQuota | None = None,
+    reader: MailReader | None = None,
 ) -> Daemon:
-    """A daemon on ``data_dir`` for ``settings.mail``, drafting with ``model`` (None: templates only)."""
+    """A daemon on ``data_dir`` for ``settings.mail``, drafting with ``model`` (None: templates only).
+
+    ``reader`` reads what kind each mail is (:func:`assistant.daemon.triage.reader_for`); without one, triage
+    falls back to rate-card keywords.
+    """
     from assistant.daemon.drafting import ToolDrafter
     from assistant.daemon.logs import setup_logging
     from assistant.daemon.runner import Daemon
@@ -66,6 +72,7 @@ def build_daemon(
         client_history=client_history,
         similar_projects_for=similar_projects_for,
         sample_quota=sample_quota,
+        services=reader.services if reader is not None else None,
     )
     return Daemon(
         settings.mail,
@@ -76,6 +83,7 @@ def build_daemon(
         mode=mode,
         clock=clock,
         tone_sink=tone_sink,
+        reader=reader,
     )
 
 

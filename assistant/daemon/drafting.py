@@ -26,7 +26,9 @@ from assistant.errors import ModelError, ToolError
 from assistant.mail.message import InboundMessage
 from assistant.memory.models import PastProject
 from assistant.profile import Profile
+from assistant.reading.services import ServiceReader
 from assistant.tools.brief import draft_brief
+from assistant.tools.brief_dates import low_budget_handoff, reply_notes
 from assistant.tools.brief_models import Inquiry
 from assistant.tools.brief_render import render_markdown
 from assistant.tools.quote_render import to_text
@@ -79,12 +81,15 @@ class ToolDrafter:
         client_history: ClientHistory | None = None,
         similar_projects_for: SimilarProjectsFor | None = None,
         sample_quota: SampleQuota | None = None,
+        services: ServiceReader | None = None,
     ) -> None:
         """Keep the dependencies; ``model=None`` drafts from templates only.
 
         ``sample_quota`` reads a client's free style samples left; with it, a mail asking for samples gets a
         paragraph stating them and is handed off to the freelancer (nothing is ever generated from mail).
+        ``services`` reads which services an inquiry asks for (past briefs vote; rate-card keywords otherwise).
         """
+        self.services = services
         self.profile = profile
         self.model = model
         self.client_history = client_history
@@ -163,7 +168,7 @@ class ToolDrafter:
                 handoff_reasons=(HANDOFF_REASON,) if samples else (),
             )
         try:
-            brief = draft_brief(self._inquiry(inquiry), self.profile, None, today=today)
+            brief = draft_brief(self._inquiry(inquiry), self.profile, None, today=today, services=self.services)
         except ToolError as exc:
             raise ToolError(f"cannot read the inquiry: {exc}") from exc
         similar = self.similar_projects_for(inquiry.sender) if self.similar_projects_for else None
@@ -173,12 +178,18 @@ class ToolDrafter:
         questions = list(brief.open_questions)
         if brief.service and brief.deliverables:
             kwargs = {"similar_projects": similar} if similar else {}
-            drafted = quote_from_text(self._inquiry(inquiry), self.profile, None, today=today, **kwargs)
+            drafted = quote_from_text(
+                self._inquiry(inquiry), self.profile, None, today=today, services=self.services, **kwargs
+            )
             if drafted.quote is not None:
                 quote = drafted.quote
-                quote_block = to_text(quote, [self.profile.service(s).name for s in quote.services])
+                notes = reply_notes(brief, quote, self.profile)  # what it priced, a date too soon, a budget too low
+                names = [self.profile.service(s).name for s in quote.services]
+                quote_block = "\n".join([to_text(quote, names), *notes])
+                if low_budget_handoff(brief, self.profile, quote):
+                    rush = (*rush, "budget far below the floor")
                 if quote.rush and self.profile.handoff.on_rush:  # the date asked for is under the normal lead time
-                    rush = ("rush request",)
+                    rush = (*rush, "rush request")
                 quotes = (
                     QuoteLine(
                         services=tuple(quote.services), amount=quote.option("target").net, deadline=quote.delivery_date

@@ -24,6 +24,8 @@ class Triage(StrEnum):
     NEW_INQUIRY = "new_inquiry"
     CLIENT = "client"
     NOTIFY = "notify"
+    DECLINE = "decline"
+    """Work that is not on the rate card: a polite, code-written decline (or a hand-off, per profile)."""
     OWN = "own"
     """A message the daemon or the freelancer wrote (a hand-off summary, a copy of a reply)."""
 
@@ -35,6 +37,10 @@ class TriageResult(_Record):
     reason: str
     client: str = ""
     """The client key (the sender's address) for inquiries and client mail."""
+    confidence: float = 1.0
+    """How sure triage is, 0 to 1 (header rules are sure; the mail reader says how sure it is)."""
+    kind: str = ""
+    """The kind of mail read (:class:`assistant.reading.triage.MailKind`), or ``""`` for header rules."""
 
 
 class DraftKind(StrEnum):
@@ -44,6 +50,8 @@ class DraftKind(StrEnum):
     CLARIFYING = "clarifying"
     QUOTE = "quote"
     FOLLOWUP = "followup"
+    DECLINE = "decline"
+    """A code-written no for work that is not on the rate card."""
 
 
 class QuoteLine(_Record):

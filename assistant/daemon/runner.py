@@ -35,6 +35,7 @@ from assistant.errors import AtelierError, MailError
 from assistant.mail.message import InboundMessage
 from assistant.mail.parsing import UnparseableMessage, dedupe_fields, parse_message
 from assistant.profile import Profile
+from assistant.reading.triage import MailReader
 
 ToneSink = Callable[[str, str], None]
 """``(text, recipient)``: store one of the freelancer's own sent mails as a tone example (with consent)."""
@@ -65,8 +66,9 @@ class Daemon:
         mode: str | None = None,
         clock: Clock | None = None,
         tone_sink: ToneSink | None = None,
+        reader: MailReader | None = None,
     ) -> None:
-        """Wire the daemon; nothing is opened until :meth:`run`."""
+        """Wire the daemon; nothing is opened until :meth:`run`. ``reader`` reads mail kinds (None: keywords)."""
         self.settings = settings
         self.profile = profile
         self.data_dir = data_dir
@@ -75,6 +77,7 @@ class Daemon:
         self.mode = mode
         self.clock = (clock or Clock.from_env()).in_zone(profile.timezone)
         self.tone_sink = tone_sink
+        self.reader = reader
         self._password = password
         self._stop = threading.Event()
         self.lock = InstanceLock(data_dir)
@@ -250,8 +253,10 @@ class Daemon:
         keywords = tuple(k for s in self.profile.services for k in s.keywords)
         return TriageContext(
             own_addresses=frozenset(own),
-            is_known_client=store.ledger.known_client,
+            is_known_client=lambda s: self.profile.client_for(s) != s.casefold() or store.ledger.known_client(s),
             is_own_message_id=store.outbox.knows_message_id,
+            reader=self.reader,
+            profile=self.profile,
             service_keywords=keywords,
         )
 
@@ -284,6 +289,9 @@ class Daemon:
         )
         if result.triage is Triage.CLIENT:
             self._cancel_followups(msg.sender)
+        if result.triage is Triage.DECLINE:
+            self._decline(row_id, row, msg, result)
+            return
         if result.triage not in (Triage.NEW_INQUIRY, Triage.CLIENT):
             with store.transaction():
                 ledger.set_triage(row_id, msg.sender, msg.subject, result)
@@ -304,6 +312,14 @@ class Daemon:
                 ledger.bump("draft_errors")
             log(self.logger, logging.ERROR, "draft_failed", row=row_id, error=str(exc))
             return
+        self._queue(row_id, msg, draft, reply_to(msg, row.key, self.domain), triaged=result)
+
+    def _decline(self, row_id: int, row: LedgerMessage, msg: InboundMessage, result: TriageResult) -> None:
+        """Queue the code-written decline for work off the rate card (it waits or is handed off like any draft)."""
+        from assistant.daemon.decline import decline_draft
+        from assistant.daemon.identity import reply_subject
+
+        draft = decline_draft(msg, self.profile, result, reply_subject(msg.subject))
         self._queue(row_id, msg, draft, reply_to(msg, row.key, self.domain), triaged=result)
 
     def _rates(self, to: str) -> RateState:

@@ -1,10 +1,13 @@
-"""Triage: ignore, new inquiry, existing client, or notify, with a reason a person can read.
+"""Triage: ignore, new inquiry, existing client, decline or notify, with a reason and a confidence a person can read.
 
 Rules come first and are plain code: anything automatic (RFC 3834 ``Auto-Submitted``, ``Precedence``, vacation
 and autoresponder headers), bulk or list mail (``List-Id``, ``List-Unsubscribe``, campaign headers, no-reply
-senders) and bounces (mailer-daemon, postmaster, delivery reports, an empty ``Return-Path``) is never answered,
-which also stops mail loops between two robots. What is left is a client we know, a new inquiry, or mail the
-freelancer should read.
+senders), bounces (mailer-daemon, postmaster, an empty ``Return-Path``) and reports (``multipart/report``: delivery
+status notifications and read receipts, RFC 3462/8098) is never answered, which also stops mail loops between two
+robots. What is left is a person's mail, read by :class:`~assistant.reading.triage.MailReader`: only an inquiry for
+a service on the rate card (or new work from a client) is drafted; work off the rate card gets a decline or a
+hand-off; everything else is notify or nothing. Whether a sender is a client comes from the client directory and
+the ledger, never from the mail's words.
 """
 
 from __future__ import annotations
@@ -12,9 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from assistant.daemon.models import Triage, TriageResult
 from assistant.mail.message import InboundMessage
+from assistant.reading.triage import MailKind, MailReader
+
+if TYPE_CHECKING:
+    from assistant.profile import Profile
+    from assistant.reading.semantic import Embed, Example
 
 _BOUNCE_LOCALPARTS = {"mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon"}
 _NOREPLY = re.compile(
@@ -22,43 +31,13 @@ _NOREPLY = re.compile(
     r"([-+_.].*)?$"
 )
 _AUTO_SUBJECT = re.compile(
-    r"^\s*(out of (the )?office|automatic reply|auto(matische)?[- ]?(reply|antwort|response)|autoreply|"
+    r"^\s*(out of (the )?office|automatic reply|read:|gelesen:|lu\s?:|leído:|letto:|gelezen:|read receipt|"
+    r"lesebestätigung|accusé de lecture|auto(matische)?[- ]?(reply|antwort|response)|autoreply|"
     r"abwesenheitsnotiz|vacation|away from|undeliverable|undelivered mail|delivery status notification|"
     r"mail delivery (failed|failure|system)|returned mail|failure notice)\b",
     re.IGNORECASE,
 )
 _BULK_HEADERS = ("list-id", "list-unsubscribe", "list-post", "feedback-id", "x-campaign", "x-mailchimp-id")
-_INQUIRY_WORDS = (
-    "quote",
-    "price",
-    "pricing",
-    "cost",
-    "rate",
-    "budget",
-    "fee",
-    "commission",
-    "project",
-    "hire",
-    "available",
-    "availability",
-    "deadline",
-    "illustrat",
-    "design",
-    "logo",
-    "brand",
-    "book",
-    "cover",
-    "poster",
-    "mascot",
-    "character",
-    "packaging",
-    "work with you",
-    "collaborat",
-    "angebot",
-    "preis",
-    "auftrag",
-    "kosten",
-)
 
 
 @dataclass
@@ -71,7 +50,12 @@ class TriageContext:
     """Whether a sender is an existing client (ledger history, or memory)."""
     is_own_message_id: Callable[[str], bool] = lambda _message_id: False
     """Whether a Message-ID is one the daemon wrote (a reply, a hand-off summary)."""
+    reader: MailReader | None = None
+    """Reads a person's mail (inquiry, not for me, sales, off the rate card); see :func:`reader_for`."""
+    profile: Profile | None = None
+    """For the thresholds in ``[triage]``; the defaults apply without one."""
     service_keywords: tuple[str, ...] = field(default_factory=tuple)
+    """Without a reader: a mail naming one of these (and asking for something) is a new inquiry."""
 
 
 def _automatic(msg: InboundMessage) -> str | None:
@@ -79,8 +63,13 @@ def _automatic(msg: InboundMessage) -> str | None:
     local = msg.sender.split("@", 1)[0]
     if local in _BOUNCE_LOCALPARTS:
         return f"bounce: sender {msg.sender}"
-    if "report-type=delivery-status" in h.get("content-type", "").replace(" ", "").lower():
+    content_type = h.get("content-type", "").replace(" ", "").lower()
+    if "report-type=delivery-status" in content_type:
         return "bounce: delivery status report"
+    if "report-type=disposition-notification" in content_type:
+        return "automatic: read receipt (MDN, RFC 8098)"
+    if content_type.startswith("multipart/report") or content_type.startswith("message/disposition-notification"):
+        return "automatic: report (multipart/report, RFC 6522)"
     auto = h.get("auto-submitted", "").strip().lower()
     if auto and not auto.startswith("no"):
         return f"automatic: Auto-Submitted: {auto[:40]} (RFC 3834)"
@@ -117,18 +106,65 @@ def triage(msg: InboundMessage, ctx: TriageContext) -> TriageResult:
         return TriageResult(triage=Triage.OWN, reason="written by the daemon")
     automatic = _automatic(msg)
     if automatic:
-        return TriageResult(triage=Triage.IGNORE, reason=automatic)
+        # Newsletters and notifications (list or bulk headers, a no-reply sender) are mail for no one to answer;
+        # auto-replies, bounces and reports are robots answering robots. Neither is ever answered.
+        bulk = automatic.startswith(("bulk", "list or bulk", "no-reply"))
+        kind = MailKind.NOT_FOR_ME if bulk else MailKind.AUTOMATED
+        return TriageResult(triage=Triage.IGNORE, reason=automatic, kind=kind.value)
     if any(ctx.is_own_message_id(ref) for ref in _references(msg)):
         return TriageResult(triage=Triage.CLIENT, reason="answers one of your replies", client=msg.sender)
     own_domains = {a.split("@", 1)[1] for a in ctx.own_addresses if "@" in a}
     if any(ref.rstrip(">").rsplit("@", 1)[-1].lower() in own_domains for ref in _references(msg)):
         return TriageResult(triage=Triage.CLIENT, reason="answers a mail you sent", client=msg.sender)
-    if ctx.is_known_client(msg.sender):
-        return TriageResult(triage=Triage.CLIENT, reason="existing client", client=msg.sender)
-    text = f"{msg.subject}\n{msg.body[:4000]}".lower()
-    words = [w for w in (*_INQUIRY_WORDS, *ctx.service_keywords) if w and w.lower() in text]
-    if words:
+    return _read(msg, ctx)
+
+
+def _read(msg: InboundMessage, ctx: TriageContext) -> TriageResult:
+    """A person's mail, sorted by the mail reader, with the profile's thresholds."""
+    known = ctx.is_known_client(msg.sender)
+    if ctx.reader is None:
+        return _by_keywords(msg, ctx, known)
+    reading = ctx.reader.read(msg.subject, msg.body, known_client=known, attachments=msg.attachments)
+    settings = ctx.profile.triage if ctx.profile is not None else ctx.reader.profile.triage
+    confidence = round(reading.confidence, 2)
+    reason = f"{reading.kind.value} ({confidence:.2f}): {reading.reason}"[:500]
+
+    def result(verdict: Triage) -> TriageResult:
         return TriageResult(
-            triage=Triage.NEW_INQUIRY, reason=f"new inquiry: mentions {', '.join(words[:4])}", client=msg.sender
+            triage=verdict, reason=reason, confidence=confidence, kind=reading.kind.value, client=msg.sender
         )
-    return TriageResult(triage=Triage.NOTIFY, reason="not an inquiry: for you to read")
+
+    if reading.kind is MailKind.EXISTING_CLIENT:
+        verdict = Triage.NEW_INQUIRY if reading.asks_new_work else Triage.NOTIFY
+        return result(verdict)
+    if reading.kind is MailKind.INQUIRY:
+        verdict = Triage.NEW_INQUIRY if reading.confidence >= settings.draft_confidence else Triage.NOTIFY
+        return result(verdict)
+    if reading.kind is MailKind.OFF_CARD:
+        verdict = Triage.NOTIFY if settings.off_card == "notify" else Triage.DECLINE
+        return result(verdict)
+    if reading.kind is MailKind.SALES_PHISHING:
+        return result(Triage.IGNORE)
+    return result(Triage.NOTIFY)
+
+
+_ASKS = re.compile(r"\b(quote|price|cost|rate|budget|fee|could you|can you|would you|need|looking for|angebot|preis)\b")
+
+
+def _by_keywords(msg: InboundMessage, ctx: TriageContext, known: bool) -> TriageResult:
+    """Without a reader (no embedder): a rate-card keyword plus a request is an inquiry; anything else notify."""
+    text = f"{msg.subject}\n{msg.body[:4000]}".lower()
+    if known:
+        return TriageResult(triage=Triage.CLIENT, reason="existing client", client=msg.sender, kind="existing_client")
+    words = [w for w in ctx.service_keywords if w and re.search(rf"\b{re.escape(w.lower())}", text)]
+    if words and _ASKS.search(text):
+        reason = f"new inquiry: mentions {', '.join(words[:4])}"
+        return TriageResult(triage=Triage.NEW_INQUIRY, reason=reason, client=msg.sender, confidence=0.5)
+    return TriageResult(triage=Triage.NOTIFY, reason="not an inquiry: for you to read", confidence=0.5)
+
+
+def reader_for(profile: Profile, embed: Embed | None, past: Iterable[Example] = ()) -> MailReader:
+    """The mail reader for a profile: the bank of mail kinds and the service reader over past projects."""
+    from assistant.reading.services import ServiceReader
+
+    return MailReader(profile, embed, ServiceReader(profile, embed, past))

@@ -68,7 +68,7 @@ class Memory:
 
     @property
     def embedder(self) -> Embedder:
-        """The embedder memory reads with; other readers (the intent router) share it."""
+        """The embedder memory reads with; other readers (the intent router, mail triage) share it."""
         return self._embedder
 
     @classmethod

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from pydantic import BaseModel, Field, create_model
 from assistant.errors import ModelError, ToolError
 from assistant.mail.parsing import UnparseableMessage, parse_message
 from assistant.profile import Profile
+from assistant.reading.services import ServiceReader, keyword_hits
 from assistant.tools import brief_extract as ex
 from assistant.tools.brief_dates import find_deadline, parse_date
 from assistant.tools.brief_models import Brief, Budget, Inquiry
@@ -98,13 +100,19 @@ def draft_brief(
     model: BaseChatModel | None = None,
     *,
     today: dt.date,
+    services: ServiceReader | None = None,
 ) -> Brief:
-    """Turn an inquiry (text, ``.eml`` bytes, a path, or an :class:`Inquiry`) into a checked :class:`Brief`."""
+    """Turn an inquiry (text, ``.eml`` bytes, a path, or an :class:`Inquiry`) into a checked :class:`Brief`.
+
+    ``services`` reads which services it asks for (past projects vote, with the embedder); without one, the rate
+    card's keywords decide. Whether the client is returning comes from the client directory, never the text.
+    """
     inquiry = source if isinstance(source, Inquiry) else read_inquiry(source)
     anchor = inquiry.anchor(today)
     text = f"{inquiry.text}\n\n{inquiry.attachments}".strip()
     month_first = profile.locale.replace("-", "_") == "en_US"
-    service = ex.guess_service(f"{inquiry.subject}\n{inquiry.text}", profile)
+    reading = (services or ServiceReader(profile)).read(inquiry.text, inquiry.subject)
+    service = reading.service
     roles = ex.classify(text)
     found_deadline = find_deadline(text, anchor, month_first=month_first)
     brief = Brief(
@@ -113,15 +121,18 @@ def draft_brief(
         company=ex.find_company(inquiry.text),
         title=_subject_title(inquiry.subject),
         goals=roles["goals"],
-        deliverables=all_deliverables(text, profile, service),
+        deliverables=all_deliverables(
+            f"{_subject_title(inquiry.subject)}.\n{text}", profile, service, reading.services
+        ),
         audience=" ".join(roles["audience"][:2]),
         style_references=roles["style"],
         constraints=roles["constraints"],
         deadline=found_deadline.date if found_deadline else None,
         deadline_text=found_deadline.text if found_deadline else "",
-        budget=ex.find_budget(text),
+        budget=ex.find_budget(text, profile.currency),
         service=service,
-        returning=ex.says_returning(text),
+        services=list(reading.services),
+        returning=returning_client(profile, inquiry.sender_email),
         received=inquiry.sent,
         source=inquiry.message_id,
     )
@@ -133,22 +144,29 @@ def draft_brief(
     return brief.model_copy(update={"open_questions": open_questions(brief, profile, text)})
 
 
-def all_deliverables(text: str, profile: Profile, first: str | None) -> list[Deliverable]:
-    """Counted deliverables of every service the text mentions, the likeliest service first.
+def returning_client(profile: Profile, address: str) -> bool:
+    """A returning client is one the client directory knows by address: the sender's words never make one."""
+    return bool(address) and profile.client_for(address) != address.strip().casefold()
 
-    Two mentions of the same service and quantity (``14 spreads`` in the mail and in the attached brief) are one
+
+def all_deliverables(text: str, profile: Profile, first: str | None, named: Sequence[str] = ()) -> list[Deliverable]:
+    """Counted deliverables of the services the inquiry asks for (``named``, the likeliest first).
+
+    A service priced per project that is asked for without a count is one project (a logo is one logo). Two
+    mentions of the same service and quantity (``14 spreads`` in the mail and in the attached brief) are one
     deliverable.
     """
-    scores = ex.keyword_scores(text, profile)
-    lowered = text.lower()
-    for service in profile.services:
-        if service.unit != "project" and re.search(rf"\b{re.escape(service.unit.lower())}s?\b", lowered):
-            scores.setdefault(service.id, 0)
-    ids = sorted(scores, key=lambda sid: (sid != first, -scores[sid]))
+    ids = list(dict.fromkeys([*([first] if first else []), *named]))
+    if not ids:  # no reader's answer: every service whose keywords the text names, most named first
+        hits = keyword_hits(text, profile)
+        ids = sorted(hits, key=lambda sid: -hits[sid])
     found: list[Deliverable] = []
     for sid in ids:
         service = profile.service(sid)
-        for item in ex.find_deliverables(text, service) or ex.bullet_items(text, service):
+        items = ex.find_deliverables(text, service) or ex.bullet_items(text, service)
+        if not items and service.unit == "project" and not ex.vague_count(text, service):
+            items = [Deliverable(description=service.name, quantity=1, service=sid)]
+        for item in items:
             if not any(d.service == item.service and d.quantity == item.quantity for d in found):
                 if not any(d.description.lower() == item.description.lower() for d in found):
                     found.append(item)
@@ -282,7 +300,7 @@ def _fill_from_model(
         if date is not None and _date_mentioned(date, text):
             update.update(deadline=date, deadline_text=got.deadline.strip())
     if brief.budget is None and got.budget:
-        budget = ex.find_budget(got.budget)
+        budget = ex.find_budget(got.budget, profile.currency)
         if budget is not None and _amount_mentioned(budget, text):
             update["budget"] = budget
     return brief.model_copy(update=update)

@@ -10,7 +10,16 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from assistant.profile import Profile, Service
-from assistant.tools.brief_dates import NUMBER_WORDS, number_value
+from assistant.reading.quantities import (
+    APPROXIMATE,
+    ARTICLES,
+    fold,
+    number_pattern,
+    number_value,
+    read_quantity,
+    unit_words,
+)
+from assistant.tools.brief_dates import NUMBER_WORDS
 from assistant.tools.brief_models import Budget
 from assistant.tools.quote_models import Deliverable
 
@@ -19,9 +28,12 @@ _WORD = re.compile(r"[a-zà-ÿß0-9']+", re.I)
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP"}
 _CODES = {"eur": "EUR", "euro": "EUR", "euros": "EUR", "usd": "USD", "dollars": "USD", "gbp": "GBP",
           "pounds": "GBP", "chf": "CHF", "sek": "SEK", "dkk": "DKK", "nok": "NOK"}  # fmt: skip
-_AMOUNT = r"(\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(k)?"
+_AMOUNT = (
+    r"(\d{1,3}(?:[.,\s\u00a0\u202f']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-|\.-)?"
+    r"\s?(k|tsd\.?|mio\.?|million(?:en|s)?|mill\.?|m)?(?![a-z])"
+)
 _MONEY = re.compile(
-    rf"(?:([€$£])\s?{_AMOUNT})|(?:{_AMOUNT}\s?(€|eur|euros?|usd|dollars|gbp|pounds|chf|sek|dkk|nok)\b)"
+    rf"(?:([€$£])\s?{_AMOUNT})|(?:{_AMOUNT}\s?(€|eur|euros?|usd|dollars|gbp|pounds|chf|sek|dkk|nok)(?![a-z]))"
     rf"|(?:\b(eur|usd|gbp|chf|sek|dkk|nok)\s?{_AMOUNT})",
     re.I,
 )
@@ -30,11 +42,6 @@ _SIGN_OFF = re.compile(
     r"many thanks|cheers|all the best|warm regards|have a nice \w+|"
     r"warmly|viele grüße|liebe grüße|beste grüße|herzliche grüße|mit freundlichen grüßen|lg|vg)[,!.]?\s*$",
     re.I | re.M,
-)
-_RETURNING = re.compile(
-    r"\b(again|last time|worked together|worked with you|previous project|as before|like last year|"
-    r"wieder|letztes mal|erneut)\b",
-    re.I,
 )
 ROLE_CUES: dict[str, re.Pattern[str]] = {
     "audience": re.compile(
@@ -110,37 +117,71 @@ def guess_service(text: str, profile: Profile) -> str | None:
 def find_deliverables(text: str, service: Service) -> list[Deliverable]:
     """``N <thing>`` phrases where the thing is the service's unit or one of its keywords.
 
-    Phrases naming the unit (``14 spreads``) win over keyword phrases (``a picture book``), and counted phrases
-    win over ``a``/``an`` ones, so a mention in passing does not become a deliverable.
+    Counted phrases win over ``a``/``an`` ones, so a mention in passing does not become a deliverable, and among
+    each, phrases naming the unit (``14 spreads``) win over keyword phrases (``12 picture book pages``).
     """
-    by_unit = _counted(text, service, [service.unit])
-    found = by_unit or _counted(text, service, list(service.keywords))
-    counted = [d for _, d in found if not d[0]]
-    return [d[1] for d in (counted or [d for _, d in found])]
+    by_unit = _counted(text, service, list(unit_words(service.unit)))
+    by_keyword = _counted(text, service, list(service.keywords))
+    for found in (by_unit, by_keyword):
+        counted = [d[1] for _, d in found if not d[0]]
+        if counted:
+            return counted
+    if not by_unit and service.unit.lower().rstrip("s") in PART_UNITS:
+        return []  # "a picture book" is not one spread: how many is asked, never guessed
+    return [d[1] for _, d in (by_unit or by_keyword)]
+
+
+def _stem(noun: str) -> str:
+    noun = fold(noun).rstrip("s")
+    return noun[:-1] if " " not in noun and len(noun) >= 5 and noun[-1] in "aeo" else noun
 
 
 def _counted(text: str, service: Service, nouns: list[str]) -> list[tuple[int, tuple[bool, Deliverable]]]:
-    alternatives = "|".join(sorted((re.escape(n.lower().rstrip("s")) for n in nouns if n), key=len, reverse=True))
+    alternatives = "|".join(sorted((re.escape(_stem(n)) for n in nouns if n), key=len, reverse=True))
     if not alternatives:
         return []
-    numbers = r"\d{1,4}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-    pattern = re.compile(rf"\b({numbers})\s+((?:[\w'-]+\s+){{0,2}}?(?:{alternatives})(?:s|es)?)\b", re.I)
+    pattern = re.compile(
+        rf"(?<![\w-])({number_pattern()})\s+((?:[\w'-]+\s+){{0,2}}?\w*?(?:{alternatives})(?:s|es|en|n|e|x|i|a|o|as|os)?)\b",
+        re.I,
+    )
+    folded = fold(text)
     found: list[tuple[int, tuple[bool, Deliverable]]] = []
     seen: set[str] = set()
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(folded):
         word = match.group(1).lower()
-        quantity = number_value(word)
-        description = " ".join(match.group(2).split())
+        quantity = number_value(word) if word not in ("a", "an") else 1
+        description = " ".join(text[match.start(2) : match.end(2)].split())
         if quantity is None or not 0 < quantity <= 1000 or description.lower() in seen:
             continue
+        if APPROXIMATE.search(folded[max(0, match.start() - 20) : match.start()]):
+            continue  # "ca. acht Motive", "maybe six spreads": a guess is asked about, not quoted
         if re.match(r"(to|or|and|of|per|a)\b", description, re.I) or _after_name(text, match.start()):
             continue
         seen.add(description.lower())
+        summed = read_quantity(folded[match.start() : match.end() + 160], nouns)
+        if summed is not None and summed.value and len(summed.parts) > 1 and summed.parts[0] == quantity:
+            quantity = summed.value
         item = Deliverable(description=description, quantity=quantity, service=service.id)
-        found.append((match.start(), (word in ("a", "an"), item)))
+        found.append((match.start(), (word in ARTICLES, item)))
+    if not [f for f in found if not f[1][0]]:
+        split = read_quantity(folded, nouns)
+        if split is not None and split.value and not split.article:
+            noun = service.unit if service.unit in nouns else nouns[0]  # a description, never priced by name
+            found.insert(0, (0, (False, Deliverable(description=f"{noun}s", quantity=split.value, service=service.id))))
     return found
 
 
+def vague_count(text: str, service: Service) -> bool:
+    """Whether the text counts the service's things only vaguely ("a few posters"): then ask, never guess."""
+    for nouns in (list(unit_words(service.unit)), list(service.keywords)):
+        found = read_quantity(text, nouns)
+        if found is not None and found.vague:
+            return True
+    return False
+
+
+PART_UNITS = frozenset({"spread", "page"})
+"""Units that are parts of the thing a client names ("a picture book" has many spreads): an article is no count."""
 _NOT_OURS = re.compile(r"\b(no|not|without|excluding|except|in-house|ourselves|already)\b", re.I)
 
 
@@ -184,9 +225,9 @@ def _after_name(text: str, start: int) -> bool:
     return word[:1].isupper() and word.isalpha() and not previous.endswith((".", "!", "?", ":", "-", "•", "*"))
 
 
-def parse_amount(raw: str, thousands: str | None) -> Decimal | None:
-    """``3.000``, ``3,000``, ``2,500.50``, ``3k`` as a Decimal, or None."""
-    raw = raw.replace(" ", "")
+def parse_amount(raw: str, scale: str | None) -> Decimal | None:
+    """``3.000``, ``3,000``, ``2,500.50``, ``50 000``, ``3k``, ``2 Mio.`` as a Decimal, or None."""
+    raw = re.sub(r"[\s\u00a0\u202f']", "", raw)
     if re.fullmatch(r"\d{1,3}([.,])\d{3}(\1\d{3})*", raw):
         raw = re.sub(r"[.,]", "", raw)
     elif re.fullmatch(r"\d{1,3}(,\d{3})+\.\d{1,2}", raw):
@@ -199,26 +240,49 @@ def parse_amount(raw: str, thousands: str | None) -> Decimal | None:
         amount = Decimal(raw)
     except InvalidOperation:
         return None
-    return amount * 1000 if thousands else amount
+    if not scale:
+        return amount
+    return amount * (1000 if scale.lower().startswith(("k", "tsd")) else 1_000_000)
 
 
-def find_budget(text: str) -> Budget | None:
-    """A money amount in the text, preferring one in a sentence that says "budget"."""
+_BUDGET_WORDS = (
+    "budget", "spend", "afford", "up to", "max", "around", "honorar", "fee", "rate", "presupuesto", "compenso",
+    "pagamos", "paghiamo", "zahlen", "ca.", "about", "environ", "circa", "ongeveer", "bis zu",
+)  # fmt: skip
+_BARE_BUDGET = re.compile(
+    r"\b(?:budget|presupuesto|budget indicativo|honorar|compenso)\b[^.\n\d]{0,30}?"
+    r"(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d{1,2})?)\s?(k|mio\.?|tsd\.?)?(?![\w€$£])",
+    re.I,
+)
+
+
+def find_budget(text: str, currency: str | None = None) -> Budget | None:
+    """A money amount in the text, preferring one in a sentence that says "budget".
+
+    Amounts are read as people write them: ``50 000 EUR``, ``€3.500,-``, ``2 Mio.``, ``2k``. A budget stated
+    without a currency ("budget is around 2k") is in ``currency`` (the rate card's) when one is given.
+    """
+    text = fold(text)
     candidates: list[tuple[bool, Budget]] = []
     for match in _MONEY.finditer(text):
         groups = match.groups()
         if groups[0]:
-            currency, raw, k = _SYMBOLS[groups[0]], groups[1], groups[2]
+            money, raw, k = _SYMBOLS[groups[0]], groups[1], groups[2]
         elif groups[3]:
-            currency, raw, k = _code(groups[5]), groups[3], groups[4]
+            money, raw, k = _code(groups[5]), groups[3], groups[4]
         else:
-            currency, raw, k = _code(groups[6]), groups[7], groups[8]
+            money, raw, k = _code(groups[6]), groups[7], groups[8]
         amount = parse_amount(raw, k)
         if amount is None or amount <= 0:
             continue
         window = text[max(0, match.start() - 80) : match.end() + 20].lower()
-        says_budget = any(word in window for word in ("budget", "spend", "afford", "up to", "max", "around"))
-        candidates.append((says_budget, Budget(amount=amount, currency=currency, text=match.group(0).strip())))
+        says_budget = any(word in window for word in _BUDGET_WORDS)
+        candidates.append((says_budget, Budget(amount=amount, currency=money, text=match.group(0).strip())))
+    if not candidates and currency:
+        bare = _BARE_BUDGET.search(text)
+        amount = parse_amount(bare.group(1), bare.group(2)) if bare else None
+        if bare and amount and (amount >= 100 or bare.group(2)):
+            return Budget(amount=amount, currency=currency, text=bare.group(0).strip())
     if not candidates:
         return None
     preferred = [budget for flag, budget in candidates if flag]
@@ -260,11 +324,6 @@ def find_company(text: str) -> str:
 
 def _has_digits(line: str) -> bool:
     return sum(c.isdigit() for c in line) >= 4
-
-
-def says_returning(text: str) -> bool:
-    """Whether the client says they worked with the freelancer before."""
-    return bool(_RETURNING.search(text))
 
 
 def content_words(text: str) -> set[str]:

@@ -64,7 +64,9 @@ class Brief(_Model, Artifact):
     """The words the deadline was read from."""
     budget: Budget | None = None
     service: str | None = None
-    """The service id this most likely is (a guess from keywords, checked against the rate card)."""
+    """The service id this most likely is (past projects vote, with the rate card's keywords)."""
+    services: list[str] = Field(default_factory=list)
+    """Every service the inquiry asks for, the likeliest (``service``) first: an inquiry can hold several."""
     returning: bool = False
     """The client says they worked with the freelancer before."""
     open_questions: list[str] = Field(default_factory=list)

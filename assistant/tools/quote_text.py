@@ -15,8 +15,9 @@ from pydantic import BaseModel, Field, create_model
 
 from assistant.errors import ModelError, ToolError
 from assistant.profile import Profile
+from assistant.reading.services import ServiceReader
 from assistant.tools import brief_extract as ex
-from assistant.tools.brief import all_deliverables, read_inquiry
+from assistant.tools.brief import all_deliverables, read_inquiry, returning_client
 from assistant.tools.brief_dates import find_deadline, parse_date
 from assistant.tools.brief_models import Brief, Inquiry
 from assistant.tools.quote import build_quote
@@ -83,13 +84,19 @@ def quote_from_text(
     similar_projects: SimilarProjects = no_past_projects,
     *,
     today: dt.date,
+    services: ServiceReader | None = None,
 ) -> QuoteDraft:
-    """Read a price request in words and compute the quote, or say what must be asked first."""
+    """Read a price request in words and compute the quote, or say what must be asked first.
+
+    ``services`` reads which services are asked for (past projects vote); without one, rate-card keywords do.
+    """
     inquiry = text if isinstance(text, Inquiry) else read_inquiry(text)
     body, anchor = f"{inquiry.text}\n\n{inquiry.attachments}".strip(), inquiry.anchor(today)
     month_first = profile.locale.replace("-", "_") == "en_US"
-    service_id = ex.guess_service(f"{inquiry.subject}\n{inquiry.text}", profile)
-    deliverables = all_deliverables(body, profile, service_id) if service_id else []
+    reading = (services or ServiceReader(profile)).read(inquiry.text, inquiry.subject)
+    service_id = reading.service
+    counted = f"{inquiry.subject}.\n{body}"  # "Quote for 3 posters": the subject may hold the count
+    deliverables = all_deliverables(counted, profile, service_id, reading.services) if service_id else []
     found = find_deadline(body, anchor, month_first=month_first)
     deadline = found.date if found else None
     client = ex.find_company(inquiry.text) or inquiry.sender_name or ex.find_sign_off_name(inquiry.text)
@@ -123,7 +130,7 @@ def quote_from_text(
         deadline=deadline if deadline and deadline >= today else None,
         client=client,
         client_email=inquiry.sender_email,
-        returning=ex.says_returning(body),
+        returning=returning_client(profile, inquiry.sender_email),
         title=inquiry.subject.strip()[:120],
         description=body[:500],
         questions=questions,

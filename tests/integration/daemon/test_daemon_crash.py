@@ -82,7 +82,9 @@ def test_sigkill_while_sending_never_sends_twice(
     write_config(mailenv.home, mailenv.imap, mailenv.smtp.port, mode="auto")
     mailenv.deliver(
         make_inquiry(
-            sender="k@example.com", subject="question", body="Hello, what do you offer? I might need a design."
+            sender="k@example.com",
+            subject="question",
+            body="Hello, could you make a few posters for our festival? What do you offer?",
         )
     )
     killed = mailenv.once(extra_env={"ATELIER_DAEMON_FAULT": fault}, check=False)
@@ -134,7 +136,9 @@ def test_tls_imap_and_starttls_smtp_with_a_private_ca(atelier_home, tmp_path) ->
         mail = MailEnv(imap=imap, smtp=smtp, home=atelier_home, env=env)
         mail.deliver(
             make_inquiry(
-                sender="tls@example.com", subject="question", body="Hello, what do you offer? I might need a design."
+                sender="tls@example.com",
+                subject="question",
+                body="Hello, could you make a few posters for our festival? What do you offer?",
             )
         )
         mail.once()

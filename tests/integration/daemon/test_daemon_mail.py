@@ -231,7 +231,11 @@ def test_followups_are_drafted_and_a_client_answer_cancels_them(mailenv: MailEnv
     write_config(mailenv.home, mailenv.imap, mailenv.smtp.port, mode="auto")
     for sender in ("quiet@example.com", "talker@example.com"):
         mailenv.deliver(
-            make_inquiry(sender=sender, subject="question", body="Hello, what do you offer? I might need a design.")
+            make_inquiry(
+                sender=sender,
+                subject="question",
+                body="Hello, could you make a few posters for our festival? What do you offer?",
+            )
         )
     mailenv.once()
     replies = {r.rcpt_tos[0]: r.message for r in mailenv.sent_to_smtp()}

@@ -9,7 +9,7 @@ from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from assistant.errors import ToolError
 from assistant.profile import Profile
 from assistant.tools.brief import draft_brief, extraction_schema, read_inquiry
-from tests.unit.tools.tools_helpers import TODAY, fake_model
+from tests.unit.tools.tools_helpers import TODAY, fake_model, make_profile
 
 MAIL = b"""From: Ada Lovelace <ada@engines.example>
 To: robin@test.example
@@ -50,7 +50,7 @@ def test_a_complete_mail_is_read_by_code_alone(profile: Profile) -> None:
     assert "young engineers" in brief.audience
     assert any("pencil" in s for s in brief.style_references)
     assert any("SVG" in c for c in brief.constraints)
-    assert brief.returning
+    assert not brief.returning  # "work with you again" is the sender's word; only the client directory counts
     assert brief.received == dt.date(2026, 11, 23) and brief.source == "<q1@engines.example>"
     assert not any("budget" in q.lower() or "final files" in q for q in brief.open_questions)
     assert not any("poster" in str(d) for d in brief.deliverables)  # quoted text is not read
@@ -137,3 +137,10 @@ def test_attachments_inform_the_brief(profile: Profile) -> None:
 def test_empty_input_is_refused(profile: Profile) -> None:
     with pytest.raises(ToolError, match="empty"):
         draft_brief("   ", profile, None, today=TODAY)
+
+
+def test_a_returning_client_comes_from_the_client_directory_not_the_mail() -> None:
+    known = make_profile(clients=[{"name": "Analytical Engines", "domains": ["engines.example"]}])
+    assert draft_brief(MAIL, known, None, today=TODAY).returning
+    stranger = MAIL.replace(b"ada@engines.example", b"ada@elsewhere.example")
+    assert not draft_brief(stranger, known, None, today=TODAY).returning

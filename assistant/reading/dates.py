@@ -1,0 +1,287 @@
+"""Dates in a client's words, resolved against the day they wrote, in English, German, French, Spanish, Italian, Dutch.
+
+``15 March``, ``2027-03-15``, ``in 3 weeks``, ``next Friday``, ``Ende März``, ``d'ici le 15 mars``, ``entro fine
+mese``, ``antes del viernes``, ``eind maart``: each is found by a bounded regex and resolved by code against an
+anchor, the mail's ``Date`` (else today), because "next Friday" means the Friday after the client wrote, not
+after the daemon read it. A date without a year is the next such date on or after the anchor. Numeric dates are
+read day first (``03/04`` is 3 April) unless the locale is US English.
+
+This is our own parser, not ``dateparser``: that package reads single date strings well, but here a date must be
+*found* inside a whole mail, with the cue before it ("by", "bis", "entro") deciding which one is the deadline,
+and phrases such as "fine mese" or "Ende des Monats" are periods it does not resolve. Every pattern here is
+linear (no nested quantifiers over free text), so a long mail costs a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from assistant.reading.quantities import fold, number_value
+
+MONTHS = {
+    "jan": 1, "january": 1, "januar": 1, "jänner": 1, "janvier": 1, "enero": 1, "gennaio": 1, "januari": 1,
+    "feb": 2, "february": 2, "februar": 2, "février": 2, "fevrier": 2, "febrero": 2, "febbraio": 2, "februari": 2,
+    "mar": 3, "march": 3, "märz": 3, "maerz": 3, "mars": 3, "marzo": 3, "maart": 3,
+    "apr": 4, "april": 4, "avril": 4, "abril": 4, "aprile": 4,
+    "may": 5, "mai": 5, "mayo": 5, "maggio": 5, "mei": 5,
+    "jun": 6, "june": 6, "juni": 6, "juin": 6, "junio": 6, "giugno": 6,
+    "jul": 7, "july": 7, "juli": 7, "juillet": 7, "julio": 7, "luglio": 7,
+    "aug": 8, "august": 8, "août": 8, "aout": 8, "agosto": 8, "augustus": 8,
+    "sep": 9, "sept": 9, "september": 9, "septembre": 9, "septiembre": 9, "setiembre": 9, "settembre": 9,
+    "oct": 10, "october": 10, "okt": 10, "oktober": 10, "octobre": 10, "octubre": 10, "ottobre": 10,
+    "nov": 11, "november": 11, "novembre": 11, "noviembre": 11,
+    "dec": 12, "december": 12, "dez": 12, "dezember": 12, "décembre": 12, "decembre": 12, "diciembre": 12,
+    "dicembre": 12,
+}  # fmt: skip
+WEEKDAYS = {name: i for i, names in enumerate([
+    ("monday", "montag", "lundi", "lunes", "lunedì", "lunedi", "maandag"),
+    ("tuesday", "dienstag", "mardi", "martes", "martedì", "martedi", "dinsdag"),
+    ("wednesday", "mittwoch", "mercredi", "miércoles", "miercoles", "mercoledì", "mercoledi", "woensdag"),
+    ("thursday", "donnerstag", "jeudi", "jueves", "giovedì", "giovedi", "donderdag"),
+    ("friday", "freitag", "vendredi", "viernes", "venerdì", "venerdi", "vrijdag"),
+    ("saturday", "samstag", "samedi", "sábado", "sabado", "sabato", "zaterdag"),
+    ("sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag"),
+]) for name in names}  # fmt: skip
+_PARTS = {
+    "early": 5, "start of": 5, "beginning of": 5, "the start of": 5, "the beginning of": 5, "anfang": 5,
+    "début": 5, "debut": 5, "début de": 5, "principios de": 5, "a principios de": 5, "inizio": 5, "inizio di": 5,
+    "begin": 5, "begin van": 5, "mid": 15, "middle of": 15, "the middle of": 15, "mitte": 15, "mi": 15,
+    "mediados de": 15, "a mediados de": 15, "metà": 15, "metà di": 15, "half": 15, "medio": 15, "late": 0,
+    "end of": 0, "the end of": 0, "ende": 0, "fin": 0, "fin de": 0, "fin d'": 0, "finales de": 0,
+    "a finales de": 0, "fine": 0, "fine di": 0, "eind": 0, "eind van": 0, "einde": 0, "eind van de": 0,
+}  # fmt: skip
+"""Parts of a month and the day they stand for (0: the last day)."""
+_UNITS = {
+    "day": "day", "days": "day", "tag": "day", "tage": "day", "tagen": "day", "jour": "day", "jours": "day",
+    "día": "day", "días": "day", "dia": "day", "dias": "day", "giorno": "day", "giorni": "day", "dag": "day",
+    "dagen": "day", "week": "week", "weeks": "week", "woche": "week", "wochen": "week", "semaine": "week",
+    "semaines": "week", "semana": "week", "semanas": "week", "settimana": "week", "settimane": "week",
+    "weken": "week", "month": "month", "months": "month", "monat": "month", "monate": "month",
+    "monaten": "month", "mois": "month", "mes": "month", "meses": "month", "mese": "month", "mesi": "month",
+    "maand": "month", "maanden": "month",
+}  # fmt: skip
+_NAMED = {
+    "tomorrow": 1, "morgen": 1, "demain": 1, "mañana": 1, "domani": 1,
+    "the day after tomorrow": 2, "übermorgen": 2, "après-demain": 2, "pasado mañana": 2, "dopodomani": 2,
+    "overmorgen": 2,
+}  # fmt: skip
+_NEXT_WEEK = (
+    r"next week|nächste woche|nächster woche|kommende woche|la semaine prochaine|semaine prochaine|"
+    r"la próxima semana|próxima semana|la semana que viene|la settimana prossima|settimana prossima|"
+    r"la prossima settimana|prossima settimana|volgende week"
+)
+_NEXT_MONTH = (
+    r"next month|nächsten monat|nächster monat|kommenden monat|le mois prochain|mois prochain|el próximo mes|"
+    r"el mes que viene|próximo mes|il mese prossimo|mese prossimo|il prossimo mese|prossimo mese|volgende maand"
+)
+_MONTH_END = (
+    r"end of (?:the|this) month|the end of the month|ende (?:des|dieses|diesen) monats|monatsende|"
+    r"fin (?:du|de ce) mois|la fin du mois|fin de mes|finales de mes|fin del mes|fine (?:del )?mese|"
+    r"eind (?:van )?(?:de|deze) maand|einde (?:van )?(?:de|deze) maand"
+)
+_YEAR_END = r"end of (?:the|this) year|jahresende|ende des jahres|fin de l'année|fin de año|fine anno|eind van het jaar"
+_CHRISTMAS = r"christmas|xmas|weihnachten|noël|noel|navidad|natale|kerst|kerstmis"
+_NEXT = r"next|this|coming|nächsten|nächster|kommenden|diesen|prochain|próximo|proximo|prossimo|volgende|aanstaande"
+_WEEKDAY_CUE = (
+    r"by|on|until|till|before|bis|am|bis zum|bis spätestens|vor|d'ici|avant|pour|le|el|para el|antes del|"
+    r"para|entro|per|prima di|voor|op|uiterlijk"
+)
+
+_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_PART = "|".join(sorted((re.escape(p) for p in _PARTS), key=len, reverse=True))
+_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_COUNT = r"\d{1,3}|[a-zà-ÿß]+(?:-[a-zà-ÿß]+)?"
+_YEAR = r"(?:,?\s+(?:de\s+)?(\d{4}))?"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
+    ("numeric", re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2,4})\b")),
+    ("numeric_short", re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?![\d])")),
+    (
+        "day_month",
+        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|e|º|°)?\.?\s+(?:of\s+|de\s+)?({_MONTH})\b{_YEAR}"),
+    ),
+    ("month_day", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}")),
+    ("month_end", re.compile(rf"\b(?:{_MONTH_END})\b")),
+    ("year_end", re.compile(rf"\b(?:{_YEAR_END})\b")),
+    ("part_month", re.compile(rf"(?<![\w-])({_PART})[\s-]+(?:de\s+|d'|di\s+)?({_MONTH})\b{_YEAR}")),
+    (
+        "relative",
+        re.compile(
+            rf"\b(?:in|within|inside|innerhalb von|innerhalb|binnen|dans|sous|d'ici|en|dentro de|tra|fra|entro|"
+            rf"over)\s+(?:the\s+next\s+|den nächsten\s+|les\s+)?({_COUNT})\s+({_UNIT})\b"
+        ),
+    ),
+    ("next_week", re.compile(rf"\b(?:{_NEXT_WEEK})\b")),
+    ("next_month", re.compile(rf"\b(?:{_NEXT_MONTH})\b")),
+    ("named", re.compile(r"(?<![\w-])(" + "|".join(sorted(_NAMED, key=len, reverse=True)) + r")(?![\w-])")),
+    ("christmas", re.compile(rf"\b(?:{_CHRISTMAS})\b")),
+    ("weekday_after", re.compile(rf"\b({_WEEKDAY})\s+(?:prochain|próximo|proximo|prossimo|que viene)\b")),
+    ("weekday", re.compile(rf"\b(?:(?:{_WEEKDAY_CUE}|{_NEXT})\s+)(?:(?:{_NEXT})\s+)?({_WEEKDAY})\b")),
+]
+_LEADING_CUE = re.compile(rf"(?:(?:{_WEEKDAY_CUE})\s+)?")
+_STRONG_CUES = re.compile(
+    r"\b(by|deadline|due|need|needs|needed|latest|no later than|ready|deliver\w*|files|final|"
+    r"bis|spätestens|fertig|brauchen|benötigen|abgabe|termin|"
+    r"d'ici|au plus tard|date limite|livr\w*|besoin|pour le|"
+    r"para el|antes del|a más tardar|fecha límite|entrega\w*|necesit\w*|"
+    r"entro|scadenza|consegn\w*|ci serv\w*|servono|"
+    r"uiterlijk|klaar|nodig|opleve\w*)\b"
+)
+_REPLY_BY = re.compile(
+    r"\b(let me know|let us know|tell me|get back to (?:me|us)|reply|respond|answer|hear from you|confirm|"
+    r"gib mir bescheid|sag mir|melde dich|melden sie sich|rückmeldung|antwort\w*|"
+    r"dites-moi|faites-moi savoir|répon\w*|confirmer|avísame|dime|respuesta|responde\w*|confirma\w*|"
+    r"fammi sapere|mi faccia sapere|risposta|rispond\w*|conferm\w*|laat (?:me|ons)? ?weten|antwoord\w*|bevestig\w*)\b"
+)
+"""Before a date, these make it the day to answer by, not the day the work is due."""
+_WEAK_CUES = re.compile(
+    r"\b(before|until|till|launch\w*|print\w*|start\w*|vor|avant|antes|prima|voor|lancement|lanzamiento|lancio|"
+    r"druck|impression|impresión|stampa)\b"
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in text, with the words it came from and whether a deadline cue preceded it."""
+
+    date: dt.date
+    text: str
+    start: int
+    cue: int
+    """2 after a strong deadline cue ("deadline", "by", "bis", "entro"), 1 after a weak one ("before"), else 0
+    (also after "let me know by": that is when to answer, not when the work is due)."""
+    kind: str = ""
+    """Which pattern found it (``day_month``, ``weekday``, ...)."""
+
+
+def find_dates(text: str, anchor: dt.date, *, month_first: bool = False) -> list[FoundDate]:
+    """Every date in ``text``, in order of appearance; impossible dates (31 February) are skipped."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        text = folded  # offsets must match the text they are reported in
+    found: list[FoundDate] = []
+    taken: list[range] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(folded):
+            if any(match.start() in span or match.end() - 1 in span for span in taken):
+                continue
+            date = _resolve(kind, match, text, anchor, month_first)
+            if date is None:
+                continue
+            taken.append(range(match.start(), match.end()))
+            before = re.split(r"[.!?\n]\s", folded[max(0, match.start() - 60) : match.start()])[-1]
+            context = before + " " + match.group(0)
+            cue = 2 if _STRONG_CUES.search(context) else 1 if _WEAK_CUES.search(context) else 0
+            if _REPLY_BY.search(before):
+                cue = 0
+            start = match.start()
+            if kind == "weekday":  # "by Friday" was found with its cue; the date is "Friday"
+                start += len(_LEADING_CUE.match(folded, start).group(0))  # type: ignore[union-attr]
+            found.append(FoundDate(date, text[start : match.end()], start, cue, kind))
+    ordered = sorted(found, key=lambda f: f.start)
+    return [f for i, f in enumerate(ordered) if not _named_by_next(f, ordered[i + 1 : i + 2])]
+
+
+_EXPLICIT = ("iso", "numeric", "numeric_short", "day_month", "month_day")
+
+
+def _named_by_next(found: FoundDate, following: list[FoundDate]) -> bool:
+    """A weekday or relative phrase right before an explicit date ("next Friday, 11 September") is that date."""
+    if found.kind in _EXPLICIT or not following or following[0].kind not in _EXPLICIT:
+        return False
+    return following[0].start - (found.start + len(found.text)) <= 3
+
+
+def find_deadline(text: str, anchor: dt.date, *, month_first: bool = False) -> FoundDate | None:
+    """The deadline: the earliest of the dates with the strongest cue.
+
+    "deadline", "by" and "need" beat "before" and "launch", which beat no cue; dates before the anchor are ignored.
+    """
+    dates = [d for d in find_dates(text, anchor, month_first=month_first) if d.date >= anchor]
+    if not dates:
+        return None
+    best = max(d.cue for d in dates)
+    return min((d for d in dates if d.cue == best), key=lambda d: d.date)
+
+
+def parse_date(text: str, anchor: dt.date, *, month_first: bool = False) -> dt.date | None:
+    """The first date in ``text`` (used to check a date the model wrote), or None."""
+    dates = find_dates(text, anchor, month_first=month_first)
+    return dates[0].date if dates else None
+
+
+def _resolve(kind: str, m: re.Match[str], original: str, anchor: dt.date, month_first: bool) -> dt.date | None:
+    g = m.groups()
+    if kind in ("day_month", "month_day", "part_month") and re.search(r"\bmay\b", original[m.start() : m.end()]):
+        return None  # lower-case "may" is the verb, not the month
+    if kind == "iso":
+        return _make(int(g[0]), int(g[1]), int(g[2]))
+    if kind == "numeric":
+        first, second, year = int(g[0]), int(g[1]), int(g[2])
+        day, month = (second, first) if month_first else (first, second)
+        return _make(year + 2000 if year < 100 else year, month, day)
+    if kind == "numeric_short":
+        day, month = int(g[0]), int(g[1])
+        return _with_year(day, month, None, anchor) if 1 <= month <= 12 else None
+    if kind == "day_month":
+        return _with_year(int(g[0]), MONTHS[g[1]], g[2], anchor)
+    if kind == "month_day":
+        return _with_year(int(g[1]), MONTHS[g[0]], g[2], anchor)
+    if kind == "part_month":
+        return _part_of_month(_PARTS[g[0]], MONTHS[g[1]], g[2], anchor)
+    if kind == "month_end":
+        return anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
+    if kind == "year_end":
+        return dt.date(anchor.year, 12, 31)
+    if kind == "relative":
+        count = number_value(g[0])
+        return None if count is None or count > 366 else _add(anchor, count, _UNITS[g[1]])
+    if kind == "next_week":
+        return anchor + dt.timedelta(weeks=1)
+    if kind == "next_month":
+        return _add(anchor, 1, "month")
+    if kind == "named":
+        return anchor + dt.timedelta(days=_NAMED[g[0]])
+    if kind == "christmas":
+        christmas = dt.date(anchor.year, 12, 24)
+        return christmas if christmas >= anchor else dt.date(anchor.year + 1, 12, 24)
+    weekday = WEEKDAYS[g[0]]
+    return anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _with_year(day: int, month: int, year: str | None, anchor: dt.date) -> dt.date | None:
+    if year:
+        return _make(int(year), month, day)
+    date = _make(anchor.year, month, day)
+    if date is not None and date < anchor:
+        date = _make(anchor.year + 1, month, day)
+    return date
+
+
+def _part_of_month(day: int, month: int, year: str | None, anchor: dt.date) -> dt.date | None:
+    base = _with_year(1, month, year, anchor.replace(day=1))
+    if base is None:
+        return None
+    last = calendar.monthrange(base.year, base.month)[1]
+    return base.replace(day=day or last)
+
+
+def _add(anchor: dt.date, count: int, unit: str) -> dt.date:
+    if unit == "day":
+        return anchor + dt.timedelta(days=count)
+    if unit == "week":
+        return anchor + dt.timedelta(weeks=count)
+    month_index = anchor.month - 1 + count
+    year, month = anchor.year + month_index // 12, month_index % 12 + 1
+    return anchor.replace(year=year, month=month, day=min(anchor.day, calendar.monthrange(year, month)[1]))

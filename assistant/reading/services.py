@@ -1,0 +1,221 @@
+"""Which services of the rate card an inquiry asks for: past projects vote, rate-card keywords add their signal.
+
+The freelancer's past briefs are labelled data (their front matter says ``service:``), so the nearest past
+projects vote on what a new inquiry is, through the shared :class:`~assistant.reading.semantic.ExampleBank`.
+The rate card's own names, descriptions and keywords are examples too, and its keywords are counted in the
+sentences that ask for something (a sentence that says "later maybe labels" or "we already have a logo" asks
+for neither). An inquiry can hold several services: every service named in a request sentence is kept, the
+likeliest first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from assistant.reading.quantities import fold
+from assistant.reading.semantic import Embed, Example, ExampleBank, Reading
+
+if TYPE_CHECKING:
+    from assistant.memory import Memory
+    from assistant.profile import Profile
+
+KEYWORD_WEIGHT = 1.0
+BANK_WEIGHT = 2.0
+"""The bank's vote share counts as two keyword hits: a nearest past project is better evidence than one word."""
+SECOND_SHARE = 0.2
+"""A further service is kept when a request sentence names it and it scores this share of the first's score."""
+MIN_BANK_CONFIDENCE = 0.35
+"""Below this the bank alone does not name a service (no keyword did either): ask which service it is."""
+_NOT_NOW = re.compile(
+    r"\b(later|eventually|some ?day|in the future|not now|not yet|no need|don't need|do not need|already (?:have|got)|"
+    r"we have (?:a|our) |without|except|not (?:looking|asking)|"
+    r"später|irgendwann|haben (?:schon|bereits)|brauchen keine|ohne|"
+    r"plus tard|avons déjà|a déjà|pas besoin|sans|"
+    r"más adelante|ya tenemos|no necesitamos|sin|"
+    r"più avanti|in futuro|abbiamo già|non ci serve|senza|"
+    r"hebben al|niet nodig|zonder)\b"
+)
+_VERB_AFTER = re.compile(
+    r"^\s+(?:you|we|i|they|he|she|it|be|the|a|an|our|your|this|that|out|up|me|us|do|help|please)\b"
+)
+"""A keyword followed by one of these is a verb ("can you", "figure out", "print the"), not the thing."""
+REQUEST_CUES = re.compile(
+    r"\b(need|needs|(?:we|i) (?:want|would want)|looking for|would like|we'd like|i'd like|could you|can you|"
+    r"would you|commission|quote|do you (?:also )?(?:do|make|draw|design)|"
+    r"machst du auch|machen sie auch|faites-vous|vous faites|haces|hacéis|fai anche|realizza|"
+    r"doe je|doe jij|doen jullie|"
+    r"brauchen|bräuchten|benötigen|suchen|hätten gern|möchten|wünschen|könnten sie|kannst du|angebot|"
+    r"cherche|cherchons|besoin|souhait\w*|voudrions|aimerions|pourriez|pouvez|devis|"
+    r"necesit\w*|buscamos|busco|queremos|quisiéramos|podrías|podría|presupuesto|encarg\w*|"
+    r"cerchiamo|cerco|vorremmo|vorrei|servono|serve|potrebbe|preventivo|commission\w*|"
+    r"zoeken|zoek|willen|nodig|graag|offerte)\b"
+)
+"""A sentence with one of these asks for something: the services it names count double."""
+_HOMOGRAPHS = frozenset({"can", "may", "will", "must"})
+"""Keywords that are also English verbs ("a can" but "I can pay"): they count after a determiner or in plural."""
+_DETERMINER = re.compile(
+    r"(?:\b(?:a|an|the|one|two|three|four|five|six|our|your|my|this|that|each|per|new|first|second|third)|\d)\s+$"
+)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")
+_QUOTED = re.compile(r"^\s*>.*$", re.M)
+
+
+@dataclass(frozen=True)
+class ServiceReading:
+    """The services an inquiry asks for, likeliest first, and why."""
+
+    services: tuple[str, ...]
+    scores: dict[str, float] = field(default_factory=dict)
+    reason: str = ""
+    bank: Reading | None = None
+
+    @property
+    def service(self) -> str | None:
+        """The likeliest service, or None when the inquiry names none that the rate card has."""
+        return self.services[0] if self.services else None
+
+
+def request_sentences(text: str) -> list[str]:
+    """Sentences of the new text (no quoted lines) that do not put a thing off ("later", "already have").
+
+    A bullet item is marked with a leading ``•``: a list of things is a list of requests.
+    """
+    body = re.sub(r"(?m)^\s*[-*•]\s+", "\n\n• ", _QUOTED.sub("", text))
+    return [s for s in (" ".join(p.split()) for p in _SENTENCE.split(fold(body))) if s and not _NOT_NOW.search(s)]
+
+
+def keyword_hits(
+    text: str, profile: Profile, *, requests_only: bool = False, first_line: bool = True
+) -> dict[str, int]:
+    """How often each service's keywords (and id) occur; a phrase, the first line and a request count double.
+
+    Sentences that put a thing off ("later maybe labels") are not read at all; with ``requests_only`` only the
+    first line (unless ``first_line`` is false) and sentences that ask for something are.
+    """
+    sentences = request_sentences(text)
+    weights = [
+        2 if (i == 0 and first_line) or s.startswith("•") or REQUEST_CUES.search(s) else 0 if requests_only else 1
+        for i, s in enumerate(sentences)
+    ]
+    hits: dict[str, int] = {}
+    for service in profile.services:
+        score = 0
+        for keyword in {*service.keywords, service.id.replace("-", " ")}:
+            word = fold(keyword).strip()
+            if not word:
+                continue
+            pattern = keyword_pattern(word)
+            for sentence, weight in zip(sentences, weights, strict=True):
+                for match in pattern.finditer(sentence):
+                    if " " not in word and _VERB_AFTER.match(sentence[match.end() :]):
+                        continue
+                    if word in _HOMOGRAPHS and match.group(0) == word:
+                        if not _DETERMINER.search(sentence[max(0, match.start() - 12) : match.start()]):
+                            continue
+                    score += weight * (2 if " " in word else 1)
+        if score:
+            hits[service.id] = score
+    return hits
+
+
+def keyword_pattern(word: str) -> re.Pattern[str]:
+    """A keyword with its plurals in the supported languages: ``etichetta`` finds ``etichette``, ``logo`` ``logos``."""
+    stem = word[:-1] if " " not in word and len(word) >= 5 and word[-1] in "aeo" else word
+    return re.compile(rf"(?<!\w){re.escape(stem)}(?:s|es|en|n|e|x|i|a|o|as|os)?(?!\w)")
+
+
+def rate_card_examples(profile: Profile) -> list[Example]:
+    """The rate card as examples: each service's name and description, and each keyword phrase."""
+    examples = []
+    for service in profile.services:
+        examples.append(Example(f"{service.name}. {service.description}", service.id, "rate card"))
+        examples += [Example(f"{service.name}: {k}", service.id, "rate card") for k in service.keywords]
+    return examples
+
+
+def project_example(title: str, tags: Sequence[str], text: str, service: str, source: str) -> Example:
+    """One past project as an example: its title, tags and what the client wrote (the start of the brief)."""
+    said = re.search(r"(?ms)^#+ What the client wrote\s*\n(.*?)(?=^#|\Z)", text)
+    body = said.group(1) if said else text
+    body = " ".join(line.lstrip("> ").strip() for line in body.splitlines())[:600]
+    return Example(f"{title}. {', '.join(tags)}. {body}".strip(), service, source)
+
+
+def memory_examples(memory: Memory, profile: Profile) -> list[Example]:
+    """Every past project in memory whose ``service:`` is on the rate card, as a labelled example.
+
+    Only the label leaves this reader (a service id), so projects of every client may vote.
+    """
+    known = {s.id for s in profile.services}
+    examples = []
+    for info in memory.sources():
+        if info.meta.service not in known:
+            continue
+        chunks = memory.chunks(info.source)
+        text = "\n".join(c.text for c in chunks[:2])
+        examples.append(project_example(info.meta.title, info.meta.tags, text, info.meta.service, info.source))
+    return examples
+
+
+def brief_examples(paths: Iterable[Path], profile: Profile) -> list[Example]:
+    """Past briefs read from Markdown files with front matter (what memory holds, without a store)."""
+    from assistant.memory.loaders import load
+
+    known = {s.id for s in profile.services}
+    examples = []
+    for path in paths:
+        doc = load(path, path.read_bytes())
+        if doc.meta.service in known:
+            text = "\n".join(segment.text for segment in doc.segments)
+            examples.append(project_example(doc.meta.title, doc.meta.tags, text, doc.meta.service, str(path)))
+    return examples
+
+
+class ServiceReader:
+    """Reads the services an inquiry asks for, from the rate card and the freelancer's past projects."""
+
+    def __init__(self, profile: Profile, embed: Embed | None = None, past: Iterable[Example] = ()) -> None:
+        """Embed the rate card and the past projects once; ``embed=None`` reads keywords only."""
+        self.profile = profile
+        examples = [*rate_card_examples(profile), *past]
+        self.bank = ExampleBank(examples, embed, k=9) if embed is not None else None
+
+    def read(self, text: str, subject: str = "") -> ServiceReading:
+        """The services ``text`` asks for, likeliest first; empty when it names none the rate card has."""
+        full = f"{subject}\n{text}".strip()
+        hits = keyword_hits(full, self.profile)
+        scores = {sid: KEYWORD_WEIGHT * n for sid, n in hits.items()}
+        reading = None
+        if self.bank is not None and full:
+            wanted = "\n".join(request_sentences(full))[:1500] or full[:1500]
+            reading = self.bank.read(wanted)
+            total = sum(max(score, 0.0) ** 2 for _, score in reading.nearest) or 1.0
+            for example, score in reading.nearest:
+                scores[example.label] = scores.get(example.label, 0.0) + BANK_WEIGHT * max(score, 0.0) ** 2 / total
+        if not scores:
+            return ServiceReading((), {}, "no service of the rate card is named", reading)
+        ranked = sorted(scores, key=lambda sid: scores[sid], reverse=True)
+        if not hits and (reading is None or reading.confidence < MIN_BANK_CONFIDENCE):
+            return ServiceReading((), scores, f"unclear: {reading.reason if reading else 'no keyword'}", reading)
+        first = ranked[0]
+        extras = "|".join(re.escape(fold(word)) for word in self.profile.service(first).extras)
+        rest = re.sub(rf"(?<![\w-])(?:{extras})s?(?![\w-])", " ", fold(full)) if extras else full
+        second = keyword_hits(rest, self.profile, requests_only=True)
+        included = fold(self.profile.service(first).description)
+        named = [
+            sid
+            for sid in ranked
+            if sid != first
+            and second.get(sid)
+            and scores[sid] >= SECOND_SHARE * scores[first]
+            and not any(keyword_pattern(fold(k)).search(included) for k in self.profile.service(sid).keywords)
+        ]
+        services = (first, *named)
+        why = [f"keywords {', '.join(f'{s}×{hits[s]}' for s in services if s in hits)}"] if hits else []
+        if reading is not None:
+            why.append(reading.reason)
+        return ServiceReading(services, scores, "; ".join(why), reading)

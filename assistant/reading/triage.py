@@ -1,0 +1,305 @@
+"""What kind of mail this is, read the way the freelancer would read it, with a reason and a confidence.
+
+Header rules (RFC 3834, bulk, bounces, reports) run before this in :mod:`assistant.daemon.triage`; what is left
+is a person's mail, and this reader sorts it into:
+
+- ``inquiry``: someone asks for work that is on the rate card (only this, and new work from a client, is drafted);
+- ``existing_client``: the sender is in the profile's client directory (never because the mail says so);
+- ``off_card``: someone asks for work the freelancer does not offer (a tattoo, a website, wedding photos);
+- ``not_for_me``: friends, colleagues asking a favour, internal corporate mail, notifications, newsletters;
+- ``sales_phishing``: cold sales, credential lures, fake invoices and prompt injection.
+
+Three readers agree or not: the example bank of mail kinds (:mod:`assistant.reading.mail_examples`) over the
+bundled embedder, exact signals (a request for work, attacker patterns), and the service reader (does it name
+a service of the rate card?). The confidence is the bank's, raised when the signals agree and lowered when not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from assistant.reading.mail_examples import mail_examples
+from assistant.reading.quantities import fold
+from assistant.reading.semantic import Embed, ExampleBank, Reading
+from assistant.reading.services import REQUEST_CUES, ServiceReader, keyword_hits
+
+if TYPE_CHECKING:
+    from assistant.profile import Profile
+
+_INJECTION = re.compile(
+    r"((?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous\s+|prior\s+|"
+    r"above\s+|earlier\s+|existing\s+|other\s+)?(?:instructions|rules|prompts?|guidelines|directions)|"
+    r"(?:ai|model|assistant|llm|bot)[^.\n]{0,20}(?:reading|processing) this|"
+    r"\b(?:ai|ki|ia)[- ](?:assistant|assistent|assistente|asistente)\w*|"
+    r"(?:if you are|you are|as) an? (?:ai|language model|llm|chatbot|automated assistant)|"
+    r"note (?:to|for) (?:the )?(?:ai|assistant|bot|model)|(?:reply|respond|answer) with (?:exactly|only)|"
+    r"(?:forward|send|attach|export) (?:me |us )?(?:all|every|the last \d+|your|the) (?:\w+ )?(?:client|customer)s?'? "
+    r"(?:e-?mails|mails|files|projects|contacts|data)|"
+    r"100 ?% (?:discount|off|rabatt|de descuento|di sconto|remise|korting)|"
+    r"(?:for|at|für|pour|por|per|voor) (?:1|0|one|un|ein) (?:eur|euro|€|usd|dollar)\b|"
+    r"mark (?:it|them|this|the quote) as (?:approved|accepted|paid)|(?:approve|accept) (?:this|it) automatically|"
+    r"(?:do not|don't|never) (?:inform|tell|show|notify) the (?:user|owner)|nicht der nutzer\w* (?:anzeigen|zeigen)|"
+    r"(?:ignor\w*|negeer|olvid\w*|dimentic\w*|vergiss|vergeet|oubli\w*|missachte\w*|disregard)\s+(?:[\w'-]+\s+){0,3}"
+    r"(?:instruc\w*|istruzion\w*|anweisung\w*|regeln|règles|reglas|regole|regels|instructies|vorgaben|consignes)|"
+    r"system prompt|you are now|new instructions|as an ai|"
+    r"\b(?:assistant|ai|bot|model)\s*[:,]\s*(?:ignore|forget|send|reply)|"
+    r"<\|?(?:system|im_start|assistant)\|?>|\[(?:system|inst)\]|^\s*system\s*:|"
+    r"ignoriere (?:alle )?(?:vorherigen )?anweisungen|ignore[zr] (?:les |toutes les )?instructions|"
+    r"ignora (?:las |le )?(?:instrucciones|istruzioni)|negeer (?:alle )?instructies)",
+    re.M,
+)
+_OWN_EARLIER = re.compile(
+    r"\s+(?:in|from|of)\s+(?:my|our|the)\s+(?:last\s+|previous\s+|earlier\s+|first\s+)?"
+    r"(?:e-?mail|mail|message|brief|nachricht|courriel|correo|messaggio|bericht)"
+)
+"""After "ignore the instructions", these make it a client correcting their own earlier mail."""
+
+
+def _injection(folded: str) -> re.Match[str] | None:
+    """The first instruction to the assistant, skipping a client's "ignore the instructions in my last mail"."""
+    for match in _INJECTION.finditer(folded):
+        if not _OWN_EARLIER.match(folded, match.end()):
+            return match
+    return None
+
+
+_PHISHING = re.compile(
+    r"\b(verify your (?:account|identity|mailbox)|confirm your (?:password|account|identity|details)|"
+    r"account (?:will be |has been )?(?:suspended|locked|closed|deactivated)|unusual sign-in|mailbox (?:is )?full|"
+    r"update your (?:payment|billing|bank) (?:details|information)|bank details|wire transfer|gift cards?|"
+    r"invoice (?:is )?overdue|payment overdue|pay (?:now|today|immediately)|password (?:expires|expired)|"
+    r"konto (?:wurde |wird )?gesperrt|bestätigen sie ihre (?:daten|identität)|compte (?:sera |a été )?suspendu|"
+    r"vérifier vos informations|cuenta (?:ha sido )?bloqueada|account è stato sospeso|account is geblokkeerd|"
+    r"bitcoin|crypto(?:currency)?|seed phrase|abmahnung|western union|moneygram|"
+    r"(?:certified|cashier'?s?|bank) (?:check|cheque)|money order|refund the (?:difference|excess|balance|rest)|"
+    r"overpa(?:y|id|yment)|(?:shipping|transport|moving) agent|my (?:agent|assistant|accountant) will (?:send|pay)|"
+    r"shared (?:a |the )?(?:document|file|folder) with you|(?:docusign|sharepoint|onedrive|wetransfer|dropbox)\b"
+    r"[^.\n]{0,60}(?:sign in|log ?in|verify|password|credentials)|"
+    r"(?:log ?in|sign ?in|connexion|anmeld\w*|inicia sesión|accedi|inloggen)[^.\n]{0,40}"
+    r"(?:required|requise|erforderlich|necesari[oa]|richiest[oa]|vereist|to view|pour (?:voir|consulter))|"
+    r"(?:log ?in|sign ?in|connexion|anmelden|accedi|inloggen) (?:with|avec|mit|con|met) "
+    r"(?:your|votre|ihrer|su|il suo|uw))"
+)
+_LURE = re.compile(
+    r"\b(verif\w*|vérifi\w*|überprüf\w*|aktualisier\w*|update your|actualice|aggiorn\w*|suspen\w*|sperrung|gesperrt|"
+    r"desactivad\w*|deactivat\w*|bloccat\w*|bloquead\w*|geblokkeerd|overdue|unpaid|impayé\w*|non pagat\w*|"
+    r"nicht abgebucht|pay now|paga ora|payez|pague|betaal nu|zahlen sie|within (?:24|48|72) hours|"
+    r"(?:24|48|72) (?:heures|stunden|ore|horas|uur))\b"
+)
+"""Urgency, suspension and payment words: with a link, the shape of a phishing mail in any of our languages."""
+_LINK = re.compile(r"https?://|www\.")
+_RISKY_ATTACHMENT = re.compile(
+    r"\.(?:exe|scr|bat|cmd|com|pif|js|jse|vbs|vbe|wsf|hta|msi|jar|ps1|lnk|iso|img|html?|shtml|docm|xlsm|pptm)$"
+)
+_CORRECTION = re.compile(
+    r"\b(correction\w*|revision\w*|feedback|tweak|adjust\w*|change\w*|fix|korrektur\w*|änder\w*|anpass\w*|"
+    r"retouche\w*|modifi\w*|corrig\w*|correcci\w*|cambi\w*|correzion\w*|aanpass\w*|correctie\w*|wijzig\w*)\b"
+)
+_NEW = re.compile(
+    r"\b(new|another|neue[nrs]?|weitere[nrs]?|nouve(?:au|lle)s?|autre|nuev[oa]s?|otr[oa]|nuov[oa]|altr[oa]|nieuwe?)\b"
+)
+_NOTICE = re.compile(
+    r"(you are receiving this|you received this|vous recevez ce|sie erhalten diese|recibes este|ricevi questo|"
+    r"u ontvangt deze|^\s*(?:reminder|rappel|erinnerung|recordatorio|promemoria|herinnering)\s*:)",
+    re.M,
+)
+_SALES = re.compile(
+    r"\b(seo|backlinks?|guest posts?|rank (?:higher|first)|lead generation|qualified leads|book (?:a|15|20|30) "
+    r"(?:minutes?|call|demo)|free (?:trial|audit|consultation)|special offer|limited time|unsubscribe|"
+    r"grow your (?:business|agency|studio)|more clients|sichtbarkeit|référencement|posicionamiento|"
+    r"(?:your|je|jouw|ihre|deine|votre|ton|tu|su|il tuo|il suo) (?:website|site|webseite|sito|web)\b[^.?!]{0,40}"
+    r"(?:slow|traag|langsam|lent|lenta|lento|outdated|veraltet|rank|ranking)|"
+    r"(?:shall we|zullen we|sollen wir|on s'appelle|hablamos|sentiamoci)[^.?!]{0,15}(?:call|bellen|telefonieren))"
+)
+_PRICE_ASK = re.compile(
+    r"\b(quote|price|prices|pricing|rate|rates|fee|cost|costs|budget|how much|available|availability|interested|"
+    r"kosten|kostet|preis|preise|honorar|angebot|budget|zeit|interesse|"
+    r"devis|tarif|prix|coût|budget|disponible|intéress\w*|"
+    r"presupuesto|precio|tarifa|cuánto|disponible|interesad\w*|"
+    r"preventivo|prezzo|tariffa|compenso|quanto|disponibile|interessat\w*|"
+    r"offerte|prijs|kosten|tarief|beschikbaar|interesse)\b"
+)
+_FAVOUR = re.compile(
+    r"\b(my (?:poster|logo|illustration|drawing|design|sketch|book)|mein(?:e|en)? (?:plakat|poster|logo|zeichnung)|"
+    r"mon affiche|mon logo|mi cartel|mi logo|il mio (?:poster|logo)|mijn (?:poster|logo)|"
+    r"your (?:honest )?opinion|tell me honestly|quick favou?r|take a look at|have a look at|"
+    r"ton avis|jeter un (?:œil|oeil)|qué te parece|dime la verdad|consiglio|even sparren|willen kijken|"
+    r"as a colleague|da collega|entre collègues|unter kollegen|portfolio review|review swap|"
+    r"share a (?:stall|stand|table|booth)|(?:kraam|stand|tafel) (?:te )?delen|stand teilen|partager (?:un|notre) stand|"
+    r"compartir (?:un |el )?(?:puesto|stand)|condividere (?:uno |il )?stand)"
+)
+_OFF_CARD = re.compile(
+    r"\b(photograph\w*|photo ?shoot|fotograf\w*|fotoshoot|wedding photo\w*|hochzeitsfoto\w*|"
+    r"translat\w*|übersetz\w*|tradu\w*|vertal\w*|vertaling|"
+    r"video ?edit\w*|videoschnitt|montage vidéo|edición de vídeo|montaggio video|"
+    r"web ?develop\w*|programm\w*|build (?:us |me )?a website|website (?:neu )?programm\w*|app develop\w*|"
+    r"tattoo\w*|tatouage|tatuaje|tatuaggio|tatoeage|interior design|innenarchitekt\w*|progettazione (?:degli )?interni|"
+    r"foliert?|folierung|vehicle wrap|car wrap|social media (?:management|betreuen|manager)|instagram-account betreut|"
+    r"copywrit\w*|texter|ghostwrit\w*|voice ?over|drawing (?:classes|lessons)|zeichenkurs|"
+    r"web ?development|web ?developer|wordpress|shopify|webshop|online-?shop|webentwicklung|desarrollo web|"
+    r"sviluppo web|(?:build|develop|code|program\w*)\s+(?:\w+\s+){0,3}(?:website|webseite|site web|sitio web|sito)|"
+    r"3d[- ]?anim\w*|animated (?:video|film)|motion design|animationsfilm|animación|animazione|"
+    r"mural\w*|fresque\w*|wandbild\w*|wandmalerei|muurschildering|"
+    r"textile (?:pattern|print)s?|patrones textiles|estampados|stoffmuster|motifs? textiles?|tessut\w*|"
+    r"event planning|catering|hochzeitsplan\w*)"
+)
+_GROUP_GREETING = re.compile(
+    r"^\s*(hi (?:all|team|everyone)|hello (?:all|team|everyone)|dear (?:all|colleagues|team)|hallo zusammen|"
+    r"liebe kolleg\w*|bonjour à tous|chers collègues|hola (?:a todos|equipo)|ciao a tutti|buongiorno a tutti|"
+    r"beste collega's|hallo allemaal)\b",
+    re.M,
+)
+
+
+OFF_CARD_CONFIDENCE = 0.4
+"""Without a word for off-card work, the bank alone must be this sure to call a request off the rate card."""
+CLOSE_INQUIRY = 0.45
+"""An inquiry example this similar makes a mail inquiry-like even when the vote went elsewhere."""
+INQUIRY_CONFIDENCE = 0.25
+"""A request that names no service is work only if the bank reads an inquiry at least this surely."""
+NOT_WORK_CONFIDENCE = 0.3
+"""A request that names a service is work unless the bank reads a notification or a favour at least this surely."""
+
+
+class MailKind(StrEnum):
+    """What a person's mail is, as the freelancer would sort it."""
+
+    INQUIRY = "inquiry"
+    EXISTING_CLIENT = "existing_client"
+    OFF_CARD = "off_card"
+    NOT_FOR_ME = "not_for_me"
+    SALES_PHISHING = "sales_phishing"
+    AUTOMATED = "automated"
+
+
+_KIND_OF_LABEL = {
+    "inquiry": MailKind.INQUIRY,
+    "off_card": MailKind.OFF_CARD,
+    "client_update": MailKind.NOT_FOR_ME,
+    "personal": MailKind.NOT_FOR_ME,
+    "notification": MailKind.NOT_FOR_ME,
+    "sales": MailKind.SALES_PHISHING,
+    "phishing": MailKind.SALES_PHISHING,
+}
+
+
+@dataclass(frozen=True)
+class MailReading:
+    """The kind of one mail, how sure the reader is, and the reason a person can check."""
+
+    kind: MailKind
+    confidence: float
+    reason: str
+    asks_new_work: bool = False
+    """The mail asks for new work on the rate card (for a client: draft it like an inquiry)."""
+    services: tuple[str, ...] = ()
+
+
+class MailReader:
+    """Reads the kind of a person's mail from the example bank, exact signals and the rate card."""
+
+    def __init__(self, profile: Profile, embed: Embed | None, services: ServiceReader | None = None) -> None:
+        """Embed the mail examples once; ``embed=None`` reads by signals alone (tests, no embedder)."""
+        self.profile = profile
+        self.bank = ExampleBank(mail_examples(), embed, k=7) if embed is not None else None
+        self.services = services or ServiceReader(profile, embed)
+
+    def read(
+        self, subject: str, body: str, *, known_client: bool = False, attachments: Sequence[str] = ()
+    ) -> MailReading:
+        """The kind of the mail ``subject``/``body``; ``known_client`` comes from the client directory.
+
+        ``attachments`` are the file names: an executable, a script, a macro document or a web page from a
+        stranger is how malware and credential pages arrive, never how a brief does (archives and images can be).
+        """
+        text = f"{subject}\n{body[:3000]}".strip()
+        folded = fold(text)
+        risky = [name for name in attachments if _RISKY_ATTACHMENT.search(fold(name))]
+        if risky and not known_client:
+            return MailReading(MailKind.SALES_PHISHING, 0.9, f"risky attachment: {risky[0][:40]!r}")
+        attack = _injection(folded) or _PHISHING.search(folded)
+        found = attack or (_LURE.search(folded) if _LINK.search(folded) else None)
+        if found:
+            return MailReading(MailKind.SALES_PHISHING, 0.95, f"phishing or injection: {found.group(0)[:40]!r}")
+        bank = self.bank.read(text[:1500]) if self.bank is not None else None
+        label = bank.label if bank is not None else ""
+        hits = keyword_hits(text, self.profile, requests_only=True)
+        asks = bool(REQUEST_CUES.search(folded) or _PRICE_ASK.search(folded))
+        favour = _FAVOUR.search(folded)
+        group = _GROUP_GREETING.search(folded)
+        off = _OFF_CARD.search(folded)
+        why_bank = f"; {bank.reason}" if bank is not None else ""
+        if label in ("sales", "phishing") and bank is not None and bank.confidence >= self._phishing_threshold():
+            return MailReading(MailKind.SALES_PHISHING, bank.confidence, f"reads as {label}{why_bank}")
+        sales = _SALES.search(folded)
+        if sales and not hits:
+            return MailReading(MailKind.SALES_PHISHING, 0.8, f"cold sales: {sales.group(0)!r}{why_bank}")
+        notice = _NOTICE.search(folded)
+        if notice and not known_client:
+            return MailReading(MailKind.NOT_FOR_ME, 0.8, f"a notification: {notice.group(0).strip()!r}{why_bank}")
+        if favour or group:
+            cue = (favour or group).group(0)  # type: ignore[union-attr]
+            kind = MailKind.EXISTING_CLIENT if known_client else MailKind.NOT_FOR_ME
+            return MailReading(kind, 0.8, f"not a commission: {cue.strip()!r}{why_bank}")
+        work = self._asks_for_work(bank, asks, bool(hits)) or (asks and self._named_anywhere(text, bank))
+        if known_client:
+            correction = bool(_CORRECTION.search(folded)) and not _NEW.search(folded)
+            asked = keyword_hits(body, self.profile, requests_only=True, first_line=False)  # the subject names the job
+            new = bool(asked) and not correction and (work or bool(_NEW.search(folded)))
+            services = self.services.read(body, subject).services if new else ()
+            reason = "existing client (client directory)" + ("; asks for new work" if new else "")
+            return MailReading(MailKind.EXISTING_CLIENT, 1.0, reason + why_bank, new, services)
+        if off and asks and (not hits or label == "off_card"):
+            return MailReading(
+                MailKind.OFF_CARD, 0.85, f"asks for work not on the rate card: {off.group(0)!r}{why_bank}"
+            )
+        if not work:
+            confidence = bank.confidence if bank is not None else 0.5
+            return MailReading(MailKind.NOT_FOR_ME, confidence, f"no request for work{why_bank}")
+        if label == "off_card" and not hits and bank is not None and bank.confidence >= OFF_CARD_CONFIDENCE:
+            return MailReading(MailKind.OFF_CARD, bank.confidence if bank else 0.5, f"off the rate card{why_bank}")
+        reading = self.services.read(body, subject)
+        confidence = self._inquiry_confidence(bank, bool(hits), asks)
+        if not reading.services:
+            return MailReading(MailKind.INQUIRY, confidence * 0.7, f"asks for work; service unclear{why_bank}", True)
+        reason = f"asks for {', '.join(reading.services)}: {reading.reason}"
+        return MailReading(MailKind.INQUIRY, confidence, reason, True, reading.services)
+
+    def _named_anywhere(self, text: str, bank: Reading | None) -> bool:
+        """A request somewhere, and a service of the rate card named somewhere, unless the bank reads a favour."""
+        if bank is not None and bank.label in ("personal", "notification", "client_update", "sales", "phishing"):
+            if bank.confidence >= NOT_WORK_CONFIDENCE / 2:
+                return False
+        return bool(keyword_hits(text, self.profile))
+
+    def _phishing_threshold(self) -> float:
+        return self.profile.triage.phishing_confidence
+
+    @staticmethod
+    def _asks_for_work(bank: Reading | None, asks: bool, named: bool) -> bool:
+        """A request cue plus a named service, or the bank reading an inquiry with a request cue."""
+        if bank is None:
+            return asks and named
+        closest = bank.nearest[0] if bank.nearest else None
+        inquiry_like = bank.label in ("inquiry", "off_card") or (
+            closest is not None and closest[0].label == "inquiry" and closest[1] >= CLOSE_INQUIRY
+        )
+        not_work = (
+            bank.label in ("notification", "personal", "client_update") and bank.confidence >= NOT_WORK_CONFIDENCE
+        )
+        sure = bank.confidence >= INQUIRY_CONFIDENCE or (closest is not None and closest[0].label == "inquiry")
+        return (asks and named and not not_work) or (inquiry_like and (named or (asks and sure)))
+
+    @staticmethod
+    def _inquiry_confidence(bank: Reading | None, named: bool, asks: bool) -> float:
+        """The bank's confidence in "inquiry" (or 0.6 x the closest inquiry example's similarity), plus signals."""
+        base = 0.3
+        if bank is not None:
+            base = bank.confidence if bank.label == "inquiry" else 0.0
+            similar = [score for example, score in bank.nearest if example.label == "inquiry"]
+            base = max(base, 0.6 * max(similar, default=0.0))
+        return min(1.0, base + (0.3 if named else 0.0) + (0.15 if asks else 0.0))

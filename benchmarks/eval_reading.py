@@ -1,0 +1,255 @@
+"""How well Atelier reads mail, on the blind sets in tests/eval/reading (mail_dev.yaml, mail_test.yaml).
+
+For each split: triage accuracy and macro-F1 over the six kinds, a confusion matrix, the share of non-inquiries
+that would be drafted or answered, the share of sales and phishing answered, service accuracy on inquiries that
+name one, quantity, deadline and budget accuracy. Everything runs the product's own code (the daemon's triage
+with the real embedder, the brief tool) on the example profile and the example past briefs.
+
+Run: ``PYTHONPATH=. HF_HUB_OFFLINE=1 python benchmarks/eval_reading.py [--split dev|test|both] [--misses]``.
+Tune only on dev: ``--misses`` is refused for the test split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.config import Settings
+from assistant.daemon.models import Triage
+from assistant.daemon.triage import TriageContext, reader_for, triage
+from assistant.mail.parsing import parse_message
+from assistant.memory.embeddings import make_embedder
+from assistant.profile import Profile, load_profile
+from assistant.reading.services import brief_examples
+from assistant.reading.triage import MailKind, MailReader
+from assistant.tools.brief import draft_brief
+from assistant.tools.brief_models import Inquiry
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = ROOT / "tests" / "eval" / "reading"
+KINDS = [k.value for k in MailKind]
+OWN = "studio@lindqvist.example"
+ANSWERED = (Triage.NEW_INQUIRY, Triage.CLIENT, Triage.DECLINE)
+
+
+@dataclass
+class Outcome:
+    """What the product read in one item."""
+
+    item: dict[str, Any]
+    kind: str
+    verdict: Triage
+    reason: str
+    services: tuple[str, ...] = ()
+    quantities: dict[str, int] = field(default_factory=dict)
+    deadline: dt.date | None = None
+    budget: Decimal | None = None
+    seconds: float = 0.0
+
+
+def build(profile: Profile) -> MailReader:
+    """The mail reader over the real embedder and the example past briefs (what memory holds in the demo)."""
+    embedder = make_embedder(Settings().embedder)
+    past = brief_examples(sorted((ROOT / "examples" / "briefs").glob("*.md")), profile)
+    return reader_for(profile, embedder.embed, past)
+
+
+def context(profile: Profile, reader: MailReader) -> TriageContext:
+    """Triage as the daemon runs it: own address, the client directory, the reader."""
+    return TriageContext(
+        own_addresses=frozenset({OWN}),
+        is_known_client=lambda sender: profile.client_for(sender) != sender.casefold(),
+        reader=reader,
+        profile=profile,
+    )
+
+
+def read_item(item: dict[str, Any], profile: Profile, reader: MailReader, ctx: TriageContext) -> Outcome:
+    """Triage one item, and read its brief when triage would draft it."""
+    start = time.perf_counter()
+    raw = item["eml"].replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
+    msg = parse_message(raw, mailbox="INBOX", uidvalidity=1, uid=1)
+    result = triage(msg, ctx)
+    kind = result.kind or "not_for_me"  # own mail and replies in our threads carry no kind
+    outcome = Outcome(item, kind, result.triage, result.reason)
+    sent = msg.date.date() if msg.date else dt.date(2026, 6, 1)
+    inquiry = Inquiry(text=msg.body or msg.subject, subject=msg.subject, sender_name=msg.sender_name,
+                      sender_email=msg.sender, sent=sent, message_id=msg.message_id)  # fmt: skip
+    brief = draft_brief(inquiry, profile, None, today=sent, services=reader.services)
+    outcome.services = tuple(brief.services)
+    counts: Counter[str] = Counter()
+    for deliverable in brief.deliverables:
+        if deliverable.service and deliverable.description.lower() not in _extras(profile, deliverable.service):
+            counts[deliverable.service] += deliverable.quantity
+    outcome.quantities = dict(counts)
+    outcome.deadline = brief.deadline
+    outcome.budget = brief.budget.amount if brief.budget else None
+    outcome.seconds = time.perf_counter() - start
+    return outcome
+
+
+def _extras(profile: Profile, service: str) -> set[str]:
+    return {word.lower() for word in profile.service(service).extras}
+
+
+def gold_kind(item: dict[str, Any]) -> str:
+    """The item's kind as the set labels it."""
+    return str(item["kind"])
+
+
+def non_inquiry(item: dict[str, Any]) -> bool:
+    """Mail that must never be drafted or answered: everything but an inquiry, work off the card, or new client work."""
+    kind = gold_kind(item)
+    if kind == "existing_client":
+        return not item.get("asks_new_work")
+    return kind in ("not_for_me", "sales_phishing", "automated")
+
+
+def f1_scores(gold: Sequence[str], got: Sequence[str]) -> dict[str, float]:
+    """Per-kind F1 over the kinds present in gold or predictions."""
+    scores = {}
+    for kind in KINDS:
+        tp = sum(g == kind and p == kind for g, p in zip(gold, got, strict=True))
+        fp = sum(g != kind and p == kind for g, p in zip(gold, got, strict=True))
+        fn = sum(g == kind and p != kind for g, p in zip(gold, got, strict=True))
+        if tp + fp + fn:
+            scores[kind] = 2 * tp / (2 * tp + fp + fn)
+    return scores
+
+
+def _budget(value: object) -> Decimal | None:
+    if value in (None, ""):
+        return None
+    return Decimal(str(value).split()[0].replace(",", ""))
+
+
+def _date(value: object) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def share(part: int, whole: int) -> str:
+    """``part/whole (pct)``."""
+    return f"{part}/{whole} ({100 * part / whole:.1f} %)" if whole else "0/0"
+
+
+def report(name: str, outcomes: list[Outcome], *, misses: bool) -> dict[str, float]:
+    """Print the figures for one split, and return the headline ones."""
+    gold = [gold_kind(o.item) for o in outcomes]
+    got = [o.kind for o in outcomes]
+    right = sum(g == p for g, p in zip(gold, got, strict=True))
+    f1 = f1_scores(gold, got)
+    macro = sum(f1.values()) / len(f1) if f1 else 0.0
+    print(f"\n== {name}: {len(outcomes)} mails ==")
+    print(f"triage accuracy      {share(right, len(outcomes))}   macro-F1 {macro:.3f}")
+    print("per-kind F1          " + ", ".join(f"{k} {v:.2f}" for k, v in f1.items()))
+    present = [k for k in KINDS if k in gold or k in got]
+    print("confusion (rows gold, columns read): " + " | ".join(f"{i}={k}" for i, k in enumerate(present)))
+    for kind in present:
+        row = [sum(g == kind and p == other for g, p in zip(gold, got, strict=True)) for other in present]
+        print(f"  {present.index(kind)} {kind:<16}" + "".join(f"{n:>5}" for n in row))
+    non = [o for o in outcomes if non_inquiry(o.item)]
+    answered = [o for o in non if o.verdict in ANSWERED]
+    phish = [o for o in outcomes if gold_kind(o.item) == "sales_phishing"]
+    phish_answered = [o for o in phish if o.verdict in ANSWERED]
+    inquiries = [o for o in outcomes if o.item.get("kind") in ("inquiry",) or o.item.get("asks_new_work")]
+    drafted = [o for o in inquiries if o.verdict in (Triage.NEW_INQUIRY, Triage.CLIENT)]
+    print(f"non-inquiries drafted or answered  {share(len(answered), len(non))}")
+    print(f"sales/phishing answered            {share(len(phish_answered), len(phish))}")
+    print(f"inquiries (and new client work) drafted  {share(len(drafted), len(inquiries))}")
+    named = [o for o in inquiries if o.item.get("services")]
+    first = [o for o in named if o.services and o.services[0] in o.item["services"]]
+    exact = [o for o in named if set(o.services) == set(o.item["services"])]
+    print(f"service right (first read is named) {share(len(first), len(named))}")
+    print(f"services exactly right (the set)    {share(len(exact), len(named))}")
+    counted = [o for o in named if o.item.get("quantities")]
+    qty = [o for o in counted if all(o.quantities.get(s) == n for s, n in o.item["quantities"].items())]
+    print(f"quantity right                      {share(len(qty), len(counted))}")
+    dated = [o for o in inquiries if "deadline" in o.item]
+    deadline = [o for o in dated if o.deadline == _date(o.item.get("deadline"))]
+    print(f"deadline right (incl. none)         {share(len(deadline), len(dated))}")
+    budgeted = [o for o in inquiries if "budget" in o.item]
+    budget = [o for o in budgeted if o.budget == _budget(o.item.get("budget"))]
+    print(f"budget right (incl. none)           {share(len(budget), len(budgeted))}")
+    times = sorted(o.seconds for o in outcomes)
+    if times:
+        median, p95 = times[len(times) // 2], times[int(len(times) * 0.95)]
+        print(f"time per mail: median {1000 * median:.0f} ms, p95 {1000 * p95:.0f} ms")
+    if misses:
+        for o, g in zip(outcomes, gold, strict=True):
+            wrong = [
+                g != o.kind,
+                bool(o.item.get("services")) and (not o.services or o.services[0] not in o.item["services"]),
+                bool(o.item.get("quantities")) and o in counted and o not in qty,
+                o in dated and o not in deadline,
+                o in budgeted and o not in budget,
+            ]
+            if any(wrong):
+                item = o.item
+                print(f"- {item['id']} {item.get('lang')} gold {g} {item.get('services')} {item.get('quantities')} "
+                      f"{item.get('deadline')} {item.get('budget')} | read {o.kind} {o.verdict.value} {o.services} "
+                      f"{o.quantities} {o.deadline} {o.budget} | {o.reason[:160]}")  # fmt: skip
+    return {
+        "accuracy": right / len(outcomes) if outcomes else 0.0,
+        "macro_f1": macro,
+        "non_inquiries_answered": len(answered) / len(non) if non else 0.0,
+        "phishing_answered": len(phish_answered) / len(phish) if phish else 0.0,
+        "service": len(first) / len(named) if named else 0.0,
+    }
+
+
+def evaluate(
+    split: str, profile: Profile, reader: MailReader, *, misses: bool = False, sets: Path = SETS
+) -> dict[str, float]:
+    """Read every item of ``mail_<split>.yaml`` and print its figures."""
+    items = yaml.safe_load((sets / f"mail_{split}.yaml").read_text(encoding="utf-8")) or []
+    ctx = context(profile, reader)
+    outcomes = [read_item(item, profile, reader, ctx) for item in items]
+    return report(split, outcomes, misses=misses)
+
+
+def routing(splits: Sequence[str]) -> None:
+    """The chat routing figures from h14-router's ``benchmarks/eval_routing.py``, when it has its ``evaluate``."""
+    try:
+        from benchmarks import eval_routing
+    except ImportError:
+        return
+    build, load, run = (getattr(eval_routing, n, None) for n in ("build_router", "load_split", "evaluate"))
+    if not (callable(build) and callable(load) and callable(run)):
+        return
+    from assistant import config
+
+    router, _ = build(getattr(config, "RoutingSettings")(), None)  # noqa: B009 - absent before h14-router lands
+    for name in splits:
+        items = load(name)
+        if items:
+            print()
+            print("\n".join(run(router.route, items, f"chat routing, {name}").lines()))
+
+
+def main() -> None:
+    """Evaluate the requested splits."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test", "both"), default="both")
+    parser.add_argument("--misses", action="store_true", help="list what dev got wrong (never for test)")
+    parser.add_argument("--sets", type=Path, default=SETS, help="folder with mail_dev.yaml and mail_test.yaml")
+    args = parser.parse_args()
+    profile = load_profile(ROOT / "examples" / "profile.toml")
+    reader = build(profile)
+    for split in ("dev", "test") if args.split == "both" else (args.split,):
+        evaluate(split, profile, reader, misses=args.misses and split == "dev", sets=args.sets)
+    routing(("dev", "test") if args.split == "both" else (args.split,))
+
+
+if __name__ == "__main__":
+    main()
