@@ -1,0 +1,132 @@
+"""Answering a memory question: every project it names, else the passages relevant enough to cite, else nothing.
+
+Three cases, after :mod:`assistant.memory.question` has read the question:
+
+- small talk retrieves nothing (a greeting is not a query);
+- a question that names clients, services, an outcome or a period lists *every* source that matches those
+  names (up to :data:`LIST_LIMIT`), each cited by its passage closest to the question; "past logo projects"
+  means all of them, not the four chunks nearest to the sentence;
+- anything else is a hybrid search, and a hit is kept only when it is relevant: its cosine similarity reaches
+  ``min_similarity``, or it contains a word of the question written like a name or a code ("KB-2291",
+  "Lanternfish") that is rare in memory.
+  Both limits are settings, chosen on ``tests/eval/memory_questions.yaml`` (see ``benchmarks/eval_memory.py``).
+
+Scoping is untouched: every path goes through the scope, and listed rows are checked with
+:meth:`Scope.allows` like search hits are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.memory.catalog import SourceRow
+from assistant.memory.embeddings import Embedder
+from assistant.memory.models import Hit
+from assistant.memory.question import Question
+from assistant.memory.scope import Filters, Scope
+from assistant.memory.search import hit_of, search
+from assistant.memory.store import Store
+from assistant.reading.words import SMALL_TALK, STOPWORDS, tokens
+
+_WORD = re.compile(r"\w+")
+
+LIST_LIMIT = 10
+"""At most this many sources for a question that names something; the most relevant are kept."""
+
+
+class Relevance(BaseModel):
+    """When a search hit is relevant enough to cite."""
+
+    model_config = ConfigDict(frozen=True)
+
+    min_similarity: float
+    """Cosine similarity (0..1) a hit needs, unless it holds a rare word of the question."""
+    rare_chunks: int
+    """A word of the question found in at most this many chunks is a name or a code: a hit holding it counts."""
+
+
+def recall(
+    store: Store, embedder: Embedder, question: Question, *, k: int, scope: Scope, relevance: Relevance
+) -> list[Hit]:
+    """The hits that answer ``question`` inside ``scope`` (see the module docstring for the three cases)."""
+    if question.small_talk or k <= 0:
+        return []
+    if question.names_something:
+        listed = listing(store, embedder, question, scope)
+        if listed:
+            return listed
+        # Nothing matches every name; a named client still narrows the search ("the Acme logo" with no logo).
+        if question.clients:
+            hits = [
+                hit
+                for name in question.clients
+                for hit in relevant(store, embedder, question.text, k, scope, Filters.of(client=name), relevance)
+            ]
+            return sorted(hits, key=lambda hit: -hit.score)[:k]
+    return relevant(store, embedder, question.text, k, scope, Filters(), relevance)
+
+
+def listing(store: Store, embedder: Embedder, question: Question, scope: Scope) -> list[Hit]:
+    """Every source that matches the question's names, by date, each with its passage closest to the question."""
+    filters = question.filters()
+    rows = [
+        row
+        for row in store.catalog.sources()
+        if scope.allows(row.client_key, row.public)
+        and any(f.matches(row.client_key, row.meta.service, row.meta.date, row.meta.outcome) for f in filters)
+    ]
+    if not rows:
+        return []
+    best: dict[str, Hit] = {}
+    for narrowed in filters:
+        for hit in search(store, embedder, question.text, k=3 * LIST_LIMIT, scope=scope, filters=narrowed):
+            best.setdefault(hit.citation.source, hit)
+    if len(rows) > LIST_LIMIT:
+        ranked = list(best)
+        rows = sorted(rows, key=lambda row: ranked.index(row.source) if row.source in best else len(ranked))
+        rows = sorted(rows[:LIST_LIMIT], key=_by_date)
+    listed = [best.get(row.source) or _first_passage(store, row) for row in rows]
+    return [hit for hit in listed if hit is not None]
+
+
+def relevant(
+    store: Store, embedder: Embedder, text: str, k: int, scope: Scope, filters: Filters, relevance: Relevance
+) -> list[Hit]:
+    """The ``k`` best search hits that pass the relevance test."""
+    hits = search(store, embedder, text, k=2 * k, scope=scope, filters=filters)
+    marked = [w for w in name_like(text) if w not in STOPWORDS and w not in SMALL_TALK]
+    frequency, _ = store.catalog.document_frequency(marked) if marked else ({}, 0)
+    rare = {word for word, n in frequency.items() if 0 < n <= relevance.rare_chunks}
+    kept = [
+        hit
+        for hit in hits
+        if (hit.similarity or 0.0) >= relevance.min_similarity or (rare and rare & set(tokens(hit.text)))
+    ]
+    return kept[:k]
+
+
+def name_like(text: str) -> list[str]:
+    """The folded words of ``text`` written like a name or a code: with a digit, or capitalised inside a sentence.
+
+    "KB-2291" and "the Lanternfish game" mark what they mean; "autumn" or "weather" in an off-topic question do
+    not, even when some brief happens to contain them.
+    """
+    found: list[str] = []
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        before = text[: match.start()].rstrip()
+        inside = bool(before) and before[-1] not in ".!?"
+        if any(c.isdigit() for c in word) or (inside and word[0].isupper()) or (len(word) > 1 and word.isupper()):
+            found.extend(tokens(word))
+    return found
+
+
+def _first_passage(store: Store, row: SourceRow) -> Hit | None:
+    chunks = store.catalog.chunks(row.sid)
+    return hit_of(chunks[0], 0.0, None, ("filter",)) if chunks else None
+
+
+def _by_date(row: SourceRow) -> tuple[bool, str, str]:
+    return row.meta.date is None, row.meta.date.isoformat() if row.meta.date else "", row.source
