@@ -1,8 +1,19 @@
-"""Code that checks what the model wrote before anyone reads it.
+"""Code that checks what the model wrote before anyone reads it: a sentence is shown only where it is grounded.
 
-Numbers are computed, not generated: a sentence of the model's that states a number which appears nowhere in
-the context it was given (the user's words, memory hits, tool results) is dropped, because with a small model
-it is almost always an invented price, date or hour count.
+The context is what the model was given (the user's words, memory hits, tool results, the freelancer's own
+profile). A sentence of the model's is dropped when it
+
+- states a **number** that appears nowhere in the context (an invented price, date or hour count);
+- **names** someone or something the context does not (a person, a company, a product, a place): a capitalised
+  word inside the sentence, or a run of capitalised words anywhere ("Zorblax Ltd.", "the Zorblax Design
+  Studio"), whose words the context does not hold;
+- makes a **claim about the user** ("I'm sorry to hear that you've had to pay a lot of money") that the user's
+  own words do not support;
+- or is mostly **unsupported content**: fewer than half of its content words (not function words, not the
+  words of greetings and offers of help) occur in the context, which is what an invented "team of designers"
+  looks like.
+
+With a small model nearly every such sentence is invented; a bigger or remote model goes through the same guard.
 """
 
 from __future__ import annotations
@@ -10,8 +21,41 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pydantic import BaseModel, ConfigDict
+
+from assistant.reading.words import SMALL_TALK, STOPWORDS, tokens
+
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’&-]*")
+_CITATION = re.compile(r"\[\d+\]")
+_USER_CLAIM = re.compile(
+    r"\b(sorry (to hear|that you|you)|i understand (that|how|your)|must (be|have been) (hard|difficult|"
+    r"frustrating|stressful)|that sounds|i can imagine|you('ve| have) had to|es tut mir leid|desole)",
+    re.IGNORECASE,
+)
+
+MIN_SUPPORT = 0.5
+"""Share of a sentence's content words that the context must hold (with three or more content words)."""
+MIN_CONTENT_WORDS = 3
+STEM = 5
+"""Words are compared by their first five letters, so "designed" meets "design" and "projects" "project"."""
+
+CONVERSATIONAL = frozenset(
+    """
+    here help happy glad let know ask asked question questions anything else want need like look looking find
+    found show shows see records record memory sources source information details following below above summary
+    list answer tell sure certainly course hope note notes mention mentioned based according say says said
+    assistant today further provide provided share check checked hear understand imagine sounds
+    """.split()
+)
+"""Words that offer help or point at the answer: they claim nothing, so they need no support."""
+
+NOT_NAMES = frozenset({"i", "i m", "i ve", "i ll", "i d", "ok", "okay"})
+"""Capitalised words that are never names ("I'm"), as folded words."""
+
+_GERMAN = frozenset("der die das und ist ich sie nicht ein eine mit fur von zu den dem ihr ihre wir".split())
+_ENGLISH = frozenset("the and is a an you i to of for with it this that your".split())
 
 
 def numbers_in(text: str) -> set[str]:
@@ -45,24 +89,109 @@ def _canonical(number: str) -> str:
     return f"{whole}.{fraction}" if fraction else whole
 
 
-def supported(sentence: str, allowed: set[str]) -> bool:
-    """True when every number in ``sentence`` has a reading that the context also has; ``[n]`` markers are fine."""
-    without_citations = re.sub(r"\[\d+\]", "", sentence)
-    return all(readings(match.group(0)) & allowed for match in _NUMBER.finditer(without_citations))
+def _stem(word: str) -> str:
+    return word[:STEM]
 
 
-class NumberGuard:
+class Ground(BaseModel):
+    """What a sentence may rest on: the numbers and word stems of the context, and the user's own words."""
+
+    model_config = ConfigDict(frozen=True)
+
+    numbers: frozenset[str]
+    stems: frozenset[str]
+    user_stems: frozenset[str]
+
+    @classmethod
+    def of(cls, context: str, user: str = "") -> Ground:
+        """The ground of ``context`` (which should include the user's words) and of the user's words alone."""
+        return cls(
+            numbers=frozenset(numbers_in(f"{context}\n{user}")),
+            stems=frozenset(_stem(w) for w in tokens(f"{context}\n{user}")),
+            user_stems=frozenset(_stem(w) for w in tokens(user)),
+        )
+
+
+def unsupported(sentence: str, ground: Ground) -> str:
+    """Why ``sentence`` is not grounded (``""`` when it is): the number, name or claim that nothing supports."""
+    text = _CITATION.sub("", sentence).replace("**", "").replace("__", "")
+    for match in _NUMBER.finditer(text):
+        if not readings(match.group(0)) & ground.numbers:
+            return f"number {match.group(0)}"
+    for name in names_in(text):
+        if any(_stem(word) not in ground.stems for word in tokens(name)):
+            return f"name {name}"
+    content = [w for w in tokens(text) if _is_content(w)]
+    if _USER_CLAIM.search(text):
+        if any(_stem(w) not in ground.user_stems for w in content):
+            return "a claim about the user that the user did not make"
+    if len(content) >= MIN_CONTENT_WORDS:
+        share = sum(_stem(w) in ground.stems for w in content) / len(content)
+        if share < MIN_SUPPORT:
+            return f"unsupported content ({share:.0%} of its words are in the context)"
+    return ""
+
+
+def names_in(sentence: str) -> list[str]:
+    """Names in a sentence: runs of capitalised words, and single ones that do not start the sentence.
+
+    Capitalised function words ("The", "How", "Ihrer") and greetings are never part of a name. In a German
+    sentence every noun is capitalised, so there only runs of two or more count.
+    """
+    body = sentence.lstrip(" \t-*•>#\"'“‘(")
+    words = tokens(body)
+    german = len(_GERMAN.intersection(words)) > len(_ENGLISH.intersection(words))
+    names: list[str] = []
+    run: list[tuple[int, str]] = []
+    for match in [*_CAPITALISED.finditer(body), None]:
+        if match is not None and _name_word(match.group(0)) and _joins(body, run, match):
+            run.append((match.start(), match.group(0)))
+            continue
+        if run:
+            starts_sentence = run[0][0] == 0 or body[: run[0][0]].rstrip().endswith((":", ".", "!", "?"))
+            if len(run) >= 2 or (not starts_sentence and not german):
+                names.append(body[run[0][0] : run[-1][0] + len(run[-1][1])])
+        run = [(match.start(), match.group(0))] if match is not None and _name_word(match.group(0)) else []
+    return names
+
+
+def _name_word(word: str) -> bool:
+    folded = " ".join(tokens(word))
+    return folded not in NOT_NAMES and folded not in STOPWORDS and folded not in SMALL_TALK
+
+
+def _joins(body: str, run: list[tuple[int, str]], match: re.Match[str]) -> bool:
+    """Whether ``match`` continues the run of capitalised words (only spaces, "&" or "of" in between)."""
+    if not run:
+        return False
+    start, word = run[-1]
+    between = body[start + len(word) : match.start()]
+    return re.fullmatch(r"\s+|\s*&\s*|\s+(of|de|am|von)\s+", between) is not None
+
+
+def _is_content(word: str) -> bool:
+    return (
+        len(word) >= 3
+        and not word.isdigit()
+        and word not in STOPWORDS
+        and word not in SMALL_TALK
+        and word not in CONVERSATIONAL
+    )
+
+
+class Guard:
     """Filters a token stream sentence by sentence.
 
-    Each sentence is released when it ends, or dropped if it states an unsupported number. Releasing whole
+    Each sentence is released when it ends, or dropped if :func:`unsupported` finds a reason. Releasing whole
     sentences (rather than tokens) is what keeps a half-shown sentence from ever reaching the screen.
     """
 
-    def __init__(self, context: str) -> None:
-        """Allow the numbers that appear in ``context``."""
-        self.allowed = numbers_in(context)
+    def __init__(self, context: str, user: str = "") -> None:
+        """Allow what ``context`` and the user's words ``user`` support."""
+        self.ground = Ground.of(context, user)
         self._held = ""
-        self.dropped: list[str] = []
+        self.dropped: list[tuple[str, str]] = []
+        """Each dropped sentence with the reason, for logs and tests."""
         self._seen: set[str] = set()
         self.looping = False
         """True once the model repeats a sentence: small models then loop until the token limit."""
@@ -89,7 +218,8 @@ class NumberGuard:
             self.looping = True
             return
         self._seen.add(key)
-        if supported(sentence, self.allowed):
-            yield sentence
+        reason = unsupported(sentence, self.ground) if sentence.strip() else ""
+        if reason:
+            self.dropped.append((sentence.strip(), reason))
         else:
-            self.dropped.append(sentence.strip())
+            yield sentence

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict
 
 from assistant.memory.scope import Filters
-from assistant.reading.words import SMALL_TALK, STOPWORDS, tokens
+from assistant.reading.words import STOPWORDS, is_small_talk, tokens
 
 if TYPE_CHECKING:
     from assistant.profile import Profile
@@ -151,9 +151,9 @@ def read_question(
         services: service id to the words that name it (see :func:`service_vocabulary`).
         today: the freelancer's today, for "last year"; without it relative periods are not read.
     """
+    if is_small_talk(text):
+        return Question(text=text, small_talk=True)
     words = tokens(text)
-    if not words or all(w in SMALL_TALK or w in STOPWORDS for w in words):
-        return Question(text=text, small_talk=bool(words) or not text.strip())
     folded = " ".join(words)
     date_from, date_to = _period(folded, today)
     return Question(

@@ -39,7 +39,7 @@ STOPWORDS = frozenset(
     der die das den dem des ein eine einen einem einer eines und oder aber doch wenn dann als ob dass da hier
     dort von zu zum zur im in an am auf aus bei mit nach seit ohne um uber unter vor fur durch gegen bis nicht
     kein keine keinen noch schon auch nur sehr ich mich mir mein meine meinen meinem meiner wir uns unser du dich
-    dir dein er ihn ihm sein seine sie ihr ihre ihnen es man was wer wen wem wie wo wann warum welche welcher
+    dir dein er ihn ihm sein seine seiner seinen sie ihr ihre ihrer ihren ihrem ihnen unsere unserer unseren es man was wer wen wem wie wo wann warum welche welcher
     welches ist bin bist sind war waren wird werden wurde wurden hat habe haben hatte hatten kann konnen konnte
     soll sollte muss mussen darf will wollte gibt je
     le la les l un une des du de d et ou mais donc car ni si que qu qui quoi dont ce cet cette ces ca cela ici la
@@ -62,3 +62,8 @@ SMALL_TALK = frozenset(
     """.split()
 )
 """Words of greetings, thanks and goodbyes, folded: a turn made only of these and function words is small talk."""
+
+
+def is_small_talk(text: str) -> bool:
+    """Whether ``text`` is made only of greetings, thanks and function words (or of nothing)."""
+    return all(word in SMALL_TALK or word in STOPWORDS for word in tokens(text))
