@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict
 
 from assistant.memory.scope import Filters
-from assistant.reading.words import STOPWORDS, is_small_talk, tokens
+from assistant.reading.words import STOPWORDS, fold, is_small_talk, tokens
 
 if TYPE_CHECKING:
     from assistant.profile import Profile
@@ -155,7 +155,7 @@ def read_question(
         return Question(text=text, small_talk=True)
     words = tokens(text)
     folded = " ".join(words)
-    date_from, date_to = _period(folded, today)
+    date_from, date_to = _period(fold(text), today)
     return Question(
         text=text,
         clients=_clients(words, clients),
@@ -228,7 +228,7 @@ def _outcome(folded: str) -> str:
 
 
 def _period(folded: str, today: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
-    """The first and last day the question's dates cover, or (None, None)."""
+    """The first and last day the question's dates cover, or (None, None); ``folded`` keeps its punctuation."""
     if (since := _SINCE.search(folded)) is not None:
         return _month_start(since.group(1), int(since.group(2))), None
     if (before := _BEFORE.search(folded)) is not None:
