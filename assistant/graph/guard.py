@@ -23,11 +23,10 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.reading.words import SMALL_TALK, STOPWORDS, tokens
+from assistant.reading.words import SMALL_TALK, STOPWORDS, names_in, tokens
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
-_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’&-]*")
 _CITATION = re.compile(r"\[\d+\]")
 _USER_CLAIM = re.compile(
     r"\b(sorry (to hear|that you|you)|i understand (that|how|your)|must (be|have been) (hard|difficult|"
@@ -50,13 +49,6 @@ CONVERSATIONAL = frozenset(
     """.split()
 )
 """Words that offer help or point at the answer: they claim nothing, so they need no support."""
-
-NOT_NAMES = frozenset({"i", "i m", "i ve", "i ll", "i d", "ok", "okay"})
-"""Capitalised words that are never names ("I'm"), as folded words."""
-
-_GERMAN = frozenset("der die das und ist ich sie nicht ein eine mit fur von zu den dem ihr ihre wir".split())
-_ENGLISH = frozenset("the and is a an you i to of for with it this that your".split())
-
 
 def numbers_in(text: str) -> set[str]:
     """Every reading of every number in ``text``: ``1,200.00``, ``1.200,00`` and ``1200`` all give ``1200``."""
@@ -130,43 +122,6 @@ def unsupported(sentence: str, ground: Ground) -> str:
         if share < MIN_SUPPORT:
             return f"unsupported content ({share:.0%} of its words are in the context)"
     return ""
-
-
-def names_in(sentence: str) -> list[str]:
-    """Names in a sentence: runs of capitalised words, and single ones that do not start the sentence.
-
-    Capitalised function words ("The", "How", "Ihrer") and greetings are never part of a name. In a German
-    sentence every noun is capitalised, so there only runs of two or more count.
-    """
-    body = sentence.lstrip(" \t-*•>#\"'“‘(")
-    words = tokens(body)
-    german = len(_GERMAN.intersection(words)) > len(_ENGLISH.intersection(words))
-    names: list[str] = []
-    run: list[tuple[int, str]] = []
-    for match in [*_CAPITALISED.finditer(body), None]:
-        if match is not None and _name_word(match.group(0)) and _joins(body, run, match):
-            run.append((match.start(), match.group(0)))
-            continue
-        if run:
-            starts_sentence = run[0][0] == 0 or body[: run[0][0]].rstrip().endswith((":", ".", "!", "?"))
-            if len(run) >= 2 or (not starts_sentence and not german):
-                names.append(body[run[0][0] : run[-1][0] + len(run[-1][1])])
-        run = [(match.start(), match.group(0))] if match is not None and _name_word(match.group(0)) else []
-    return names
-
-
-def _name_word(word: str) -> bool:
-    folded = " ".join(tokens(word))
-    return folded not in NOT_NAMES and folded not in STOPWORDS and folded not in SMALL_TALK
-
-
-def _joins(body: str, run: list[tuple[int, str]], match: re.Match[str]) -> bool:
-    """Whether ``match`` continues the run of capitalised words (only spaces, "&" or "of" in between)."""
-    if not run:
-        return False
-    start, word = run[-1]
-    between = body[start + len(word) : match.start()]
-    return re.fullmatch(r"\s+|\s*&\s*|\s+(of|de|am|von)\s+", between) is not None
 
 
 def _is_content(word: str) -> bool:

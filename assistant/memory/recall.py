@@ -2,7 +2,8 @@
 
 Three cases, after :mod:`assistant.memory.question` has read the question:
 
-- small talk retrieves nothing (a greeting is not a query);
+- small talk retrieves nothing (a greeting is not a query), and so does a question about a name or a code that
+  memory holds nowhere ("Zorblax Ltd.", "KB-9999");
 - a question that names clients, services, an outcome or a period lists *every* source that matches those
   names (up to :data:`LIST_LIMIT`), each cited by its passage closest to the question; "past logo projects"
   means all of them, not the four chunks nearest to the sentence;
@@ -28,9 +29,11 @@ from assistant.memory.question import Question
 from assistant.memory.scope import Filters, Scope
 from assistant.memory.search import hit_of, search
 from assistant.memory.store import Store
-from assistant.reading.words import SMALL_TALK, STOPWORDS, tokens
+from assistant.reading.words import SMALL_TALK, STOPWORDS, names_in, tokens
 
 _WORD = re.compile(r"\w+")
+_CODE = re.compile(r"\b[A-Za-z]{1,5}-\d{2,}\b")
+"""A project or quote code: ``KB-2291``, ``Q-2026``."""
 
 LIST_LIMIT = 10
 """At most this many sources for a question that names something; the most relevant are kept."""
@@ -51,7 +54,7 @@ def recall(
     store: Store, embedder: Embedder, question: Question, *, k: int, scope: Scope, relevance: Relevance
 ) -> list[Hit]:
     """The hits that answer ``question`` inside ``scope`` (see the module docstring for the three cases)."""
-    if question.small_talk or k <= 0:
+    if question.small_talk or k <= 0 or unknown_names(store, question):
         return []
     if question.names_something:
         listed = listing(store, embedder, question, scope)
@@ -105,6 +108,22 @@ def relevant(
         if (hit.similarity or 0.0) >= relevance.min_similarity or (rare and rare & set(tokens(hit.text)))
     ]
     return kept[:k]
+
+
+def unknown_names(store: Store, question: Question) -> list[str]:
+    """Names and codes in the question that memory holds nowhere: then it asks about something else.
+
+    "Tell me about the logo for Zorblax Ltd." names no client of the freelancer's; listing their logo projects
+    instead would answer a question nobody asked, so it gets nothing (and the answer says so).
+    """
+    runs = [name for name in names_in(question.text) if len(tokens(name)) >= 2]  # one capital may be a German noun
+    named = [*runs, *(match.group(0) for match in _CODE.finditer(question.text))]
+    known = {word for client in question.clients for word in tokens(client)}
+    words = {w for name in named for w in tokens(name) if len(w) >= 3 and w not in STOPWORDS and w not in known}
+    if not words:
+        return []
+    frequency, _ = store.catalog.document_frequency(sorted(words))
+    return [name for name in named if any(frequency.get(w, 0) == 0 for w in tokens(name) if w in words)]
 
 
 def name_like(text: str) -> list[str]:

@@ -1,9 +1,9 @@
-"""Words of a text, folded for comparison, and the words that carry no fact in the languages Atelier reads.
+"""Words of a text, folded for comparison, the words that carry no fact, and the words that name something.
 
-Two readers need the same notion of "a word that says something": the memory-question reader (a question made
-only of greetings and function words is small talk and retrieves nothing) and the grounding guard (a model's
-sentence whose content words are absent from the context is an invented claim). Keeping the word lists here
-gives both the same answer.
+Two readers need the same notion of "a word that says something" and of "a name": the memory-question reader
+(a question made only of greetings and function words is small talk and retrieves nothing; a question about a
+name memory has never seen gets nothing) and the grounding guard (a model's sentence whose content words or
+names are absent from the context is invented). Keeping the word lists here gives both the same answer.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import unicodedata
 
 _WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’&-]*")
 
 
 def fold(text: str) -> str:
@@ -67,3 +68,50 @@ SMALL_TALK = frozenset(
 def is_small_talk(text: str) -> bool:
     """Whether ``text`` is made only of greetings, thanks and function words (or of nothing)."""
     return all(word in SMALL_TALK or word in STOPWORDS for word in tokens(text))
+
+
+NOT_NAMES = frozenset({"i", "i m", "i ve", "i ll", "i d", "ok", "okay"})
+"""Capitalised words that are never names ("I'm"), as folded words."""
+
+_GERMAN = frozenset(
+    "der die das und ist ich sie nicht ein eine mit fur von zu den dem ihr ihre wir mein meine meinen habe hat "
+    "war wie welche sind auch oder aber noch nur".split()
+)
+_ENGLISH = frozenset("the and is a an you i to of for with it this that your".split())
+
+
+def names_in(sentence: str) -> list[str]:
+    """Names in a sentence: runs of capitalised words, and single ones that do not start the sentence.
+
+    Capitalised function words ("The", "How", "Ihrer") and greetings are never part of a name. In a German
+    sentence every noun is capitalised, so there only runs of two or more count.
+    """
+    body = sentence.lstrip(" \t-*•>#\"'“‘(")
+    words = tokens(body)
+    german = len(_GERMAN.intersection(words)) > len(_ENGLISH.intersection(words))
+    names: list[str] = []
+    run: list[tuple[int, str]] = []
+    for match in [*_CAPITALISED.finditer(body), None]:
+        if match is not None and _name_word(match.group(0)) and _joins(body, run, match):
+            run.append((match.start(), match.group(0)))
+            continue
+        if run:
+            starts_sentence = run[0][0] == 0 or body[: run[0][0]].rstrip().endswith((":", ".", "!", "?"))
+            if len(run) >= 2 or (not starts_sentence and not german):
+                names.append(body[run[0][0] : run[-1][0] + len(run[-1][1])])
+        run = [(match.start(), match.group(0))] if match is not None and _name_word(match.group(0)) else []
+    return names
+
+
+def _name_word(word: str) -> bool:
+    folded = " ".join(tokens(word))
+    return folded not in NOT_NAMES and folded not in STOPWORDS and folded not in SMALL_TALK
+
+
+def _joins(body: str, run: list[tuple[int, str]], match: re.Match[str]) -> bool:
+    """Whether ``match`` continues the run of capitalised words (only spaces, "&" or "of" in between)."""
+    if not run:
+        return False
+    start, word = run[-1]
+    between = body[start + len(word) : match.start()]
+    return re.fullmatch(r"\s+|\s*&\s*|\s+(of|de|am|von)\s+", between) is not None

@@ -1,6 +1,7 @@
 import pytest
 
-from assistant.graph.guard import Ground, Guard, names_in, numbers_in, unsupported
+from assistant.graph.guard import Ground, Guard, numbers_in, unsupported
+from assistant.reading.words import names_in
 
 SPREE = """[1] 2023-05-spree-cycles-logo.md:5: Spree Cycles, a bike repair shop in Friedrichshain. They wanted a logo
 for the shop sign and the van.

@@ -67,3 +67,12 @@ def test_listing_respects_the_scope(memory: Memory, briefs: Path) -> None:
     assert hits == []  # Globex's logo is private to Globex
     public = memory.recall("Birkenhain Verlag projects", scope=client("acme"))
     assert [Path(h.citation.source).name for h in public] == ["portfolio-fox.md"]
+
+
+def test_a_name_or_code_memory_holds_nowhere_gets_nothing(memory: Memory, briefs: Path) -> None:
+    memory.add([briefs], progress=False)
+    assert memory.recall("Tell me about the logo for Zorblax Ltd.", services=SERVICES) == []
+    assert memory.recall("notes on KB-9999") == []
+    assert [Path(h.citation.source).name for h in memory.recall("the logo for Globex", services=SERVICES)] == [
+        "globex-logo.md"
+    ]
