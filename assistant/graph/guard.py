@@ -9,9 +9,11 @@ profile). A sentence of the model's is dropped when it
   Studio"), whose words the context does not hold;
 - makes a **claim about the user** ("I'm sorry to hear that you've had to pay a lot of money") that the user's
   own words do not support;
-- or is mostly **unsupported content**: fewer than half of its content words (not function words, not the
+- or is mostly **unsupported content**: fewer than 60 % of its content words (not function words, not the
   words of greetings and offers of help) occur in the context, which is what an invented "team of designers"
-  looks like.
+  looks like. This check is made on English sentences only: the context (briefs, rate card) is mostly English,
+  so a German or French sentence would fail it for its language alone; names, numbers and claims about the
+  user are still checked in every language.
 
 With a small model nearly every such sentence is invented; a bigger or remote model goes through the same guard.
 """
@@ -23,20 +25,28 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.reading.words import SMALL_TALK, STOPWORDS, names_in, tokens
+from assistant.reading.words import SMALL_TALK, STOPWORDS, language_of, names_in, tokens
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 _CITATION = re.compile(r"\[\d+\]")
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:Ltd|Inc|Co|Corp|GmbH|Dr|Mr|Mrs|Ms|Prof|St|No|Nr|vs|etc|e\.g|i\.e|z\.B|ca|approx)\.$", re.IGNORECASE
+)
 _USER_CLAIM = re.compile(
-    r"\b(sorry (to hear|that you|you)|i understand (that|how|your)|must (be|have been) (hard|difficult|"
-    r"frustrating|stressful)|that sounds|i can imagine|you('ve| have) had to|es tut mir leid|desole)",
+    r"\b(sorry (to hear|that you|you|for (the|any|my))|i apologi[sz]e|apologies|i understand (that|how|your)|"
+    r"must (be|have been) (hard|difficult|frustrating|stressful)|that sounds|i can imagine|you('ve| have) had to|"
+    r"es tut mir leid|desole)",
     re.IGNORECASE,
 )
 
-MIN_SUPPORT = 0.5
-"""Share of a sentence's content words that the context must hold (with three or more content words)."""
+MIN_SUPPORT = 0.6
+"""Share of a sentence's content words that the context must hold (with three or more content words).
+
+At 0.5, "I'm not a professional graphic designer, but I can help with your business." (the bundled model, on a
+question about past logos) got through."""
 MIN_CONTENT_WORDS = 3
+MIN_FRAGMENT_WORDS = 3
 STEM = 5
 """Words are compared by their first five letters, so "designed" meets "design" and "projects" "project"."""
 
@@ -49,6 +59,7 @@ CONVERSATIONAL = frozenset(
     """.split()
 )
 """Words that offer help or point at the answer: they claim nothing, so they need no support."""
+
 
 def numbers_in(text: str) -> set[str]:
     """Every reading of every number in ``text``: ``1,200.00``, ``1.200,00`` and ``1200`` all give ``1200``."""
@@ -81,7 +92,27 @@ def _canonical(number: str) -> str:
     return f"{whole}.{fraction}" if fraction else whole
 
 
+NUMBER_WORDS = {
+    word: str(value)
+    for names in (
+        "two three four five six seven eight nine ten eleven twelve",
+        "zwei drei vier funf sechs sieben acht neun zehn elf zwolf",
+        "deux trois quatre cinq six sept huit neuf dix onze douze",
+    )
+    for value, word in enumerate(names.split(), start=2)
+}
+"""Counts written in words, folded, with their value: "two projects" must be as grounded as "2 projects".
+"One" is left out: it is as often a pronoun ("the one for Acme") or an article ("un logo") as a count."""
+
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ed", "es", "s", "ly", "en", "e")
+
+
 def _stem(word: str) -> str:
+    """A crude stem: one common suffix off, then the first :data:`STEM` letters ("worked" meets "work")."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
     return word[:STEM]
 
 
@@ -110,14 +141,18 @@ def unsupported(sentence: str, ground: Ground) -> str:
     for match in _NUMBER.finditer(text):
         if not readings(match.group(0)) & ground.numbers:
             return f"number {match.group(0)}"
+    words = tokens(text)
+    for word in words:
+        if word in NUMBER_WORDS and NUMBER_WORDS[word] not in ground.numbers:
+            return f"number {word}"
     for name in names_in(text):
         if any(_stem(word) not in ground.stems for word in tokens(name)):
             return f"name {name}"
-    content = [w for w in tokens(text) if _is_content(w)]
+    content = [w for w in words if _is_content(w)]
     if _USER_CLAIM.search(text):
         if any(_stem(w) not in ground.user_stems for w in content):
             return "a claim about the user that the user did not make"
-    if len(content) >= MIN_CONTENT_WORDS:
+    if len(content) >= MIN_CONTENT_WORDS and language_of(words) == "en":
         share = sum(_stem(w) in ground.stems for w in content) / len(content)
         if share < MIN_SUPPORT:
             return f"unsupported content ({share:.0%} of its words are in the context)"
@@ -127,6 +162,7 @@ def unsupported(sentence: str, ground: Ground) -> str:
 def _is_content(word: str) -> bool:
     return (
         len(word) >= 3
+        and word not in NUMBER_WORDS
         and not word.isdigit()
         and word not in STOPWORDS
         and word not in SMALL_TALK
@@ -154,18 +190,31 @@ class Guard:
     def feed(self, token: str) -> Iterator[str]:
         """Give the parts of the stream that are safe to show now."""
         self._held += token
+        start = 0
         while True:
-            match = _SENTENCE_END.search(self._held)
+            match = _SENTENCE_END.search(self._held, start)
             if match is None:
                 break
+            if _ABBREVIATION.search(self._held[: match.start()]):
+                start = match.end()  # "Zorblax Ltd. is ...": the sentence goes on
+                continue
             sentence, self._held = self._held[: match.end()], self._held[match.end() :]
+            start = 0
             yield from self._release(sentence)
 
     def finish(self) -> Iterator[str]:
-        """Release or drop whatever is still held at the end of the stream."""
+        """Release or drop whatever is still held at the end of the stream.
+
+        A fragment of fewer than :data:`MIN_FRAGMENT_WORDS` words without an end mark is the model stopping
+        mid-sentence ("The"), and is dropped; so is everything held after the model started to loop.
+        """
         rest, self._held = self._held, ""
-        if rest:
-            yield from self._release(rest)
+        if not rest.strip():
+            return
+        if self.looping or (len(rest.split()) < MIN_FRAGMENT_WORDS and not rest.rstrip().endswith((".", "!", "?"))):
+            self.dropped.append((rest.strip(), "an unfinished fragment"))
+            return
+        yield from self._release(rest)
 
     def _release(self, sentence: str) -> Iterator[str]:
         key = " ".join(sentence.split()).casefold()

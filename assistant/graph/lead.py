@@ -46,7 +46,7 @@ def lead_sentence(
 
 
 def records_lead(citations: Sequence[Citation], profile: Profile) -> str:
-    """"You have 4 past logo design projects for Lumen Yoga:", from the cited projects' own front matter."""
+    """The lead over cited projects ("You have 4 past logo design projects:"), from their own front matter."""
     projects = list({c.source: c.metadata for c in citations if c.metadata.get("client")}.values())
     priced = [meta for meta in projects if meta.get("price") not in (None, "")]
     if not priced:

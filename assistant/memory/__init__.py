@@ -173,9 +173,7 @@ class Memory:
         from assistant.memory.question import read_question
         from assistant.memory.recall import Relevance, recall
 
-        read = read_question(
-            question, clients=[*self.clients(), *clients], services=services or {}, today=today
-        )
+        read = read_question(question, clients=[*self.clients(), *clients], services=services or {}, today=today)
         settings = self._store.settings.memory
         relevance = Relevance(min_similarity=settings.min_similarity, rare_chunks=settings.rare_chunks)
         return recall(self._store, self._embedder, read, k=k, scope=scope or everything(), relevance=relevance)

@@ -273,5 +273,6 @@ def _same(word: str, wanted: str) -> bool:
     """Equal, or a plural of it: logos, posters, plakate, affiches, kinderbuchern."""
     if word == wanted:
         return True
-    return len(wanted) >= 4 and word.startswith(wanted) and word[len(wanted) :] in {"s", "es", "e", "en", "n", "er", "ern"}
-
+    return (
+        len(wanted) >= 4 and word.startswith(wanted) and word[len(wanted) :] in {"s", "es", "e", "en", "n", "er", "ern"}
+    )

@@ -40,7 +40,8 @@ STOPWORDS = frozenset(
     der die das den dem des ein eine einen einem einer eines und oder aber doch wenn dann als ob dass da hier
     dort von zu zum zur im in an am auf aus bei mit nach seit ohne um uber unter vor fur durch gegen bis nicht
     kein keine keinen noch schon auch nur sehr ich mich mir mein meine meinen meinem meiner wir uns unser du dich
-    dir dein er ihn ihm sein seine seiner seinen sie ihr ihre ihrer ihren ihrem ihnen unsere unserer unseren es man was wer wen wem wie wo wann warum welche welcher
+    dir dein er ihn ihm sein seine seiner seinen sie ihr ihre ihrer ihren ihrem ihnen unsere unserer unseren es man
+    was wer wen wem wie wo wann warum welche welcher
     welches ist bin bist sind war waren wird werden wurde wurden hat habe haben hatte hatten kann konnen konnte
     soll sollte muss mussen darf will wollte gibt je
     le la les l un une des du de d et ou mais donc car ni si que qu qui quoi dont ce cet cette ces ca cela ici la
@@ -78,6 +79,18 @@ _GERMAN = frozenset(
     "war wie welche sind auch oder aber noch nur".split()
 )
 _ENGLISH = frozenset("the and is a an you i to of for with it this that your".split())
+_FRENCH = frozenset("le la les et est je vous pour avec une des du de que qui dans sur votre vos mes".split())
+
+
+def language_of(words: list[str]) -> str:
+    """``de``, ``fr`` or ``en``, by which language's function words ``words`` (folded) holds most of."""
+    counts = {
+        "en": len(_ENGLISH.intersection(words)),
+        "de": len(_GERMAN.intersection(words)),
+        "fr": len(_FRENCH.intersection(words)),
+    }
+    best = max(counts, key=lambda language: counts[language])
+    return best if counts[best] > counts["en"] else "en"
 
 
 def names_in(sentence: str) -> list[str]:
@@ -87,8 +100,7 @@ def names_in(sentence: str) -> list[str]:
     sentence every noun is capitalised, so there only runs of two or more count.
     """
     body = sentence.lstrip(" \t-*•>#\"'“‘(")
-    words = tokens(body)
-    german = len(_GERMAN.intersection(words)) > len(_ENGLISH.intersection(words))
+    german = language_of(tokens(body)) == "de"
     names: list[str] = []
     run: list[tuple[int, str]] = []
     for match in [*_CAPITALISED.finditer(body), None]:

@@ -94,10 +94,32 @@ def test_the_two_examples_of_the_issue_are_dropped_from_a_stream() -> None:
     )
     shown = "".join([*(piece for token in model.split(" ") for piece in guard.feed(token + " ")), *guard.finish()])
     assert shown.strip() == "You charged Spree Cycles 950 EUR [1]."
-    assert len(guard.dropped) == 3
+    assert len(guard.dropped) == 2  # "Zorblax Ltd." does not end the first sentence
 
 
 def test_a_repeated_sentence_marks_a_loop() -> None:
     guard = Guard("The mascot is lovely.")
     list(guard.feed("The mascot is lovely. The mascot is lovely. "))
     assert guard.looping
+
+
+def test_an_abbreviation_does_not_end_the_sentence() -> None:
+    guard = Guard(SPREE, "Tell me about the logo for Zorblax Ltd.")
+    text = "The logo for Zorblax Ltd. is a stylized representation of a cross. You charged Spree Cycles 950 EUR [1]. "
+    shown = "".join([*guard.feed(text), *guard.finish()])
+    assert shown == "You charged Spree Cycles 950 EUR [1]. "
+    assert guard.dropped[0][0].startswith("The logo for Zorblax Ltd. is a stylized")
+
+
+def test_unprompted_apologies_and_cut_off_fragments_are_dropped() -> None:
+    guard = Guard(SPREE, QUESTION)
+    text = "I'm sorry for the confusion. I'm sorry for any misunderstanding. You charged Spree Cycles 950 EUR [1]. The"
+    shown = "".join([*guard.feed(text), *guard.finish()])
+    assert shown == "You charged Spree Cycles 950 EUR [1]. "
+    assert [reason for _, reason in guard.dropped][-1] == "an unfinished fragment"
+
+
+def test_counts_in_words_are_numbers() -> None:
+    ground = Ground.of("[1] Spree Cycles logo [2] Lumen Yoga logo", QUESTION)
+    assert unsupported("You have two logo projects.", ground) == ""
+    assert unsupported("You have five logo projects.", ground) == "number five"

@@ -88,7 +88,8 @@ def test_outcomes(text: str, outcome: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Good morning!", "thanks", "Thanks, that's all for today", "What can you do?", "Guten Morgen!", "merci", ""]
+    "text",
+    ["Good morning!", "thanks", "Thanks, that's all for today", "What can you do?", "Guten Morgen!", "merci", ""],
 )
 def test_small_talk_names_nothing(text: str) -> None:
     question = read(text)

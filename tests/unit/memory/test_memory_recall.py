@@ -16,7 +16,9 @@ def test_every_named_project_is_listed_not_only_the_nearest(memory: Memory, tmp_
     folder = tmp_path / "many"
     folder.mkdir()
     for n in range(7):
-        text = brief(f"Client{n}", f"Logo number {n} for a shop.\n", date=f"202{n % 5}-05-01", service="logo", price=1000 + n)
+        text = brief(
+            f"Client{n}", f"Logo number {n} for a shop.\n", date=f"202{n % 5}-05-01", service="logo", price=1000 + n
+        )
         (folder / f"logo-{n}.md").write_text(text)
     (folder / "poster.md").write_text(brief("Client0", "A logo-heavy poster.\n", service="poster", price=700))
     memory.add([folder], progress=False)
