@@ -36,7 +36,7 @@ def build_retriever(open_memory: Callable[[], Memory], profile: Profile, today: 
     Acme" lists Acme's projects, "past logo projects" every logo project, and small talk retrieves nothing.
     """
 
-    def retrieve(query: str, *, client: str | None, k: int) -> list[Citation]:
+    def retrieve(query: str, *, client: str | None, k: int, route: str) -> list[Citation]:
         from assistant.memory import client as client_scope
         from assistant.memory import everything
         from assistant.memory.question import service_vocabulary
@@ -49,6 +49,7 @@ def build_retriever(open_memory: Callable[[], Memory], profile: Profile, today: 
             services=service_vocabulary(profile),
             clients=[contact.name for contact in profile.clients],
             today=today,
+            general=route != "memory",
         )
         return [
             Citation(

@@ -24,8 +24,12 @@ from assistant.toolspec import Specs
 class Retriever(Protocol):
     """Searches memory and returns numbered citations."""
 
-    def __call__(self, query: str, *, client: str | None, k: int) -> list[Citation]:
-        """The ``k`` best chunks for ``query``; with ``client``, only that client's and public ones."""
+    def __call__(self, query: str, *, client: str | None, k: int, route: str) -> list[Citation]:
+        """What memory holds on ``query``; with ``client``, only that client's and public chunks.
+
+        ``route`` is the turn's route: a ``memory`` question lists every project it names, other turns cite
+        only what is relevant (up to ``k`` hits) or what a named client did.
+        """
         ...
 
 

@@ -156,6 +156,7 @@ class Memory:
         services: Mapping[str, Sequence[str]] | None = None,
         clients: Iterable[str] = (),
         today: dt.date | None = None,
+        general: bool = False,
     ) -> list[Hit]:
         """What memory holds on a question, read for the clients, services, outcome and period it names.
 
@@ -169,6 +170,7 @@ class Memory:
             services: service id to the words that name it (``service_vocabulary(profile)``).
             clients: client names to recognise besides those memory knows (the profile's).
             today: the freelancer's today, for "last year".
+            general: the question may be a general one (a chat turn): only a named client lists projects.
         """
         from assistant.memory.question import read_question
         from assistant.memory.recall import Relevance, recall
@@ -176,7 +178,9 @@ class Memory:
         read = read_question(question, clients=[*self.clients(), *clients], services=services or {}, today=today)
         settings = self._store.settings.memory
         relevance = Relevance(min_similarity=settings.min_similarity, rare_chunks=settings.rare_chunks)
-        return recall(self._store, self._embedder, read, k=k, scope=scope or everything(), relevance=relevance)
+        return recall(
+            self._store, self._embedder, read, k=k, scope=scope or everything(), relevance=relevance, general=general
+        )
 
     def similar_projects(
         self, service: str | None, description: str, k: int = 5, *, scope: Scope | None = None

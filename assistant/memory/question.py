@@ -73,7 +73,7 @@ OUTCOMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("lost", ("lost", "lose", "not accepted", "didn't get", "did not get", "verloren", "nicht bekommen", "perdu")),
     ("declined", ("declined", "turned down", "i said no", "abgelehnt", "refuse", "decline")),
     ("cancelled", ("cancelled", "canceled", "abgesagt", "storniert", "abgebrochen", "annule")),
-    ("completed", ("completed", "finished", "delivered", "abgeschlossen", "geliefert", "termine", "livre")),
+    ("completed", ("completed", "finished", "delivered", "abgeschlossen", "geliefert", "termine")),
     ("accepted", ("accepted", "angenommen", "accepte")),
 )
 """Outcome values as the briefs' front matter writes them, and the words that name each (checked in order)."""

@@ -29,7 +29,7 @@ from assistant.memory.question import Question
 from assistant.memory.scope import Filters, Scope
 from assistant.memory.search import hit_of, search
 from assistant.memory.store import Store
-from assistant.reading.words import SMALL_TALK, STOPWORDS, names_in, tokens
+from assistant.reading.words import SMALL_TALK, STOPWORDS, language_of, names_in, tokens
 
 _WORD = re.compile(r"\w+")
 _CODE = re.compile(r"\b[A-Za-z]{1,5}-\d{2,}\b")
@@ -51,12 +51,23 @@ class Relevance(BaseModel):
 
 
 def recall(
-    store: Store, embedder: Embedder, question: Question, *, k: int, scope: Scope, relevance: Relevance
+    store: Store,
+    embedder: Embedder,
+    question: Question,
+    *,
+    k: int,
+    scope: Scope,
+    relevance: Relevance,
+    general: bool = False,
 ) -> list[Hit]:
-    """The hits that answer ``question`` inside ``scope`` (see the module docstring for the three cases)."""
+    """The hits that answer ``question`` inside ``scope`` (see the module docstring for the three cases).
+
+    With ``general`` (a chat turn rather than a memory question) only a named client lists projects: "what is
+    the difference between a logotype and a monogram?" names a service but asks about no project of hers.
+    """
     if question.small_talk or k <= 0 or unknown_names(store, question):
         return []
-    if question.names_something:
+    if question.names_something and (question.clients or not general):
         listed = listing(store, embedder, question, scope)
         if listed:
             return listed
@@ -116,10 +127,14 @@ def unknown_names(store: Store, question: Question) -> list[str]:
     "Tell me about the logo for Zorblax Ltd." names no client of the freelancer's; listing their logo projects
     instead would answer a question nobody asked, so it gets nothing (and the answer says so).
     """
-    runs = [name for name in names_in(question.text) if len(tokens(name)) >= 2]  # one capital may be a German noun
-    named = [*runs, *(match.group(0) for match in _CODE.finditer(question.text))]
     known = {word for client in question.clients for word in tokens(client)}
-    words = {w for name in named for w in tokens(name) if len(w) >= 3 and w not in STOPWORDS and w not in known}
+    runs = [name for name in names_in(question.text) if len(tokens(name)) >= 2]  # one capital may be a German noun
+    named = [
+        name
+        for name in [*runs, *(match.group(0) for match in _CODE.finditer(question.text))]
+        if not known.intersection(tokens(name))  # "der Bäckerei Brotzeit" is Brotzeit Bakery
+    ]
+    words = {w for name in named for w in tokens(name) if len(w) >= 3 and w not in STOPWORDS}
     if not words:
         return []
     frequency, _ = store.catalog.document_frequency(sorted(words))
@@ -130,13 +145,15 @@ def name_like(text: str) -> list[str]:
     """The folded words of ``text`` written like a name or a code: with a digit, or capitalised inside a sentence.
 
     "KB-2291" and "the Lanternfish game" mark what they mean; "autumn" or "weather" in an off-topic question do
-    not, even when some brief happens to contain them.
+    not, even when some brief happens to contain them. German capitalises every noun, so there only digits and
+    capitals throughout ("KB") count.
     """
+    german = language_of(tokens(text)) == "de"
     found: list[str] = []
     for match in _WORD.finditer(text):
         word = match.group(0)
         before = text[: match.start()].rstrip()
-        inside = bool(before) and before[-1] not in ".!?"
+        inside = bool(before) and before[-1] not in ".!?" and not german
         if any(c.isdigit() for c in word) or (inside and word[0].isupper()) or (len(word) > 1 and word.isupper()):
             found.extend(tokens(word))
     return found

@@ -211,7 +211,7 @@ def test_a_drafted_reply_is_sent_only_after_approval(graph: Any, make_context: A
     assert len([c for c in recorder.calls if c[0] == "send_reply"]) == 1
 
 
-def logo_retriever(query: str, *, client: str | None, k: int) -> list[Citation]:
+def logo_retriever(query: str, *, client: str | None, k: int, route: str) -> list[Citation]:
     def cite(name: str, price: str, date: str) -> Citation:
         meta = {"client": name, "title": f"{name} logo", "service": "logo", "price": price, "date": date}
         return Citation(number=0, source=f"/briefs/{name}.md", line=3, client=name, text=f"{name} logo.", metadata=meta)
@@ -245,7 +245,7 @@ def test_with_prose_off_the_model_is_not_asked_and_code_writes_the_lead(
 def test_small_talk_gets_a_greeting_and_no_records(graph: Any, make_context: Any) -> None:
     seen: list[str] = []
 
-    def nothing(query: str, *, client: str | None, k: int) -> list[Citation]:
+    def nothing(query: str, *, client: str | None, k: int, route: str) -> list[Citation]:
         seen.append(query)
         return []
 

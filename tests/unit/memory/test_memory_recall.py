@@ -78,3 +78,14 @@ def test_a_name_or_code_memory_holds_nowhere_gets_nothing(memory: Memory, briefs
     assert [Path(h.citation.source).name for h in memory.recall("the logo for Globex", services=SERVICES)] == [
         "globex-logo.md"
     ]
+
+
+def test_a_general_turn_lists_projects_only_for_a_named_client(tmp_path: Path, briefs: Path) -> None:
+    strict = Settings(memory=MemorySettings(min_similarity=0.99))
+    with Memory.open(strict, tmp_path / "strict", embedder=HashingEmbedder()) as memory:
+        memory.add([briefs], progress=False)
+        assert memory.recall("what makes a good logo?", services=SERVICES, general=True) == []
+        listed = memory.recall("what makes a good logo?", services=SERVICES)  # a memory question lists the logos
+        assert [Path(h.citation.source).name for h in listed] == ["globex-logo.md"]
+        named = memory.recall("Globex logo", services=SERVICES, general=True)
+        assert [Path(h.citation.source).name for h in named] == ["globex-logo.md"]
