@@ -32,6 +32,7 @@ from assistant.memory.store import Store
 from assistant.reading.words import SMALL_TALK, STOPWORDS, language_of, names_in, tokens
 
 _WORD = re.compile(r"\w+")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _CODE = re.compile(r"\b[A-Za-z]{1,5}-\d{2,}\b")
 """A project or quote code: ``KB-2291``, ``Q-2026``."""
 
@@ -93,6 +94,7 @@ def listing(store: Store, embedder: Embedder, question: Question, scope: Scope) 
     ]
     if not rows:
         return []
+    rows = _titled(store, question, rows)
     best: dict[str, Hit] = {}
     for narrowed in filters:
         for hit in search(store, embedder, question.text, k=3 * LIST_LIMIT, scope=scope, filters=narrowed):
@@ -103,6 +105,20 @@ def listing(store: Store, embedder: Embedder, question: Question, scope: Scope) 
         rows = sorted(rows[:LIST_LIMIT], key=_by_date)
     listed = [best.get(row.source) or _first_passage(store, row) for row in rows]
     return [hit for hit in listed if hit is not None]
+
+
+def _titled(store: Store, question: Question, rows: list[SourceRow]) -> list[SourceRow]:
+    """The rows that hold every name or code the question adds to its filters, if any row does.
+
+    "How many spreads was Moss and the Moon?" names a service (every book) and a title (one of them): the
+    title narrows the list. A year is left out, the period filter has it already.
+    """
+    known = {word for client in question.clients for word in tokens(client)}
+    marks = {w for w in name_like(question.text) if w not in known and w not in STOPWORDS and not _YEAR.fullmatch(w)}
+    if not marks:
+        return rows
+    holding = [row for row in rows if marks <= {w for c in store.catalog.chunks(row.sid) for w in tokens(c.text)}]
+    return holding or rows
 
 
 def relevant(

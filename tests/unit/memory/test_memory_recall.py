@@ -89,3 +89,17 @@ def test_a_general_turn_lists_projects_only_for_a_named_client(tmp_path: Path, b
         assert [Path(h.citation.source).name for h in listed] == ["globex-logo.md"]
         named = memory.recall("Globex logo", services=SERVICES, general=True)
         assert [Path(h.citation.source).name for h in named] == ["globex-logo.md"]
+
+
+def test_a_title_in_the_question_narrows_the_list(memory: Memory, tmp_path: Path) -> None:
+    folder = tmp_path / "posters"
+    folder.mkdir()
+    for name in ("Harbour Festival", "Jazz Night", "Summer Market"):
+        body = f"A poster for the {name}, screen printed.\n"
+        (folder / f"{name.split()[0].lower()}.md").write_text(brief("Town", body, service="poster", price=900))
+    memory.add([folder], progress=False)
+    named = memory.recall("the Jazz Night poster", services=SERVICES)
+    assert [Path(h.citation.source).name for h in named] == ["jazz.md"]
+    every = memory.recall("all my posters", services=SERVICES)
+    assert len(every) == 3
+    assert memory.recall("the Opera Ball poster", services=SERVICES) == []  # memory holds no "Opera Ball" at all
