@@ -8,8 +8,11 @@ the demo workspace, with the bundled embedder and a chat model that is never sur
 decided by code, the same way in every run). It uses only the public API, so the same script measures an older
 checkout: ``PYTHONPATH=/path/to/other/checkout python benchmarks/eval_memory_turns.py`` gives the baseline.
 
-Prints: the share of memory answers holding every expected fact; for the blind dev turns, the share of memory
-turns that cite anything and the share of chat turns (greetings, general questions) that cite anything.
+Prints: the share of memory answers holding every expected fact; the same for the questions of
+``tests/eval/memory_questions.yaml`` asked as ``/memory`` turns, where the expected facts are the prices, from
+the front matter, of every brief the question should bring back (and, for small talk, no price at all); for the
+blind dev turns, the share of memory turns that cite anything and the share of chat turns (greetings, general
+questions) that cite anything.
 """
 
 from __future__ import annotations
@@ -75,6 +78,15 @@ def main() -> None:
                 if missing:
                     print(f"  {case['id']}: missing {missing}")
             print(f"turns.yaml memory answers with every expected fact: {complete}/{total} = {complete / total:.3f}")
+            labelled: list[dict[str, Any]] = yaml.safe_load((EVAL / "memory_questions.yaml").read_text("utf-8"))
+            prices = {Path(s.source).name: s.meta.price for s in memory.sources()}
+            complete = 0
+            for case in labelled:
+                _, answer, cited = turn(assistant, f"/memory {case['q']}")
+                wanted = [f"{prices[name]} EUR" for name in case["expect"] if prices.get(name) is not None]
+                complete += all(fact in answer for fact in wanted) if wanted else cited == 0
+            share = complete / len(labelled)
+            print(f"memory_questions.yaml answers with every expected price: {complete}/{len(labelled)} = {share:.3f}")
             small = [c for c in scripted if c["route"] == "chat"]
             leaked = sum(turn(assistant, c["text"])[2] > 0 for c in small)
             print(f"turns.yaml chat turns that cite anything: {leaked}/{len(small)}")
