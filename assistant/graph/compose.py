@@ -8,7 +8,8 @@ The answer has up to three parts, streamed in this order:
    from the citations and the tool's outcome (:mod:`assistant.graph.lead`);
 2. what code produced: the tool's rendered result (a quote, a brief, or what went wrong and what to give it
    instead) or, for memory questions, the facts read from the cited projects' front matter (price, hours
-   estimated and actual, outcome);
+   estimated and actual, outcome), and, when code wrote the lead, the opening of each cited passage that has
+   no such facts (call notes, e-mails), quoted as it is;
 3. the list of sources behind the ``[n]`` markers.
 """
 
@@ -30,6 +31,8 @@ from assistant.graph.prose import prose_allowed
 HISTORY_TURNS = 6
 """How many earlier human/AI messages the model sees."""
 SNIPPET_CHARS = 600
+PASSAGE_CHARS = 240
+"""How much of a passage without facts is quoted when code writes the answer."""
 
 
 def compose_answer(
@@ -78,9 +81,11 @@ def compose_answer(
                 break  # the rest would be the same sentence again
         for safe in guard.finish():
             show(safe)
+    passages = ""
     if not shown:  # the model was kept quiet, or its own words were all unusable
         show(lead_sentence(route=route, request=request, citations=citations, outcome=outcome, profile=context.profile))
-    tail = "\n\n".join(part for part in (tool_text, facts, _sources(citations)) if part)
+        passages = unpriced_passages(citations)  # nobody summarised them: show what they say
+    tail = "\n\n".join(part for part in (tool_text, facts, passages, _sources(citations)) if part)
     if tail:
         show(("\n\n" if shown else "") + tail)
     return "".join(shown).strip()
@@ -106,6 +111,17 @@ def project_facts(citations: Sequence[Citation], currency: str) -> str:
         date = f", {meta['date']}" if meta.get("date") else ""
         lines.append(f"- {meta['client']}: {title}{date}: {', '.join(pieces)} [{citation.number}]")
     return "From your records:\n" + "\n".join(lines) if lines else ""
+
+
+def unpriced_passages(citations: Sequence[Citation]) -> str:
+    """The opening of each cited passage whose source has no price (notes, e-mails), as quoted lines."""
+    lines = []
+    for citation in citations:
+        if citation.metadata.get("price") in (None, ""):
+            text = " ".join(citation.text.split())
+            cut = text if len(text) <= PASSAGE_CHARS else text[:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
+            lines.append(f"> {cut} [{citation.number}]")
+    return "\n".join(lines)
 
 
 def _context_block(citations: Sequence[Citation], tool_text: str, facts: str) -> str:

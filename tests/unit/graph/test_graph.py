@@ -252,3 +252,14 @@ def test_small_talk_gets_a_greeting_and_no_records(graph: Any, make_context: Any
     events = turn(graph, make_context(prose="off", retriever=nothing), "/chat Good morning!")
     assert last_text(graph).startswith("Good morning! I can quote")
     assert seen == ["Good morning!"] and not [e for e in events if isinstance(e, CitationsFound)]
+
+
+def test_without_prose_a_note_without_facts_is_quoted(graph: Any, make_context: Any) -> None:
+    def notes(query: str, *, client: str | None, k: int, route: str) -> list[Citation]:
+        text = "Call notes: Pixelhaus wants the lead character in three poses, start in January."
+        return [Citation(number=0, source="/b/call.txt", line=1, text=text, metadata={"client": "Pixelhaus"})]
+
+    turn(graph, make_context(prose="off", retriever=notes), "/memory notes from the Pixelhaus call")
+    answer = last_text(graph)
+    assert answer.startswith("Here is what your records say.\n\n> Call notes: Pixelhaus wants the lead character")
+    assert "[1]" in answer and "Sources:\n[1] call.txt:1" in answer
