@@ -4,6 +4,7 @@
 >>> with Memory.open(settings) as memory:                              # doctest: +SKIP
 ...     memory.add(["~/briefs"])
 ...     hits = memory.search("children's book", scope=client("acme"))
+...     logos = memory.recall("What did I charge for past logo projects?", services={"logo": ("logo",)})
 
 Importing this package is cheap: Chroma, torch and the embedder load when first needed.
 """
