@@ -8,7 +8,8 @@ profile). A sentence of the model's is dropped when it
   word inside the sentence, or a run of capitalised words anywhere ("Zorblax Ltd.", "the Zorblax Design
   Studio"), whose words the context does not hold;
 - makes a **claim about the user** ("I'm sorry to hear that you've had to pay a lot of money") that the user's
-  own words do not support;
+  own words do not support, or about **itself** ("I'm a freelance writer") that the context does not;
+- **repeats itself** ("a cover of a cover of a cover"), a small model's loop inside one sentence;
 - or is mostly **unsupported content**: fewer than 60 % of its content words (not function words, not the
   words of greetings and offers of help) occur in the context, which is what an invented "team of designers"
   looks like. This check is made on English sentences only: the context (briefs, rate card) is mostly English,
@@ -34,11 +35,13 @@ _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:Ltd|Inc|Co|Corp|GmbH|Dr|Mr|Mrs|Ms|Prof|St|No|Nr|vs|etc|e\.g|i\.e|z\.B|ca|approx)\.$", re.IGNORECASE
 )
 _USER_CLAIM = re.compile(
-    r"\b(sorry (to hear|that you|you|for (the|any|my))|i apologi[sz]e|apologies|i understand (that|how|your)|"
+    r"\b(sorry (to|that|you|for|about)|i apologi[sz]e|apologies|i understand (that|how|your)|"
     r"must (be|have been) (hard|difficult|frustrating|stressful)|that sounds|i can imagine|you('ve| have) had to|"
     r"es tut mir leid|desole)",
     re.IGNORECASE,
 )
+_SELF_CLAIM = re.compile(r"\bI(?:'m|’m| am) (?:not )?(?:a|an|the|your)\b", re.IGNORECASE)
+""""I'm a freelance writer", "I'm not a professional editor": who the assistant is, which the context must say."""
 
 MIN_SUPPORT = 0.6
 """Share of a sentence's content words that the context must hold (with three or more content words).
@@ -152,11 +155,24 @@ def unsupported(sentence: str, ground: Ground) -> str:
     if _USER_CLAIM.search(text):
         if any(_stem(w) not in ground.user_stems for w in content):
             return "a claim about the user that the user did not make"
+    if _SELF_CLAIM.search(text) and any(_stem(w) not in ground.stems for w in content):
+        return "a claim about itself that the context does not make"
+    if _repeats(words):
+        return "a sentence that repeats itself"
     if len(content) >= MIN_CONTENT_WORDS and language_of(words) == "en":
         share = sum(_stem(w) in ground.stems for w in content) / len(content)
         if share < MIN_SUPPORT:
             return f"unsupported content ({share:.0%} of its words are in the context)"
     return ""
+
+
+def _repeats(words: list[str]) -> bool:
+    """Whether some three words follow each other three times or more ("a cover of a cover of a cover")."""
+    counts: dict[tuple[str, ...], int] = {}
+    for start in range(len(words) - 2):
+        gram = tuple(words[start : start + 3])
+        counts[gram] = counts.get(gram, 0) + 1
+    return any(n >= 3 for n in counts.values())
 
 
 def _is_content(word: str) -> bool:

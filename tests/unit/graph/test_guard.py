@@ -123,3 +123,12 @@ def test_counts_in_words_are_numbers() -> None:
     ground = Ground.of("[1] Spree Cycles logo [2] Lumen Yoga logo", QUESTION)
     assert unsupported("You have two logo projects.", ground) == ""
     assert unsupported("You have five logo projects.", ground) == "number five"
+
+
+def test_self_claims_loops_inside_a_sentence_and_any_sorry_are_checked() -> None:
+    ground = Ground.of(SPREE, QUESTION)
+    assert "itself" in unsupported("I'm a freelance writer and I'm here to help.", ground)
+    assert unsupported("I'm here to help.", ground) == ""
+    assert "repeats" in unsupported("The logo is a logo of a logo of a logo of a logo.", ground)
+    assert "claim about the user" in unsupported("I'm sorry to have to explain it again.", ground)
+    assert unsupported("Sorry, here is the logo list.", ground) == ""
