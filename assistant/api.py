@@ -249,13 +249,14 @@ class Assistant:
             model=self.model,
             tools=build_tools(self.tool_parts(), SPECS),
             specs=SPECS,
-            retriever=build_retriever(lambda: self.memory),
+            retriever=build_retriever(lambda: self.memory, self.profile, self.today),
             rules=tuple(self.rules.accepted_texts()),
             router=self.router,
             use_classifier=self.settings.routing.classifier,
             classifier_threshold=self.settings.routing.classifier_threshold,
             client=self.client,
             today=self.today,
+            prose=self.settings.model.prose,
             cancel=cancel or threading.Event(),
         )
 

@@ -57,6 +57,10 @@ class ModelSettings(_Section):
     """llama.cpp's extra buffer types (weight repacking, AMX). ``auto`` probes once per CPU in a child process and
     uses them only where a multi-token decode works (they crash the bundled model on AMX Xeons); see
     :mod:`assistant.llm_probe`."""
+    prose: Literal["auto", "on", "off"] = "auto"
+    """Whether the model writes free sentences around the facts. ``off``: code writes the lead sentence from the
+    citations and the tool's result; ``on``: the model writes it, through the grounding guard; ``auto``: off for
+    a local model too small to stay grounded (under a billion parameters, like the bundled one), on otherwise."""
 
 
 class EmbedderSettings(_Section):
@@ -74,6 +78,11 @@ class MemorySettings(_Section):
     server_url: str | None = None
     """A Chroma server (``http://127.0.0.1:8000``); empty means a persistent store in the data dir."""
     collection: str = "atelier"
+    min_similarity: float = Field(default=0.4, ge=0.0, le=1.0)
+    """A search hit with a lower cosine similarity to the question is not cited (unless it holds a rare word of
+    the question, a name or a code). Chosen for the bundled all-MiniLM-L6-v2 on tests/eval/memory_questions.yaml."""
+    rare_chunks: int = Field(default=5, ge=0)
+    """A word of the question found in at most this many chunks counts as a name or a code."""
 
 
 class ThreadSettings(_Section):

@@ -8,7 +8,6 @@ the date), never the assistant, so this module does not depend on the facade tha
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,27 +29,28 @@ if TYPE_CHECKING:
     from assistant.tools.reply_tools import QueuedReply, ReplyDraft
 
 
-def build_retriever(open_memory: Callable[[], Memory]) -> Retriever:
+def build_retriever(open_memory: Callable[[], Memory], profile: Profile, today: dt.date | None) -> Retriever:
     """Memory search for the graph, scoped to a client when the run has one, with each source's front matter.
 
-    A question that names a client ("what did I charge Acme") searches that client's sources first: a name is
-    the strongest filter a freelancer gives, and vector search alone ranks it weakly.
+    The question is read for what it names (see :meth:`assistant.memory.Memory.recall`): "what did I charge
+    Acme" lists Acme's projects, "past logo projects" every logo project, and small talk retrieves nothing.
     """
 
-    def retrieve(query: str, *, client: str | None, k: int) -> list[Citation]:
+    def retrieve(query: str, *, client: str | None, k: int, route: str) -> list[Citation]:
         from assistant.memory import client as client_scope
         from assistant.memory import everything
+        from assistant.memory.question import service_vocabulary
 
         memory = open_memory()
-        scope = client_scope(client) if client else everything()
-        known = set(memory.clients())
-        hits = [
-            hit
-            for name in mentioned_clients(query, known)
-            for hit in memory.search(query, k=k, scope=scope, client=name)
-        ]
-        hits += memory.search(query, k=k, scope=scope)
-        unique = list({(hit.citation.source, hit.citation.chunk): hit for hit in reversed(hits)}.values())[::-1]
+        hits = memory.recall(
+            query,
+            k=k,
+            scope=client_scope(client) if client else everything(),
+            services=service_vocabulary(profile),
+            clients=[contact.name for contact in profile.clients],
+            today=today,
+            general=route != "memory",
+        )
         return [
             Citation(
                 number=0,
@@ -62,25 +62,10 @@ def build_retriever(open_memory: Callable[[], Memory]) -> Retriever:
                 text=hit.text,
                 metadata=_front_matter(memory, hit.citation.source),
             )
-            for hit in unique[:k]
+            for hit in hits
         ]
 
     return retrieve
-
-
-_WORD = re.compile(r"[\w'&-]+")
-
-
-def mentioned_clients(query: str, clients: set[str]) -> list[str]:
-    """Clients the query names, by full name or by the first word of a name (``Acme``, ``Greenleaf``)."""
-    words = {word.casefold() for word in _WORD.findall(query)}
-    folded = query.casefold()
-    found = []
-    for name in sorted(clients):
-        first = _WORD.findall(name)[0].casefold() if _WORD.findall(name) else ""
-        if name.casefold() in folded or (len(first) >= 4 and first in words):
-            found.append(name)
-    return found
 
 
 def _front_matter(memory: Memory, source: str) -> dict[str, Any]:

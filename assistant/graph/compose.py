@@ -2,10 +2,14 @@
 
 The answer has up to three parts, streamed in this order:
 
-1. the model's words, in the freelancer's voice, filtered sentence by sentence by :class:`NumberGuard`;
+1. the lead: the model's words, in the freelancer's voice, filtered sentence by sentence by :class:`Guard`
+   (numbers, names and claims the context does not hold are dropped); or, when ``[model] prose`` keeps the
+   model quiet (a model too small to stay grounded) or every sentence was dropped, one sentence that code writes
+   from the citations and the tool's outcome (:mod:`assistant.graph.lead`);
 2. what code produced: the tool's rendered result (a quote, a brief, or what went wrong and what to give it
    instead) or, for memory questions, the facts read from the cited projects' front matter (price, hours
-   estimated and actual, outcome);
+   estimated and actual, outcome), and, when code wrote the lead, the opening of each cited passage that has
+   no such facts (call notes, e-mails), quoted as it is;
 3. the list of sources behind the ``[n]`` markers.
 """
 
@@ -20,11 +24,15 @@ from assistant import prompts
 from assistant.errors import TurnCancelledError
 from assistant.events import Citation, Token
 from assistant.graph.context import Context
-from assistant.graph.guard import NumberGuard
+from assistant.graph.guard import Guard
+from assistant.graph.lead import lead_sentence
+from assistant.graph.prose import prose_allowed
 
 HISTORY_TURNS = 6
 """How many earlier human/AI messages the model sees."""
 SNIPPET_CHARS = 600
+PASSAGE_CHARS = 240
+"""How much of a passage without facts is quoted when code writes the answer."""
 
 
 def compose_answer(
@@ -41,16 +49,6 @@ def compose_answer(
     facts = project_facts(citations, context.profile.currency) if route in ("chat", "memory") else ""
     tool_text = str(outcome.get("text", "")) if outcome else ""
     context_text = _context_block(citations, tool_text, facts)
-    system = prompts.render(
-        "compose",
-        name=context.profile.name,
-        business=context.profile.business or "freelance studio",
-        tone=context.profile.tone.notes or "friendly and concise",
-        rules=_rules_block(context.rules),
-        context=context_text or "(nothing relevant was found)",
-    )
-    messages = [SystemMessage(system), *_recent_history(history), HumanMessage(request or "(empty message)")]
-    guard = NumberGuard(f"{context_text}\n{request}")
     shown: list[str] = []
     generated = 0  # stream chunks since the last piece shown: one per token on llama.cpp and OpenAI servers
 
@@ -61,19 +59,33 @@ def compose_answer(
             emit(Token(text=text, tokens=generated))
             generated = 0
 
-    for chunk in context.model.stream(messages):
-        if context.cancel.is_set():
-            raise TurnCancelledError("the turn was cancelled")
-        generated += 1
-        for safe in guard.feed(chunk.text):
+    if prose_allowed(context.prose, context.model):
+        earlier = _recent_history(history)
+        system = prompts.render(
+            "compose",
+            name=context.profile.name,
+            business=context.profile.business or "freelance studio",
+            tone=context.profile.tone.notes or "friendly and concise",
+            rules=_rules_block(context.rules),
+            context=context_text or "(nothing relevant was found)",
+        )
+        messages = [SystemMessage(system), *earlier, HumanMessage(request or "(empty message)")]
+        guard = Guard("\n".join([context_text, _profile_words(context), *(m.text for m in earlier)]), request)
+        for chunk in context.model.stream(messages):
+            if context.cancel.is_set():
+                raise TurnCancelledError("the turn was cancelled")
+            generated += 1
+            for safe in guard.feed(chunk.text):
+                show(safe)
+            if guard.looping:
+                break  # the rest would be the same sentence again
+        for safe in guard.finish():
             show(safe)
-        if guard.looping:
-            break  # the rest would be the same sentence again
-    for safe in guard.finish():
-        show(safe)
-    tail = "\n\n".join(part for part in (tool_text, facts, _sources(citations)) if part)
-    if tail and not shown and facts:
-        show("Here is what your records say.")  # the model's own words were all unusable
+    passages = ""
+    if not shown:  # the model was kept quiet, or its own words were all unusable
+        show(lead_sentence(route=route, request=request, citations=citations, outcome=outcome, profile=context.profile))
+        passages = unpriced_passages(citations)  # nobody summarised them: show what they say
+    tail = "\n\n".join(part for part in (tool_text, facts, passages, _sources(citations)) if part)
     if tail:
         show(("\n\n" if shown else "") + tail)
     return "".join(shown).strip()
@@ -101,6 +113,17 @@ def project_facts(citations: Sequence[Citation], currency: str) -> str:
     return "From your records:\n" + "\n".join(lines) if lines else ""
 
 
+def unpriced_passages(citations: Sequence[Citation]) -> str:
+    """The opening of each cited passage whose source has no price (notes, e-mails), as quoted lines."""
+    lines = []
+    for citation in citations:
+        if citation.metadata.get("price") in (None, ""):
+            text = " ".join(citation.text.split())
+            cut = text if len(text) <= PASSAGE_CHARS else text[:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
+            lines.append(f"> {cut} [{citation.number}]")
+    return "\n".join(lines)
+
+
 def _context_block(citations: Sequence[Citation], tool_text: str, facts: str) -> str:
     blocks = [f"[{c.number}] {c.label}: {c.text[:SNIPPET_CHARS]}" for c in citations]
     if facts:
@@ -108,6 +131,13 @@ def _context_block(citations: Sequence[Citation], tool_text: str, facts: str) ->
     if tool_text:
         blocks.append(f"Tool result:\n{tool_text}")
     return "\n\n".join(blocks)
+
+
+def _profile_words(context: Context) -> str:
+    """What the model may say about the freelancer: who they are, where, and what they offer."""
+    profile = context.profile
+    services = "; ".join(f"{s.name}: {s.description}" for s in profile.services)
+    return f"{profile.name}, {profile.business}, {profile.location}, {profile.currency}. {services}"
 
 
 def _rules_block(rules: Sequence[str]) -> str:

@@ -15,6 +15,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.tools import BaseTool
 
 from assistant.events import Citation
+from assistant.graph.prose import Prose
 from assistant.profile import Profile
 from assistant.reading.intent import IntentRouter
 from assistant.toolspec import Specs
@@ -23,8 +24,12 @@ from assistant.toolspec import Specs
 class Retriever(Protocol):
     """Searches memory and returns numbered citations."""
 
-    def __call__(self, query: str, *, client: str | None, k: int) -> list[Citation]:
-        """The ``k`` best chunks for ``query``; with ``client``, only that client's and public ones."""
+    def __call__(self, query: str, *, client: str | None, k: int, route: str) -> list[Citation]:
+        """What memory holds on ``query``; with ``client``, only that client's and public chunks.
+
+        ``route`` is the turn's route: a ``memory`` question lists every project it names, other turns cite
+        only what is relevant (up to ``k`` hits) or what a named client did.
+        """
         ...
 
 
@@ -50,6 +55,8 @@ class Context:
     """Reads free text's route (:mod:`assistant.reading.intent`); without one, free text is chat."""
     use_classifier: bool = False
     """Ask the model's classifier when the router is unsure (``[routing] classifier``)."""
+    prose: Prose = "auto"
+    """``[model] prose``: whether the model writes free sentences (see :mod:`assistant.graph.prose`)."""
     classifier_threshold: float = 0.6
     """Below this confidence the model's route is not trusted and the turn gets a clarifying question."""
     cancel: threading.Event = field(default_factory=threading.Event)

@@ -82,7 +82,7 @@ def retrieve(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     if retriever is None or not request:
         return {"citations": []}
     try:
-        hits = retriever(request, client=runtime.context.client, k=runtime.context.k)
+        hits = retriever(request, client=runtime.context.client, k=runtime.context.k, route=state.get("route", "chat"))
     except AtelierError as err:
         log.warning("memory search failed: %s", err)
         return {"citations": [], "outcome": {"tool": "memory", "ok": False, "text": f"Memory search failed: {err}"}}

@@ -4,6 +4,7 @@
 >>> with Memory.open(settings) as memory:                              # doctest: +SKIP
 ...     memory.add(["~/briefs"])
 ...     hits = memory.search("children's book", scope=client("acme"))
+...     logos = memory.recall("What did I charge for past logo projects?", services={"logo": ("logo",)})
 
 Importing this package is cheap: Chroma, torch and the embedder load when first needed.
 """
@@ -11,7 +12,7 @@ Importing this package is cheap: Chroma, torch and the embedder load when first 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -146,6 +147,41 @@ class Memory:
 
         filters = Filters.of(client=client, service=service, date_from=date_from, date_to=date_to, outcome=outcome)
         return search(self._store, self._embedder, query, k=k, scope=scope or everything(), filters=filters, mode=mode)
+
+    def recall(
+        self,
+        question: str,
+        *,
+        k: int = 4,
+        scope: Scope | None = None,
+        services: Mapping[str, Sequence[str]] | None = None,
+        clients: Iterable[str] = (),
+        today: dt.date | None = None,
+        general: bool = False,
+    ) -> list[Hit]:
+        """What memory holds on a question, read for the clients, services, outcome and period it names.
+
+        Small talk gets nothing; a question that names something gets every matching source (see
+        :mod:`assistant.memory.recall`); anything else gets up to ``k`` hits that pass the relevance test.
+
+        Args:
+            question: the freelancer's words.
+            k: how many hits at most when the question names nothing.
+            scope: who the answer is for; None means :func:`everything`.
+            services: service id to the words that name it (``service_vocabulary(profile)``).
+            clients: client names to recognise besides those memory knows (the profile's).
+            today: the freelancer's today, for "last year".
+            general: the question may be a general one (a chat turn): only a named client lists projects.
+        """
+        from assistant.memory.question import read_question
+        from assistant.memory.recall import Relevance, recall
+
+        read = read_question(question, clients=[*self.clients(), *clients], services=services or {}, today=today)
+        settings = self._store.settings.memory
+        relevance = Relevance(min_similarity=settings.min_similarity, rare_chunks=settings.rare_chunks)
+        return recall(
+            self._store, self._embedder, read, k=k, scope=scope or everything(), relevance=relevance, general=general
+        )
 
     def similar_projects(
         self, service: str | None, description: str, k: int = 5, *, scope: Scope | None = None

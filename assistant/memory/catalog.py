@@ -297,6 +297,15 @@ class Catalog:
         kept = [w for w in words if rarity[w] <= limit]
         return kept or [min(words, key=lambda w: rarity[w])]
 
+    def document_frequency(self, terms: Sequence[str]) -> tuple[dict[str, int], int]:
+        """How many chunks hold each of ``terms`` (single folded tokens), and how many chunks there are."""
+        unique = sorted(set(terms))
+        marks = ",".join("?" * len(unique))
+        with self._lock:
+            total = int(self._db.execute("SELECT count(*) FROM chunks").fetchone()[0])
+            found = dict(self._db.execute(f"SELECT term, doc FROM temp.chunks_vocab WHERE term IN ({marks})", unique))
+        return {term: int(found.get(term, 0)) for term in unique}, total
+
     def journal(self) -> list[JournalRow]:
         """Operations whose Chroma side may be unfinished."""
         with self._lock:

@@ -90,7 +90,7 @@ class Hit(BaseModel):
     similarity: float | None = None
     """Cosine similarity to the query, 0..1, when the vector search found this chunk."""
     matched_by: tuple[str, ...] = ()
-    """``vector``, ``keyword`` or both."""
+    """``vector``, ``keyword`` or both; ``filter`` when it was listed because it matches what a question names."""
     client: str = ""
     title: str = ""
     service: str = ""

@@ -56,7 +56,7 @@ def search(
         row = rows.get(cid)
         if row is None or not _visible(row, scope, filters):
             continue
-        hits.append(_hit(row, fused[cid], similarity.get(cid), tuple(matched[cid])))
+        hits.append(hit_of(row, fused[cid], similarity.get(cid), tuple(matched[cid])))
         if len(hits) == k:
             break
     return hits
@@ -74,7 +74,8 @@ def citation_of(row: ChunkRow) -> Citation:
     return Citation(source=row.source, chunk=row.idx, line=row.line, page=row.page, part=row.part)
 
 
-def _hit(row: ChunkRow, score: float, similarity: float | None, matched_by: tuple[str, ...]) -> Hit:
+def hit_of(row: ChunkRow, score: float, similarity: float | None, matched_by: tuple[str, ...]) -> Hit:
+    """A catalogue chunk as a search hit."""
     return Hit(
         text=row.text,
         citation=citation_of(row),

@@ -75,6 +75,11 @@ class Store:
         server = settings.memory.server_url
         self.location = server if server else str(data_dir / "chroma")
 
+    @property
+    def settings(self) -> Settings:
+        """The settings this store was opened with."""
+        return self._settings
+
     # -- connection ------------------------------------------------------------------------------------------
 
     @property

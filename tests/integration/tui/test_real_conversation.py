@@ -37,7 +37,10 @@ async def _ask(pilot: Any, screen: ChatScreen, text: str, until: Callable[[], bo
 
 
 @pytest.mark.real_model
-async def test_a_working_conversation_with_the_bundled_model(demo_home: Path, tmp_path: Path) -> None:
+async def test_a_working_conversation_with_the_bundled_model(
+    demo_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ATELIER_MODEL__PROSE", "on")  # the model's own words stream (prose "auto" keeps it quiet)
     briefs = tmp_path / "briefs"
     briefs.mkdir()
     for name in ("2024-02-acme-pip-the-otter-mascot.md", "2025-03-acme-pip-expression-set.md"):

@@ -53,7 +53,7 @@ def recorder() -> Recorder:
     return Recorder()
 
 
-def acme_retriever(query: str, *, client: str | None, k: int) -> list[Citation]:
+def acme_retriever(query: str, *, client: str | None, k: int, route: str) -> list[Citation]:
     return [
         Citation(
             number=0,

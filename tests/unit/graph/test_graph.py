@@ -14,7 +14,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from assistant.errors import TurnCancelledError
-from assistant.events import RouteChosen, Token, ToolFinished, ToolStarted
+from assistant.events import Citation, CitationsFound, RouteChosen, Token, ToolFinished, ToolStarted
 from assistant.graph import build_graph
 from tests.unit.graph.conftest import Recorder, failing_tool, scripted
 
@@ -209,3 +209,57 @@ def test_a_drafted_reply_is_sent_only_after_approval(graph: Any, make_context: A
                                      "inquiry": "From: Anna <anna@example.com>\n\nA book, please."})]  # fmt: skip
     graph.invoke(Command(resume={"action": "accept"}), CONFIG, context=context)  # a stray resume does nothing more
     assert len([c for c in recorder.calls if c[0] == "send_reply"]) == 1
+
+
+def logo_retriever(query: str, *, client: str | None, k: int, route: str) -> list[Citation]:
+    def cite(name: str, price: str, date: str) -> Citation:
+        meta = {"client": name, "title": f"{name} logo", "service": "logo", "price": price, "date": date}
+        return Citation(number=0, source=f"/briefs/{name}.md", line=3, client=name, text=f"{name} logo.", metadata=meta)
+
+    return [cite("Spree Cycles", "950", "2023-05-10"), cite("Lumen Yoga", "1400", "2025-08-01")]
+
+
+def test_ungrounded_model_sentences_never_reach_the_answer(graph: Any, make_context: Any) -> None:
+    invented = (
+        "The logo for Zorblax Ltd. is a custom-designed logo created by a team of designers at the Zorblax Design "
+        "Studio. I'm sorry to hear that you've had to pay a lot of money for your logo projects."
+    )
+    context = make_context(invented, retriever=logo_retriever)
+    turn(graph, context, "/memory What did I charge for past logo projects?")
+    answer = last_text(graph)
+    assert "Zorblax" not in answer and "sorry" not in answer
+    assert answer.startswith("You have 2 past logo design projects:")  # code wrote the lead instead
+    assert "Spree Cycles" in answer and "950" in answer and "1400" in answer
+
+
+def test_with_prose_off_the_model_is_not_asked_and_code_writes_the_lead(
+    graph: Any, make_context: Any, recorder: Recorder
+) -> None:
+    context = make_context(prose="off", retriever=logo_retriever)  # no scripted reply: a model call would fail
+    turn(graph, context, "/memory What did I charge for past logo projects?")
+    assert last_text(graph).startswith("You have 2 past logo design projects:\n\nFrom your records:")
+    turn(graph, make_context(prose="off"), "/quote 3 posters", {"configurable": {"thread_id": "q"}})
+    assert last_text(graph, {"configurable": {"thread_id": "q"}}) == "Here is the quote.\n\ndone: 3 posters"
+
+
+def test_small_talk_gets_a_greeting_and_no_records(graph: Any, make_context: Any) -> None:
+    seen: list[str] = []
+
+    def nothing(query: str, *, client: str | None, k: int, route: str) -> list[Citation]:
+        seen.append(query)
+        return []
+
+    events = turn(graph, make_context(prose="off", retriever=nothing), "/chat Good morning!")
+    assert last_text(graph).startswith("Good morning! I can quote")
+    assert seen == ["Good morning!"] and not [e for e in events if isinstance(e, CitationsFound)]
+
+
+def test_without_prose_a_note_without_facts_is_quoted(graph: Any, make_context: Any) -> None:
+    def notes(query: str, *, client: str | None, k: int, route: str) -> list[Citation]:
+        text = "Call notes: Pixelhaus wants the lead character in three poses, start in January."
+        return [Citation(number=0, source="/b/call.txt", line=1, text=text, metadata={"client": "Pixelhaus"})]
+
+    turn(graph, make_context(prose="off", retriever=notes), "/memory notes from the Pixelhaus call")
+    answer = last_text(graph)
+    assert answer.startswith("Here is what your records say.\n\n> Call notes: Pixelhaus wants the lead character")
+    assert "[1]" in answer and "Sources:\n[1] call.txt:1" in answer
