@@ -25,7 +25,7 @@ from assistant.config import MailSettings
 from assistant.daemon.logs import log
 from assistant.daemon.mailbox import ImapChannel, SendResult, SmtpSender
 from assistant.daemon.models import OutboxItem, OutboxState
-from assistant.daemon.outgoing import build_note, build_reply
+from assistant.daemon.outgoing import Attachment, build_note, build_reply
 from assistant.daemon.store import MailStore, now_iso
 from assistant.profile import Profile
 
@@ -70,6 +70,13 @@ class Delivery:
     # --- building ----------------------------------------------------------------------------------------------
 
     def _raw(self, item: OutboxItem, *, auto: bool) -> bytes:
+        attachments: tuple[Attachment, ...] = ()
+        if item.quote_json:
+            from assistant.tools.quote_models import Quote
+            from assistant.tools.quote_render import pdf_filename, to_pdf
+
+            quote = Quote.model_validate_json(item.quote_json)
+            attachments = (Attachment(pdf_filename(quote), "application/pdf", to_pdf(quote)),)
         return build_reply(
             profile=self.profile,
             from_addr=self.from_addr,
@@ -82,6 +89,8 @@ class Delivery:
             references=item.references,
             auto=auto,
             item_id=item.id,
+            language=item.language,
+            attachments=attachments,
         )
 
     # --- Drafts folder and hand-off notes ---------------------------------------------------------------------

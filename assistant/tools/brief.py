@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field, create_model
 
 from assistant.errors import ModelError, ToolError
+from assistant.i18n import N_
 from assistant.mail.parsing import UnparseableMessage, parse_message
 from assistant.profile import Profile
 from assistant.tools import brief_extract as ex
@@ -167,19 +168,19 @@ def open_questions(brief: Brief, profile: Profile, text: str) -> list[str]:
         unit = profile.service(brief.service).unit
         questions.append(f"How many {unit}s do you need?")
     if brief.deadline is None:
-        questions.append("When do you need the final files, and is that date fixed (a launch, a print slot)?")
+        questions.append(N_("When do you need the final files, and is that date fixed (a launch, a print slot)?"))
     if brief.budget is None:
-        questions.append("Do you have a budget or a range in mind?")
+        questions.append(N_("Do you have a budget or a range in mind?"))
     if not brief.audience:
-        questions.append("Who is it for: who will see or use it?")
+        questions.append(N_("Who is it for: who will see or use it?"))
     if not brief.style_references:
-        questions.append("Are there styles, artists or examples you like (or dislike) for this?")
+        questions.append(N_("Are there styles, artists or examples you like (or dislike) for this?"))
     if not _USAGE.search(text):
         questions.append(
-            "Where will it be used (print, web, packaging, merchandise), in which countries and for how long?"
+            N_("Where will it be used (print, web, packaging, merchandise), in which countries and for how long?")
         )
     if not brief.client:
-        questions.append("Who should I address the quote to (name and company)?")
+        questions.append(N_("Who should I address the quote to (name and company)?"))
     return questions
 
 
