@@ -110,8 +110,17 @@ def test_the_reply_mail_attaches_the_pdf_and_discloses_in_the_clients_language()
     assert parts["application/pdf"].get_filename() == f"angebot-{draft.quote.number}.pdf"
     assert parts["application/pdf"].get_content().startswith(b"%PDF")
     text = parts["text/plain"].get_content()
-    assert "Diese Antwort habe ich mit meinem KI-Assistenten entworfen." in text
+    assert "Diese Antwort habe ich mit meinem eigenen KI-Assistenten entworfen" in text  # the profile's German
     assert "calendar" not in text and "Kalender" not in text
+    plain = _profile(languages={})  # no German words of its own: the catalog's disclosure, in German
+    raw = build_reply(
+        profile=plain, from_addr="studio@lindqvist.example", to="jonas@cafe.example",
+        inquiry_sender="jonas@cafe.example", subject=draft.subject, body=draft.body, message_id="<r2@l.example>",
+        in_reply_to="", references="", auto=True, item_id=2, language="de",
+    )  # fmt: skip
+    sent = email.message_from_bytes(raw, policy=email.policy.default).get_body(("plain",))
+    assert sent is not None
+    assert "KI-Assistenten entworfen. Preise und Termine darin wurden aus meiner Preisliste" in sent.get_content()
 
 
 def test_the_profiles_own_words_for_a_language_win_over_the_catalog() -> None:
