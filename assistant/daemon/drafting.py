@@ -27,7 +27,7 @@ from assistant.mail.message import InboundMessage
 from assistant.memory.models import PastProject
 from assistant.profile import Profile
 from assistant.reading.language import detect_language
-from assistant.tools.brief import draft_brief
+from assistant.tools.brief import DEADLINE_QUESTION, draft_brief
 from assistant.tools.brief_models import Brief, Inquiry
 from assistant.tools.brief_render import render_markdown
 from assistant.tools.quote_models import Quote
@@ -62,6 +62,10 @@ class Opening(BaseModel):
     """What the model may contribute: one short paragraph of prose."""
 
     opening: str = Field(default="", max_length=700)
+
+
+def _has_figure(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _first_name(inquiry: InboundMessage) -> str:
@@ -148,8 +152,9 @@ class ToolDrafter:
         """Plan in code: a quote when the service and quantity are read, else questions; in the client's language.
 
         ``instruction`` is the freelancer's own word on what to say (from chat); it only shapes the opening.
-        A returning client (``Triage.CLIENT``) whose mail asks for new work gets the same reply as a new one,
-        with prices from their own history; only a mail with no new work in it gets an acknowledgement.
+        A returning client (``Triage.CLIENT``) whose mail starts a new thread or asks for new work gets the same
+        reply as a new one, with prices from their own history; only an answer in a thread with no new work in
+        it gets an acknowledgement.
         """
         subject = reply_subject(inquiry.subject)
         lang, language_note = self._language(inquiry)
@@ -158,7 +163,7 @@ class ToolDrafter:
         except ToolError as exc:
             raise ToolError(f"cannot read the inquiry: {exc}") from exc
         returning = triage is Triage.CLIENT
-        if returning and not (brief.service and brief.deliverables):
+        if returning and inquiry.in_reply_to and not (brief.service and brief.deliverables):
             fallback = wording.acknowledgement(lang)
             opening = self._opening(
                 inquiry, "an existing client wrote again; acknowledge and say I will answer", fallback, lang
@@ -169,6 +174,7 @@ class ToolDrafter:
                 kind=DraftKind.ACKNOWLEDGEMENT,
                 subject=subject,
                 body=body,
+                language=lang,
                 summary=f"{inquiry.sender} wrote again: {inquiry.subject[:80]}{note}",
             )
         similar = self.similar_projects_for(inquiry.sender) if self.similar_projects_for else None
@@ -192,7 +198,11 @@ class ToolDrafter:
                         services=tuple(quote.services), amount=quote.option("target").net, deadline=quote.delivery_date
                     ),
                 )
-                questions = [q for q in drafted.questions if "?" in q] or questions
+                # a question that states a figure ("Without a date I plan delivery for ...") would put a date
+                # outside the quote block, in English: the summary states it; ask the plain question instead
+                questions = [q for q in drafted.questions if "?" in q and not _has_figure(q)] or questions
+                if brief.deadline is None and DEADLINE_QUESTION not in questions:
+                    questions.insert(0, DEADLINE_QUESTION)
                 questions = [q for q in questions if "budget" not in q.lower()]
         questions = questions[:MAX_QUESTIONS]
         kind = DraftKind.QUOTE if quote_block else DraftKind.CLARIFYING
@@ -260,6 +270,7 @@ class ToolDrafter:
         body = self._compose(inquiry, lang, first, [second])
         return Draft(
             kind=DraftKind.FOLLOWUP,
+            language=lang,
             subject=reply_subject(inquiry.subject),
             body=body,
             summary=f"follow-up to {inquiry.sender}",

@@ -158,6 +158,10 @@ def all_deliverables(text: str, profile: Profile, first: str | None) -> list[Del
     return found
 
 
+DEADLINE_QUESTION = N_("When do you need the final files, and is that date fixed (a launch, a print slot)?")
+"""Asked when the inquiry gives no date (the reply translates it: see :mod:`assistant.i18n`)."""
+
+
 def open_questions(brief: Brief, profile: Profile, text: str) -> list[str]:
     """What a freelancer needs before quoting that the client did not say, as questions to send."""
     questions: list[str] = []
@@ -168,7 +172,7 @@ def open_questions(brief: Brief, profile: Profile, text: str) -> list[str]:
         unit = profile.service(brief.service).unit
         questions.append(f"How many {unit}s do you need?")
     if brief.deadline is None:
-        questions.append(N_("When do you need the final files, and is that date fixed (a launch, a print slot)?"))
+        questions.append(DEADLINE_QUESTION)
     if brief.budget is None:
         questions.append(N_("Do you have a budget or a range in mind?"))
     if not brief.audience:

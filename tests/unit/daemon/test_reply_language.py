@@ -36,13 +36,15 @@ PORTUGUESE = (
 )
 
 
-def _inquiry(subject: str, body: str) -> InboundMessage:
+def _inquiry(subject: str, body: str, *, reply: bool = False) -> InboundMessage:
     msg = EmailMessage()
     msg["From"] = "Jonas Keller <jonas@cafe.example>"
     msg["To"] = "studio@lindqvist.example"
     msg["Subject"] = subject
     msg["Message-ID"] = "<q1@cafe.example>"
     msg["Date"] = "Fri, 08 Jan 2027 10:00:00 +0100"
+    if reply:
+        msg["In-Reply-To"] = "<r0@lindqvist.example>"
     msg.set_content(body)
     return parse_message(msg.as_bytes(), mailbox="INBOX", uidvalidity=1, uid=1)
 
@@ -143,5 +145,9 @@ def test_a_returning_client_with_a_new_project_gets_a_real_reply() -> None:
     draft = _draft(_profile(), *GERMAN, triage=Triage.CLIENT)
     assert draft.kind is DraftKind.QUOTE and draft.quote is not None
     assert "Danke, dass Sie sich wieder melden, diesmal wegen „Neues Logo für unser Café“." in draft.body
-    ack = _draft(_profile(), "Re: Entwürfe", "Danke, die Entwürfe sind angekommen. Wir melden uns.", Triage.CLIENT)
+    ack = ToolDrafter(_profile(), None).draft(
+        _inquiry("Re: Entwürfe", "Danke, die Entwürfe sind angekommen.", reply=True), Triage.CLIENT, today=TODAY
+    )
     assert ack.kind is DraftKind.ACKNOWLEDGEMENT and "Ihre Nachricht ist angekommen" in ack.body
+    fresh = _draft(_profile(), "Ein neues Projekt", "Hallo Mara, wir planen etwas Neues mit Ihnen.", Triage.CLIENT)
+    assert fresh.kind is DraftKind.CLARIFYING and fresh.questions  # a new thread: questions, not "I'll be back"
