@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import gettext
+import re
 from importlib import resources
 
 from babel import Locale
@@ -30,6 +31,21 @@ CATALOGS = ("en", "de", "fr", "es", "it", "nl")
 def N_(message: str) -> str:
     """Mark ``message`` for extraction without translating it (Django's ``gettext_noop``)."""
     return message
+
+
+def translate_formatted(t: gettext.NullTranslations, text: str, templates: tuple[str, ...]) -> str:
+    """``text`` translated: as a msgid, or as one of ``templates`` (``%(name)s`` placeholders) filled in.
+
+    For a message formatted where it was written (a brief's question) and translated where it is sent.
+    """
+    if (found := t.gettext(text)) != text:
+        return found
+    for template in templates:
+        pattern = re.escape(template)
+        pattern = re.sub(r"%\\\(([a-z_]+)\\\)s", r"(?P<\1>.+)", pattern)
+        if match := re.fullmatch(pattern, text, re.DOTALL):
+            return t.gettext(template) % match.groupdict()
+    return text
 
 
 def locale_dir() -> str:

@@ -12,8 +12,9 @@ import gettext
 import re
 from collections.abc import Sequence
 
-from assistant.i18n import translator
+from assistant.i18n import translate_formatted, translator
 from assistant.profile import Profile
+from assistant.tools.brief import WHICH_SERVICE
 
 _PREFIX = re.compile(r"^\s*(?:(?:re|aw|fw|fwd|wg|tr|rif|sv|antw)\s*:\s*)+", re.IGNORECASE)
 MAX_PROJECT_CHARS = 80
@@ -91,7 +92,7 @@ def questions_block(lang: str, questions: Sequence[str]) -> str:
     """The open questions, each translated when the catalog knows it (see :func:`assistant.i18n.N_`)."""
     t = translator(lang)
     head = t.gettext("A few questions so I can plan this properly:")
-    return head + "\n" + "\n".join(f"- {t.gettext(q)}" for q in questions)
+    return head + "\n" + "\n".join(f"- {translate_formatted(t, q, (WHICH_SERVICE,))}" for q in questions)
 
 
 def acknowledgement(lang: str) -> str:

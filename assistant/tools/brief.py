@@ -160,6 +160,8 @@ def all_deliverables(text: str, profile: Profile, first: str | None) -> list[Del
 
 DEADLINE_QUESTION = N_("When do you need the final files, and is that date fixed (a launch, a print slot)?")
 """Asked when the inquiry gives no date (the reply translates it: see :mod:`assistant.i18n`)."""
+WHICH_SERVICE = N_("Which of these is it closest to: %(offers)s?")
+"""Asked when no service was read; the reply translates it with :func:`assistant.i18n.translate_formatted`."""
 
 
 def open_questions(brief: Brief, profile: Profile, text: str) -> list[str]:
@@ -167,7 +169,7 @@ def open_questions(brief: Brief, profile: Profile, text: str) -> list[str]:
     questions: list[str] = []
     if brief.service is None:
         offers = ", ".join(s.name.lower() for s in profile.services)
-        questions.append(f"Which of these is it closest to: {offers}?")
+        questions.append(WHICH_SERVICE % {"offers": offers})
     elif not brief.deliverables:
         unit = profile.service(brief.service).unit
         questions.append(f"How many {unit}s do you need?")

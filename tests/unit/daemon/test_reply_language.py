@@ -74,6 +74,9 @@ def test_a_german_inquiry_gets_a_german_reply_with_german_money_and_dates() -> N
     assert re.search(r"Preis \(Empfohlen\): 1\.\d{3},\d\d\xa0€ zzgl\. VAT 19 % = ", draft.quote_block)
     assert "Viele Grüße\nMara Lindqvist" in draft.body
     assert not PRICE.search(draft.body.replace(draft.quote_block, ""))  # no figure outside the trusted block
+    assert draft.questions and not any(c.isdigit() for q in draft.questions for c in q)
+    vague = _draft(_profile(), "Eine Anfrage", "Hallo Mara, wir hätten gern etwas Schönes von Ihnen. Was kostet das?")
+    assert vague.kind is DraftKind.CLARIFYING and "- Welcher dieser Leistungen kommt es am nächsten: " in vague.body
 
 
 def test_the_pdf_holds_the_whole_quote_and_the_same_figures_as_the_body() -> None:

@@ -76,3 +76,15 @@ def test_a_language_without_catalog_reads_english_and_the_catalogs_are_not_engli
     assert i18n.translator("de").gettext("Payment terms") == "Zahlungsbedingungen"
     assert i18n.translator("fr").gettext("Payment terms") == "Conditions de paiement"
     assert i18n.client_locale("de", "de_DE") == "de_DE" and i18n.client_locale("fr", "de_DE") == "fr"
+
+
+def test_a_message_formatted_where_it_was_written_is_translated_where_it_is_sent() -> None:
+    from assistant.tools.brief import WHICH_SERVICE
+
+    t = i18n.translator("fr")
+    asked = WHICH_SERVICE % {"offers": "logo design, poster"}
+    assert i18n.translate_formatted(t, asked, (WHICH_SERVICE,)) == (
+        "De laquelle de ces prestations est-ce le plus proche : logo design, poster ?"
+    )
+    assert i18n.translate_formatted(t, "Payment terms", ()) == "Conditions de paiement"
+    assert i18n.translate_formatted(t, "Something else?", (WHICH_SERVICE,)) == "Something else?"
