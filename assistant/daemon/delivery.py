@@ -44,6 +44,20 @@ def fault_point(name: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
+def attachments_for(item: OutboxItem) -> tuple[Attachment, ...]:
+    """The quote's PDF, when the reply carries a quote and its body still states that quote's summary unchanged.
+
+    An edit that removed or changed the summary drops the PDF, so the attachment never disagrees with the text.
+    """
+    if not (item.quote_json and item.quote_block and item.quote_block in item.body):
+        return ()
+    from assistant.tools.quote_models import Quote
+    from assistant.tools.quote_render import pdf_filename, to_pdf
+
+    quote = Quote.model_validate_json(item.quote_json)
+    return (Attachment(pdf_filename(quote), "application/pdf", to_pdf(quote)),)
+
+
 class Delivery:
     """Drafts, sends and reconciles outbox rows against the real mailbox."""
 
@@ -70,13 +84,6 @@ class Delivery:
     # --- building ----------------------------------------------------------------------------------------------
 
     def _raw(self, item: OutboxItem, *, auto: bool) -> bytes:
-        attachments: tuple[Attachment, ...] = ()
-        if item.quote_json:
-            from assistant.tools.quote_models import Quote
-            from assistant.tools.quote_render import pdf_filename, to_pdf
-
-            quote = Quote.model_validate_json(item.quote_json)
-            attachments = (Attachment(pdf_filename(quote), "application/pdf", to_pdf(quote)),)
         return build_reply(
             profile=self.profile,
             from_addr=self.from_addr,
@@ -90,7 +97,7 @@ class Delivery:
             auto=auto,
             item_id=item.id,
             language=item.language,
-            attachments=attachments,
+            attachments=attachments_for(item),
         )
 
     # --- Drafts folder and hand-off notes ---------------------------------------------------------------------
