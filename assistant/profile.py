@@ -93,15 +93,47 @@ class Discounts(_Strict):
     returning_client_percent: Decimal = Field(default=Decimal(0), ge=0, le=50)
 
 
+class ToneWords(_Strict):
+    """The freelancer's own words for one language; an empty field falls back to the catalog's."""
+
+    greeting: str = ""
+    sign_off: str = ""
+    signature: str = ""
+    ai_disclosure: str = ""
+
+
 class Tone(_Strict):
     """How the freelancer writes."""
 
     notes: str = ""
     """Free text for the model: register, habits, words to avoid."""
+    language: str = "en"
+    """The language ``greeting``, ``sign_off`` and ``ai_disclosure`` below are written in (ISO 639-1)."""
     greeting: str = "Hi"
+    sign_off: str = ""
     signature: str = ""
-    ai_disclosure: str = "This reply was drafted with my AI assistant and checked against my rates."
-    """Honest disclosure wording added to every auto-sent mail."""
+    ai_disclosure: str = ""
+    """Disclosure added to every auto-sent mail; empty means the catalog's honest default."""
+    languages: dict[str, ToneWords] = Field(default_factory=dict)
+    """Own words per language (``[tone.languages.de]``), for replies written in that language."""
+
+    def words(self, lang: str) -> ToneWords:
+        """The freelancer's words for a reply in ``lang``; fields left empty are the catalog's to fill.
+
+        The signature (a name and a studio) is kept in every language unless that language gives its own.
+        """
+        base = (
+            ToneWords(greeting=self.greeting, sign_off=self.sign_off, ai_disclosure=self.ai_disclosure)
+            if lang == self.language
+            else ToneWords()
+        )
+        own = self.languages.get(lang, ToneWords())
+        return ToneWords(
+            greeting=own.greeting or base.greeting,
+            sign_off=own.sign_off or base.sign_off,
+            signature=own.signature or self.signature,
+            ai_disclosure=own.ai_disclosure or base.ai_disclosure,
+        )
 
 
 class Faq(_Strict):

@@ -129,7 +129,7 @@ def _inquiry_bytes(inquiry: str | bytes | Path) -> bytes:
 def draft_reply(
     inquiry: str | bytes | Path,
     profile: Profile,
-    model: BaseChatModel,
+    model: BaseChatModel | None,
     memory: Memory,
     today: dt.date,
     instruction: str = "",
@@ -171,10 +171,24 @@ class MailDesk:
         )
 
     def queue(self, inquiry: str, subject: str, body: str) -> QueuedReply:
-        """Queue an approved reply for the daemon; the recipient is the inquiry's sender."""
+        """Queue an approved reply for the daemon; the recipient is the inquiry's sender.
+
+        The quote is computed again by code (no model: the same inquiry, day and memory give the same quote);
+        its PDF goes with the reply only while the body carries that quote's summary unchanged (checked again
+        at send time), so the attachment never disagrees with what the freelancer approved.
+        """
         from assistant.tools.reply_tools import QueuedReply
 
-        item = self.inbox().queue_reply(inquiry.encode("utf-8"), subject, body)
+        drafted = draft_reply(inquiry, self.profile, None, self.memory(), self.today())
+        quote = drafted.quote
+        item = self.inbox().queue_reply(
+            inquiry.encode("utf-8"),
+            subject,
+            body,
+            quote_block=drafted.quote_block if quote is not None else "",
+            quote_json=quote.model_dump_json() if quote is not None else "",
+            language=drafted.language,
+        )
         return QueuedReply(
             id=item.id, to=item.to, subject=item.subject, message_id=item.message_id, state=item.state.value
         )

@@ -130,12 +130,23 @@ class Inbox:
         """Attach feedback to an item."""
         self.outbox.feedback(item_id, text)
 
-    def queue_reply(self, raw_inquiry: bytes, subject: str, body: str) -> OutboxItem:
+    def queue_reply(
+        self,
+        raw_inquiry: bytes,
+        subject: str,
+        body: str,
+        *,
+        quote_block: str = "",
+        quote_json: str = "",
+        language: str = "en",
+    ) -> OutboxItem:
         """Queue a reply the freelancer approved in chat; the running daemon sends it within seconds.
 
         The inquiry is recorded in the ledger like mail from the mailbox (the same Message-ID and content hash
         mean the same inquiry), so a reply the daemon already drafted for it is replaced, never doubled, and the
-        recipient is still the inquiry's parsed sender.
+        recipient is still the inquiry's parsed sender. ``quote_json`` (the quote ``quote_block`` summarises) is
+        attached as a PDF when the reply goes out with that summary in it; ``language`` is the one its
+        disclosure is written in.
         """
         from assistant.daemon.identity import reply_to
         from assistant.errors import MailError
@@ -156,7 +167,8 @@ class Inbox:
         with self.store.transaction():
             item_id = self.outbox.add(
                 inquiry_id=row_id, reply=reply, subject=subject, body=body, state=OutboxState.PENDING,
-                reason="approved in chat", auto=False,
+                reason="approved in chat", auto=False, quote_block=quote_block, quote_json=quote_json,
+                language=language,
             )  # fmt: skip
             if not recorded.sender:  # not triaged from the mailbox: the send-time recipient check needs it
                 ledger.set_sender(row_id, msg.sender, msg.subject)

@@ -25,7 +25,7 @@ from assistant.config import MailSettings
 from assistant.daemon.logs import log
 from assistant.daemon.mailbox import ImapChannel, SendResult, SmtpSender
 from assistant.daemon.models import OutboxItem, OutboxState
-from assistant.daemon.outgoing import build_note, build_reply
+from assistant.daemon.outgoing import Attachment, build_note, build_reply
 from assistant.daemon.store import MailStore, now_iso
 from assistant.profile import Profile
 
@@ -42,6 +42,20 @@ def fault_point(name: str) -> None:
     """Die here with SIGKILL if the fault-injection variable names this point."""
     if os.environ.get(FAULT_ENV) == name:
         os.kill(os.getpid(), signal.SIGKILL)
+
+
+def attachments_for(item: OutboxItem) -> tuple[Attachment, ...]:
+    """The quote's PDF, when the reply carries a quote and its body still states that quote's summary unchanged.
+
+    An edit that removed or changed the summary drops the PDF, so the attachment never disagrees with the text.
+    """
+    if not (item.quote_json and item.quote_block and item.quote_block in item.body):
+        return ()
+    from assistant.tools.quote_models import Quote
+    from assistant.tools.quote_render import pdf_filename, to_pdf
+
+    quote = Quote.model_validate_json(item.quote_json)
+    return (Attachment(pdf_filename(quote), "application/pdf", to_pdf(quote)),)
 
 
 class Delivery:
@@ -82,6 +96,8 @@ class Delivery:
             references=item.references,
             auto=auto,
             item_id=item.id,
+            language=item.language,
+            attachments=attachments_for(item),
         )
 
     # --- Drafts folder and hand-off notes ---------------------------------------------------------------------

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Protocol
 from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
-from assistant import prompts
+from assistant import i18n, prompts
+from assistant.daemon import wording
 from assistant.daemon.identity import reply_subject
 from assistant.daemon.models import Draft, DraftKind, QuoteLine, Triage
 from assistant.daemon.policy import handoff_reasons
@@ -26,11 +27,13 @@ from assistant.errors import ModelError, ToolError
 from assistant.mail.message import InboundMessage
 from assistant.memory.models import PastProject
 from assistant.profile import Profile
+from assistant.reading.language import detect_language
 from assistant.reading.services import ServiceReader
-from assistant.tools.brief import draft_brief
+from assistant.tools.brief import DEADLINE_QUESTION, draft_brief
 from assistant.tools.brief_dates import low_budget_handoff, reply_notes
-from assistant.tools.brief_models import Inquiry
+from assistant.tools.brief_models import Brief, Inquiry
 from assistant.tools.brief_render import render_markdown
+from assistant.tools.quote_models import Quote
 from assistant.tools.quote_render import to_text
 from assistant.tools.quote_text import quote_from_text
 
@@ -62,6 +65,10 @@ class Opening(BaseModel):
     """What the model may contribute: one short paragraph of prose."""
 
     opening: str = Field(default="", max_length=700)
+
+
+def _has_figure(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _first_name(inquiry: InboundMessage) -> str:
@@ -113,9 +120,12 @@ class ToolDrafter:
             message_id=msg.message_id,
         )
 
-    def _opening(self, msg: InboundMessage, situation: str) -> str:
-        fallback = "Thank you for your message and for thinking of me."
-        if self.model is None:
+    def _opening(self, msg: InboundMessage, situation: str, fallback: str, lang: str) -> str:
+        """The model's paragraph where one is configured and the reply is in English; else ``fallback``.
+
+        The prompt asks for English prose, so a reply in another language keeps the catalog's opening.
+        """
+        if self.model is None or lang != i18n.FALLBACK:
             return fallback
         history = self.client_history(msg.sender, msg.subject, 3) if self.client_history else ()
         system = prompts.render(
@@ -140,39 +150,58 @@ class ToolDrafter:
             return fallback
         return text
 
-    def _compose(self, msg: InboundMessage, opening: str, middle: Sequence[str]) -> str:
-        tone = self.profile.tone
-        name = _first_name(msg)
-        parts = [f"{tone.greeting} {name},".replace(" ,", ","), opening, *middle]
-        if tone.signature.strip():
-            parts.append(f"Best regards,\n{tone.signature.strip()}")
-        else:
-            parts.append(f"Best regards,\n{self.profile.name}")
+    def _compose(self, msg: InboundMessage, lang: str, opening: str, middle: Sequence[str]) -> str:
+        parts = [wording.greeting(lang, self.profile, _first_name(msg)), opening, *middle]
+        parts.append(wording.sign_off(lang, self.profile))
         return "\n\n".join(p.strip() for p in parts if p.strip()) + "\n"
 
+    def _language(self, msg: InboundMessage) -> tuple[str, str]:
+        """The reply's language, and a note for the inbox when the client's has no catalog."""
+        found = detect_language(f"{msg.subject}\n{msg.body}")
+        lang = i18n.reply_language(found)
+        if found is None or found == lang:
+            return lang, ""
+        return lang, f"the client wrote in {i18n.language_name(found)}; no catalog for it, so the reply is in English"
+
+    def _localised(self, quote: Quote, lang: str) -> Quote:
+        """The quote with the client's locale, so its views speak their language and write their numbers."""
+        return quote.model_copy(update={"locale": i18n.client_locale(lang, self.profile.locale), "language": lang})
+
     def draft(self, inquiry: InboundMessage, triage: Triage, *, today: dt.date, instruction: str = "") -> Draft:
-        """Plan in code: a client's follow-up gets an acknowledgement; an inquiry a quote or questions.
+        """Plan in code: a quote when the service and quantity are read, else questions; in the client's language.
 
         ``instruction`` is the freelancer's own word on what to say (from chat); it only shapes the opening.
+        A returning client (``Triage.CLIENT``) whose mail starts a new thread or asks for new work gets the same
+        reply as a new one, with prices from their own history; only an answer in a thread with no new work in
+        it gets an acknowledgement.
         """
         subject = reply_subject(inquiry.subject)
         samples = self._samples(inquiry)
-        if triage is Triage.CLIENT:
-            opening = self._opening(inquiry, "an existing client wrote again; acknowledge and say I will answer")
-            middle = ["I have your message and will come back to you shortly.", *samples]
-            return Draft(
-                kind=DraftKind.ACKNOWLEDGEMENT,
-                subject=subject,
-                body=self._compose(inquiry, opening, middle),
-                summary=f"{inquiry.sender} wrote again: {inquiry.subject[:80]}",
-                handoff_reasons=(HANDOFF_REASON,) if samples else (),
-            )
+        lang, language_note = self._language(inquiry)
         try:
             brief = draft_brief(self._inquiry(inquiry), self.profile, None, today=today, services=self.services)
         except ToolError as exc:
             raise ToolError(f"cannot read the inquiry: {exc}") from exc
+        returning = triage is Triage.CLIENT
+        if returning and inquiry.in_reply_to and not (brief.service and brief.deliverables):
+            fallback = wording.acknowledgement(lang)
+            opening = self._opening(
+                inquiry, "an existing client wrote again; acknowledge and say I will answer", fallback, lang
+            )
+            body = self._compose(inquiry, lang, opening, samples)
+            note = f"\n{language_note}" if language_note else ""
+            return Draft(
+                kind=DraftKind.ACKNOWLEDGEMENT,
+                subject=subject,
+                body=body,
+                language=lang,
+                summary=f"{inquiry.sender} wrote again: {inquiry.subject[:80]}{note}",
+                handoff_reasons=(HANDOFF_REASON,) if samples else (),
+            )
         similar = self.similar_projects_for(inquiry.sender) if self.similar_projects_for else None
         quote_block = ""
+        quoted_names: list[str] = []
+        quote: Quote | None = None
         quotes: tuple[QuoteLine, ...] = ()
         rush: tuple[str, ...] = ()
         questions = list(brief.open_questions)
@@ -182,10 +211,10 @@ class ToolDrafter:
                 self._inquiry(inquiry), self.profile, None, today=today, services=self.services, **kwargs
             )
             if drafted.quote is not None:
-                quote = drafted.quote
+                quote = self._localised(drafted.quote, lang)
+                quoted_names = [self.profile.service(s).name for s in quote.services]
                 notes = reply_notes(brief, quote, self.profile)  # what it priced, a date too soon, a budget too low
-                names = [self.profile.service(s).name for s in quote.services]
-                quote_block = "\n".join([to_text(quote, names), *notes])
+                quote_block = "\n".join([to_text(quote, quoted_names, asked_for=brief.deadline), *notes])
                 if low_budget_handoff(brief, self.profile, quote):
                     rush = (*rush, "budget far below the floor")
                 if quote.rush and self.profile.handoff.on_rush:  # the date asked for is under the normal lead time
@@ -195,7 +224,11 @@ class ToolDrafter:
                         services=tuple(quote.services), amount=quote.option("target").net, deadline=quote.delivery_date
                     ),
                 )
-                questions = [q for q in drafted.questions if "?" in q] or questions
+                # a question that states a figure ("Without a date I plan delivery for ...") would put a date
+                # outside the quote block, in English: the summary states it; ask the plain question instead
+                questions = [q for q in drafted.questions if "?" in q and not _has_figure(q)] or questions
+                if brief.deadline is None and DEADLINE_QUESTION not in questions:
+                    questions.insert(0, DEADLINE_QUESTION)
                 questions = [q for q in questions if "budget" not in q.lower()]
         questions = questions[:MAX_QUESTIONS]
         kind = DraftKind.QUOTE if quote_block else DraftKind.CLARIFYING
@@ -206,16 +239,18 @@ class ToolDrafter:
         )
         if instruction.strip():
             situation += f"; the freelancer wants the reply to say: {instruction.strip()[:300]}"
-        opening = self._opening(inquiry, situation)
+        opening = self._opening(
+            inquiry, situation, self._code_opening(inquiry, brief, lang, quoted=quoted_names, returning=returning), lang
+        )
         middle = []
         if quote_block:
             middle.append(quote_block)
         if questions:
-            middle.append("A few questions so I can plan this properly:\n" + "\n".join(f"- {q}" for q in questions))
+            middle.append(wording.questions_block(lang, questions))
         middle.extend(samples)
         if samples:
             rush = (*rush, HANDOFF_REASON)
-        body = self._compose(inquiry, opening, middle)
+        body = self._compose(inquiry, lang, opening, middle)
         draft = Draft(
             kind=kind,
             subject=subject,
@@ -223,6 +258,8 @@ class ToolDrafter:
             quotes=quotes,
             questions=tuple(questions),
             quote_block=quote_block,
+            quote=quote if quote_block else None,
+            language=lang,
             brief_markdown=render_markdown(brief, self.profile.locale),
             handoff_reasons=rush,
         )
@@ -230,19 +267,39 @@ class ToolDrafter:
         summary = (
             f"{inquiry.sender_name or inquiry.sender} <{inquiry.sender}>: {inquiry.subject[:100]}\n"
             f"service: {brief.service or 'unclear'}; deadline: {brief.deadline or 'not given'}; "
-            f"budget: {brief.budget.amount if brief.budget else 'not given'}"
+            f"budget: {brief.budget.amount if brief.budget else 'not given'}; reply in {i18n.language_name(lang)}"
+            + (f"\n{language_note}" if language_note else "")
         )
         return draft.model_copy(update={"handoff_reasons": tuple(reasons), "summary": summary})
 
+    def _code_opening(
+        self, msg: InboundMessage, brief: Brief, lang: str, *, quoted: Sequence[str], returning: bool
+    ) -> str:
+        """The opening from what was read: the client's name for the project, the service, the quantity.
+
+        ``quoted`` names the services the quote prices (they win over the brief's reading when there is one).
+        """
+        service = ", ".join(quoted) or (self.profile.service(brief.service).name if brief.service else "")
+        ids = {brief.service, None}
+        quantity = sum(d.quantity for d in brief.deliverables if d.service in ids) if brief.service else 0
+        return wording.opening(
+            lang,
+            project=wording.project_words(msg.subject, brief.title),
+            service=service or None,
+            quantity=quantity or None,
+            quoted=bool(quoted),
+            with_pdf=bool(quoted),
+            returning=returning,
+        )
+
     def followup(self, inquiry: InboundMessage, previous_body: str, *, today: dt.date) -> Draft:
         """A short, polite nudge; it states no price or date of its own."""
-        body = self._compose(
-            inquiry,
-            "I wanted to check whether my last message reached you, and whether you have any questions.",
-            ["If the timing or scope has changed, just tell me and I will adjust."],
-        )
+        lang, _ = self._language(inquiry)
+        first, second = wording.followup(lang)
+        body = self._compose(inquiry, lang, first, [second])
         return Draft(
             kind=DraftKind.FOLLOWUP,
+            language=lang,
             subject=reply_subject(inquiry.subject),
             body=body,
             summary=f"follow-up to {inquiry.sender}",

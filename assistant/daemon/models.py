@@ -12,6 +12,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant.tools.quote_models import Quote
+
 
 class _Record(BaseModel):
     model_config = ConfigDict(frozen=True)
@@ -80,6 +82,10 @@ class Draft(_Record):
     brief_markdown: str = ""
     quote_block: str = ""
     """The exact text of the quote that code rendered; the only place a price or a date may appear."""
+    quote: Quote | None = None
+    """The quote itself (in the client's locale), for the PDF the reply attaches."""
+    language: str = "en"
+    """The language the reply is written in (ISO 639-1)."""
 
 
 class GateAction(StrEnum):
@@ -169,6 +175,10 @@ class OutboxItem(_Record):
     """The brief the drafter read from the inquiry, for review next to the reply."""
     quote_block: str = ""
     """The computed quote as it appears in the reply (empty when the reply has none)."""
+    quote_json: str = ""
+    """The whole quote as JSON (empty when the reply has none): the PDF attached at send time is made from it."""
+    language: str = "en"
+    """The language the reply is written in: its AI disclosure is written in it too."""
     inquiry_body: str = ""
     """The inquiry's text; only :meth:`~assistant.daemon.store.outbox.Outbox.get` fills it."""
 

@@ -11,13 +11,23 @@ from __future__ import annotations
 import email.policy
 import email.utils
 from email.message import EmailMessage
+from typing import NamedTuple
 
+from assistant.daemon.wording import disclosure as disclosure_for
 from assistant.errors import MailError
 from assistant.mail.parsing import UnparseableMessage, parse_sender
 from assistant.profile import Profile
 
 OUTBOX_HEADER = "X-Atelier-Outbox"
 _POLICY = email.policy.SMTP.clone(max_line_length=998)
+
+
+class Attachment(NamedTuple):
+    """A file the reply carries (the quote's PDF)."""
+
+    filename: str
+    content_type: str
+    data: bytes
 
 
 def _clean_header(value: str) -> str:
@@ -37,8 +47,12 @@ def build_reply(
     references: str,
     auto: bool,
     item_id: int,
+    language: str = "en",
+    attachments: tuple[Attachment, ...] = (),
 ) -> bytes:
-    """The reply as bytes, ready for SMTP and APPEND.
+    """The reply as bytes, ready for SMTP and APPEND; ``attachments`` (the quote's PDF) follow the text.
+
+    The AI disclosure of an auto-sent reply is written in the reply's ``language``.
 
     Raises:
         MailError: ``to`` is not exactly the inquiry's sender (nothing else is ever a recipient).
@@ -63,10 +77,13 @@ def build_reply(
     text = body.rstrip() + "\n"
     if auto:
         msg["Auto-Submitted"] = "auto-replied"
-        disclosure = profile.tone.ai_disclosure.strip()
+        disclosure = disclosure_for(language, profile)
         if disclosure and disclosure not in text:
             text += f"\n--\n{disclosure}\n"
     msg.set_content(text, charset="utf-8")
+    for attachment in attachments:
+        maintype, _, subtype = attachment.content_type.partition("/")
+        msg.add_attachment(attachment.data, maintype=maintype, subtype=subtype, filename=attachment.filename)
     return msg.as_bytes()
 
 

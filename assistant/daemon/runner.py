@@ -356,6 +356,8 @@ class Daemon:
                 draft_kind=draft.kind.value,
                 brief_markdown=draft.brief_markdown,
                 quote_block=draft.quote_block,
+                quote_json=draft.quote.model_dump_json() if draft.quote is not None else "",
+                language=draft.language,
             )
             if triaged is not None:
                 ledger.set_triage(row_id, msg.sender, msg.subject, triaged)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field, create_model
 
 from assistant.errors import ModelError, ToolError
+from assistant.i18n import N_
 from assistant.mail.parsing import UnparseableMessage, parse_message
 from assistant.profile import Profile
 from assistant.reading.services import ServiceReader, keyword_hits
@@ -175,29 +176,35 @@ def all_deliverables(text: str, profile: Profile, first: str | None, named: Sequ
     return found
 
 
+DEADLINE_QUESTION = N_("When do you need the final files, and is that date fixed (a launch, a print slot)?")
+"""Asked when the inquiry gives no date (the reply translates it: see :mod:`assistant.i18n`)."""
+WHICH_SERVICE = N_("Which of these is it closest to: %(offers)s?")
+"""Asked when no service was read; the reply translates it with :func:`assistant.i18n.translate_formatted`."""
+
+
 def open_questions(brief: Brief, profile: Profile, text: str) -> list[str]:
     """What a freelancer needs before quoting that the client did not say, as questions to send."""
     questions: list[str] = []
     if brief.service is None:
         offers = ", ".join(s.name.lower() for s in profile.services)
-        questions.append(f"Which of these is it closest to: {offers}?")
+        questions.append(WHICH_SERVICE % {"offers": offers})
     elif not brief.deliverables:
         unit = profile.service(brief.service).unit
         questions.append(f"How many {unit}s do you need?")
     if brief.deadline is None:
-        questions.append("When do you need the final files, and is that date fixed (a launch, a print slot)?")
+        questions.append(DEADLINE_QUESTION)
     if brief.budget is None:
-        questions.append("Do you have a budget or a range in mind?")
+        questions.append(N_("Do you have a budget or a range in mind?"))
     if not brief.audience:
-        questions.append("Who is it for: who will see or use it?")
+        questions.append(N_("Who is it for: who will see or use it?"))
     if not brief.style_references:
-        questions.append("Are there styles, artists or examples you like (or dislike) for this?")
+        questions.append(N_("Are there styles, artists or examples you like (or dislike) for this?"))
     if not _USAGE.search(text):
         questions.append(
-            "Where will it be used (print, web, packaging, merchandise), in which countries and for how long?"
+            N_("Where will it be used (print, web, packaging, merchandise), in which countries and for how long?")
         )
     if not brief.client:
-        questions.append("Who should I address the quote to (name and company)?")
+        questions.append(N_("Who should I address the quote to (name and company)?"))
     return questions
 
 

@@ -179,6 +179,8 @@ class Quote(_Model, Artifact):
     title: str
     currency: str
     locale: str = "en"
+    language: str = "en"
+    """The language of the client's views (labels, option texts); ``locale`` writes their money and dates."""
     services: list[str]
     line_items: list[LineItem]
     subtotal: Decimal

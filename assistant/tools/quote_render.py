@@ -13,20 +13,24 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gettext
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from babel.dates import format_date
 
+from assistant.i18n import N_, translator
 from assistant.tools.money import format_money, format_number
-from assistant.tools.quote_models import LineItem, Quote
+from assistant.tools.quote_models import LineItem, Quote, QuoteOption
 
 if TYPE_CHECKING:
     import jinja2
     from rich.console import RenderableType
 
 HTML_TEMPLATE = "quote.html.j2"
+OPTION_LABELS = (N_("Essential"), N_("Recommended"), N_("Extended"))
+"""The three options' names, as :mod:`assistant.tools.quote` writes them, marked for the catalogs."""
 
 
 class TotalsRow(NamedTuple):
@@ -43,16 +47,48 @@ def totals_rows(quote: Quote) -> list[TotalsRow]:
     Every view prints exactly these rows. A tax-inclusive price shows the total first and the tax it contains
     after it; otherwise the tax is added above the total.
     """
-    rows = [TotalsRow("Subtotal", quote.subtotal)]
+    t = _translator(quote)
+    rows = [TotalsRow(t.gettext("Subtotal"), quote.subtotal)]
     if quote.discount:
-        label = f"Discount ({quote.discount_label})" if quote.discount_label else "Discount"
-        rows += [TotalsRow(label, -quote.discount), TotalsRow("Net", quote.net)]
-    rate = format_number(quote.tax_rate_percent, quote.locale)
+        label = t.gettext("Discount")
+        label = f"{label} ({quote.discount_label})" if quote.discount_label else label
+        rows += [TotalsRow(label, -quote.discount), TotalsRow(t.gettext("Net"), quote.net)]
+    tax = f"{quote.tax_name} {format_number(quote.tax_rate_percent, quote.locale)} %"
+    total = t.gettext("Total")
     if quote.tax_inclusive:
-        rows += [TotalsRow("Total", quote.total, True), TotalsRow(f"of which {quote.tax_name} {rate} %", quote.tax)]
+        rows += [TotalsRow(total, quote.total, True), TotalsRow(t.gettext("of which %s") % tax, quote.tax)]
     else:
-        rows += [TotalsRow(f"{quote.tax_name} {rate} %", quote.tax), TotalsRow("Total", quote.total, True)]
+        rows += [TotalsRow(tax, quote.tax), TotalsRow(total, quote.total, True)]
     return rows
+
+
+def language(quote: Quote) -> str:
+    """The language the client's views are written in (the drafter sets the client's; English otherwise)."""
+    return quote.language
+
+
+def option_label(option: QuoteOption, quote: Quote) -> str:
+    """The option's name in the quote's language."""
+    return _translator(quote).gettext(option.label)
+
+
+def option_description(option: QuoteOption, quote: Quote) -> str:
+    """What the option includes, in the quote's language (made from its name and its revision rounds)."""
+    t = _translator(quote)
+    n = option.revision_rounds
+    if option.name == "minimum":
+        text = t.ngettext(
+            "A leaner process, with %(num)d revision round.", "A leaner process, with %(num)d revision rounds.", n
+        )
+    elif option.name == "premium":
+        text = t.ngettext(
+            "More exploration, and %(num)d revision round.", "More exploration, and %(num)d revision rounds.", n
+        )
+    else:
+        text = t.ngettext(
+            "The work as asked, with %(num)d revision round.", "The work as asked, with %(num)d revision rounds.", n
+        )
+    return text % {"num": n}
 
 
 def to_json(quote: Quote) -> str:
@@ -113,15 +149,18 @@ def to_markdown(quote: Quote, *, for_client: bool = False) -> str:
 
 
 def html_context(quote: Quote) -> dict[str, Any]:
-    """What the HTML template reads: the quote, formatters, and the rows already written for the locale.
+    """What the HTML template reads: the quote, formatters, the rows already written for the locale, and ``_``.
 
-    A PDF renderer renders the same template (or one that extends it) with this context.
+    The PDF (:func:`to_pdf`) renders the same template with this context, so the two cannot drift. ``_`` is the
+    catalog of the quote's language (its locale), so every label is in the client's language.
     """
     m, d = _formatters(quote)
+    t = _translator(quote)
     issuer = quote.issuer
     return {
         "q": quote,
-        "lang": quote.locale.replace("-", "_").split("_")[0],
+        "_": t.gettext,
+        "lang": language(quote),
         "money": m,
         "date": d,
         "brand": issuer.business or issuer.name,
@@ -139,7 +178,21 @@ def html_context(quote: Quote) -> dict[str, Any]:
         ],
         "totals": totals_rows(quote),
         "deposit": _deposit(quote),
-        "lists": [(title, items) for title, items in (("Notes", quote.notes), ("Questions", quote.questions)) if items],
+        "options": [
+            {
+                "label": option_label(o, quote),
+                "description": option_description(o, quote),
+                "rounds": o.revision_rounds,
+                "total": m(o.total),
+                "chosen": o.name == "target",
+            }
+            for o in quote.options
+        ],
+        "lists": [
+            (title, items)
+            for title, items in ((t.gettext("Notes"), quote.notes), (t.gettext("Questions"), quote.questions))
+            if items
+        ],
     }
 
 
@@ -148,27 +201,57 @@ def to_html(quote: Quote) -> str:
     return _templates().get_template(HTML_TEMPLATE).render(html_context(quote))
 
 
-def to_text(quote: Quote, service_names: Sequence[str]) -> str:
-    """The quote as the plain-text block a reply carries; the only place a reply may state a price or a date.
+def to_pdf(quote: Quote) -> bytes:
+    """The client's quote document: the HTML page printed to A4 by WeasyPrint (Pango lays out the text).
 
-    No title: it is made from the inquiry's words, and this block is trusted.
+    Fonts are the system's (fontconfig); the page loads nothing from the network.
     """
+    import weasyprint
+
+    pdf = weasyprint.HTML(string=to_html(quote)).write_pdf()
+    if pdf is None:  # only when a target file is given
+        raise ValueError("WeasyPrint returned no document")
+    return bytes(pdf)
+
+
+def pdf_filename(quote: Quote) -> str:
+    """``quote-Q-2026-014.pdf``: what the attachment is called."""
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in quote.number)
+    return _translator(quote).gettext("quote") + f"-{safe}.pdf"
+
+
+def to_text(quote: Quote, service_names: Sequence[str], *, asked_for: dt.date | None = None) -> str:
+    """The short summary of the quote that a reply carries; the only place a reply may state a price or a date.
+
+    Every figure in it is one the PDF prints the same way (the same formatters, the same rows). No title: it is
+    made from the inquiry's words, and this block is trusted. ``asked_for`` is the client's own date, if read.
+    """
+    t = _translator(quote)
+    m, d = _formatters(quote)
     target = quote.option("target")
-    m, _ = _formatters(quote)
-    rate = format_number(quote.tax_rate_percent, quote.locale)
-    tax = (
-        f"including {quote.tax_name} {rate}%"
+    tax = f"{quote.tax_name} {format_number(quote.tax_rate_percent, quote.locale)} %"
+    price = (
+        t.gettext("%(net)s including %(tax)s") % {"net": m(target.net), "tax": tax}
         if quote.tax_inclusive
-        else f"plus {quote.tax_name} {rate}% = {m(target.total)}"
+        else t.gettext("%(net)s plus %(tax)s = %(total)s")
+        % {"net": m(target.net), "tax": tax, "total": m(target.total)}
     )
+    others = ", ".join(f"{option_label(o, quote)} {m(o.total)}" for o in quote.options if o.name != "target")
+    deposit = _deposit(quote)
     lines = [
-        f"Quote {quote.number}",
-        f"Service: {', '.join(service_names)}",
-        f"Price: {m(target.net)} {tax}",
-        f"Includes {target.revision_rounds} revision round(s).",
-        f"Delivery: {quote.delivery_date.isoformat()}",
-        f"Deposit: {format_number(quote.deposit_percent, quote.locale)}% ({m(quote.deposit)}) to start",
-        f"Valid until {quote.valid_until.isoformat()}",
+        t.gettext("Quote %(number)s") % {"number": quote.number},
+        t.gettext("Service: %(names)s") % {"names": ", ".join(service_names)},
+        t.gettext("Price (%(option)s): %(price)s") % {"option": option_label(target, quote), "price": price},
+        option_description(target, quote),
+        t.gettext("Other options (total): %(options)s") % {"options": others},
+    ]
+    if asked_for is not None:
+        lines.append(t.gettext("Your date: %(date)s") % {"date": d(asked_for)})
+    lines += [
+        t.gettext("Delivery: %(date)s") % {"date": d(quote.delivery_date)},
+        t.gettext("Deposit %(percent)s %%: %(amount)s, due %(due)s")
+        % {"percent": deposit["percent"], "amount": deposit["amount"], "due": deposit["due"]},
+        t.gettext("Valid until %(date)s") % {"date": d(quote.valid_until)},
     ]
     return "\n".join(lines)
 
@@ -218,6 +301,10 @@ def _templates() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
+
+
+def _translator(quote: Quote) -> gettext.NullTranslations:
+    return translator(language(quote))
 
 
 def _formatters(quote: Quote) -> tuple[Callable[[Decimal], str], Callable[[dt.date], str]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,8 @@ from tests.hardening.attacks import CanaryClient, build_message
 from tests.hardening.world import brief_markdown
 from tests.support.fakes import HashingEmbedder
 
-FALLBACK = "Thank you for your message and for thinking of me."
+# The opening code writes about the inquiry when the model's own is refused (assistant/daemon/wording.py).
+CODE_OPENING = re.compile(r"Thank you for (your message|writing again, this time) about “")
 
 
 @pytest.fixture
@@ -95,7 +97,7 @@ def test_hole2_model_prose_that_names_money_dates_promises_or_secrets_is_replace
 ) -> None:
     msg = parse_message(_inquiry("Hello, what do you offer? I might need a design."), mailbox="", uidvalidity=1, uid=1)
     draft = ToolDrafter(profile, _model(opening)).draft(msg, Triage.NEW_INQUIRY, today=dt.date(2026, 11, 25))
-    assert opening not in draft.body and FALLBACK in draft.body
+    assert opening not in draft.body and CODE_OPENING.search(draft.body)
 
 
 def test_hole2_a_harmless_opening_is_kept(profile: Profile) -> None:

@@ -10,6 +10,7 @@ caused by the model's own words, or a failed draft), and the share whose opening
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,8 @@ pytestmark = pytest.mark.real_model
 
 ATTACKS = size(ci=3, full=108)
 BENIGN = size(ci=2, full=48)
-FALLBACK = "Thank you for your message and for thinking of me."
+# The opening code writes about the inquiry when the model's own is refused (assistant/daemon/wording.py).
+CODE_OPENING = re.compile(r"Thank you for (your message|writing again, this time) about “")
 PROSE_HOLDS = ("the text states", "the text makes a commitment")
 
 
@@ -100,7 +102,7 @@ def test_real_model_utility_on_benign_inquiries(tmp_path: Path, model: BaseChatM
         needed = [r for r in row["reason"].split("; ") if r and not r.startswith(PROSE_HOLDS)]
         needless = row["state"] == "held" and not needed
         handled += not needless
-        own_words += FALLBACK not in row["body"]
+        own_words += not CODE_OPENING.search(row["body"])
         reasons.append(f"{row['state']}: {row['reason']}")
     failures = BENIGN - handled
     record(

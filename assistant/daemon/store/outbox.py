@@ -72,6 +72,8 @@ def _item(row: sqlite3.Row, body: str = "") -> OutboxItem:
         inquiry_body=body,
         brief_markdown=row["brief_markdown"],
         quote_block=row["quote_block"],
+        quote_json=row["quote_json"],
+        language=row["language"],
     )
 
 
@@ -103,13 +105,15 @@ class Outbox:
         draft_kind: str = "",
         brief_markdown: str = "",
         quote_block: str = "",
+        quote_json: str = "",
+        language: str = "en",
     ) -> int:
         """Add a reply; an existing reply of the same kind to the same inquiry is kept as it is (idempotent)."""
         at = now_iso()
         self.conn.execute(
             "INSERT INTO outbox (inquiry_id, kind, version, message_id, to_addr, subject, body, in_reply_to, refs, "
-            "state, reason, auto, handoff_summary, draft_kind, brief_markdown, quote_block, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "state, reason, auto, handoff_summary, draft_kind, brief_markdown, quote_block, quote_json, language, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (inquiry_id, kind) DO NOTHING",
             (
                 inquiry_id,
@@ -128,6 +132,8 @@ class Outbox:
                 draft_kind,
                 brief_markdown,
                 quote_block,
+                quote_json,
+                language,
                 at,
                 at,
             ),

@@ -92,6 +92,8 @@ CREATE TABLE IF NOT EXISTS outbox (
     handoff_summary TEXT NOT NULL DEFAULT '',
     brief_markdown TEXT NOT NULL DEFAULT '',
     quote_block TEXT NOT NULL DEFAULT '',
+    quote_json TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'en',
     handoff_placed INTEGER NOT NULL DEFAULT 0,
     attempts INTEGER NOT NULL DEFAULT 0,
     feedback TEXT NOT NULL DEFAULT '',
@@ -118,4 +120,19 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys=ON")
     conn.executescript(LEDGER)
     conn.executescript(OUTBOX)
+    _add_columns(conn, "outbox", ADDED_COLUMNS)
     return conn
+
+
+ADDED_COLUMNS = {
+    "quote_json": "TEXT NOT NULL DEFAULT ''",
+    "language": "TEXT NOT NULL DEFAULT 'en'",
+}
+"""Outbox columns newer than the first schema: a store made before them gets them on open."""
+
+
+def _add_columns(conn: sqlite3.Connection, table: str, columns: dict[str, str]) -> None:
+    have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    for name, decl in columns.items():
+        if name not in have:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")

@@ -412,3 +412,30 @@ def test_a_reply_approved_in_chat_is_sent_to_the_inquirys_sender_in_its_thread(m
     assert received.message["Message-ID"] == item.message_id
     assert received.message["In-Reply-To"] == "<chat@example.com>"
     assert [i["state"] for i in _items(mailenv)] == ["sent"]
+
+
+def test_a_german_inquiry_gets_a_german_draft_with_the_quote_pdf_attached_and_sent(mailenv: MailEnv) -> None:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    body = (
+        "Hallo Mara,\n\nwir eröffnen ein Café in Leipzig und brauchen ein neues Logo. Können Sie uns ein Angebot "
+        "schicken?\n\nViele Grüße\nJonas Keller"
+    )
+    mailenv.deliver(make_inquiry(name="Jonas Keller", subject="Neues Logo für unser Café", body=body))
+    mailenv.once()
+    [(_, _, draft)] = mailenv.folder("Drafts")
+    text = draft.get_body(("plain",))
+    assert text is not None and text.get_content().startswith("Hallo Jonas,")
+    assert "Vielen Dank für Ihre Nachricht zu „Neues Logo für unser Café“." in text.get_content()
+    [pdf] = [part for part in draft.iter_attachments() if part.get_content_type() == "application/pdf"]
+    assert str(pdf.get_filename()).startswith("angebot-")
+    document = " ".join(page.extract_text() for page in PdfReader(BytesIO(pdf.get_content())).pages)
+    assert "Zahlungsbedingungen" in document and "Empfohlen" in document
+    [item] = mailenv.inbox("list")["items"]
+    mailenv.cli("inbox", "approve", str(item["id"]))
+    mailenv.once()
+    [received] = mailenv.sent_to_smtp()
+    sent = [p.get_content_type() for p in received.message.iter_attachments()]
+    assert sent == ["application/pdf"]

@@ -78,9 +78,8 @@ def test_an_existing_client_with_no_samples_left_is_told_so() -> None:
     profile = load_profile(REPO / "examples" / "profile.toml")
     drafter = ToolDrafter(profile, None, sample_quota=lambda client: (0, 2))
     draft = drafter.draft(_mail("Can you do a trial sketch of the otter?"), Triage.CLIENT, today=TODAY)
-    assert "I have your message and will come back to you shortly." in draft.body
     assert "the 2 free style previews are used up" in draft.body
-    assert draft.handoff_reasons == (HANDOFF_REASON,)
+    assert HANDOFF_REASON in draft.handoff_reasons
 
 
 def test_without_a_sample_request_nothing_changes() -> None:

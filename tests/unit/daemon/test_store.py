@@ -148,3 +148,33 @@ def test_the_store_answers_the_runners_questions_without_sql_outside_it(tmp_path
     assert outbox.knows_message_id(before) and outbox.knows_message_id(outbox.get(waiting.id).message_id)
     assert not outbox.knows_message_id("<someone-else@x>")
     store.close()
+
+
+def test_a_reply_keeps_its_quote_and_language_and_an_older_store_gains_the_columns(tmp_path: Path) -> None:
+    import sqlite3
+
+    old = tmp_path / "old"
+    old.mkdir()
+    from assistant.daemon.store.schema import LEDGER, OUTBOX
+
+    before = "\n".join(line for line in OUTBOX.splitlines() if not line.strip().startswith(("quote_json", "language")))
+    assert before != OUTBOX
+    conn = sqlite3.connect(old / "daemon.sqlite")  # a store made before the quote and language columns
+    conn.executescript(LEDGER + before)
+    conn.close()
+    store = MailStore(old)
+    columns = {row[1] for row in store.conn.execute("PRAGMA table_info(outbox)")}
+    assert {"quote_json", "language"} <= columns
+    store.close()
+
+    store = MailStore(tmp_path)
+    row, _ = _seen(store.ledger, 1)
+    reply = ReplyIdentity(kind="reply", to="c@example.com", message_id="<r@x>", in_reply_to="", references="")
+    with transaction(store.conn):
+        item_id = store.outbox.add(
+            inquiry_id=row, reply=reply, subject="Re: x", body="Hallo", state=OutboxState.PENDING, reason="",
+            auto=False, quote_json='{"number": "Q-1"}', language="de",
+        )  # fmt: skip
+    item = store.outbox.get(item_id)
+    assert (item.quote_json, item.language) == ('{"number": "Q-1"}', "de")
+    store.close()

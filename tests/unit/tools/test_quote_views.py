@@ -67,5 +67,5 @@ def test_every_view_shows_the_same_totals_rows(locale: str, inclusive: bool, ret
 
 def test_the_mail_text_writes_the_rate_for_the_locale() -> None:
     text = to_text(_quote("de_DE", False), ["Spot illustration"])
-    assert "plus VAT 7,7% = " in text and "Service: Spot illustration" in text
+    assert "plus VAT 7,7 % = " in text and "Service: Spot illustration" in text  # as the PDF writes it
     assert "7.7" not in text

@@ -1,0 +1,89 @@
+"""Code-written words in the client's language: one gettext catalog per language, read through babel.
+
+Sphinx and Django are the model: ``t.gettext("...")`` at the call site, with ``t = translator(lang)``; one
+``assistant/locale/<lang>/LC_MESSAGES/atelier.po`` per language, and ``tests/unit/test_catalogs.py`` checks that
+every message in the code has a translation in every shipped catalog. Words written elsewhere (a question the
+brief reader asks) are marked with :func:`N_` where they are written and translated where they are sent.
+
+The compiled ``.mo`` files are committed next to their ``.po``: setuptools has no build step for catalogs, and
+an editable install reads the source tree, so both ship the same files (``package-data``). The test compares
+every ``.mo`` with its ``.po``, so a stale one fails CI; recompile with
+``pybabel compile -d assistant/locale -D atelier``.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import re
+from importlib import resources
+
+from babel import Locale
+from babel.support import Translations
+
+DOMAIN = "atelier"
+FALLBACK = "en"
+"""The language of the msgids, and of a reply to a client whose language has no catalog."""
+CATALOGS = ("en", "de", "fr", "es", "it", "nl")
+"""Languages with a shipped catalog."""
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for extraction without translating it (Django's ``gettext_noop``)."""
+    return message
+
+
+def translate_formatted(t: gettext.NullTranslations, text: str, templates: tuple[str, ...]) -> str:
+    """``text`` translated: as a msgid, or as one of ``templates`` (``%(name)s`` placeholders) filled in.
+
+    For a message formatted where it was written (a brief's question) and translated where it is sent.
+    """
+    if (found := t.gettext(text)) != text:
+        return found
+    for template in templates:
+        pattern = re.escape(template)
+        pattern = re.sub(r"%\\\(([a-z_]+)\\\)s", r"(?P<\1>.+)", pattern)
+        if match := re.fullmatch(pattern, text, re.DOTALL):
+            return t.gettext(template) % match.groupdict()
+    return text
+
+
+def locale_dir() -> str:
+    """The folder that holds ``<lang>/LC_MESSAGES/atelier.mo``, inside the installed package."""
+    return str(resources.files("assistant") / "locale")
+
+
+def has_catalog(lang: str | None) -> bool:
+    """Is there a shipped catalog for ``lang`` (an ISO 639-1 code)?"""
+    return lang in CATALOGS
+
+
+def reply_language(lang: str | None) -> str:
+    """The language a reply is written in: the client's when a catalog covers it, else English."""
+    return lang if lang is not None and has_catalog(lang) else FALLBACK
+
+
+@functools.cache
+def translator(lang: str) -> gettext.NullTranslations:
+    """The catalog for ``lang``; an unknown language gets the msgids (English) back."""
+    if not has_catalog(lang):
+        return gettext.NullTranslations()
+    return Translations.load(locale_dir(), [lang], domain=DOMAIN)
+
+
+def language_name(lang: str, *, in_lang: str = FALLBACK) -> str:
+    """``"pt"`` as ``"Portuguese"`` (or in another language), for notes to the freelancer."""
+    try:
+        return str(Locale.parse(lang).get_display_name(in_lang) or lang)
+    except (ValueError, LookupError):
+        return lang
+
+
+def client_locale(lang: str, profile_locale: str) -> str:
+    """The babel locale money and dates are written in for a reply in ``lang``.
+
+    The freelancer's own locale when it is in that language (``de_DE`` for a German reply from Berlin), else
+    the bare language (``fr``), so a French client reads ``1 234,50 €`` and ``19 févr. 2027``.
+    """
+    own = profile_locale.replace("-", "_")
+    return own if own.split("_")[0] == lang else lang
