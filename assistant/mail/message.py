@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from assistant.mail.text import storable
+
+_MULTILINE = frozenset({"body", "attachment_texts"})
 
 
 class InboundMessage(BaseModel):
@@ -38,3 +44,21 @@ class InboundMessage(BaseModel):
     """Attachment file names."""
     attachment_texts: tuple[str, ...] = ()
     """The text of plain-text and Markdown attachments (a brief attached to the mail), each capped in length."""
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _storable(cls, value: Any, info: ValidationInfo) -> Any:
+        """Every text field, header or body, holds only storable text (see :mod:`assistant.mail.text`).
+
+        This runs for every record, however it is built, so no code path can let a lone surrogate or a control
+        character from a stranger's mail reach the ledger, a log, a file or SMTP.
+        """
+        multiline = info.field_name in _MULTILINE
+        if isinstance(value, str):
+            return storable(value, multiline=multiline)
+        if isinstance(value, tuple | list):
+            return tuple(storable(v, multiline=multiline) if isinstance(v, str) else v for v in value)
+        if isinstance(value, dict):
+            return {storable(str(k), multiline=False): storable(v, multiline=False) if isinstance(v, str) else v
+                    for k, v in value.items()}
+        return value

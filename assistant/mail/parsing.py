@@ -45,7 +45,9 @@ _TRIAGE_HEADERS = (
     "to",
 )
 _ADDR = re.compile(r"^[^@\s<>(),;:\"\\\x00-\x1f]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$")
-_MSGID = re.compile(r"<[^<>\s]+>")
+_MSGID = re.compile(r"<[!-;=?-~]+>")
+"""A Message-ID as RFC 5322 writes it: printable ASCII in angle brackets. A non-ASCII "id" is no id at all, so it
+can never reach an IMAP ``SEARCH`` (where the server rejects it) or a ``References:`` header."""
 _STRICT = email.headerregistry.HeaderRegistry()
 _HIDDEN = re.compile(r"<(script|style)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
 _BLOCK = re.compile(r"<(?:p|br|div|li|tr|h[1-6]|table|ul|ol|blockquote|hr)\b[^>]*>", re.IGNORECASE)
@@ -95,19 +97,41 @@ def content_hash(raw: bytes) -> str:
     return hashlib.sha256(head.encode("utf-8", "replace") + b"\0" + body.replace(b"\r\n", b"\n")).hexdigest()
 
 
+def normal_message_id(value: str) -> str:
+    """The one form of a Message-ID that dedupe, threading and IMAP searches compare: ``<local@domain>``.
+
+    Folding and whitespace go (a header folded over two lines is the same id), the domain is lower-cased (domains
+    are case-insensitive; the local part is kept as written), and anything but printable ASCII in brackets
+    yields ``""``: no id.
+    """
+    match = _MSGID.search("".join(value.split()))
+    if match is None:
+        return ""
+    local, at, domain = match.group(0)[1:-1].rpartition("@")
+    return f"<{local}@{domain.lower()}>" if at else match.group(0)
+
+
 def dedupe_fields(raw: bytes) -> tuple[str, str]:
     """(Message-ID, content hash) before any parse, as the ledger keys a message; never raises.
 
-    The Message-ID is the header's text as written (not the bracketed id :func:`parse_message` extracts), so
-    that even a message that will be quarantined gets a stable key.
+    The Message-ID is :func:`normal_message_id` of the (unfolded) header, exactly what :func:`parse_message`
+    returns, so that the daemon (which records before parsing) and chat (which parses first) key one inquiry
+    alike. A message without a usable id is keyed by its content hash alone.
     """
     try:
-        head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0].decode("utf-8", "replace")
-        match = next((line for line in head.splitlines() if line.lower().startswith("message-id:")), "")
-        mid = match.split(":", 1)[1].strip()[:500] if match else ""
+        head = re.split(rb"\r?\n\r?\n", raw, maxsplit=1)[0].decode("utf-8", "replace")
+        unfolded = re.sub(r"\r?\n[ \t]", " ", head)
+        match = next((line for line in unfolded.splitlines() if line.lower().startswith("message-id:")), "")
+        mid = normal_message_id(match.split(":", 1)[1][:2000]) if match else ""
         return mid, content_hash(raw)
     except Exception:  # noqa: BLE001 - any garbage still gets a stable key, and is quarantined later
         return "", hashlib.sha256(raw).hexdigest()
+
+
+def _message_ids(msg: Message, name: str) -> tuple[str, ...]:
+    """Every Message-ID in a threading header, each in :func:`normal_message_id` form."""
+    value = _undecoded_header(msg, name)[: 50 * MAX_HEADER_CHARS]
+    return tuple(normal_message_id(mid) for mid in _MSGID.findall(" ".join(value.split())))
 
 
 def _strict_addresses(value: str) -> list[str]:
@@ -132,6 +156,11 @@ def parse_sender(value: str) -> tuple[str, str]:
         raise UnparseableMessage(f"From: needs exactly one address, found {len(addresses)}")
     name, addr = addresses[0]
     addr = addr.strip().lower()
+    if not addr.isascii():
+        raise UnparseableMessage(
+            f"From: {addr[:80]!r} is an internationalised address: a reply would need SMTPUTF8, which Atelier"
+            " does not use; answer it from your mail client"
+        )
     if not _ADDR.match(addr) or len(addr) > 254:
         raise UnparseableMessage(f"From: {addr[:80]!r} is not a usable address")
     if _strict_addresses(value) != [addr]:
@@ -199,7 +228,6 @@ def parse_message(raw: bytes, *, mailbox: str, uidvalidity: int, uid: int) -> In
         # Structure first, then decode: an encoded word may carry "<", "@" or "," but never adds an address.
         name, sender = parse_sender(" ".join(_undecoded_header(msg, "from")[: 4 * MAX_HEADER_CHARS].split()))
         name = _decode_words(name)
-        message_id_match = _MSGID.search(_raw_header(msg, "message-id"))
         date = None
         date_text = _raw_header(msg, "date")
         if date_text:
@@ -213,14 +241,14 @@ def parse_message(raw: bytes, *, mailbox: str, uidvalidity: int, uid: int) -> In
             mailbox=mailbox,
             uidvalidity=uidvalidity,
             uid=uid,
-            message_id=message_id_match.group(0) if message_id_match else "",
+            message_id=normal_message_id(_undecoded_header(msg, "message-id")),
             content_hash=content_hash(raw),
             sender=sender,
             sender_name=name,
             subject=_raw_header(msg, "subject"),
             date=date,
-            in_reply_to=" ".join(_MSGID.findall(_raw_header(msg, "in-reply-to")))[:MAX_HEADER_CHARS],
-            references=tuple(_MSGID.findall(_raw_header(msg, "references")))[-50:],
+            in_reply_to=" ".join(_message_ids(msg, "in-reply-to"))[:MAX_HEADER_CHARS],
+            references=_message_ids(msg, "references")[-50:],
             headers=headers,
             body=body,
             attachments=attachments,

@@ -31,6 +31,7 @@ CREATE TABLE IF NOT EXISTS messages (
     state TEXT NOT NULL DEFAULT 'seen',
     error TEXT NOT NULL DEFAULT '',
     received_at TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
     UNIQUE (message_id, content_hash)
 );
 CREATE INDEX IF NOT EXISTS messages_state ON messages (state);
@@ -103,6 +104,10 @@ CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state);
 """
 
 
+ADDED_COLUMNS = {("messages", "attempts"): "INTEGER NOT NULL DEFAULT 0"}
+"""Columns added after the first release, with their definitions: older files get them when opened."""
+
+
 def now_iso(clock: Clock | None = None) -> str:
     """The current UTC time from ``clock`` (default: the process clock), ISO 8601, second precision."""
     return (clock or Clock.from_env()).utcnow().isoformat(timespec="seconds")
@@ -118,4 +123,7 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys=ON")
     conn.executescript(LEDGER)
     conn.executescript(OUTBOX)
+    for (table, column), definition in ADDED_COLUMNS.items():
+        if column not in {row["name"] for row in conn.execute(f"PRAGMA table_info({table})")}:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
     return conn
