@@ -167,12 +167,13 @@ class Delivery:
             body = (
                 "Atelier held a reply for you to read yourself.\n\n"
                 f"Why: {row.reason}\n\n{row.handoff_summary}\n\n"
-                f"The drafted reply waits in `atelier inbox show {row.id}` and in your Drafts folder.\n"
+                f"The drafted reply waits in your Drafts folder; see it with: atelier inbox show {row.id}\n"
             )
             note = build_note(
                 profile=self.profile,
                 to_self=self.from_addr,
-                subject=f"[Atelier] for you: {row.inquiry_subject[:120]}",
+                sender=row.inquiry_sender,
+                about=row.inquiry_subject,
                 body=body,
                 message_id=note_id,
             )
