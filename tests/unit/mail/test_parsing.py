@@ -90,6 +90,29 @@ def test_a_brief_refuses_a_mail_whose_sender_the_daemon_would_quarantine() -> No
 
 def test_dedupe_fields_key_any_bytes_before_parsing() -> None:
     raw = b"Message-ID: <x@y> (comment)\r\nFrom: a@b.example\r\n\r\nbody"
-    assert dedupe_fields(raw) == ("<x@y> (comment)", content_hash(raw))
+    assert dedupe_fields(raw) == ("<x@y>", content_hash(raw))
     garbage = b"\xff\xfe\x00 not a mail"
     assert dedupe_fields(garbage) == dedupe_fields(garbage) and dedupe_fields(garbage)[0] == ""
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"Message-ID: <abc.1@Shop.Example>",
+        b"Message-ID:\r\n <abc.1@shop.example>",
+        b"Message-Id:   <abc.1@SHOP.example>  ",
+        b"MESSAGE-ID: <abc.1@shop.example\r\n >",
+    ],
+    ids=["domain case", "folded", "spaces", "folded inside"],
+)
+def test_one_message_id_has_one_key_before_and_after_parsing(header: bytes) -> None:
+    raw = header + b"\r\nFrom: a@b.example\r\nSubject: logo\r\n\r\nbody\r\n"
+    assert dedupe_fields(raw)[0] == "<abc.1@shop.example>"
+    assert _parse(raw).message_id == "<abc.1@shop.example>"
+
+
+def test_a_message_id_outside_ascii_is_no_message_id() -> None:
+    raw = "Message-ID: <caf\u00e9@shop.example>\r\nFrom: a@b.example\r\nReferences: <r\u00e9f@x> <ok@x>\r\n\r\nb".encode()
+    assert dedupe_fields(raw)[0] == ""
+    msg = _parse(raw)
+    assert msg.message_id == "" and msg.references == ("<ok@x>",)
