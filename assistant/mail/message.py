@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 from assistant.mail.text import storable
 
-_MULTILINE = frozenset({"body", "attachment_texts"})
+_MULTILINE = frozenset({"body", "alternative", "attachment_texts"})
 
 
 class InboundMessage(BaseModel):
@@ -40,8 +40,11 @@ class InboundMessage(BaseModel):
     """Lower-cased header names to their (first) decoded values, for triage."""
     body: str = ""
     """The text/plain body (or text from HTML), capped in length."""
+    alternative: str = ""
+    """The text of the HTML alternative when there is a plain body too: never quoted or answered, but read by
+    the hand-off rules, since a trigger may be written in only one of the two."""
     attachments: tuple[str, ...] = ()
-    """Attachment file names."""
+    """Attachment file names (``unnamed <type>`` for a part without one): every leaf part that is not a body."""
     attachment_texts: tuple[str, ...] = ()
     """The text of plain-text and Markdown attachments (a brief attached to the mail), each capped in length."""
 

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import time
+
 from email.message import EmailMessage
 
 import pytest
 
 from assistant.daemon.identity import reply_to
 from assistant.errors import ToolError
-from assistant.mail.parsing import UnparseableMessage, content_hash, dedupe_fields, parse_message
+from assistant.mail.parsing import MAX_BODY_CHARS, UnparseableMessage, content_hash, dedupe_fields, parse_message
 from assistant.tools.brief import read_inquiry
 
 
@@ -116,3 +118,56 @@ def test_a_message_id_outside_ascii_is_no_message_id() -> None:
     assert dedupe_fields(raw)[0] == ""
     msg = _parse(raw)
     assert msg.message_id == "" and msg.references == ("<ok@x>",)
+
+
+def _mime(parts: list[tuple[str, bytes, str]]) -> bytes:
+    """A multipart/alternative-or-mixed message from (content type, payload, extra part headers)."""
+    body = b"".join(
+        b"--B\r\nContent-Type: " + ctype.encode() + b"\r\n" + extra.encode() + b"\r\n" + payload + b"\r\n"
+        for ctype, payload, extra in parts
+    )
+    head = b"From: a@b.example\r\nSubject: logo\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=B\r\n"
+    return head + b"\r\n" + body + b"--B--\r\n"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # Unclosed tags and attribute soup: what made the old tag regexes quadratic (1 MB took minutes).
+        b"<p>Hello, a logo please.</p>" + b"<a href='x' " * 300_000 + b"<div" * 400_000,
+        # As many elements as bytes allow: the most work a capped parse can be given.
+        b"<p>Hello, a logo please.</p>" + b"<p>x<b>y</b>" * 500_000,
+    ],
+    ids=["tag soup", "dense elements"],
+)
+def test_a_five_megabyte_html_part_parses_in_well_under_a_second(markup: bytes) -> None:
+    assert len(markup) > 5_000_000
+    raw = b"From: a@b.example\r\nSubject: big\r\nContent-Type: text/html\r\n\r\n" + markup
+    started = time.perf_counter()
+    msg = _parse(raw)
+    elapsed = time.perf_counter() - started
+    assert msg.body.startswith("\nHello, a logo please.") and len(msg.body) <= MAX_BODY_CHARS
+    assert elapsed < 0.9, f"{elapsed:.2f} s"
+
+
+def test_the_html_alternative_is_read_even_next_to_a_plain_part() -> None:
+    raw = _mime(
+        [
+            ("text/plain; charset=utf-8", b"Hello, a logo please.", ""),
+            ("text/html; charset=utf-8", b"<p>Hello, a logo please. <b>Ur</b>gent, we are <i>furious</i>.</p>", ""),
+        ]
+    )
+    msg = _parse(raw)
+    assert msg.body.strip() == "Hello, a logo please."
+    assert "Urgent, we are furious." in msg.alternative
+
+
+def test_any_part_that_is_not_a_body_is_an_attachment_even_without_a_name() -> None:
+    raw = _mime(
+        [
+            ("text/plain", b"See the sketch.", ""),
+            ("image/png", b"iVBORw0KGgo=", "Content-Transfer-Encoding: base64\r\n"),
+            ("application/pdf", b"JVBERi0=", "Content-Disposition: inline\r\nContent-Transfer-Encoding: base64\r\n"),
+        ]
+    )
+    assert _parse(raw).attachments == ("unnamed image/png", "unnamed application/pdf")
