@@ -79,8 +79,12 @@ def _automatic(msg: InboundMessage) -> str | None:
     local = msg.sender.split("@", 1)[0]
     if local in _BOUNCE_LOCALPARTS:
         return f"bounce: sender {msg.sender}"
-    if "report-type=delivery-status" in h.get("content-type", "").replace(" ", "").lower():
+    content_type = h.get("content-type", "").replace(" ", "").lower()
+    if "report-type=delivery-status" in content_type:
         return "bounce: delivery status report"
+    if content_type.startswith("multipart/report"):  # RFC 6522: only machines write reports
+        what = "read receipt" if "disposition-notification" in content_type else "report"
+        return f"automatic: {what} (multipart/report, RFC 3834)"
     auto = h.get("auto-submitted", "").strip().lower()
     if auto and not auto.startswith("no"):
         return f"automatic: Auto-Submitted: {auto[:40]} (RFC 3834)"
