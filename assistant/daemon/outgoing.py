@@ -24,7 +24,9 @@ _POLICY = email.policy.SMTP.clone(max_line_length=998)
 
 
 def _clean_header(value: str) -> str:
-    return " ".join(value.replace("\r", " ").replace("\n", " ").split())[:900]
+    """One line of at most 900 characters, with no RFC 2047 syntax: the email package would decode a stranger's
+    leftover ``=?charset?b?...?=`` as an encoded word (into text that may not encode) instead of writing it."""
+    return " ".join(value.replace("\r", " ").replace("\n", " ").replace("=?", "= ?").split())[:900]
 
 
 def build_reply(
@@ -90,7 +92,7 @@ def build_note(*, profile: Profile, to_self: str, sender: str, about: str, body:
     msg = EmailMessage(policy=_POLICY)
     msg["From"] = email.utils.formataddr(("Atelier", to_self))
     msg["To"] = email.utils.formataddr((profile.name, to_self))
-    msg["Subject"] = f"[Atelier] for you: {quotable(about, NOTE_SUBJECT_CHARS)}"
+    msg["Subject"] = _clean_header(f"[Atelier] for you: {quotable(about, NOTE_SUBJECT_CHARS)}")
     msg["Date"] = email.utils.formatdate(localtime=False)
     msg["Message-ID"] = message_id
     msg["Auto-Submitted"] = "auto-generated"

@@ -91,9 +91,10 @@ _LINKLIKE = re.compile(
 )
 """A token that is, or carries, a link, an address or a domain (``pay.example.com``, ``mailto:x/``)."""
 _ROLE_TOKEN = re.compile(
-    r"<\||\|>|\[/?inst\]|<</?sys>>|</?s>|^#{2,}|^(?:system|assistant|user|human|developer|tool)\s*:?$",
+    r"=\?|<\||\|>|\[/?inst\]|<</?sys>>|</?s>|^#{2,}|^(?:system|assistant|user|human|developer|tool)\s*:?$",
 )
-"""Chat-template markers and role names, which a model (or a reader of the note) might take as structure."""
+"""Chat-template markers and role names, which a model (or a reader of the note) might take as structure, and
+RFC 2047 syntax left over from an encoded word that did not decode."""
 _QUOTES = re.compile("[\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a<>{}\\[\\]|\\\\]")
 
 

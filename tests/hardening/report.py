@@ -22,6 +22,7 @@ ORDER = (
     "real_model_attacks",
     "real_model_utility",
     "malformed_mail",
+    "hostile_mail",
     "crash_restart",
     "state_machine",
 )
