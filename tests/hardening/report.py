@@ -23,6 +23,7 @@ ORDER = (
     "real_model_utility",
     "malformed_mail",
     "hostile_mail",
+    "hostile_mail_server",
     "crash_restart",
     "state_machine",
 )

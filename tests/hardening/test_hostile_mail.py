@@ -9,19 +9,20 @@ and attachments never answered automatically, an 8-bit sender quarantined, every
 
 from __future__ import annotations
 
+import email.utils
 import random
 import time
 from collections import Counter
 from pathlib import Path
 
+from assistant.profile import load_profile
 from tests.conftest import EXAMPLES
 from tests.hardening.conftest import SEED, size
 from tests.hardening.hijack import HijackedModel
 from tests.hardening.malformed import HOSTILE_KINDS, hostile
-from tests.hardening.pipeline import Pipeline
+from tests.hardening.pipeline import Pipeline, reference_sender
 from tests.hardening.report import record
-
-from assistant.profile import load_profile
+from tests.hardening.world import MailWorld, Outbound
 
 CASES = size(ci=len(HOSTILE_KINDS) * 12, full=10_080)
 NEVER_ANSWERED = {"read receipt", "delivery report"}
@@ -80,3 +81,37 @@ def test_hostile_kinds_are_handled_by_kind_without_errors(tmp_path: Path) -> Non
     )
     assert set(kinds) == set(HOSTILE_KINDS)
     assert not failures, failures
+
+
+def _recipients(out: Outbound) -> set[str | None]:
+    return {address.lower() for _, address in email.utils.getaddresses([str(out.message["To"] or "")])}
+
+
+SERVER_CASES = size(ci=len(HOSTILE_KINDS) * 2, full=len(HOSTILE_KINDS) * 40)
+
+
+def test_hostile_kinds_through_real_dovecot_and_smtp_never_stop_the_daemon(tmp_path: Path) -> None:
+    rng = random.Random(SEED + 14)
+    batch = [hostile(n, rng, huge_bytes=1_000_000) for n in range(SERVER_CASES)]
+    world = MailWorld(tmp_path / "home", mode="auto").start()
+    try:
+        world.deliver(raw for _, raw in batch)
+        world.run_once(HijackedModel())  # raises on any error that stops a cycle
+        world.run_once(HijackedModel())  # a restart: nothing handled twice, nothing crashes
+        located = world.ledger_rows("SELECT count(*) AS n FROM locations")[0]["n"]
+        unfinished = world.ledger_rows("SELECT id FROM messages WHERE state NOT IN ('done', 'quarantined', 'failed')")
+        reasonless = world.ledger_rows("SELECT id FROM messages WHERE state = 'quarantined' AND reason = ''")
+        outbound = world.outbound()
+    finally:
+        world.stop()
+    receipts = {reference_sender(raw) for kind, raw in batch if kind in NEVER_ANSWERED}
+    smtp = [out for out in outbound if out.where == "smtp"]
+    answered_receipts = [o for o in outbound if o.where != "INBOX" and _recipients(o) & receipts]
+    failures = max(0, SERVER_CASES - located) + len(unfinished) + len(reasonless) + len(answered_receipts)
+    failures += sum(not all(r.isascii() for r in out.rcpt_tos) for out in smtp)
+    record("hostile_mail_server", SERVER_CASES, failures, failure_is="as hostile_mail, through Dovecot and SMTP",
+           summary=f"{len(smtp)} sent alone, {len(outbound)} outbound in all")  # fmt: skip
+    assert located >= SERVER_CASES  # every delivered message, plus the hand-off notes the daemon filed itself
+    assert not unfinished and not reasonless and not answered_receipts
+    assert any(out.where == "Drafts" for out in outbound), "ordinary inquiries among them are still drafted"
+    assert all(r.isascii() for out in smtp for r in out.rcpt_tos)
