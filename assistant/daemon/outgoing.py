@@ -24,8 +24,11 @@ _POLICY = email.policy.SMTP.clone(max_line_length=998)
 
 
 def _clean_header(value: str) -> str:
-    """One line of at most 900 characters, with no RFC 2047 syntax: the email package would decode a stranger's
-    leftover ``=?charset?b?...?=`` as an encoded word (into text that may not encode) instead of writing it."""
+    """One line of at most 900 characters, with no RFC 2047 syntax.
+
+    The email package would decode a stranger's leftover ``=?charset?b?...?=`` as an encoded word (into text that
+    may not encode) instead of writing it.
+    """
     return " ".join(value.replace("\r", " ").replace("\n", " ").replace("=?", "= ?").split())[:900]
 
 

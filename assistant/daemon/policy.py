@@ -44,7 +44,10 @@ COMMITMENT = re.compile(
 )
 _FOLDED_CURRENCY = r"(?:[€$£¥]|(?<!\w)(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|franken|francs?)(?!\w))"
 _NUMBER = r"(?P<num>\d{1,3}(?:[ .,'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
-_MULTIPLIER = r"(?:\s*(?P<mult>k|tsd|tausend|mille|mil|mio|mill?ion(?:en|es|s|i)?|millón|mln|miljoen|milioni|mrd|milliard\w*|billion)(?!\w)\.?)?"
+_MULTIPLIER = (
+    r"(?:\s*(?P<mult>k|tsd|tausend|mille|mil|mio|mill?ion(?:en|es|s|i)?|millón|mln|miljoen|milioni|mrd|"
+    r"milliard\w*|billion)(?!\w)\.?)?"
+)
 _AMOUNT = _NUMBER + _MULTIPLIER
 _BUDGETS = (
     re.compile(rf"{_FOLDED_CURRENCY}\s*{_AMOUNT}"),
@@ -53,6 +56,8 @@ _BUDGETS = (
 )
 """A figure next to a currency, or after a budget word, on folded text: "50 000 EUR", "€2,5 Mio.", "budget: 3k"."""
 _TIMES = {"k": 3, "tsd": 3, "tausend": 3, "mille": 3, "mil": 3, "mrd": 9, "billion": 9}
+
+
 @dataclass(frozen=True)
 class RateState:
     """How many replies the daemon sent recently, for the rate limits."""
@@ -106,8 +111,11 @@ def upset(text: str) -> bool:
 
 
 def inquiry_text(inquiry: InboundMessage) -> str:
-    """Everything of an inquiry a reader can see, for the hand-off rules: name, subject, both alternatives, the
-    text attachments. A trigger written only in the HTML part, or only in an attached brief, still counts."""
+    """Everything of an inquiry a reader can see, for the hand-off rules.
+
+    Name, subject, both alternatives and the text attachments: a trigger written only in the HTML part, or only
+    in an attached brief, still counts.
+    """
     parts = (inquiry.sender_name, inquiry.subject, inquiry.body, inquiry.alternative, *inquiry.attachment_texts)
     return "\n".join(p for p in parts if p)
 

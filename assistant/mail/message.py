@@ -7,7 +7,6 @@ the same shape.
 from __future__ import annotations
 
 import datetime as dt
-
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
@@ -62,6 +61,8 @@ class InboundMessage(BaseModel):
         if isinstance(value, tuple | list):
             return tuple(storable(v, multiline=multiline) if isinstance(v, str) else v for v in value)
         if isinstance(value, dict):
-            return {storable(str(k), multiline=False): storable(v, multiline=False) if isinstance(v, str) else v
-                    for k, v in value.items()}
+            return {
+                storable(str(k), multiline=False): storable(v, multiline=False) if isinstance(v, str) else v
+                for k, v in value.items()
+            }
         return value

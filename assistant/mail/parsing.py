@@ -54,9 +54,7 @@ MAX_HTML_CHARS = 500_000
 """HTML beyond this is not parsed: half a million characters of markup hold far more than :data:`MAX_BODY_CHARS` of
 text, and the cap keeps parsing bounded in time whatever a part's size."""
 _HIDDEN_TAGS = ["script", "style", "head", "template", "noscript", "svg", "object"]
-_BLOCK_TAGS = frozenset(
-    "p div li tr h1 h2 h3 h4 h5 h6 table ul ol blockquote hr br section article pre".split()
-)
+_BLOCK_TAGS = frozenset("p div li tr h1 h2 h3 h4 h5 h6 table ul ol blockquote hr br section article pre".split())
 """Tags that start a new line, so that text from HTML keeps its lines (a sign-off, a list) for the readers."""
 _BODY_TYPES = ("text/plain", "text/html")
 

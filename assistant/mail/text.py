@@ -1,7 +1,7 @@
-"""What text from a stranger's mail may hold once it is parsed: only characters that can be stored and encoded.
+r"""What text from a stranger's mail may hold once it is parsed: only characters that can be stored and encoded.
 
 Decoders hand back text that no store or wire accepts: UTF-7 and ``unicode-escape`` produce lone surrogates
-(``"\\ud83d"``), broken RFC 2047 words let raw control characters through. SQLite, UTF-8 files, JSON logs and
+(``"\ud83d"``), broken RFC 2047 words let raw control characters through. SQLite, UTF-8 files, JSON logs and
 SMTP all raise ``UnicodeEncodeError`` on a lone surrogate, so one such subject used to stop the daemon at the
 first write. :func:`storable` is applied to every text field of :class:`~assistant.mail.message.InboundMessage`
 when the record is built, so no parsed message can carry such text anywhere.
@@ -28,7 +28,6 @@ def storable(text: str, *, multiline: bool = True) -> str:
     if multiline:
         return _CONTROLS_MULTILINE.sub("", clean)
     return _CONTROLS_LINE.sub(" ", clean)
-
 
 
 # --- reading: what a word looks like, not how it was spelled -----------------------------------------------------

@@ -184,7 +184,10 @@ def hostile(n: int, rng: random.Random, *, huge_bytes: int = 2_000_000) -> tuple
         mid = f"<f{n}.{rng.getrandbits(24)}@Shop.Example>"
         raw = (
             f"From: Client {n}\r\n <client{n}@shop.example>\r\nTo: {OWN}\r\nSubject: Logo\r\n\tfor my\r\n bakery\r\n"
-            f"Message-ID:\r\n {mid}\r\nReferences:\r\n <a@x>\r\n\t<b@y>\r\nMIME-Version: 1.0\r\n" + plain + "\r\n" + body
+            f"Message-ID:\r\n {mid}\r\nReferences:\r\n <a@x>\r\n\t<b@y>\r\nMIME-Version: 1.0\r\n"
+            + plain
+            + "\r\n"
+            + body
         )
     elif kind in ("invisible trigger", "look-alike trigger"):
         raw = _head(rng, n) + plain + "\r\n" + f"{body}. It is {_hidden(word, rng, kind)}."

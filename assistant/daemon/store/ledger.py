@@ -134,8 +134,14 @@ class Ledger:
         """Store the triage verdict and reason (still unfinished until :meth:`finish`)."""
         self.conn.execute(
             "UPDATE messages SET sender = ?, subject = ?, client = ?, triage = ?, reason = ? WHERE id = ?",
-            (sender, storable(subject, multiline=False)[:500], result.client, result.triage.value,
-             storable(result.reason, multiline=False), row_id),
+            (
+                sender,
+                storable(subject, multiline=False)[:500],
+                result.client,
+                result.triage.value,
+                storable(result.reason, multiline=False),
+                row_id,
+            ),
         )
 
     def set_sender(self, row_id: int, sender: str, subject: str) -> None:

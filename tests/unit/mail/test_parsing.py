@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import time
-
 from email.message import EmailMessage
 
 import pytest
@@ -114,7 +113,9 @@ def test_one_message_id_has_one_key_before_and_after_parsing(header: bytes) -> N
 
 
 def test_a_message_id_outside_ascii_is_no_message_id() -> None:
-    raw = "Message-ID: <caf\u00e9@shop.example>\r\nFrom: a@b.example\r\nReferences: <r\u00e9f@x> <ok@x>\r\n\r\nb".encode()
+    raw = (
+        "Message-ID: <caf\u00e9@shop.example>\r\nFrom: a@b.example\r\nReferences: <r\u00e9f@x> <ok@x>\r\n\r\nb".encode()
+    )
     assert dedupe_fields(raw)[0] == ""
     msg = _parse(raw)
     assert msg.message_id == "" and msg.references == ("<ok@x>",)

@@ -53,9 +53,7 @@ def test_the_memory_document_has_brief_front_matter_with_outcome_inquiry() -> No
 
 def test_saved_briefs_and_json_read_back_the_same() -> None:
     document = brief_to_memory_document(BRIEF, today=dt.date(2026, 11, 30), client="Engines")
-    assert parse_brief_document(document) == BRIEF.model_copy(
-        update={"notes": []}
-    )
+    assert parse_brief_document(document) == BRIEF.model_copy(update={"notes": []})
     assert parse_brief_document(BRIEF.model_dump_json()) == BRIEF
 
 
