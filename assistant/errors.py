@@ -27,6 +27,9 @@ from __future__ import annotations
 class AtelierError(Exception):
     """Base error. ``str(err)`` is one clear line; ``hint`` says what to do about it."""
 
+    exit_status = 1
+    """The CLI's exit status for this error (a service manager reads it to decide whether to restart)."""
+
     def __init__(self, message: str, *, hint: str = "") -> None:
         """Keep the message and an optional hint for the user."""
         super().__init__(message)
@@ -83,6 +86,9 @@ class MailError(AtelierError):
 
 class DaemonLockedError(MailError):
     """Another daemon already runs on the same data directory."""
+
+    exit_status = 3
+    """Distinct from 1 (any other error, or a crash): the systemd unit restarts on failure, but not on this."""
 
 
 def format_validation_error(source: str, exc: object) -> str:

@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> Any:
         click.secho(f"error: {err}", fg="red", err=True)
         if err.hint:
             click.echo(f"hint: {err.hint}", err=True)
-        sys.exit(1)
+        sys.exit(err.exit_status)
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
         sys.exit(130)

@@ -143,23 +143,26 @@ class Inbox:
         """Queue a reply the freelancer approved in chat; the running daemon sends it within seconds.
 
         The inquiry is recorded in the ledger like mail from the mailbox (the same Message-ID and content hash
-        mean the same inquiry), so a reply the daemon already drafted for it is replaced, never doubled, and the
-        recipient is still the inquiry's parsed sender. ``quote_json`` (the quote ``quote_block`` summarises) is
-        attached as a PDF when the reply goes out with that summary in it; ``language`` is the one its
-        disclosure is written in.
+        mean the same inquiry, after :func:`~assistant.mail.parsing.normal_message_id`), so a reply the daemon
+        already drafted for it is replaced, never doubled, and the recipient is still the inquiry's parsed sender.
+        ``quote_json`` (the quote ``quote_block`` summarises) is attached as a PDF when the reply goes out with that
+        summary in it; ``language`` is the one its disclosure is written in.
+
+        Raises:
+            MailError: the inquiry's reply was already approved, sent or withdrawn; nothing is queued.
         """
         from assistant.daemon.identity import reply_to
         from assistant.errors import MailError
-        from assistant.mail.parsing import parse_message
+        from assistant.mail.parsing import dedupe_fields, parse_message
 
         msg = parse_message(raw_inquiry, mailbox=CHAT_MAILBOX, uidvalidity=0, uid=0)
         if not msg.sender:
             raise MailError("the inquiry has no sender address to reply to", hint="Copy the draft into your mail app.")
         uid = int(msg.content_hash[:8], 16)
         ledger = self.store.ledger
+        message_id, digest = dedupe_fields(raw_inquiry)  # the very key the daemon gives it when it polls
         row_id, _ = ledger.record_seen(
-            mailbox=CHAT_MAILBOX, uidvalidity=0, uid=uid, message_id=msg.message_id,
-            content_hash=msg.content_hash, raw=raw_inquiry,
+            mailbox=CHAT_MAILBOX, uidvalidity=0, uid=uid, message_id=message_id, content_hash=digest, raw=raw_inquiry,
         )  # fmt: skip
         recorded = ledger.message(row_id)
         assert recorded is not None  # just written
@@ -174,10 +177,15 @@ class Inbox:
                 ledger.set_sender(row_id, msg.sender, msg.subject)
             ledger.finish(row_id)
         item = self.outbox.get(item_id)
-        if item.state in WAITING_STATES:
-            if item.body != body:
-                self.outbox.edit(item_id, body, self.domain)
-            self.outbox.approve(item_id)
+        if item.state not in WAITING_STATES:
+            raise MailError(
+                f"this inquiry already has a reply that is {item.state.value} (inbox item {item.id}): "
+                "a second reply is not queued",
+                hint=f"See it with `atelier inbox show {item.id}`; answer again from your mail client if needed.",
+            )
+        if item.body != body:
+            self.outbox.edit(item_id, body, self.domain)
+        self.outbox.approve(item_id)
         return self.outbox.get(item_id)
 
     def quarantine(self) -> list[QuarantineEntry]:

@@ -19,7 +19,11 @@ from __future__ import annotations
 import logging
 import os
 import signal
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from imapclient.exceptions import IMAPClientError  # type: ignore[import-untyped]
 
 from assistant.config import MailSettings
 from assistant.daemon.logs import log
@@ -27,6 +31,8 @@ from assistant.daemon.mailbox import ImapChannel, SendResult, SmtpSender
 from assistant.daemon.models import OutboxItem, OutboxState
 from assistant.daemon.outgoing import Attachment, build_note, build_reply
 from assistant.daemon.store import MailStore, now_iso
+from assistant.errors import MailError
+from assistant.mail.text import storable
 from assistant.profile import Profile
 
 SENDING_KEYWORD = "$AtelierSending"
@@ -81,6 +87,26 @@ class Delivery:
         self.logger = logger
         self.from_addr = (settings.address or profile.email or "").lower()
 
+    @contextmanager
+    def _isolated(self, row: OutboxItem, step: str) -> Iterator[None]:
+        """Run one row's step so that an error in it fails that row, with the reason, and the others go on.
+
+        Mailbox and database trouble is not the row's fault and propagates (the cycle retries); anything else
+        (a reply that cannot be built or encoded) moves the row to ``failed`` and counts an error, so the same
+        row cannot stop every later cycle.
+        """
+        try:
+            yield
+        except (MailError, IMAPClientError, OSError, sqlite3.OperationalError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - one row must not stop the daemon
+            self.logger.exception("outbox_row_crashed", extra={"fields": {"item": row.id, "step": step}})
+            error = storable(f"{step} failed: {type(exc).__name__}: {exc}", multiline=False)[:500]
+            with self.store.transaction():
+                self.outbox.move(row.id, list(OutboxState), OutboxState.FAILED, error=error)
+                self.ledger.bump("errors")
+                self.ledger.set_state(last_error=f"{now_iso()} reply {row.id}: {error}"[:500])
+
     # --- building ----------------------------------------------------------------------------------------------
 
     def _raw(self, item: OutboxItem, *, auto: bool) -> bytes:
@@ -119,14 +145,15 @@ class Delivery:
         for row in rows:
             if stop():
                 break
-            if not row.draft_placed:
-                for old in row.old_message_ids:
-                    self.imap.delete(drafts, present.get(old, []))
-                if row.message_id not in present:
-                    self.imap.append(drafts, self._raw(row, auto=False), flags=("\\Draft", "\\Seen"))
-                placed.append((row.id, row.message_id))
-            if row.handoff_summary and not row.handoff_placed:
-                self._place_note(row)
+            with self._isolated(row, "placing the draft"):
+                if not row.draft_placed:
+                    for old in row.old_message_ids:
+                        self.imap.delete(drafts, present.get(old, []))
+                    if row.message_id not in present:
+                        self.imap.append(drafts, self._raw(row, auto=False), flags=("\\Draft", "\\Seen"))
+                    placed.append((row.id, row.message_id))
+                if row.handoff_summary and not row.handoff_placed:
+                    self._place_note(row)
         # One commit for the batch: after a crash the Drafts listing above prevents a second copy.
         with self.store.transaction():
             for item_id, message_id in placed:  # unless an edit gave it a new Message-ID meanwhile
@@ -156,12 +183,13 @@ class Delivery:
             body = (
                 "Atelier held a reply for you to read yourself.\n\n"
                 f"Why: {row.reason}\n\n{row.handoff_summary}\n\n"
-                f"The drafted reply waits in `atelier inbox show {row.id}` and in your Drafts folder.\n"
+                f"The drafted reply waits in your Drafts folder; see it with: atelier inbox show {row.id}\n"
             )
             note = build_note(
                 profile=self.profile,
                 to_self=self.from_addr,
-                subject=f"[Atelier] for you: {row.inquiry_subject[:120]}",
+                sender=row.inquiry_sender,
+                about=row.inquiry_subject,
                 body=body,
                 message_id=note_id,
             )
@@ -229,8 +257,9 @@ class Delivery:
                 continue
             with self.store.transaction():
                 moved = self.outbox.move(row.id, [OutboxState.APPROVED], OutboxState.SENDING, attempts=row.attempts + 1)
-            if moved and self._send(row):
-                count += 1
+            with self._isolated(row, "sending"):
+                if moved and self._send(row):
+                    count += 1
         return count
 
     def _send(self, row: OutboxItem) -> bool:

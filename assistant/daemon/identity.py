@@ -10,14 +10,28 @@ approved in chat all take their identity from these functions.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from pydantic import BaseModel, ConfigDict
 
 from assistant.daemon.models import OutboxItem
 from assistant.mail.message import InboundMessage
+from assistant.mail.text import folded, quotable
 
 FALLBACK_DOMAIN = "atelier.invalid"
 MAX_REFERENCES = 20
+MAX_SUBJECT_CHARS = 60
+FALLBACK_SUBJECT = "your message"
+_PREFIX = re.compile(r"^(?:\s*(?:re|aw|fwd?|wg|tr|rv|r|sv|antw)\s*(?:\[\d+\])?\s*:)+", re.IGNORECASE)
+_LURE = re.compile(
+    r"invoice|overdue|payment|\bpay\b|paypal|password|passwort|account|login|verif|bank|iban|swift|wire|transfer|"
+    r"bitcoin|crypto|wallet|gift ?card|refund|rechnung|mahnung|zahlung|uberweis|überweis|konto|facture|paiement|"
+    r"virement|factura|pago|transferencia|fattura|pagamento|bonifico|factuur|betaling|betalen|overschrijving|"
+    r"achterstallig|urgent|dringend|immediately|sofort",
+)
+"""Words a phishing subject is made of, in the six reply languages. A reply subject goes out from the
+freelancer's own address to whoever the From header named (which may be forged), so a subject carrying them
+is not repeated: the reply says "Re: your message" instead."""
 
 
 class ReplyIdentity(BaseModel):
@@ -47,9 +61,17 @@ def reply_message_id(key: str, kind: str, version: int, domain: str) -> str:
 
 
 def reply_subject(subject: str) -> str:
-    """``Re: <subject>``, without stacking prefixes."""
-    clean = subject.strip() or "your message"
-    return clean if clean.lower().startswith(("re:", "aw:")) else f"Re: {clean}"
+    """``Re: <subject>`` built by code from the inquiry's subject, never a stranger's words verbatim.
+
+    The subject is cut to :data:`MAX_SUBJECT_CHARS` at a word, without links, addresses, domains, role tokens or
+    quotes (:func:`~assistant.mail.text.quotable`), and without its reply prefixes (one ``Re:`` is added). A
+    subject made of payment or urgency words, or nothing left, becomes ``Re: your message``: a forged From must
+    not make the freelancer's address send "Invoice overdue: pay today" to a third party.
+    """
+    text = quotable(_PREFIX.sub("", quotable(subject, 4 * MAX_SUBJECT_CHARS)), MAX_SUBJECT_CHARS)
+    if not any(ch.isalnum() for ch in text) or _LURE.search(folded(text)):
+        text = FALLBACK_SUBJECT
+    return f"Re: {text}"
 
 
 def thread_references(message_id: str, references: tuple[str, ...]) -> str:

@@ -190,7 +190,13 @@ class ImapChannel:
         return None
 
     def search_header(self, folder: str, header: str, value: str) -> list[int]:
-        """UIDs of messages in ``folder`` whose ``header`` contains ``value``."""
+        """UIDs of messages in ``folder`` whose ``header`` contains ``value``.
+
+        Only ASCII values are searched (a parsed Message-ID always is): a non-ASCII one matches nothing, rather
+        than making the server reject the command and the cycle fail on it.
+        """
+        if not value.isascii():
+            return []
         self.client.select_folder(folder)
         return [int(uid) for uid in self.client.search(["HEADER", header, value])]
 
@@ -300,7 +306,13 @@ class SmtpSender:
         return smtp
 
     def send(self, raw: bytes, sender: str, recipient: str) -> tuple[SendResult, str]:
-        """Submit one message to exactly one recipient. Returns the result and the server's words."""
+        """Submit one message to exactly one recipient. Returns the result and the server's words.
+
+        A recipient or sender outside ASCII is refused here (permanently) before any connection: it would need
+        SMTPUTF8, and ``smtplib`` raises on it mid-dialogue.
+        """
+        if not (recipient.isascii() and sender.isascii()):
+            return SendResult.PERMANENT, "refused: a non-ASCII address needs SMTPUTF8, which Atelier does not use"
         try:
             smtp = self._connect()
         except smtplib.SMTPAuthenticationError as exc:

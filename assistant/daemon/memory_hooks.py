@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 SimilarProjects = Callable[[str, str, int], Sequence[PastProject]]
 Resolve = Callable[[str], str]
 """``sender address -> client name`` (the profile's directory, or the address itself)."""
+UNKNOWN_CLIENT = "unknown"
+"""The client of a brief that came with no address (pasted text): no mail scope ever resolves to it."""
 
 
 def scope_name(resolve: Resolve, address: str) -> str:
@@ -36,6 +38,16 @@ def scope_name(resolve: Resolve, address: str) -> str:
     if name.strip().casefold() != folded:
         return name
     return f"mail {folded} {hashlib.sha256(folded.encode()).hexdigest()[:16]}"
+
+
+def brief_client(resolve: Resolve, address: str) -> str:
+    """The client a saved brief is filed under in memory: from the sender's address only (:func:`scope_name`).
+
+    A display name, a signature or a company named in the text never decides it: a stranger writing as "Acme"
+    from their own address is filed under that address, not under real Acme, and so never reads (or adds to)
+    Acme's history. Without an address the brief belongs to :data:`UNKNOWN_CLIENT`.
+    """
+    return scope_name(resolve, address) if address.strip() else UNKNOWN_CLIENT
 
 
 def client_history(memory: Memory, resolve: Resolve) -> Callable[[str, str, int], Sequence[str]]:

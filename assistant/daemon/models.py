@@ -208,6 +208,9 @@ class LedgerMessage(_Record):
     """``seen`` (to process), ``done``, ``failed`` or ``quarantined``."""
     error: str = ""
     received_at: str = ""
+    attempts: int = 0
+    """How many times handling it was started: a message that keeps failing (or killing the process) is
+    quarantined after :data:`~assistant.daemon.store.ledger.MAX_ATTEMPTS` instead of being tried forever."""
 
     @property
     def key(self) -> str:

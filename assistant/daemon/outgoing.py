@@ -16,9 +16,12 @@ from typing import NamedTuple
 from assistant.daemon.wording import disclosure as disclosure_for
 from assistant.errors import MailError
 from assistant.mail.parsing import UnparseableMessage, parse_sender
+from assistant.mail.text import quotable
 from assistant.profile import Profile
 
 OUTBOX_HEADER = "X-Atelier-Outbox"
+NOTE_SUBJECT_CHARS = 100
+NOTE_LINE_CHARS = 300
 _POLICY = email.policy.SMTP.clone(max_line_length=998)
 
 
@@ -31,7 +34,12 @@ class Attachment(NamedTuple):
 
 
 def _clean_header(value: str) -> str:
-    return " ".join(value.replace("\r", " ").replace("\n", " ").split())[:900]
+    """One line of at most 900 characters, with no RFC 2047 syntax.
+
+    The email package would decode a stranger's leftover ``=?charset?b?...?=`` as an encoded word (into text that
+    may not encode) instead of writing it.
+    """
+    return " ".join(value.replace("\r", " ").replace("\n", " ").replace("=?", "= ?").split())[:900]
 
 
 def build_reply(
@@ -87,14 +95,26 @@ def build_reply(
     return msg.as_bytes()
 
 
-def build_note(*, profile: Profile, to_self: str, subject: str, body: str, message_id: str) -> bytes:
-    """A note from the daemon to the freelancer (a hand-off summary), placed in their own INBOX."""
+def build_note(*, profile: Profile, to_self: str, sender: str, about: str, body: str, message_id: str) -> bytes:
+    """A note from the daemon to the freelancer (a hand-off summary about an inquiry), placed in their INBOX.
+
+    It arrives under the name "Atelier", which the freelancer trusts, and quotes a stranger's subject (``about``)
+    and display name; so every line of it, and the subject, is :func:`~assistant.mail.text.quotable`: no link,
+    address, role token or quote survives, and each line is bounded. The one address in it is ``sender``, the
+    inquiry's parsed (and so well-formed) sender, on a line of its own.
+    """
+    lines = [quotable(line, NOTE_LINE_CHARS) if line.strip() else "" for line in body.splitlines()]
+    try:
+        sender = parse_sender(sender)[1]
+    except UnparseableMessage:
+        sender = "no usable address"
+    lines = [f"Inquiry from: {sender}", "", *lines]
     msg = EmailMessage(policy=_POLICY)
     msg["From"] = email.utils.formataddr(("Atelier", to_self))
     msg["To"] = email.utils.formataddr((profile.name, to_self))
-    msg["Subject"] = _clean_header(subject)
+    msg["Subject"] = _clean_header(f"[Atelier] for you: {quotable(about, NOTE_SUBJECT_CHARS)}")
     msg["Date"] = email.utils.formatdate(localtime=False)
     msg["Message-ID"] = message_id
     msg["Auto-Submitted"] = "auto-generated"
-    msg.set_content(body, charset="utf-8")
+    msg.set_content("\n".join(lines).strip() + "\n", charset="utf-8")
     return msg.as_bytes()

@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from assistant.daemon import lexicon
 from assistant.daemon.models import Draft, DraftKind, GateAction, GateVerdict
 from assistant.errors import ProfileError
 from assistant.mail.message import InboundMessage
+from assistant.mail.text import folded, visible
 from assistant.profile import Profile
 
 _CURRENCY = r"(?:€|\$|£|¥|eur\b|euros?\b|usd\b|dollars?\b|gbp\b|pounds?\b|chf\b|sek\b|nok\b|dkk\b)"
@@ -40,23 +42,20 @@ COMMITMENT = re.compile(
     r"\breserve[ds]?\b|\bcontract\b|\bsign(?:ed)?\b",
     re.IGNORECASE,
 )
-ANGRY = re.compile(
-    r"\b(?:unacceptable|disappointed|disappointing|furious|angry|outrageous|ridiculous|scam|rip[- ]?off|"
-    r"lawyer|legal action|sue\b|refund|complain(?:t)?|worst|terrible|awful|never again|wtf|frustrat\w*|"
-    r"not ok(?:ay)?|expected better|not paying|won'?t pay|fed up|sick of|verärgert|enttäuscht|unverschämt)\b",
-    re.IGNORECASE,
+_FOLDED_CURRENCY = r"(?:[€$£¥]|(?<!\w)(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|franken|francs?)(?!\w))"
+_NUMBER = r"(?P<num>\d{1,3}(?:[ .,'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
+_MULTIPLIER = (
+    r"(?:\s*(?P<mult>k|tsd|tausend|mille|mil|mio|mill?ion(?:en|es|s|i)?|millón|mln|miljoen|milioni|mrd|"
+    r"milliard\w*|billion)(?!\w)\.?)?"
 )
-RUSH = re.compile(
-    r"\b(?:asap|urgent(?:ly)?|rush|as soon as possible|tomorrow|eilig|dringend|by monday|this week)\b", re.IGNORECASE
+_AMOUNT = _NUMBER + _MULTIPLIER
+_BUDGETS = (
+    re.compile(rf"{_FOLDED_CURRENCY}\s*{_AMOUNT}"),
+    re.compile(rf"(?<![\d.,]){_AMOUNT}\s*{_FOLDED_CURRENCY}"),
+    re.compile(rf"(?<!\w)(?:{lexicon.BUDGET_WORDS})\w*\D{{0,30}}?(?<![\d.,]){_AMOUNT}"),
 )
-CUSTOM_PRICING = re.compile(
-    r"\b(?:discount|cheaper|lower (?:price|rate)|negotiat\w*|equity|revenue share|royalt(?:y|ies)|exposure|"
-    r"unpaid|for free|free sample|spec work|barter|retainer|flat fee|custom pric\w*|buy-?out|exclusive rights)\b",
-    re.IGNORECASE,
-)
-BUDGET = re.compile(
-    rf"(?:budget|pay|spend|offer)\D{{0,30}}?(?:{_CURRENCY}\s*)?(\d[\d.,]*\d|\d)\s*(k\b)?", re.IGNORECASE
-)
+"""A figure next to a currency, or after a budget word, on folded text: "50 000 EUR", "€2,5 Mio.", "budget: 3k"."""
+_TIMES = {"k": 3, "tsd": 3, "tausend": 3, "mille": 3, "mil": 3, "mrd": 9, "billion": 9}
 
 
 @dataclass(frozen=True)
@@ -67,18 +66,36 @@ class RateState:
     sent_last_hour: int
 
 
+def _figure(number: str, multiplier: str | None) -> Decimal | None:
+    """``"50 000"``, ``"2.500"``, ``"1.234,56"``, ``"2,5"`` with ``"mio"`` ... as one number."""
+    digits = re.sub(r"[ '’]", "", number)
+    decimals = re.fullmatch(r"(.*?)[.,](\d{1,2})", digits)
+    whole, fraction = (decimals.group(1), decimals.group(2)) if decimals else (digits, "0")
+    try:
+        value = Decimal(f"{re.sub(r'[.,]', '', whole)}.{fraction}")
+    except InvalidOperation:
+        return None
+    if multiplier:
+        word = multiplier.rstrip(".")
+        power = _TIMES.get(word, 9 if word.startswith("milliard") else 6)
+        value *= Decimal(10) ** power
+    return value
+
+
 def stated_budget(text: str) -> Decimal | None:
-    """The largest budget figure an inquiry states, if any (``budget 2,500``, ``pay 3k``)."""
+    """The largest sum of money an inquiry states, if any, read on its folded form.
+
+    A figure counts when a currency stands next to it (``50 000 EUR``, ``€2,5 Mio.``) or a budget word in any
+    reply language comes shortly before it (``budget 2,500``, ``pay 3k``, ``Budget: 2 Mio.``); thousands
+    separators (space, dot, comma, apostrophe) and multipliers (k, Tsd., Mio., million, Mrd.) are understood.
+    """
     best: Decimal | None = None
-    for match in BUDGET.finditer(text):
-        digits = re.sub(r"[.,](\d{3})(?!\d)", r"\1", match.group(1)).replace(",", ".")
-        try:
-            value = Decimal(digits)
-        except InvalidOperation:
-            continue
-        if match.group(2):
-            value *= 1000
-        best = value if best is None or value > best else best
+    folded_text = folded(text)
+    for pattern in _BUDGETS:
+        for match in pattern.finditer(folded_text):
+            value = _figure(match.group("num"), match.group("mult"))
+            if value is not None and (best is None or value > best):
+                best = value
     return best
 
 
@@ -87,24 +104,40 @@ _ACRONYMS = {"PDF", "CMYK", "RGB", "SVG", "PNG", "JPG", "USA", "EUR", "USD", "GB
 
 
 def upset(text: str) -> bool:
-    """Whether an inquiry reads as angry: angry words, shouting in capitals, or a pile of ! and ??."""
-    shouted = [w for w in _SHOUT.findall(text) if w not in _ACRONYMS]
-    return bool(ANGRY.search(text)) or len(set(shouted)) >= 3 or text.count("!") >= 5 or "??" in text
+    """Whether an inquiry reads as angry: angry words (any reply language), shouting in capitals, ! and ??."""
+    seen = visible(text)
+    shouted = [w for w in _SHOUT.findall(seen) if w not in _ACRONYMS]
+    return bool(lexicon.ANGRY.search(folded(seen))) or len(set(shouted)) >= 3 or seen.count("!") >= 5 or "??" in seen
+
+
+def inquiry_text(inquiry: InboundMessage) -> str:
+    """Everything of an inquiry a reader can see, for the hand-off rules.
+
+    Name, subject, both alternatives and the text attachments: a trigger written only in the HTML part, or only
+    in an attached brief, still counts.
+    """
+    parts = (inquiry.sender_name, inquiry.subject, inquiry.body, inquiry.alternative, *inquiry.attachment_texts)
+    return "\n".join(p for p in parts if p)
 
 
 def handoff_reasons(profile: Profile, inquiry: InboundMessage, draft: Draft) -> list[str]:
-    """Hand-off rules that apply to this inquiry and draft, with reasons."""
+    """Hand-off rules that apply to this inquiry and draft, with reasons.
+
+    The words are matched on the folded text (:func:`~assistant.mail.text.folded`): soft hyphens, zero-width
+    characters, full-width forms and look-alike letters do not hide them.
+    """
     rules = profile.handoff
-    text = f"{inquiry.sender_name}\n{inquiry.subject}\n{inquiry.body}"
+    text = inquiry_text(inquiry)
+    words = folded(text)
     reasons = list(draft.handoff_reasons)
     if rules.budget_over is not None:
         budget = stated_budget(text)
         quoted = max((q.amount for q in draft.quotes), default=Decimal(0))
         if (budget is not None and budget > rules.budget_over) or quoted > rules.budget_over:
             reasons.append(f"budget over {rules.budget_over} {profile.currency}")
-    if rules.on_rush and RUSH.search(text):
+    if rules.on_rush and lexicon.RUSH.search(words):
         reasons.append("rush request")
-    if rules.on_custom_pricing and CUSTOM_PRICING.search(text):
+    if rules.on_custom_pricing and lexicon.CUSTOM_PRICING.search(words):
         reasons.append("custom pricing asked")
     if rules.on_angry_tone and upset(text):
         reasons.append("upset tone")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -29,6 +30,7 @@ from assistant.daemon.models import Draft, GateAction, LedgerMessage, OutboxStat
 from assistant.daemon.policy import RateState, decide
 from assistant.daemon.shadow import record_shadow
 from assistant.daemon.store import MailStore, now_iso
+from assistant.daemon.store.ledger import MAX_ATTEMPTS
 from assistant.daemon.tone import ingest_sent
 from assistant.daemon.triage import TriageContext, triage
 from assistant.errors import AtelierError, MailError
@@ -265,12 +267,40 @@ class Daemon:
         return parse_message(row.raw, mailbox=row.mailbox, uidvalidity=row.uidvalidity, uid=row.uid)
 
     def process(self, row_id: int) -> None:
-        """Parse, triage, draft and gate one recorded message; the result is committed with its new state."""
-        store = self._store()
-        ledger = store.ledger
+        """Handle one recorded message; whatever goes wrong with it quarantines it, and the daemon goes on.
+
+        The attempt is counted (and committed) before it starts, so a message that kills the process is
+        quarantined after :data:`MAX_ATTEMPTS` restarts instead of crash-looping the daemon. An error raised
+        while handling it quarantines it at once with the error's type and words. Only mailbox and database
+        trouble, which is not the message's fault, propagates (the cycle retries it), uncounted.
+        """
+        ledger = self._store().ledger
         row = ledger.message(row_id)
         if row is None or row.state != "seen":
             return
+        attempts = ledger.begin_attempt(row_id)
+        if attempts > MAX_ATTEMPTS:
+            self._poisoned(row_id, f"handling it stopped the daemon {attempts - 1} times")
+            return
+        try:
+            self._handle(row)
+        except (MailError, IMAPClientError, OSError, sqlite3.OperationalError):
+            ledger.end_attempt(row_id)
+            raise
+        except Exception as exc:  # noqa: BLE001 - one message must never stop the daemon; it is quarantined
+            self.logger.exception("message_crashed", extra={"fields": {"row": row_id}})
+            self._poisoned(row_id, f"{type(exc).__name__}: {exc}")
+
+    def _poisoned(self, row_id: int, error: str) -> None:
+        reason = f"could not be handled ({error}); it is kept here, open it in your mail client"
+        self._store().ledger.quarantine_failed(row_id, reason)
+        log(self.logger, logging.ERROR, "quarantined", row=row_id, reason=reason)
+
+    def _handle(self, row: LedgerMessage) -> None:
+        """Parse, triage, draft and gate one message; the result is committed with its new state."""
+        store = self._store()
+        ledger = store.ledger
+        row_id = row.id
         try:
             msg = self._parse(row)
         except UnparseableMessage as exc:
@@ -393,9 +423,16 @@ class Daemon:
             inquiry = store.ledger.message(sent.inquiry_id)
             if inquiry is None:
                 continue
-            msg = self._parse(inquiry)
-            draft = self.drafter.followup(msg, "", today=self.clock.today())
-            self._queue(sent.inquiry_id, msg, draft, followup_to(msg, sent, inquiry.key, self.domain))
+            try:
+                msg = self._parse(inquiry)
+                draft = self.drafter.followup(msg, "", today=self.clock.today())
+                self._queue(sent.inquiry_id, msg, draft, followup_to(msg, sent, inquiry.key, self.domain))
+            except (MailError, IMAPClientError, OSError, sqlite3.OperationalError):
+                raise
+            except Exception as exc:  # noqa: BLE001 - one follow-up must not stop the others or the daemon
+                self.logger.exception("followup_crashed", extra={"fields": {"item": sent.id}})
+                store.ledger.bump("errors")
+                store.ledger.set_state(last_error=f"{now_iso()} follow-up to reply {sent.id}: {exc}"[:500])
         return len(due)
 
     # --- tone examples -----------------------------------------------------------------------------------------

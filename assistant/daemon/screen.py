@@ -17,27 +17,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.daemon import lexicon
 from assistant.daemon.policy import COMMITMENT, DATE, PRICE, private_leak
+from assistant.mail.text import folded
 from assistant.profile import Profile
 
 SHINGLE_WORDS = 5
-_MONEY_WORDS = re.compile(
-    r"[€$£¥]|\b(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|cents?|price[ds]?|pricing|fees?|costs?|"
-    r"charges?|rates?|discount\w*|free|gratis|invoice\w*|deposit\w*|payments?|pay|paid|budget\w*|quote[ds]?|"
-    r"refund\w*|cheap\w*|bargain)\b",
-    re.IGNORECASE,
-)
-_TIME_WORDS = re.compile(
-    r"\b(?:days?|weeks?|months?|years?|hours?|tomorrow|tonight|today|weekend|deadline\w*|deliver\w*|"
-    r"due|asap|urgent\w*|soon|until|schedul\w*)\b",
-    re.IGNORECASE,
-)
-_PROMISE_WORDS = re.compile(
-    r"\b(?:accept\w*|agree\w*|deal|booked|book|reserve\w*|guarantee\w*|promise\w*|confirm\w*|commit\w*|"
-    r"contract\w*|sign\w*|approved?)\b",
-    re.IGNORECASE,
-)
-_CONTACT = re.compile(r"@|https?://|www\.|\bcc\b|\bbcc\b|\bcopy(?:ing)?\b|\bforward\w*", re.IGNORECASE)
 
 
 def _words(text: str) -> list[str]:
@@ -51,17 +36,22 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 
 def unsafe_opening(text: str, profile: Profile, system_prompt: str) -> str | None:
-    """Why the model's opening may not go into a draft, or ``None`` when it may."""
+    """Why the model's opening may not go into a draft, or ``None`` when it may.
+
+    The words are read on the folded text in all six reply languages (:mod:`assistant.daemon.lexicon`), so a
+    model writing German, full-width letters or look-alike Cyrillic is screened like one writing English.
+    """
+    text = folded(text)
     if private_leak(profile, text) or shingles(text) & shingles(profile.private_notes):
         return "repeats the private notes"
     if shingles(text) & shingles(system_prompt):
         return "repeats the system prompt"
-    if any(ch.isdigit() for ch in text) or PRICE.search(text) or _MONEY_WORDS.search(text):
+    if any(ch.isdigit() for ch in text) or PRICE.search(text) or lexicon.MONEY.search(text):
         return "mentions money or numbers"
-    if DATE.search(text) or _TIME_WORDS.search(text):
+    if DATE.search(text) or lexicon.TIME.search(text):
         return "mentions a date or a time"
-    if COMMITMENT.search(text) or _PROMISE_WORDS.search(text):
+    if COMMITMENT.search(text) or lexicon.PROMISE.search(text):
         return "makes a commitment"
-    if _CONTACT.search(text):
+    if lexicon.CONTACT.search(text):
         return "names an address, a link or another recipient"
     return None

@@ -7,8 +7,13 @@ the same shape.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from assistant.mail.text import storable
+
+_MULTILINE = frozenset({"body", "alternative", "attachment_texts"})
 
 
 class InboundMessage(BaseModel):
@@ -34,7 +39,30 @@ class InboundMessage(BaseModel):
     """Lower-cased header names to their (first) decoded values, for triage."""
     body: str = ""
     """The text/plain body (or text from HTML), capped in length."""
+    alternative: str = ""
+    """The text of the HTML alternative when there is a plain body too: never quoted or answered, but read by
+    the hand-off rules, since a trigger may be written in only one of the two."""
     attachments: tuple[str, ...] = ()
-    """Attachment file names."""
+    """Attachment file names (``unnamed <type>`` for a part without one): every leaf part that is not a body."""
     attachment_texts: tuple[str, ...] = ()
     """The text of plain-text and Markdown attachments (a brief attached to the mail), each capped in length."""
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _storable(cls, value: Any, info: ValidationInfo) -> Any:
+        """Every text field, header or body, holds only storable text (see :mod:`assistant.mail.text`).
+
+        This runs for every record, however it is built, so no code path can let a lone surrogate or a control
+        character from a stranger's mail reach the ledger, a log, a file or SMTP.
+        """
+        multiline = info.field_name in _MULTILINE
+        if isinstance(value, str):
+            return storable(value, multiline=multiline)
+        if isinstance(value, tuple | list):
+            return tuple(storable(v, multiline=multiline) if isinstance(v, str) else v for v in value)
+        if isinstance(value, dict):
+            return {
+                storable(str(k), multiline=False): storable(v, multiline=False) if isinstance(v, str) else v
+                for k, v in value.items()
+            }
+        return value

@@ -15,9 +15,10 @@ import email.headerregistry
 import email.policy
 import email.utils
 import hashlib
-import html
 import re
 from email.message import Message
+
+from selectolax.lexbor import LexborHTMLParser
 
 from assistant.mail.message import InboundMessage
 
@@ -45,14 +46,17 @@ _TRIAGE_HEADERS = (
     "to",
 )
 _ADDR = re.compile(r"^[^@\s<>(),;:\"\\\x00-\x1f]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$")
-_MSGID = re.compile(r"<[^<>\s]+>")
+_MSGID = re.compile(r"<[!-;=?-~]+>")
+"""A Message-ID as RFC 5322 writes it: printable ASCII in angle brackets. A non-ASCII "id" is no id at all, so it
+can never reach an IMAP ``SEARCH`` (where the server rejects it) or a ``References:`` header."""
 _STRICT = email.headerregistry.HeaderRegistry()
-_HIDDEN = re.compile(r"<(script|style)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
-_BLOCK = re.compile(r"<(?:p|br|div|li|tr|h[1-6]|table|ul|ol|blockquote|hr)\b[^>]*>", re.IGNORECASE)
+MAX_HTML_CHARS = 500_000
+"""HTML beyond this is not parsed: half a million characters of markup hold far more than :data:`MAX_BODY_CHARS` of
+text, and the cap keeps parsing bounded in time whatever a part's size."""
+_HIDDEN_TAGS = ["script", "style", "head", "template", "noscript", "svg", "object"]
+_BLOCK_TAGS = frozenset("p div li tr h1 h2 h3 h4 h5 h6 table ul ol blockquote hr br section article pre".split())
 """Tags that start a new line, so that text from HTML keeps its lines (a sign-off, a list) for the readers."""
-_CELL = re.compile(r"<t[dh]\b[^>]*>", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]+>")
-"""Any other tag is inline (``<b>``, ``<span>``): it goes without leaving a space inside a sentence."""
+_BODY_TYPES = ("text/plain", "text/html")
 
 
 class UnparseableMessage(Exception):
@@ -95,19 +99,41 @@ def content_hash(raw: bytes) -> str:
     return hashlib.sha256(head.encode("utf-8", "replace") + b"\0" + body.replace(b"\r\n", b"\n")).hexdigest()
 
 
+def normal_message_id(value: str) -> str:
+    """The one form of a Message-ID that dedupe, threading and IMAP searches compare: ``<local@domain>``.
+
+    Folding and whitespace go (a header folded over two lines is the same id), the domain is lower-cased (domains
+    are case-insensitive; the local part is kept as written), and anything but printable ASCII in brackets
+    yields ``""``: no id.
+    """
+    match = _MSGID.search("".join(value.split()))
+    if match is None:
+        return ""
+    local, at, domain = match.group(0)[1:-1].rpartition("@")
+    return f"<{local}@{domain.lower()}>" if at else match.group(0)
+
+
 def dedupe_fields(raw: bytes) -> tuple[str, str]:
     """(Message-ID, content hash) before any parse, as the ledger keys a message; never raises.
 
-    The Message-ID is the header's text as written (not the bracketed id :func:`parse_message` extracts), so
-    that even a message that will be quarantined gets a stable key.
+    The Message-ID is :func:`normal_message_id` of the (unfolded) header, exactly what :func:`parse_message`
+    returns, so that the daemon (which records before parsing) and chat (which parses first) key one inquiry
+    alike. A message without a usable id is keyed by its content hash alone.
     """
     try:
-        head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0].decode("utf-8", "replace")
-        match = next((line for line in head.splitlines() if line.lower().startswith("message-id:")), "")
-        mid = match.split(":", 1)[1].strip()[:500] if match else ""
+        head = re.split(rb"\r?\n\r?\n", raw, maxsplit=1)[0].decode("utf-8", "replace")
+        unfolded = re.sub(r"\r?\n[ \t]", " ", head)
+        match = next((line for line in unfolded.splitlines() if line.lower().startswith("message-id:")), "")
+        mid = normal_message_id(match.split(":", 1)[1][:2000]) if match else ""
         return mid, content_hash(raw)
     except Exception:  # noqa: BLE001 - any garbage still gets a stable key, and is quarantined later
         return "", hashlib.sha256(raw).hexdigest()
+
+
+def _message_ids(msg: Message, name: str) -> tuple[str, ...]:
+    """Every Message-ID in a threading header, each in :func:`normal_message_id` form."""
+    value = _undecoded_header(msg, name)[: 50 * MAX_HEADER_CHARS]
+    return tuple(normal_message_id(mid) for mid in _MSGID.findall(" ".join(value.split())))
 
 
 def _strict_addresses(value: str) -> list[str]:
@@ -132,6 +158,11 @@ def parse_sender(value: str) -> tuple[str, str]:
         raise UnparseableMessage(f"From: needs exactly one address, found {len(addresses)}")
     name, addr = addresses[0]
     addr = addr.strip().lower()
+    if not addr.isascii():
+        raise UnparseableMessage(
+            f"From: {addr[:80]!r} is an internationalised address: a reply would need SMTPUTF8, which Atelier"
+            " does not use; answer it from your mail client"
+        )
     if not _ADDR.match(addr) or len(addr) > 254:
         raise UnparseableMessage(f"From: {addr[:80]!r} is not a usable address")
     if _strict_addresses(value) != [addr]:
@@ -151,11 +182,37 @@ def _decode_part(part: Message) -> str:
 
 
 def _html_text(markup: str) -> str:
-    visible = _HIDDEN.sub(" ", markup)
-    return html.unescape(_TAG.sub("", _CELL.sub(" ", _BLOCK.sub("\n", visible))))
+    """The text a reader sees in an HTML part, with its lines, in time linear in the (capped) markup.
+
+    Lexbor (through ``selectolax``), a real HTML5 parser written in C, reads at most :data:`MAX_HTML_CHARS`:
+    scripts, styles and comments go, block elements and ``<br>`` start lines, cells are separated by a space,
+    inline tags (``<b>``, ``<span>``) join their text without one, and entities are decoded. One walk over the
+    tree in document order does it (no regex runs on markup).
+    """
+    tree = LexborHTMLParser(markup[:MAX_HTML_CHARS])
+    tree.strip_tags(_HIDDEN_TAGS)
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    out: list[str] = []
+    for node in root.traverse(include_text=True):  # document order: a block's line starts before its text
+        tag = node.tag
+        if tag == "-text":
+            out.append(node.text_content or "")
+        elif tag in _BLOCK_TAGS:
+            out.append("\n")
+        elif tag in ("td", "th"):
+            out.append(" ")
+    return "".join(out)
 
 
-def _body_and_attachments(msg: Message) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+def _body_and_attachments(msg: Message) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+    """(body, the other alternative's text, attachment names, attachment texts).
+
+    Any leaf part that is not a text body is an attachment, named or not: an image with no file name is still
+    something the daemon did not read. The HTML alternative is read too (not only when there is no plain
+    part), so that what a reader sees in either one reaches the hand-off rules.
+    """
     plain: list[str] = []
     htmls: list[str] = []
     attachments: list[str] = []
@@ -165,20 +222,22 @@ def _body_and_attachments(msg: Message) -> tuple[str, tuple[str, ...], tuple[str
             raise UnparseableMessage("more than 200 MIME parts")
         if part.is_multipart():
             continue
+        ctype = part.get_content_type()
         filename = part.get_filename()
         disposition = (part.get("content-disposition") or "").lower()
-        if filename or disposition.startswith("attachment"):
-            attachments.append(str(filename or "unnamed")[:200])
-            if part.get_content_type() in _TEXT_ATTACHMENTS:
+        if filename or disposition.startswith("attachment") or ctype not in _BODY_TYPES:
+            attachments.append(str(filename or f"unnamed {ctype}")[:200])
+            if ctype in _TEXT_ATTACHMENTS:
                 texts.append(_decode_part(part).replace("\r\n", "\n")[:MAX_ATTACHMENT_CHARS])
             continue
-        ctype = part.get_content_type()
         if ctype == "text/plain":
-            plain.append(_decode_part(part))
-        elif ctype == "text/html":
+            plain.append(_decode_part(part)[: 2 * MAX_BODY_CHARS])
+        else:
             htmls.append(_html_text(_decode_part(part)))
-    text = "\n".join(plain) if plain else "\n".join(htmls)
-    return text.replace("\r\n", "\n")[:MAX_BODY_CHARS], tuple(attachments), tuple(texts)
+    html = "\n".join(htmls).replace("\r\n", "\n")[:MAX_BODY_CHARS]
+    if not plain:
+        return html, "", tuple(attachments), tuple(texts)
+    return "\n".join(plain).replace("\r\n", "\n")[:MAX_BODY_CHARS], html, tuple(attachments), tuple(texts)
 
 
 def parse_message(raw: bytes, *, mailbox: str, uidvalidity: int, uid: int) -> InboundMessage:
@@ -199,7 +258,6 @@ def parse_message(raw: bytes, *, mailbox: str, uidvalidity: int, uid: int) -> In
         # Structure first, then decode: an encoded word may carry "<", "@" or "," but never adds an address.
         name, sender = parse_sender(" ".join(_undecoded_header(msg, "from")[: 4 * MAX_HEADER_CHARS].split()))
         name = _decode_words(name)
-        message_id_match = _MSGID.search(_raw_header(msg, "message-id"))
         date = None
         date_text = _raw_header(msg, "date")
         if date_text:
@@ -208,21 +266,22 @@ def parse_message(raw: bytes, *, mailbox: str, uidvalidity: int, uid: int) -> In
             except (TypeError, ValueError, IndexError):
                 date = None
         headers = {name: _raw_header(msg, name) for name in _TRIAGE_HEADERS if msg.get(name) is not None}
-        body, attachments, attachment_texts = _body_and_attachments(msg)
+        body, alternative, attachments, attachment_texts = _body_and_attachments(msg)
         return InboundMessage(
             mailbox=mailbox,
             uidvalidity=uidvalidity,
             uid=uid,
-            message_id=message_id_match.group(0) if message_id_match else "",
+            message_id=normal_message_id(_undecoded_header(msg, "message-id")),
             content_hash=content_hash(raw),
             sender=sender,
             sender_name=name,
             subject=_raw_header(msg, "subject"),
             date=date,
-            in_reply_to=" ".join(_MSGID.findall(_raw_header(msg, "in-reply-to")))[:MAX_HEADER_CHARS],
-            references=tuple(_MSGID.findall(_raw_header(msg, "references")))[-50:],
+            in_reply_to=" ".join(_message_ids(msg, "in-reply-to"))[:MAX_HEADER_CHARS],
+            references=_message_ids(msg, "references")[-50:],
             headers=headers,
             body=body,
+            alternative=alternative,
             attachments=attachments,
             attachment_texts=attachment_texts,
         )

@@ -63,12 +63,18 @@ def render_markdown(brief: Brief, locale: str = "en") -> str:
     return "\n".join(lines) + "\n"
 
 
-def brief_to_memory_document(brief: Brief, *, today: dt.date) -> str:
-    """Markdown with YAML front matter (outcome ``inquiry``) that memory ingests like a past brief."""
+def brief_to_memory_document(brief: Brief, *, today: dt.date, client: str) -> str:
+    """Markdown with YAML front matter (outcome ``inquiry``) that memory ingests like a past brief.
+
+    ``client`` is the memory client it is filed under, which only the sender's address decides
+    (:func:`assistant.daemon.memory_hooks.brief_client`); the names the inquiry gives are kept as ``contact`` and
+    ``company``, for reading only.
+    """
     front: dict[str, Any] = {
         "title": brief.title,
-        "client": brief.company or brief.client or "unknown",
+        "client": client,
         "contact": brief.client,
+        "company": brief.company or None,
         "client_email": brief.client_email,
         "date": brief.received or today,
         "service": brief.service or "",
@@ -121,7 +127,7 @@ def parse_brief_document(text: str) -> Brief:
         title=str(front.get("title") or (title.group(1) if title else "Brief")),
         client=str(front.get("contact") or front.get("client") or ""),
         client_email=str(front.get("client_email") or ""),
-        company=str(front.get("client") or "") if front.get("contact") else "",
+        company=_company(front),
         service=str(front.get("service")) if front.get("service") else None,
         deadline=_date(front.get("deadline")),
         deadline_text=str(front.get("deadline_text") or ""),
@@ -133,6 +139,13 @@ def parse_brief_document(text: str) -> Brief:
         deliverables=_deliverables(sections.get("Deliverables", [])),
         **{field: sections.get(heading, []) for heading, field in _SECTIONS.items()},
     )
+
+
+def _company(front: dict[str, Any]) -> str:
+    """The company an inquiry named; briefs saved before ``company`` had its own key kept it in ``client``."""
+    if "company" in front:
+        return str(front["company"] or "")
+    return str(front.get("client") or "") if front.get("contact") else ""
 
 
 def _budget(budget: Budget, locale: str) -> str:

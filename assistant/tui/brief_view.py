@@ -41,11 +41,13 @@ class BriefScreen(AtelierScreen):
 
     def compose(self) -> ComposeResult:
         """Editor and preview."""
+        from assistant.daemon.memory_hooks import brief_client
         from assistant.tools.brief_render import brief_to_memory_document
 
         yield Label(f"Brief: {self.brief.title} · Esc back · Ctrl+S save · Ctrl+G quote it", classes="section-title")
         with Horizontal(classes="split"):
-            document = brief_to_memory_document(self.brief, today=self.assistant.today)
+            client = brief_client(self.assistant.profile.client_for, self.brief.client_email)
+            document = brief_to_memory_document(self.brief, today=self.assistant.today, client=client)
             yield TextArea(document, id="brief-editor", classes="list-pane", soft_wrap=True)
             with VerticalScroll(classes="detail-pane"):
                 yield Static("", id="brief-error", classes="dim")

@@ -115,3 +115,103 @@ def mutate(raw: bytes, rng: random.Random) -> bytes:
                 [b"From: x@y.example\n", b"Content-Type: multipart/mixed\n", b"=?utf-8?b?Pg==?="]
             )
     return bytes(data)
+
+
+# --- the kinds the suites above never generated (issue 13) -------------------------------------------------------
+# The hypothesis alphabet excluded surrogates (category Cs) and every message was built with
+# ``encode("utf-8", "surrogateescape")``, so no decoder ever produced a lone surrogate; no generator wrote HTML
+# alternatives, read receipts, folded Message-IDs, invisible characters or look-alike letters.
+
+TRIGGERS = ("urgent", "discount", "unacceptable", "asap", "dringend", "rabatt", "inacceptable", "descuento")
+"""Hand-off words a hostile generator hides; a message carrying one must never be answered automatically."""
+_INVISIBLES = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u202e", "\u2066")
+_LOOKALIKES = {"a": "а", "c": "с", "e": "е", "i": "і", "o": "о", "p": "р", "s": "ѕ", "u": "υ", "x": "х", "y": "у"}
+HOSTILE_KINDS = (
+    "utf-7 surrogate subject", "unicode-escape body", "broken encoded words", "folded headers", "invisible trigger",
+    "look-alike trigger", "html-only trigger", "html alternative trigger", "huge html part", "read receipt",
+    "delivery report", "non-ascii message-id", "8-bit local part", "unnamed attachment",
+)  # fmt: skip
+"""Kinds whose messages must be: never answered (receipts, reports), never sent alone (triggers, attachments),
+quarantined (8-bit local part), or simply handled without an error (the rest)."""
+
+
+def _hidden(word: str, rng: random.Random, kind: str) -> str:
+    if kind == "invisible trigger":
+        cut = rng.randrange(1, len(word))
+        return word[:cut] + rng.choice(_INVISIBLES) + word[cut:]
+    letters = [i for i, ch in enumerate(word) if ch in _LOOKALIKES]
+    if not letters:
+        return word.upper().translate(str.maketrans({c: chr(ord(c) + 0xFEE0) for c in word.upper()}))  # full-width
+    i = rng.choice(letters)
+    return word[:i] + _LOOKALIKES[word[i]] + word[i + 1 :]
+
+
+def _head(rng: random.Random, n: int, subject: str = "Logo for my bakery", extra: str = "") -> str:
+    return (
+        f"From: Client {n} <client{n}@shop{rng.randrange(50)}.example>\r\nTo: {OWN}\r\nSubject: {subject}\r\n"
+        f"Date: Tue, 01 Dec 2026 09:00:00 +0000\r\nMessage-ID: <h{n}.{rng.getrandbits(32)}@shop.example>\r\n"
+        f"MIME-Version: 1.0\r\n{extra}"
+    )
+
+
+def _report(rng: random.Random, n: int, kind: str) -> bytes:
+    report = "disposition-notification" if kind == "read receipt" else "delivery-status"
+    folded = "\r\n\t" if rng.random() < 0.5 else " "
+    return (
+        _head(rng, n, rng.choice(["Read: Logo", "Gelesen: Logo", "Lu : Logo", "Logo"]))
+        + f"Content-Type: multipart/report;{folded}report-type={report}; boundary=R\r\n\r\n"
+        "--R\r\nContent-Type: text/plain\r\n\r\nYour message about a logo: could you quote it?\r\n"
+        f"--R\r\nContent-Type: message/{report}\r\n\r\nFinal-Recipient: rfc822;{OWN}\r\n--R--\r\n"
+    ).encode()
+
+
+def hostile(n: int, rng: random.Random, *, huge_bytes: int = 2_000_000) -> tuple[str, bytes]:
+    """Message number ``n`` of the issue-13 kinds (the kind cycles with ``n``), as (kind, raw bytes)."""
+    kind = HOSTILE_KINDS[n % len(HOSTILE_KINDS)]
+    word = rng.choice(TRIGGERS)
+    body = "Hello, could you design a logo for my bakery? What would it cost? Thanks"
+    plain = "Content-Type: text/plain; charset=utf-8\r\n"
+    if kind == "utf-7 surrogate subject":
+        lone = chr(rng.randrange(0xD800, 0xE000)).encode("utf-7").decode()
+        raw = _head(rng, n, f"=?utf-7?q?Logo_{lone}?=") + plain + "\r\n" + body
+    elif kind == "unicode-escape body":
+        raw = _head(rng, n) + "Content-Type: text/plain; charset=unicode-escape\r\n\r\n" + body
+        raw += f" \\u{rng.randrange(0xD800, 0xE000):04x} \\x00 \\N{{BROKEN"
+    elif kind == "broken encoded words":
+        words = ["=?utf-8?b?gICA?=", "=?utf-8?q?=FF=FE?=", "=?x-nope?q?a?=", "=?utf-8?b?", "=?utf-16?b?2D0=?="]
+        raw = _head(rng, n, " ".join(rng.choices(words, k=3)) + " logo") + plain + "\r\n" + body
+    elif kind == "folded headers":
+        mid = f"<f{n}.{rng.getrandbits(24)}@Shop.Example>"
+        raw = (
+            f"From: Client {n}\r\n <client{n}@shop.example>\r\nTo: {OWN}\r\nSubject: Logo\r\n\tfor my\r\n bakery\r\n"
+            f"Message-ID:\r\n {mid}\r\nReferences:\r\n <a@x>\r\n\t<b@y>\r\nMIME-Version: 1.0\r\n"
+            + plain
+            + "\r\n"
+            + body
+        )
+    elif kind in ("invisible trigger", "look-alike trigger"):
+        raw = _head(rng, n) + plain + "\r\n" + f"{body}. It is {_hidden(word, rng, kind)}."
+    elif kind == "html-only trigger":
+        raw = _head(rng, n) + "Content-Type: text/html; charset=utf-8\r\n\r\n"
+        raw += f"<p>{body}.</p><p>It is <b>{word[:2]}</b>{word[2:]}.</p>"
+    elif kind == "html alternative trigger":
+        raw = (
+            _head(rng, n, extra="Content-Type: multipart/alternative; boundary=A\r\n") + "\r\n--A\r\n" + plain
+            + f"\r\n{body}\r\n--A\r\nContent-Type: text/html\r\n\r\n<div>{body}. {word}!</div>\r\n--A--\r\n"
+        )  # fmt: skip
+    elif kind == "huge html part":
+        soup = rng.choice(["<a href='x' ", "<div", "<p>x<b>y</b>", "<td>"])
+        raw = _head(rng, n) + "Content-Type: text/html\r\n\r\n<p>" + body + "</p>" + soup * (huge_bytes // len(soup))
+    elif kind in ("read receipt", "delivery report"):
+        return kind, _report(rng, n, kind)
+    elif kind == "non-ascii message-id":
+        raw = _head(rng, n).replace("Message-ID: <h", "Message-ID: <é") + plain + "\r\n" + body
+    elif kind == "8-bit local part":
+        raw = _head(rng, n).replace(f"<client{n}@", f"<jürgen{n}@") + plain + "\r\n" + body
+    else:  # unnamed attachment
+        raw = (
+            _head(rng, n, extra="Content-Type: multipart/mixed; boundary=M\r\n") + "\r\n--M\r\n" + plain
+            + f"\r\n{body}\r\n--M\r\nContent-Type: {rng.choice(['image/png', 'application/pdf', 'application/zip'])}"
+            + "\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--M--\r\n"
+        )  # fmt: skip
+    return kind, raw.encode("utf-8")

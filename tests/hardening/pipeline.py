@@ -38,7 +38,7 @@ def reference_sender(raw: bytes) -> str | None:
         values = email.message_from_bytes(raw, policy=email.policy.compat32).get_all("From") or []
         if len(values) != 1:
             return None
-        header = email.headerregistry.HeaderRegistry()("from", str(values[0]))
+        header = email.headerregistry.HeaderRegistry()("from", " ".join(str(values[0]).split()))  # unfolded
         addresses = [a for a in header.addresses if a.addr_spec and "@" in a.addr_spec]
     except Exception:  # noqa: BLE001 - the reference parser failing is an answer too
         return None
@@ -53,6 +53,8 @@ class Outcome:
     reason: str
     replies: list[str]
     problems: list[str]
+    row: int = 0
+    """The ledger row the message was recorded under."""
 
 
 class Pipeline:
@@ -132,7 +134,7 @@ class Pipeline:
                 elif to != reference:
                     problems.append(f"reply to {to!r}, but a strict parser reads the sender as {reference!r}")
                 problems += self._built(out, to)
-        return Outcome(state, reason, replies, problems)
+        return Outcome(state, reason, replies, problems, row_id)
 
     def outbound(self) -> list[tuple[str, bytes, bool]]:
         """Every reply in the outbox as bytes: (to, raw, goes out alone), for the outbound checks."""

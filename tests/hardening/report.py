@@ -22,6 +22,8 @@ ORDER = (
     "real_model_attacks",
     "real_model_utility",
     "malformed_mail",
+    "hostile_mail",
+    "hostile_mail_server",
     "crash_restart",
     "state_machine",
 )

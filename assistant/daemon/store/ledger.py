@@ -12,7 +12,11 @@ from typing import Any
 
 from assistant.daemon.models import LedgerMessage, QuarantineEntry, TriageResult
 from assistant.daemon.store.schema import now_iso
+from assistant.mail.text import storable
 from assistant.sqlite import transaction
+
+MAX_ATTEMPTS = 3
+"""Handling a message is started at most this often; then it is quarantined (a poison message never loops)."""
 
 
 def _message(row: sqlite3.Row) -> LedgerMessage:
@@ -110,11 +114,34 @@ class Ledger:
         row = self.conn.execute("SELECT * FROM messages WHERE id = ?", (row_id,)).fetchone()
         return None if row is None else _message(row)
 
+    def begin_attempt(self, row_id: int) -> int:
+        """Count, and commit, one more attempt at handling a message, before the attempt; returns the count.
+
+        Committed first, on its own, so that even an attempt that kills the process (a segfault, the OOM killer)
+        is counted, and a restart cannot crash on the same message forever.
+        """
+        with transaction(self.conn):
+            self.conn.execute("UPDATE messages SET attempts = attempts + 1 WHERE id = ?", (row_id,))
+            row = self.conn.execute("SELECT attempts FROM messages WHERE id = ?", (row_id,)).fetchone()
+        return 0 if row is None else int(row["attempts"])
+
+    def end_attempt(self, row_id: int) -> None:
+        """Take back an attempt that the mailbox or the disk cut short: that was not the message's fault."""
+        with transaction(self.conn):
+            self.conn.execute("UPDATE messages SET attempts = max(attempts - 1, 0) WHERE id = ?", (row_id,))
+
     def set_triage(self, row_id: int, sender: str, subject: str, result: TriageResult) -> None:
         """Store the triage verdict and reason (still unfinished until :meth:`finish`)."""
         self.conn.execute(
             "UPDATE messages SET sender = ?, subject = ?, client = ?, triage = ?, reason = ? WHERE id = ?",
-            (sender, subject[:500], result.client, result.triage.value, result.reason, row_id),
+            (
+                sender,
+                storable(subject, multiline=False)[:500],
+                result.client,
+                result.triage.value,
+                storable(result.reason, multiline=False),
+                row_id,
+            ),
         )
 
     def set_sender(self, row_id: int, sender: str, subject: str) -> None:
@@ -130,14 +157,29 @@ class Ledger:
 
     def fail(self, row_id: int, error: str) -> None:
         """Mark a message whose reply could not be drafted, with the error (call inside a transaction)."""
-        self.conn.execute("UPDATE messages SET error = ?, state = 'failed' WHERE id = ?", (error[:500], row_id))
+        self.conn.execute(
+            "UPDATE messages SET error = ?, state = 'failed' WHERE id = ?",
+            (storable(error, multiline=False)[:500], row_id),
+        )
 
     def quarantine(self, row_id: int, reason: str) -> None:
         """Keep an unusable message with the reason; it is shown in the inbox, never dropped."""
         with transaction(self.conn):
             self._quarantine(row_id, reason)
 
+    def quarantine_failed(self, row_id: int, reason: str) -> None:
+        """Quarantine a message whose handling raised (or kept stopping the daemon), counted as an error.
+
+        The reason (the error's type and words) is what ``atelier daemon status`` shows as the last error.
+        """
+        with transaction(self.conn):
+            self._quarantine(row_id, reason)
+            self.bump("errors")
+            self.bump("message_errors")
+            self.set_state(last_error=f"{now_iso()} message {row_id}: {reason}"[:500])
+
     def _quarantine(self, row_id: int, reason: str) -> None:
+        reason = storable(reason, multiline=False)  # the reason may quote the text that could not be stored
         self.conn.execute(
             "INSERT OR IGNORE INTO quarantine (message_row, reason, created_at) VALUES (?, ?, ?)",
             (row_id, reason[:1000], now_iso()),
@@ -201,7 +243,7 @@ class Ledger:
         for key, value in values.items():
             self.conn.execute(
                 "INSERT INTO daemon_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = ?",
-                (key, str(value), str(value)),
+                (key, storable(str(value), multiline=False), storable(str(value), multiline=False)),
             )
 
     def state(self) -> dict[str, str]:

@@ -31,6 +31,7 @@ CREATE TABLE IF NOT EXISTS messages (
     state TEXT NOT NULL DEFAULT 'seen',
     error TEXT NOT NULL DEFAULT '',
     received_at TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
     UNIQUE (message_id, content_hash)
 );
 CREATE INDEX IF NOT EXISTS messages_state ON messages (state);
@@ -105,6 +106,14 @@ CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state);
 """
 
 
+ADDED_COLUMNS = {
+    ("messages", "attempts"): "INTEGER NOT NULL DEFAULT 0",
+    ("outbox", "quote_json"): "TEXT NOT NULL DEFAULT ''",
+    ("outbox", "language"): "TEXT NOT NULL DEFAULT 'en'",
+}
+"""Columns added after the first release, with their definitions: older files get them when opened."""
+
+
 def now_iso(clock: Clock | None = None) -> str:
     """The current UTC time from ``clock`` (default: the process clock), ISO 8601, second precision."""
     return (clock or Clock.from_env()).utcnow().isoformat(timespec="seconds")
@@ -120,19 +129,7 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys=ON")
     conn.executescript(LEDGER)
     conn.executescript(OUTBOX)
-    _add_columns(conn, "outbox", ADDED_COLUMNS)
+    for (table, column), definition in ADDED_COLUMNS.items():
+        if column not in {row["name"] for row in conn.execute(f"PRAGMA table_info({table})")}:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
     return conn
-
-
-ADDED_COLUMNS = {
-    "quote_json": "TEXT NOT NULL DEFAULT ''",
-    "language": "TEXT NOT NULL DEFAULT 'en'",
-}
-"""Outbox columns newer than the first schema: a store made before them gets them on open."""
-
-
-def _add_columns(conn: sqlite3.Connection, table: str, columns: dict[str, str]) -> None:
-    have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-    for name, decl in columns.items():
-        if name not in have:
-            conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")

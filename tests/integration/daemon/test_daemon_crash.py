@@ -37,7 +37,7 @@ def test_a_second_daemon_on_the_same_data_dir_refuses_to_start(mailenv: MailEnv)
     first = mailenv.start()
     wait_until(lambda: mailenv.status()["running"])
     second = mailenv.once(check=False)
-    assert second.returncode == 1
+    assert second.returncode == 3, "the status the systemd unit does not restart on (RestartPreventExitStatus)"
     assert "another daemon" in second.stderr and str(first.pid) in second.stderr
     first.send_signal(signal.SIGTERM)
     assert first.wait(timeout=15) == 0

@@ -190,7 +190,7 @@ def test_auto_mode_sends_questions_alone_but_holds_quotes_and_hands_off(mailenv:
     # two hand-offs: the upset client, and the picture book (14 spreads + cover) over the 12,000 € the
     # profile wants to read itself
     assert sorted(m["Subject"] for m in notes) == [
-        '[Atelier] for you: Picture book illustration: "Igel Ida" (14 spreads + cover)',
+        "[Atelier] for you: Picture book illustration: Igel Ida (14 spreads + cover)",  # quotes go
         "[Atelier] for you: Re: Quince can: print files -- this is NOT ok",
     ]
     mailenv.once()  # the note in INBOX is the daemon's own: never triaged as an inquiry

@@ -186,6 +186,6 @@ def test_reply_identity_threads_and_forces_the_recipient() -> None:
     )
     edited = revision(sent, "<i@example.com>h", "lindqvist.example")
     assert (edited.version, edited.to, edited.in_reply_to) == (2, first.to, first.in_reply_to)
-    assert reply_subject("Logo") == "Re: Logo" and reply_subject("AW: Logo") == "AW: Logo"
+    assert reply_subject("Logo") == "Re: Logo" and reply_subject("AW: Logo") == "Re: Logo"
     assert reply_subject("") == "Re: your message"
     assert domain_of("Studio@Lindqvist.Example") == "lindqvist.example" and domain_of(None) == "atelier.invalid"

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import time
 from email.message import EmailMessage
 
 import pytest
 
 from assistant.daemon.identity import reply_to
 from assistant.errors import ToolError
-from assistant.mail.parsing import UnparseableMessage, content_hash, dedupe_fields, parse_message
+from assistant.mail.parsing import MAX_BODY_CHARS, UnparseableMessage, content_hash, dedupe_fields, parse_message
 from assistant.tools.brief import read_inquiry
 
 
@@ -90,6 +91,84 @@ def test_a_brief_refuses_a_mail_whose_sender_the_daemon_would_quarantine() -> No
 
 def test_dedupe_fields_key_any_bytes_before_parsing() -> None:
     raw = b"Message-ID: <x@y> (comment)\r\nFrom: a@b.example\r\n\r\nbody"
-    assert dedupe_fields(raw) == ("<x@y> (comment)", content_hash(raw))
+    assert dedupe_fields(raw) == ("<x@y>", content_hash(raw))
     garbage = b"\xff\xfe\x00 not a mail"
     assert dedupe_fields(garbage) == dedupe_fields(garbage) and dedupe_fields(garbage)[0] == ""
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"Message-ID: <abc.1@Shop.Example>",
+        b"Message-ID:\r\n <abc.1@shop.example>",
+        b"Message-Id:   <abc.1@SHOP.example>  ",
+        b"MESSAGE-ID: <abc.1@shop.example\r\n >",
+    ],
+    ids=["domain case", "folded", "spaces", "folded inside"],
+)
+def test_one_message_id_has_one_key_before_and_after_parsing(header: bytes) -> None:
+    raw = header + b"\r\nFrom: a@b.example\r\nSubject: logo\r\n\r\nbody\r\n"
+    assert dedupe_fields(raw)[0] == "<abc.1@shop.example>"
+    assert _parse(raw).message_id == "<abc.1@shop.example>"
+
+
+def test_a_message_id_outside_ascii_is_no_message_id() -> None:
+    raw = (
+        "Message-ID: <caf\u00e9@shop.example>\r\nFrom: a@b.example\r\nReferences: <r\u00e9f@x> <ok@x>\r\n\r\nb".encode()
+    )
+    assert dedupe_fields(raw)[0] == ""
+    msg = _parse(raw)
+    assert msg.message_id == "" and msg.references == ("<ok@x>",)
+
+
+def _mime(parts: list[tuple[str, bytes, str]]) -> bytes:
+    """A multipart/alternative-or-mixed message from (content type, payload, extra part headers)."""
+    body = b"".join(
+        b"--B\r\nContent-Type: " + ctype.encode() + b"\r\n" + extra.encode() + b"\r\n" + payload + b"\r\n"
+        for ctype, payload, extra in parts
+    )
+    head = b"From: a@b.example\r\nSubject: logo\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=B\r\n"
+    return head + b"\r\n" + body + b"--B--\r\n"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # Unclosed tags and attribute soup: what made the old tag regexes quadratic (1 MB took minutes).
+        b"<p>Hello, a logo please.</p>" + b"<a href='x' " * 300_000 + b"<div" * 400_000,
+        # As many elements as bytes allow: the most work a capped parse can be given.
+        b"<p>Hello, a logo please.</p>" + b"<p>x<b>y</b>" * 500_000,
+    ],
+    ids=["tag soup", "dense elements"],
+)
+def test_a_five_megabyte_html_part_parses_in_well_under_a_second(markup: bytes) -> None:
+    assert len(markup) > 5_000_000
+    raw = b"From: a@b.example\r\nSubject: big\r\nContent-Type: text/html\r\n\r\n" + markup
+    started = time.perf_counter()
+    msg = _parse(raw)
+    elapsed = time.perf_counter() - started
+    assert msg.body.startswith("\nHello, a logo please.") and len(msg.body) <= MAX_BODY_CHARS
+    assert elapsed < 0.9, f"{elapsed:.2f} s"
+
+
+def test_the_html_alternative_is_read_even_next_to_a_plain_part() -> None:
+    raw = _mime(
+        [
+            ("text/plain; charset=utf-8", b"Hello, a logo please.", ""),
+            ("text/html; charset=utf-8", b"<p>Hello, a logo please. <b>Ur</b>gent, we are <i>furious</i>.</p>", ""),
+        ]
+    )
+    msg = _parse(raw)
+    assert msg.body.strip() == "Hello, a logo please."
+    assert "Urgent, we are furious." in msg.alternative
+
+
+def test_any_part_that_is_not_a_body_is_an_attachment_even_without_a_name() -> None:
+    raw = _mime(
+        [
+            ("text/plain", b"See the sketch.", ""),
+            ("image/png", b"iVBORw0KGgo=", "Content-Transfer-Encoding: base64\r\n"),
+            ("application/pdf", b"JVBERi0=", "Content-Disposition: inline\r\nContent-Transfer-Encoding: base64\r\n"),
+        ]
+    )
+    assert _parse(raw).attachments == ("unnamed image/png", "unnamed application/pdf")

@@ -40,10 +40,10 @@ def test_markdown_shows_every_part() -> None:
 
 
 def test_the_memory_document_has_brief_front_matter_with_outcome_inquiry() -> None:
-    document = brief_to_memory_document(BRIEF, today=dt.date(2026, 11, 30))
+    document = brief_to_memory_document(BRIEF, today=dt.date(2026, 11, 30), client="Engines")
     front = yaml.safe_load(document.split("---\n")[1])
     assert front["outcome"] == "inquiry"
-    assert front["client"] == "Analytical Engines Ltd"
+    assert front["client"] == "Engines" and front["company"] == "Analytical Engines Ltd"
     assert front["date"] == dt.date(2026, 11, 23)
     assert front["service"] == "spot"
     assert front["price"] is None and front["hours_actual"] is None
@@ -52,9 +52,8 @@ def test_the_memory_document_has_brief_front_matter_with_outcome_inquiry() -> No
 
 
 def test_saved_briefs_and_json_read_back_the_same() -> None:
-    assert parse_brief_document(brief_to_memory_document(BRIEF, today=dt.date(2026, 11, 30))) == BRIEF.model_copy(
-        update={"notes": []}
-    )
+    document = brief_to_memory_document(BRIEF, today=dt.date(2026, 11, 30), client="Engines")
+    assert parse_brief_document(document) == BRIEF.model_copy(update={"notes": []})
     assert parse_brief_document(BRIEF.model_dump_json()) == BRIEF
 
 
