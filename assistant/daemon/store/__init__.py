@@ -12,12 +12,16 @@ from __future__ import annotations
 import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.daemon.store.ledger import Ledger
 from assistant.daemon.store.outbox import Outbox, OutboxError
 from assistant.daemon.store.schema import DB_NAME, connect, now_iso
 from assistant.errors import MailError
-from assistant.sqlite import transaction
+from assistant.sqlite import erase_free_pages, transaction
+
+if TYPE_CHECKING:
+    from assistant.erasure.matcher import Matcher
 
 __all__ = ["DB_NAME", "Ledger", "MailStore", "Outbox", "OutboxError", "now_iso"]
 
@@ -38,6 +42,29 @@ class MailStore:
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         """One ``BEGIN IMMEDIATE`` transaction over both halves, rolled back if anything raises."""
         return transaction(self.conn)
+
+    def forget(self, matcher: Matcher, *, dry_run: bool = False) -> dict[str, int]:
+        """Erase the client from the ledger, the outbox (approvals included) and the quarantine, in one transaction.
+
+        Returns counts by part. The file is then rebuilt without free pages (see :mod:`assistant.sqlite`).
+        """
+        rows = self.ledger.matching(matcher)
+        replies = self.outbox.matching(matcher, rows)
+        counts = {
+            "messages": len(rows),
+            "replies": len(replies),
+            "quarantine": len(self.ledger.quarantined_rows() & set(rows)),
+            "state": self.ledger.forget_state(matcher, dry_run=True),
+        }
+        if dry_run or not any(counts.values()):
+            return counts
+        self.conn.execute("PRAGMA secure_delete=ON")
+        with self.transaction():
+            self.outbox.forget(replies)
+            self.ledger.forget(rows)
+            self.ledger.forget_state(matcher)
+        erase_free_pages(self.conn)
+        return counts
 
     def close(self) -> None:
         """Close the connection."""

@@ -8,11 +8,14 @@ renumbered) finds the same keys and reprocesses nothing.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.daemon.models import LedgerMessage, QuarantineEntry, TriageResult
 from assistant.daemon.store.schema import now_iso
 from assistant.sqlite import transaction
+
+if TYPE_CHECKING:
+    from assistant.erasure.matcher import Matcher
 
 
 def _message(row: sqlite3.Row) -> LedgerMessage:
@@ -25,6 +28,53 @@ class Ledger:
     def __init__(self, conn: sqlite3.Connection) -> None:
         """Use the store's open connection (same file, same transactions as the outbox)."""
         self.conn = conn
+
+    # --- erasure --------------------------------------------------------------------------------------------
+
+    def senders(self) -> list[tuple[str, str]]:
+        """Every distinct ``(client, sender address)`` the ledger has seen: how an erasure learns an address."""
+        rows = self.conn.execute("SELECT DISTINCT client, sender FROM messages WHERE sender != ''").fetchall()
+        return [(row[0], row[1]) for row in rows]
+
+    def matching(self, matcher: Matcher) -> list[int]:
+        """Rows of the messages from, to or about the client (sender, filed client, subject or raw mail)."""
+        rows = self.conn.execute("SELECT id, sender, client, subject, raw FROM messages WHERE state != 'forgotten'")
+        return [
+            int(row["id"])
+            for row in rows
+            if matcher.is_client(row["sender"])
+            or matcher.is_client(row["client"])
+            or matcher.mentions(row["subject"])
+            or matcher.mentions_bytes(bytes(row["raw"]))
+        ]
+
+    def forget(self, row_ids: list[int]) -> int:
+        """Empty these messages to tombstones and drop their quarantine entries (call inside a transaction).
+
+        A tombstone keeps only the content hash and the mailbox location, so that the same
+        UID is never fetched and answered again, and nothing of the mail itself. Returns the quarantine entries
+        removed. Daemon state values that mention the client go too.
+        """
+        quarantined = 0
+        for row_id in row_ids:
+            quarantined += self.conn.execute("DELETE FROM quarantine WHERE message_row = ?", (row_id,)).rowcount
+            self.conn.execute(
+                "UPDATE messages SET message_id = 'forgotten:' || id, raw = X'', sender = '', subject = '', "
+                "client = '', reason = '', error = '', state = 'forgotten' WHERE id = ?",
+                (row_id,),
+            )
+        return quarantined
+
+    def quarantined_rows(self) -> set[int]:
+        """The message rows that are in quarantine."""
+        return {int(row[0]) for row in self.conn.execute("SELECT message_row FROM quarantine")}
+
+    def forget_state(self, matcher: Matcher, *, dry_run: bool = False) -> int:
+        """Delete daemon state values that mention the client (a last error quoting their subject); returns how many."""
+        keys = [row[0] for row in self.conn.execute("SELECT key, value FROM daemon_state") if matcher.mentions(row[1])]
+        for key in [] if dry_run else keys:
+            self.conn.execute("DELETE FROM daemon_state WHERE key = ?", (key,))
+        return len(keys)
 
     # --- cursors ---------------------------------------------------------------------------------------------
 
