@@ -11,8 +11,7 @@ import builtins
 import difflib
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
@@ -131,7 +130,11 @@ class RuleBook:
 
     def forget(self, matcher: Matcher, *, dry_run: bool = False) -> int:
         """Delete the rules whose words or source name the client; returns how many."""
-        ids = [r[0] for r in self._conn.execute("SELECT id, text, source FROM rules") if matcher.mentions(f"{r[1]}\n{r[2]}")]
+        ids = [
+            r[0]
+            for r in self._conn.execute("SELECT id, text, source FROM rules")
+            if matcher.mentions(f"{r[1]}\n{r[2]}")
+        ]
         if ids and not dry_run:
             self._conn.execute("PRAGMA secure_delete=ON")
             with sqlite.transaction(self._conn):

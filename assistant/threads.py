@@ -154,7 +154,9 @@ class Threads:
                 continue
             kept = [_redacted(m) if hit else m for m, hit in zip(messages, hits, strict=True)]
             if kept:
-                self._graph.update_state({"configurable": {"thread_id": thread_id}}, {"messages": kept}, as_node="compose")
+                self._graph.update_state(
+                    {"configurable": {"thread_id": thread_id}}, {"messages": kept}, as_node="compose"
+                )
             if title_row is not None and matcher.mentions(title):
                 self._conn.execute("UPDATE atelier_threads SET title = ? WHERE id = ?", (REDACTED, thread_id))
         if touched and not dry_run:

@@ -1,7 +1,7 @@
 """Erasure: forget a client, a memory source or a sender address in every store Atelier writes, and say what went.
 
 >>> report = assistant.forget(client="Acme", dry_run=True)             # doctest: +SKIP
->>> print("\\n".join(report.lines()))                                  # doctest: +SKIP
+>>> for line in report.lines(): print(line)                            # doctest: +SKIP
 
 See :mod:`assistant.erasure.run` for the order of work, :mod:`assistant.erasure.journal` for how a killed
 erasure is finished, and :mod:`assistant.erasure.matcher` for what "mentions the client" means.

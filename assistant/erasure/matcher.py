@@ -2,9 +2,9 @@
 
 Every store asks the same two questions of its rows, so that "the client" means one thing everywhere:
 :meth:`Matcher.mentions` (does this text name them, write to them, or come from them?) and
-:meth:`Matcher.is_client` (is this record filed under them?). Names match as whole words with any punctuation
-between their words, so ``Acme Studio``, ``ACME-studio`` (the memory key) and ``acmé studio`` are one client,
-and ``Acme Studios Ltd`` is not ``Acme``'s neighbour ``Acmeco``.
+:meth:`Matcher.is_client` (is this record filed under them?). Names match as whole words with any punctuation,
+or none, between their words, so ``Acme Studio``, ``ACME-studio`` (the memory key), ``acmestudio`` (a login)
+and ``acmé studio`` are one client, while ``Acme Studios`` is another. Erasing too much is the safer error.
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ class Matcher(BaseModel):
     def _pattern(self) -> re.Pattern[str] | None:
         parts = [r"[\W_]*".join(re.escape(word) for word in re.findall(r"\w+", name)) for name in self.names]
         parts = [rf"(?<!\w){part}(?!\w)" for part in parts if part]
-        parts += [rf"(?<![\w.+-]){re.escape(address)}(?![\w-])" for address in self.addresses]
-        parts += [rf"(?<![\w-]){re.escape(domain)}(?![\w-])" for domain in self.domains]
+        parts += [rf"(?<![\w.+-]){re.escape(address)}(?![\w-]|\.\w)" for address in self.addresses]
+        parts += [rf"(?<![\w-]){re.escape(domain)}(?![\w-]|\.\w)" for domain in self.domains]
         return re.compile("|".join(parts)) if parts else None
 
     def mentions(self, text: str) -> bool:

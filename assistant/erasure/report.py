@@ -62,7 +62,6 @@ class ErasureReport(BaseModel):
             out.append(f"  rebuilt without free pages: {', '.join(self.compacted)}")
         if not self.dry_run:
             out.append(
-                "  left anywhere in the data dir: "
-                + ("nothing" if not self.leftovers else ", ".join(self.leftovers))
+                "  left anywhere in the data dir: " + ("nothing" if not self.leftovers else ", ".join(self.leftovers))
             )
         return out

@@ -27,8 +27,7 @@ if TYPE_CHECKING:
 def matcher_for(
     assistant: Assistant, *, client: str | None = None, source: str | None = None, address: str | None = None
 ) -> Matcher:
-    """The matcher for one client (name, directory addresses and domains, and senders seen in mail), one memory
-    source, or one sender address.
+    """What to look for: one client (name, directory addresses and domains, senders seen), one source or address.
 
     Raises:
         AtelierError: not exactly one of ``client``, ``source`` and ``address`` was given.
@@ -218,9 +217,7 @@ def _plain(assistant: Assistant, request: ErasureRequest, data: Path, dry_run: b
     _files(data / "briefs", "saved briefs", request.matcher, [], dry_run, touched)
 
 
-def _files(
-    folder: Path, name: str, matcher: Matcher, quotes: list[str], dry_run: bool, touched: Touched
-) -> None:
+def _files(folder: Path, name: str, matcher: Matcher, quotes: list[str], dry_run: bool, touched: Touched) -> None:
     gone = files.forget_files(folder, matcher, quotes=quotes, dry_run=dry_run)
     items = [path.name for path in gone]
     touched(StoreReport(store=name, where=f"{folder.name}/", count=len(gone), unit="file(s)", items=items))

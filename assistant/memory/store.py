@@ -237,12 +237,14 @@ class Store:
         chunks = [chunk for sid in rows for chunk in self.catalog.chunks(sid)]
         vectors: dict[str, Any] = {}
         for start in range(0, len(chunks), _CHROMA_BATCH):
-            batch = [chunk.chunk_id for chunk in chunks[start : start + _CHROMA_BATCH]]
-            got = self.collection.get(ids=batch, include=["embeddings"])
+            wanted = [chunk.chunk_id for chunk in chunks[start : start + _CHROMA_BATCH]]
+            got = self.collection.get(ids=wanted, include=["embeddings"])
             vectors.update(zip(got["ids"], got["embeddings"], strict=True))
         missing = [chunk for chunk in chunks if chunk.chunk_id not in vectors]
         if missing:
-            vectors.update(zip([c.chunk_id for c in missing], self._embedder.embed([c.text for c in missing]), strict=True))
+            vectors.update(
+                zip([c.chunk_id for c in missing], self._embedder.embed([c.text for c in missing]), strict=True)
+            )
         self._client.delete_collection(self._settings.memory.collection)
         self._collection = None
         for start in range(0, len(chunks), _CHROMA_BATCH):
@@ -253,7 +255,7 @@ class Store:
                 metadatas=[_chroma_meta(rows[c.sid]) for c in batch],
             )
         if not chunks:
-            _ = self.collection  # an empty store still has its collection
+            self._collection = self._connect()  # an empty store still has its collection
 
     def set_public(self, row: SourceRow, public: bool) -> None:
         """Flip a source's public flag: the catalogue first (what search trusts), then Chroma's copy."""

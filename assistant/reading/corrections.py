@@ -93,7 +93,11 @@ class CorrectionBook:
 
     def forget(self, matcher: Matcher, *, dry_run: bool = False) -> int:
         """Delete the routing examples whose words or source name the client; returns how many."""
-        ids = [r[0] for r in self._conn.execute("SELECT id, text, source FROM corrections") if matcher.mentions(f"{r[1]}\n{r[2]}")]
+        ids = [
+            r[0]
+            for r in self._conn.execute("SELECT id, text, source FROM corrections")
+            if matcher.mentions(f"{r[1]}\n{r[2]}")
+        ]
         if ids and not dry_run:
             self._conn.execute("PRAGMA secure_delete=ON")
             with sqlite.transaction(self._conn):

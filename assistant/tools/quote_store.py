@@ -192,7 +192,9 @@ class QuoteStore:
         """
         with self._connect() as db:
             rows = db.execute("SELECT number, status, client, title, body FROM quotes").fetchall()
-        named = {n for n, _, client, title, body in rows if matcher.is_client(client) or matcher.mentions(f"{title}\n{body}")}
+        named = {
+            n for n, _, client, title, body in rows if matcher.is_client(client) or matcher.mentions(f"{title}\n{body}")
+        }
         accepted = {n for n, status, *_ in rows if n in named and status == "accepted"}
         kept = sorted(accepted) if keep_records else []
         deleted = sorted(named - set(kept))

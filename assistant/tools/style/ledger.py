@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant import sqlite as shared_sqlite
-
 from assistant.tools.style import _db
 from assistant.tools.style.models import ProvenanceRecord, WorkRef
 
