@@ -158,6 +158,13 @@ class Style(_Strict):
     """Watermark text; empty means the freelancer's name."""
 
 
+class Retention(_Strict):
+    """How long the daemon keeps what clients wrote."""
+
+    inquiry_days: int | None = Field(default=None, ge=1)
+    """Keep an inquiry's body this many days after it came in, then only its headers and outcome (None: keep)."""
+
+
 class Profile(_Strict):
     """The whole freelancer profile."""
 
@@ -184,6 +191,7 @@ class Profile(_Strict):
     faqs: tuple[Faq, ...] = ()
     handoff: Handoff = Handoff()
     auto_reply: AutoReply = AutoReply()
+    retention: Retention = Retention()
     style: Style = Style()
     clients: tuple[ClientContact, ...] = ()
 

@@ -66,6 +66,17 @@ class MailStore:
         erase_free_pages(self.conn)
         return counts
 
+    def apply_retention(self, received_before: str, *, dry_run: bool = False) -> int:
+        """Keep only headers and outcome of the inquiries handled before ``received_before``; returns how many."""
+        rows = self.ledger.past_retention(received_before)
+        if rows and not dry_run:
+            self.conn.execute("PRAGMA secure_delete=ON")
+            with self.transaction():
+                self.ledger.keep_headers_only(rows)
+                self.outbox.keep_outcome_only(rows)
+            erase_free_pages(self.conn)
+        return len(rows)
+
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()

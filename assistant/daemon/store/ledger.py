@@ -18,6 +18,15 @@ if TYPE_CHECKING:
     from assistant.erasure.matcher import Matcher
 
 
+def headers_only(raw: bytes) -> bytes:
+    """A mail's header block with the blank line that ends it: what retention keeps of an old inquiry."""
+    for end in (b"\r\n\r\n", b"\n\n"):
+        at = raw.find(end)
+        if at >= 0:
+            return raw[: at + len(end)]
+    return raw
+
+
 def _message(row: sqlite3.Row) -> LedgerMessage:
     return LedgerMessage(**dict(row))
 
@@ -64,6 +73,20 @@ class Ledger:
                 (row_id,),
             )
         return quarantined
+
+    def past_retention(self, received_before: str) -> list[int]:
+        """Handled messages received before ``received_before`` (ISO UTC) that still have a body."""
+        rows = self.conn.execute(
+            "SELECT id, raw FROM messages WHERE received_at < ? AND state NOT IN ('seen', 'forgotten')",
+            (received_before,),
+        )
+        return [int(row["id"]) for row in rows if bytes(row["raw"]) != headers_only(bytes(row["raw"]))]
+
+    def keep_headers_only(self, row_ids: list[int]) -> None:
+        """Cut these messages' raw mail to its headers (call inside a transaction); state and triage stay."""
+        for row_id in row_ids:
+            row = self.conn.execute("SELECT raw FROM messages WHERE id = ?", (row_id,)).fetchone()
+            self.conn.execute("UPDATE messages SET raw = ? WHERE id = ?", (headers_only(bytes(row["raw"])), row_id))
 
     def quarantined_rows(self) -> set[int]:
         """The message rows that are in quarantine."""

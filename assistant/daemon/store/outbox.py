@@ -271,6 +271,19 @@ class Outbox:
             or any(matcher.mentions(str(row[key])) for key in row.keys()[3:])
         ]
 
+    def keep_outcome_only(self, inquiries: Iterable[int]) -> None:
+        """Empty the words of the finished replies to these inquiries, keeping state, dates and recipient.
+
+        Replies still waiting (pending, held, approved, sending) are left whole: the freelancer has yet to act.
+        """
+        for inquiry_id in inquiries:
+            self.conn.execute(
+                "UPDATE outbox SET body = '', handoff_summary = '', brief_markdown = '', quote_block = '', "
+                "feedback = '', actual_reply = '' WHERE inquiry_id = ? AND state IN ('sent', 'rejected', 'failed', "
+                "'shadow')",
+                (inquiry_id,),
+            )
+
     def forget(self, item_ids: list[int]) -> int:
         """Delete these replies, approved, waiting or sent (call inside a transaction); returns how many."""
         return sum(self.conn.execute("DELETE FROM outbox WHERE id = ?", (item_id,)).rowcount for item_id in item_ids)
