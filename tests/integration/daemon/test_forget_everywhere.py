@@ -177,3 +177,23 @@ def test_a_forget_killed_half_way_is_finished_by_the_next_open(mailenv: MailEnv,
     mailenv.cli("quote", "list", extra_env={"ATELIER_CACHE_DIR": str(cache)})  # any command opens the assistant
     assert not journal.exists()
     assert _hits(mailenv.data_dir, cache) == []
+
+
+def test_forget_while_the_daemon_runs(mailenv: MailEnv, tmp_path: Path) -> None:
+    """The daemon keeps running through the forget, and goes on answering others; the client's mail stays handled."""
+    with open(mailenv.home / "profile.toml", "a", encoding="utf-8") as profile:
+        profile.write(CONTACT)
+    daemon = mailenv.start()
+    mailenv.deliver(make_inquiry(sender=ADDRESS, name="Maren", subject=f"Logo for {NAME}", body=f"Hi, {CANARY}."))
+    wait_until(lambda: len(mailenv.inbox("list", "--all")["items"]) == 1, timeout=60)
+    assert _hits(mailenv.data_dir)
+
+    done = mailenv.cli("memory", "forget", "--client", NAME, "--yes", "--json")
+    report = json.loads(done.stdout)
+    assert report["leftovers"] == [] and daemon.poll() is None
+    assert _hits(mailenv.data_dir) == []
+
+    mailenv.deliver(make_inquiry(sender="ola@elsewhere.example", subject="A poster", body="Could you draw a poster?"))
+    wait_until(lambda: any("ola@elsewhere.example" in item["to"] for item in mailenv.inbox("list", "--all")["items"]))
+    assert len(mailenv.inbox("list", "--all")["items"]) == 1
+    assert daemon.poll() is None and _hits(mailenv.data_dir) == [], "the daemon brought the client back"
