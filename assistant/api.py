@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import functools
+import logging
 import threading
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -490,9 +491,13 @@ class Assistant:
     def __enter__(self) -> Self:
         """Use as a context manager to close stores on exit; an interrupted erasure is finished first."""
         from assistant.erasure import journal
+        from assistant.errors import AtelierError
 
         if journal.path_in(self.paths.data_dir).exists():
-            self.finish_erasure()
+            try:
+                self.finish_erasure()
+            except AtelierError as exc:  # e.g. memory locked by a running daemon: the next open tries again
+                logging.getLogger(__name__).warning("an interrupted forget is not finished yet: %s", exc)
         return self
 
     def __exit__(self, *exc: object) -> None:

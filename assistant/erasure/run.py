@@ -88,6 +88,8 @@ def erase(assistant: Assistant, request: ErasureRequest, *, dry_run: bool = Fals
     preview = _run(assistant, request, dry_run=True)
     if dry_run or not preview.found:
         return preview
+    if any(store.store == "memory" and store.count for store in preview.stores):
+        assistant.memory.repair()  # become memory's writer now: a locked store fails before anything is erased
     journal.write(assistant.paths.data_dir, request)
     return _complete(assistant, request, resumed=False)
 

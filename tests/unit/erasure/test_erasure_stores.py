@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from langchain_core.messages import AIMessage, HumanMessage
 
 from assistant import Assistant
 from assistant.daemon.store import MailStore
 from assistant.erasure import Matcher, fold
+from assistant.errors import AtelierError
 from assistant.threads import REDACTED
 from assistant.tools.quote_store import QuoteStore
 from tests.support.fakes import UnsureModel
@@ -90,3 +92,30 @@ def test_the_ledger_keeps_a_tombstone_so_the_mail_is_never_answered_again(tmp_pa
     assert store.ledger.message(kept) is not None and store.forget(LEA)["messages"] == 0
     store.close()
     assert not LEA.mentions_bytes((tmp_path / "daemon.sqlite").read_bytes())
+
+
+def test_one_path_for_a_source_an_address_and_a_client(demo_home: Path, tmp_path: Path) -> None:
+    from assistant.config import Settings
+    from assistant.memory import Memory
+    from tests.support.fakes import HashingEmbedder
+
+    briefs = tmp_path / "briefs"
+    briefs.mkdir()
+    (briefs / "a.md").write_text("---\nclient: Bo\n---\nA fox for Bo, write to bo@fox.example.\n")
+    (briefs / "b.md").write_text("---\nclient: Cy\n---\nAn owl for Cy.\n")
+    (briefs / "c.md").write_text("---\nclient: Di\n---\nA newt for Di.\n")
+    memory = Memory.open(Settings(), demo_home / "data", embedder=HashingEmbedder())
+    with memory, Assistant(demo_home, model=UnsureModel(), memory=memory) as atelier:
+        atelier.memory.add([briefs], progress=False)
+        by_source = atelier.forget(source=str(briefs / "b.md"))
+        assert [s.items for s in by_source.stores if s.store == "memory"] == [[str(briefs / "b.md")]]
+        by_address = atelier.forget(address="BO@fox.example", dry_run=True)
+        assert by_address.dry_run and by_address.total == 1 and len(atelier.memory.sources()) == 2
+        assert atelier.forget(address="bo@fox.example").total == 1
+        assert [s.meta.client for s in atelier.memory.sources()] == ["Di"]
+        nobody = atelier.forget(client="Nobody")
+        assert not nobody.found and nobody.lines() == [
+            "Nothing of client Nobody is in Atelier's stores; nothing was changed."
+        ]
+        with pytest.raises(AtelierError, match="say what to forget"):
+            atelier.forget()
