@@ -121,13 +121,13 @@ def _run(assistant: Assistant, request: ErasureRequest, *, dry_run: bool) -> Era
         if report.count and not dry_run:
             compacted.extend(name for name in names if name not in compacted)
 
-    step: Callable[..., None]
-    for step in (_memory, _threads, _quotes, _daemon, _learned, _style, _plain):
+    for step in _STEPS:
         step(assistant, request, data, dry_run, touched)
     return ErasureReport(target=matcher.label, dry_run=dry_run, stores=stores, compacted=compacted)
 
 
 Touched = Callable[..., None]
+"""``touched(report, *sqlite_files)``: a step hands in its store's report and the files it rebuilt."""
 
 
 def _memory(assistant: Assistant, request: ErasureRequest, data: Path, dry_run: bool, touched: Touched) -> None:
@@ -223,3 +223,15 @@ def _files(folder: Path, name: str, matcher: Matcher, quotes: list[str], dry_run
     gone = files.forget_files(folder, matcher, quotes=quotes, dry_run=dry_run)
     items = [path.name for path in gone]
     touched(StoreReport(store=name, where=f"{folder.name}/", count=len(gone), unit="file(s)", items=items))
+
+
+_STEPS: tuple[Callable[[Assistant, ErasureRequest, Path, bool, Touched], None], ...] = (
+    _memory,
+    _threads,
+    _quotes,
+    _daemon,
+    _learned,
+    _style,
+    _plain,
+)
+"""The stores in the order they are erased: memory first (what the assistant reads), plain files last."""
