@@ -61,7 +61,7 @@ class ErasureReport(BaseModel):
         if self.compacted:
             out.append(f"  rebuilt without free pages: {', '.join(self.compacted)}")
         if not self.dry_run:
-            out.append(
-                "  left anywhere in the data dir: " + ("nothing" if not self.leftovers else ", ".join(self.leftovers))
-            )
+            left = ", ".join(self.leftovers) if self.leftovers else "nothing"
+            kept = " (holding what was kept on purpose)" if self.leftovers and any(s.kept for s in self.stores) else ""
+            out.append(f"  left anywhere in the data dir: {left}{kept}")
         return out

@@ -119,3 +119,18 @@ def test_one_path_for_a_source_an_address_and_a_client(demo_home: Path, tmp_path
         ]
         with pytest.raises(AtelierError, match="say what to forget"):
             atelier.forget()
+
+
+def test_the_report_lists_what_was_kept_and_where_it_still_is() -> None:
+    from assistant.erasure import ErasureReport, StoreReport
+
+    quotes = StoreReport(store="quotes", where="quotes.sqlite", count=1, unit="quote(s)", items=["Q-1"], kept=["Q-2"])
+    report = ErasureReport(target="client Bo", dry_run=False, stores=[quotes], leftovers=["quotes.sqlite"])
+    assert report.lines() == [
+        "client Bo: erased 1 record(s)",
+        "  quotes: 1 quote(s)  (quotes.sqlite)",
+        "    - Q-1",
+        "    kept: Q-2",
+        "  left anywhere in the data dir: quotes.sqlite (holding what was kept on purpose)",
+    ]
+    assert ErasureReport(target="client Bo", dry_run=True, stores=[quotes]).lines()[0].startswith("Dry run: ")
