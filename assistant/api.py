@@ -9,11 +9,12 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import functools
+import logging
 import threading
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, RemoveMessage
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from assistant.daemon import DaemonStatus, Inbox
     from assistant.daemon.models import Draft
     from assistant.daemon.runner import Daemon
+    from assistant.erasure import ErasureReport
     from assistant.memory import Memory
     from assistant.reading.corrections import CorrectionBook
     from assistant.reading.intent import IntentRouter
@@ -434,6 +436,45 @@ class Assistant:
 
         return brief_from(inquiry, self.profile, self.model, self.today)
 
+    # -- erasure --------------------------------------------------------------------------------------------
+
+    def forget(
+        self,
+        *,
+        client: str | None = None,
+        source: str | None = None,
+        address: str | None = None,
+        dry_run: bool = False,
+        keep_records: bool = False,
+        threads: Literal["redact", "delete"] = "redact",
+    ) -> ErasureReport:
+        """Forget a client, a memory source or a sender address in every store, and report store by store.
+
+        Args:
+            client: a client's name; their directory addresses and domains, and the addresses their mail came
+                from, are forgotten with them.
+            source: one memory source (a file path or ``text:NAME``).
+            address: one sender address.
+            dry_run: only report what would be erased.
+            keep_records: keep accepted quotes (records the law asks a freelancer to keep); the report lists them.
+            threads: ``redact`` (default) replaces the messages that mention them by a marker; ``delete``
+                deletes the whole thread.
+
+        Raises:
+            AtelierError: not exactly one of ``client``, ``source`` and ``address`` was given.
+        """
+        from assistant.erasure import ErasureRequest, erase, matcher_for
+
+        matcher = matcher_for(self, client=client, source=source, address=address)
+        request = ErasureRequest(matcher=matcher, keep_records=keep_records, threads=threads)
+        return erase(self, request, dry_run=dry_run)
+
+    def finish_erasure(self) -> ErasureReport | None:
+        """Finish an erasure that a killed process left half done (entering ``with Assistant()`` does this)."""
+        from assistant.erasure import resume
+
+        return resume(self)
+
     # -- lifetime --------------------------------------------------------------------------------------------
 
     def close(self) -> None:
@@ -454,7 +495,15 @@ class Assistant:
             graph.checkpointer.conn.close()  # the Postgres connection this assistant opened
 
     def __enter__(self) -> Self:
-        """Use as a context manager to close stores on exit."""
+        """Use as a context manager to close stores on exit; an interrupted erasure is finished first."""
+        from assistant.erasure import journal
+        from assistant.errors import AtelierError
+
+        if journal.path_in(self.paths.data_dir).exists():
+            try:
+                self.finish_erasure()
+            except AtelierError as exc:  # e.g. memory locked by a running daemon: the next open tries again
+                logging.getLogger(__name__).warning("an interrupted forget is not finished yet: %s", exc)
         return self
 
     def __exit__(self, *exc: object) -> None:

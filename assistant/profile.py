@@ -210,6 +210,13 @@ class Style(_Strict):
     """Watermark text; empty means the freelancer's name."""
 
 
+class Retention(_Strict):
+    """How long the daemon keeps what clients wrote."""
+
+    inquiry_days: int | None = Field(default=None, ge=1)
+    """Keep an inquiry's body this many days after it came in, then only its headers and outcome (None: keep)."""
+
+
 class Profile(_Strict):
     """The whole freelancer profile."""
 
@@ -237,6 +244,7 @@ class Profile(_Strict):
     handoff: Handoff = Handoff()
     auto_reply: AutoReply = AutoReply()
     triage: TriageSettings = TriageSettings()
+    retention: Retention = Retention()
     style: Style = Style()
     clients: tuple[ClientContact, ...] = ()
 

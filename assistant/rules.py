@@ -11,13 +11,16 @@ import builtins
 import difflib
 import re
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
 from assistant import sqlite
 from assistant.clock import Clock
 from assistant.errors import AtelierError
+
+if TYPE_CHECKING:
+    from assistant.erasure.matcher import Matcher
 
 RuleStatus = Literal["proposed", "accepted"]
 
@@ -124,3 +127,18 @@ class RuleBook:
         """Delete a rule, proposed or accepted."""
         self.get(rule_id)
         self._conn.execute("DELETE FROM rules WHERE id = ?", (rule_id,))
+
+    def forget(self, matcher: Matcher, *, dry_run: bool = False) -> int:
+        """Delete the rules whose words or source name the client; returns how many."""
+        ids = [
+            r[0]
+            for r in self._conn.execute("SELECT id, text, source FROM rules")
+            if matcher.mentions(f"{r[1]}\n{r[2]}")
+        ]
+        if ids and not dry_run:
+            self._conn.execute("PRAGMA secure_delete=ON")
+            with sqlite.transaction(self._conn):
+                for row_id in ids:
+                    self._conn.execute("DELETE FROM rules WHERE id = ?", (row_id,))
+            sqlite.erase_free_pages(self._conn)
+        return len(ids)

@@ -38,3 +38,16 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def erase_free_pages(conn: sqlite3.Connection) -> None:
+    """Leave no deleted byte in the file or its WAL: rebuild it (``VACUUM``), then empty the WAL.
+
+    Called after a store deletes personal data (see :mod:`assistant.erasure`). ``secure_delete`` zeroes what the
+    deletes freed; ``VACUUM`` rewrites the file without free pages, and ``wal_checkpoint(TRUNCATE)`` copies the
+    rewrite back and cuts the WAL to zero bytes, so no old page survives in either file.
+    """
+    conn.execute("PRAGMA secure_delete=ON")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("VACUUM")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

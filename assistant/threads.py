@@ -11,14 +11,22 @@ import builtins
 import sqlite3
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
-from langchain_core.messages import AnyMessage
+from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, SystemMessage, ToolCall, ToolMessage
 from pydantic import BaseModel
 
 from assistant import sqlite
 from assistant.clock import Clock
 from assistant.errors import ThreadError
+
+if TYPE_CHECKING:
+    from assistant.erasure.matcher import Matcher
+
+ThreadErasure = Literal["redact", "delete"]
+"""What forgetting a client does to a thread that mentions them."""
+
+REDACTED = "[removed: this message mentioned a forgotten client]"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS atelier_threads (
@@ -122,10 +130,62 @@ class Threads:
         self._graph.checkpointer.delete_thread(thread_id)
         self._conn.execute("DELETE FROM atelier_threads WHERE id = ?", (thread_id,))
 
+    def forget(self, matcher: Matcher, *, mode: ThreadErasure = "redact", dry_run: bool = False) -> int:
+        """Delete, or redact, every thread whose title or messages mention the client; returns how many.
+
+        Redacting replaces each message that mentions them by :data:`REDACTED` (same role, same id, tool calls
+        kept without their arguments) and writes the result as the thread's only checkpoint, so no earlier
+        checkpoint, pending write or artifact still holds their words. A waiting approval about them is dropped.
+        """
+        touched = 0
+        for thread_id in self._all_ids():
+            title_row = self._conn.execute("SELECT title FROM atelier_threads WHERE id = ?", (thread_id,)).fetchone()
+            title = title_row[0] if title_row else ""
+            messages = self.messages(thread_id)
+            hits = [matcher.mentions(m.model_dump_json()) for m in messages]
+            if not (any(hits) or matcher.mentions(title)):
+                continue
+            touched += 1
+            if dry_run:
+                continue
+            self._graph.checkpointer.delete_thread(thread_id)
+            if mode == "delete":
+                self._conn.execute("DELETE FROM atelier_threads WHERE id = ?", (thread_id,))
+                continue
+            kept = [_redacted(m) if hit else m for m, hit in zip(messages, hits, strict=True)]
+            if kept:
+                self._graph.update_state(
+                    {"configurable": {"thread_id": thread_id}}, {"messages": kept}, as_node="compose"
+                )
+            if title_row is not None and matcher.mentions(title):
+                self._conn.execute("UPDATE atelier_threads SET title = ? WHERE id = ?", (REDACTED, thread_id))
+        if touched and not dry_run:
+            sqlite.erase_free_pages(self._conn)
+        return touched
+
+    def _all_ids(self) -> builtins.list[str]:
+        """Every thread: the registry's, and any the checkpointer holds without a registry row."""
+        ids = {row[0] for row in self._conn.execute("SELECT id FROM atelier_threads")}
+        for checkpoint in self._graph.checkpointer.list(None):
+            ids.add(str(checkpoint.config["configurable"]["thread_id"]))
+        return sorted(ids)
+
     def messages(self, thread_id: str) -> builtins.list[AnyMessage]:
         """The thread's conversation so far."""
         state = self._graph.get_state({"configurable": {"thread_id": thread_id}})
         return list(state.values.get("messages", []))
+
+
+def _redacted(message: AnyMessage) -> AnyMessage:
+    """A message of the same role and id whose words are gone (tool calls keep their names and ids only)."""
+    if isinstance(message, AIMessage):
+        calls = [ToolCall(name=c["name"], args={}, id=c.get("id")) for c in message.tool_calls]
+        return AIMessage(content=REDACTED, id=message.id, tool_calls=calls)
+    if isinstance(message, ToolMessage):
+        return ToolMessage(content=REDACTED, id=message.id, tool_call_id=message.tool_call_id, name=message.name)
+    if isinstance(message, SystemMessage):
+        return SystemMessage(content=REDACTED, id=message.id)
+    return HumanMessage(content=REDACTED, id=message.id)
 
 
 def _title_from(text: str) -> str:

@@ -16,6 +16,7 @@ import click
 from assistant.cli.common import print_json
 
 if TYPE_CHECKING:
+    from assistant.erasure import ErasureReport
     from assistant.memory import Memory
     from assistant.memory.search import Mode
 
@@ -142,24 +143,55 @@ def show(source: str, as_json: bool) -> None:
 
 @memory.command()
 @click.option("--source", help="Forget this file (or text:NAME).")
-@click.option("--client", "client_name", help="Forget every source of this client.")
+@click.option("--client", "client_name", help="Forget this client everywhere: memory, threads, quotes, mail...")
+@click.option("--address", help="Forget this sender address everywhere.")
+@click.option("--dry-run", is_flag=True, help="Only show what would be erased.")
+@click.option("--keep-records", is_flag=True, help="Keep accepted quotes (records you must keep); they are listed.")
+@click.option(
+    "--threads", "threads_mode", type=click.Choice(["redact", "delete"]), default="redact", show_default=True,
+    help="Redact the messages that mention them, or delete the whole thread.",
+)  # fmt: skip
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @_JSON
-def forget(source: str | None, client_name: str | None, yes: bool, as_json: bool) -> None:
-    """Forget a source or a whole client, from the vectors and every record."""
-    if not source and not client_name:
-        raise click.UsageError("give --source or --client")
-    what = f"source {source}" if source else f"every source of client {client_name}"
-    if not yes:
-        click.confirm(f"Forget {what}? This cannot be undone", abort=True)
-    with _open() as mem:
-        gone = mem.forget(source=source, client=client_name)
+def forget(
+    source: str | None,
+    client_name: str | None,
+    address: str | None,
+    dry_run: bool,
+    keep_records: bool,
+    threads_mode: str,
+    yes: bool,
+    as_json: bool,
+) -> None:
+    """Forget a client, a source or a sender address in every store, and say what went, store by store."""
+    from assistant.cli.common import open_assistant
+
+    if sum(1 for value in (source, client_name, address) if value) != 1:
+        raise click.UsageError("give one of --source, --client or --address")
+    with open_assistant() as atelier:
+
+        def run(preview: bool) -> ErasureReport:
+            return atelier.forget(
+                client=client_name,
+                source=source,
+                address=address,
+                dry_run=preview,
+                keep_records=keep_records,
+                threads="delete" if threads_mode == "delete" else "redact",
+            )
+
+        report = run(True)
+        if report.found and not dry_run:
+            if not yes:
+                click.echo("\n".join(report.lines()))
+                click.confirm("Erase all of this? This cannot be undone", abort=True)
+            report = run(False)
     if as_json:
-        print_json({"forgotten": gone})
-        return
-    click.echo(f"forgot {len(gone)} source(s)")
-    for name in gone:
-        click.echo(f"  {name}")
+        print_json(report.model_dump(mode="json"))
+    else:
+        click.echo("\n".join(report.lines()))
+    if not report.found:
+        raise SystemExit(1)
 
 
 @memory.command()

@@ -197,7 +197,32 @@ def _check_embedder(atelier: Assistant) -> Check:
     return Check("embedder", True, detail + ("" if offline else " (HF_HUB_OFFLINE will be set)"))
 
 
-CHECKS = (_check_config, _check_profile, _check_data_dir, _check_model, _check_llama, _check_threads, _check_embedder)
+def _check_retention(atelier: Assistant) -> Check:
+    from assistant.daemon.retention import past_retention
+    from assistant.errors import AtelierError
+
+    try:
+        past = past_retention(atelier.paths.data_dir, atelier.profile, atelier.clock)
+    except AtelierError as err:
+        return Check("retention", False, str(err))
+    if past is None:
+        return Check("retention", True, "inquiries are kept whole ([retention] inquiry_days is not set)")
+    days = atelier.profile.retention.inquiry_days
+    if past:
+        return Check("retention", True, f"{past} inquiry bodies are older than {days} days; the daemon cuts them")
+    return Check("retention", True, f"no inquiry body is older than {days} days")
+
+
+CHECKS = (
+    _check_config,
+    _check_profile,
+    _check_data_dir,
+    _check_model,
+    _check_llama,
+    _check_threads,
+    _check_embedder,
+    _check_retention,
+)
 
 
 @click.command()

@@ -11,7 +11,10 @@ import logging
 import logging.handlers
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from assistant.erasure.matcher import Matcher
 
 LOGGER_NAME = "atelier.daemon"
 MAX_BYTES = 5 * 1024 * 1024
@@ -59,3 +62,21 @@ def setup_logging(data_dir: Path, *, stderr: bool = False, level: int = logging.
 def log(logger: logging.Logger, level: int, event: str, **fields: Any) -> None:
     """Log one event with structured fields."""
     logger.log(level, event, extra={"fields": fields})
+
+
+def forget_logs(data_dir: Path, matcher: Matcher, *, dry_run: bool = False) -> int:
+    """Drop the log lines that name the client or hold their address, in every log file; returns how many.
+
+    Each file is rewritten in place, not replaced, so a running daemon's handler (which appends to the open
+    file) keeps logging into the same file.
+    """
+    gone = 0
+    for path in sorted((data_dir / "logs").glob("*.log*")):
+        lines = path.read_bytes().splitlines(keepends=True)
+        kept = [line for line in lines if not matcher.mentions_bytes(line)]
+        gone += len(lines) - len(kept)
+        if len(kept) != len(lines) and not dry_run:
+            with open(path, "r+b") as handle:
+                handle.write(b"".join(kept))
+                handle.truncate()
+    return gone

@@ -28,6 +28,7 @@ from assistant.daemon.logs import log
 from assistant.daemon.mailbox import ImapChannel, SmtpSender, read_password
 from assistant.daemon.models import Draft, GateAction, LedgerMessage, OutboxState, Triage, TriageResult
 from assistant.daemon.policy import RateState, decide
+from assistant.daemon.retention import apply_retention
 from assistant.daemon.shadow import record_shadow
 from assistant.daemon.store import MailStore, now_iso
 from assistant.daemon.store.ledger import MAX_ATTEMPTS
@@ -177,6 +178,7 @@ class Daemon:
         store = self._store()
         self.poll()
         self.followups()
+        apply_retention(store, self.profile, self.clock)
         self.ingest_tone()
         self.delivery.place_drafts(self.stopping)
         self.delivery.withdraw_rejected()

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.daemon.mailbox import ImapChannel
 from assistant.daemon.models import Draft
 from assistant.mail.message import InboundMessage
 from assistant.mail.parsing import UnparseableMessage, parse_message
+
+if TYPE_CHECKING:
+    from assistant.erasure.matcher import Matcher
+
+FILE_NAME = "shadow.jsonl"
 
 
 def record_shadow(
@@ -31,6 +38,25 @@ def record_shadow(
         "would_send": draft.body,
         "actual_reply": actual,
     }
-    with open(data_dir / "shadow.jsonl", "a", encoding="utf-8") as handle:
+    with open(data_dir / FILE_NAME, "a", encoding="utf-8") as handle:
         handle.write(json.dumps(line, ensure_ascii=False) + "\n")
     return actual
+
+
+def forget_shadow(data_dir: Path, matcher: Matcher, *, dry_run: bool = False) -> int:
+    """Drop the shadow-log lines from, to or about the client; returns how many.
+
+    The log is rewritten into a new file that replaces the old one, so a kill leaves either the old log or the
+    new one, never half of each.
+    """
+    path = data_dir / FILE_NAME
+    if not path.exists():
+        return 0
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if not matcher.mentions(line)]
+    gone = len(lines) - len(kept)
+    if gone and not dry_run:
+        partial = path.with_suffix(".jsonl.partial")
+        partial.write_text("".join(kept), encoding="utf-8")
+        os.replace(partial, path)
+    return gone

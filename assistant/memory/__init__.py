@@ -33,6 +33,7 @@ from assistant.memory.scope import Filters, Scope, client, everything
 
 if TYPE_CHECKING:
     from assistant.config import Settings
+    from assistant.erasure.matcher import Matcher
     from assistant.memory.catalog import SourceRow
     from assistant.memory.embeddings import Embedder
     from assistant.memory.search import Mode
@@ -226,6 +227,27 @@ class Memory:
         unique = list({row.sid: row for row in rows}.values())
         self._store.forget(unique)
         return [row.source for row in unique]
+
+    def erase(self, matcher: Matcher, *, dry_run: bool = False) -> list[str]:
+        """Forget every source that is the client's, names them, or comes from or goes to their addresses.
+
+        Tone examples (sent mails filed under a recipient) and daemon briefs (filed under the sender's scope)
+        go too, since their client field holds the address. Then the catalogue and Chroma's own file are rebuilt
+        without free pages. Returns the sources (that would be) forgotten.
+        """
+        catalog = self._store.catalog
+        rows = [
+            row
+            for row in catalog.sources()
+            if matcher.is_source(row.source)
+            or matcher.is_client(row.meta.client)
+            or matcher.mentions(row.source)
+            or any(matcher.mentions(chunk.text) for chunk in catalog.chunks(row.sid))
+        ]
+        if not dry_run and rows:
+            self._store.forget(rows)
+            self._store.erase_free_pages()
+        return [row.source for row in rows]
 
     def set_public(self, source: str, public: bool) -> SourceInfo:
         """Mark a source public (part of the portfolio every client may see) or private again."""

@@ -24,6 +24,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from assistant import sqlite as shared_sqlite
 from assistant.clock import Clock
 from assistant.errors import MemoryStoreError
 from assistant.memory.chunking import Chunk
@@ -389,6 +390,11 @@ class Catalog:
             db.execute("INSERT INTO chunks_fts (chunks_fts) VALUES ('optimize')")
         with self._lock:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def erase_free_pages(self) -> None:
+        """Rebuild the file without free pages and empty the WAL (after an erasure; see :mod:`assistant.sqlite`)."""
+        with self._lock:
+            shared_sqlite.erase_free_pages(self._db)
 
     def set_public(self, sid: str, public: bool) -> None:
         """Change a source's public flag and journal the matching Chroma update, in one transaction."""

@@ -16,6 +16,7 @@ the data dir: a second writer gets :class:`StoreLockedError` at once instead of 
 
 from __future__ import annotations
 
+import shutil
 import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -202,6 +203,64 @@ class Store:
             self.collection.delete(where={"sid": {"$in": sids[start : start + 100]}})
         self.catalog.done(sids)
         self.catalog.scrub()
+
+    def erase_free_pages(self) -> None:
+        """Rebuild the catalogue and the local Chroma file, so deleted rows leave no bytes in free pages or WALs.
+
+        Chroma keeps filter fields (the client's key among them) in its own SQLite file; its deletes only free
+        pages. A Chroma server keeps its files on the server, which is the server's owner's to compact.
+        """
+        self._require_writer()
+        self.catalog.erase_free_pages()
+        if self._settings.memory.server_url:
+            return
+        self._rebuild_local_collection()
+        from assistant import sqlite
+
+        chroma_dir = Path(self.location)
+        conn = sqlite.connect(chroma_dir / "chroma.sqlite3", timeout=30)
+        try:
+            sqlite.erase_free_pages(conn)
+            live = {row[0] for row in conn.execute("SELECT id FROM segments")}
+        finally:
+            conn.close()
+        for folder in chroma_dir.iterdir():
+            if folder.is_dir() and folder.name not in live:
+                shutil.rmtree(folder)  # the dropped collection's vector index
+
+    def _rebuild_local_collection(self) -> None:
+        """Copy what the catalogue lists into a fresh collection, and drop the old one with its write log.
+
+        Chroma's local write log keeps every upsert (filter fields included) until its vector index is next
+        saved, which a small store may never reach; only dropping the collection removes it. Vectors are reused,
+        and a chunk whose vector is missing (a rebuild killed half-way, then replayed) is embedded again from
+        the catalogue's text, so running this twice is safe.
+        """
+        import numpy as np
+
+        rows = {row.sid: row for row in self.catalog.sources()}
+        chunks = [chunk for sid in rows for chunk in self.catalog.chunks(sid)]
+        vectors: dict[str, Any] = {}
+        for start in range(0, len(chunks), _CHROMA_BATCH):
+            wanted = [chunk.chunk_id for chunk in chunks[start : start + _CHROMA_BATCH]]
+            got = self.collection.get(ids=wanted, include=["embeddings"])
+            vectors.update(zip(got["ids"], got["embeddings"], strict=True))
+        missing = [chunk for chunk in chunks if chunk.chunk_id not in vectors]
+        if missing:
+            vectors.update(
+                zip([c.chunk_id for c in missing], self._embedder.embed([c.text for c in missing]), strict=True)
+            )
+        self._client.delete_collection(self._settings.memory.collection)
+        self._collection = None
+        for start in range(0, len(chunks), _CHROMA_BATCH):
+            batch = chunks[start : start + _CHROMA_BATCH]
+            self.collection.upsert(
+                ids=[c.chunk_id for c in batch],
+                embeddings=np.stack([np.asarray(vectors[c.chunk_id], dtype=np.float32) for c in batch]),
+                metadatas=[_chroma_meta(rows[c.sid]) for c in batch],
+            )
+        if not chunks:
+            self._collection = self._connect()  # an empty store still has its collection
 
     def set_public(self, row: SourceRow, public: bool) -> None:
         """Flip a source's public flag: the catalogue first (what search trusts), then Chroma's copy."""

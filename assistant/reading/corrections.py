@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
@@ -16,6 +17,9 @@ from assistant import sqlite
 from assistant.errors import AtelierError
 from assistant.reading.intent import ROUTES
 from assistant.reading.semantic import Example
+
+if TYPE_CHECKING:
+    from assistant.erasure.matcher import Matcher
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS corrections (
@@ -86,3 +90,18 @@ class CorrectionBook:
         found = self.get(correction_id)
         self._conn.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
         return found
+
+    def forget(self, matcher: Matcher, *, dry_run: bool = False) -> int:
+        """Delete the routing examples whose words or source name the client; returns how many."""
+        ids = [
+            r[0]
+            for r in self._conn.execute("SELECT id, text, source FROM corrections")
+            if matcher.mentions(f"{r[1]}\n{r[2]}")
+        ]
+        if ids and not dry_run:
+            self._conn.execute("PRAGMA secure_delete=ON")
+            with sqlite.transaction(self._conn):
+                for row_id in ids:
+                    self._conn.execute("DELETE FROM corrections WHERE id = ?", (row_id,))
+            sqlite.erase_free_pages(self._conn)
+        return len(ids)

@@ -15,13 +15,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from assistant import locations
+from assistant import locations, sqlite
 from assistant.clock import Clock
 from assistant.errors import ToolError
 from assistant.tools.quote_models import Quote, QuoteStatus
+
+if TYPE_CHECKING:
+    from assistant.erasure.matcher import Matcher
 
 FILE_NAME = "quotes.sqlite"
 _ALLOWED: dict[str, set[str]] = {
@@ -43,7 +47,10 @@ CREATE TABLE IF NOT EXISTS quotes (
     valid_until TEXT NOT NULL,
     body TEXT NOT NULL,
     PRIMARY KEY (number, version)
-)
+);
+CREATE TABLE IF NOT EXISTS retired_numbers (
+    number TEXT PRIMARY KEY
+);
 """
 
 
@@ -71,7 +78,7 @@ class QuoteStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as db:
             db.execute("PRAGMA journal_mode=WAL")
-            db.execute(_SCHEMA)
+            db.executescript(_SCHEMA)
 
     @classmethod
     def in_data_dir(cls, data_dir: Path | None = None) -> QuoteStore:
@@ -84,7 +91,8 @@ class QuoteStore:
             db.execute("BEGIN IMMEDIATE")
             prefix = f"Q-{quote.date.year}-"
             row = db.execute(
-                "SELECT MAX(CAST(SUBSTR(number, ?) AS INTEGER)) FROM quotes WHERE number LIKE ?",
+                "SELECT MAX(CAST(SUBSTR(number, ?) AS INTEGER)) FROM "
+                "(SELECT number FROM quotes UNION SELECT number FROM retired_numbers) WHERE number LIKE ?",
                 (len(prefix) + 1, prefix + "%"),
             ).fetchone()
             number = f"{prefix}{(row[0] or 0) + 1:04d}"
@@ -172,6 +180,34 @@ class QuoteStore:
         for number in expired:
             self.mark(number, "expired")
         return expired
+
+    def forget(
+        self, matcher: Matcher, *, keep_records: bool = False, dry_run: bool = False
+    ) -> tuple[builtins.list[str], builtins.list[str]]:
+        """Delete every quote (all its versions) that names the client; returns ``(deleted, kept)`` numbers.
+
+        With ``keep_records``, an accepted quote is kept whole: the law makes a freelancer keep what was sold.
+        A deleted number is retired, never handed out again, so the numbering still shows a gap an accountant
+        can ask about rather than two quotes under one number.
+        """
+        with self._connect() as db:
+            rows = db.execute("SELECT number, status, client, title, body FROM quotes").fetchall()
+        named = {
+            n for n, _, client, title, body in rows if matcher.is_client(client) or matcher.mentions(f"{title}\n{body}")
+        }
+        accepted = {n for n, status, *_ in rows if n in named and status == "accepted"}
+        kept = sorted(accepted) if keep_records else []
+        deleted = sorted(named - set(kept))
+        if deleted and not dry_run:
+            with self._connect() as db:
+                db.execute("PRAGMA secure_delete=ON")
+                db.execute("BEGIN IMMEDIATE")
+                for number in deleted:
+                    db.execute("DELETE FROM quotes WHERE number = ?", (number,))
+                    db.execute("INSERT OR IGNORE INTO retired_numbers (number) VALUES (?)", (number,))
+                db.execute("COMMIT")
+                sqlite.erase_free_pages(db)
+        return deleted, kept
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:

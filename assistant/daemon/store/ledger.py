@@ -8,7 +8,7 @@ renumbered) finds the same keys and reprocesses nothing.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.daemon.models import LedgerMessage, QuarantineEntry, TriageResult
 from assistant.daemon.store.schema import now_iso
@@ -17,6 +17,18 @@ from assistant.sqlite import transaction
 
 MAX_ATTEMPTS = 3
 """Handling a message is started at most this often; then it is quarantined (a poison message never loops)."""
+
+if TYPE_CHECKING:
+    from assistant.erasure.matcher import Matcher
+
+
+def headers_only(raw: bytes) -> bytes:
+    """A mail's header block with the blank line that ends it: what retention keeps of an old inquiry."""
+    for end in (b"\r\n\r\n", b"\n\n"):
+        at = raw.find(end)
+        if at >= 0:
+            return raw[: at + len(end)]
+    return raw
 
 
 def _message(row: sqlite3.Row) -> LedgerMessage:
@@ -29,6 +41,67 @@ class Ledger:
     def __init__(self, conn: sqlite3.Connection) -> None:
         """Use the store's open connection (same file, same transactions as the outbox)."""
         self.conn = conn
+
+    # --- erasure --------------------------------------------------------------------------------------------
+
+    def senders(self) -> list[tuple[str, str]]:
+        """Every distinct ``(client, sender address)`` the ledger has seen: how an erasure learns an address."""
+        rows = self.conn.execute("SELECT DISTINCT client, sender FROM messages WHERE sender != ''").fetchall()
+        return [(row[0], row[1]) for row in rows]
+
+    def matching(self, matcher: Matcher) -> list[int]:
+        """Rows of the messages from, to or about the client (sender, filed client, subject or raw mail)."""
+        rows = self.conn.execute("SELECT id, sender, client, subject, raw FROM messages WHERE state != 'forgotten'")
+        return [
+            int(row["id"])
+            for row in rows
+            if matcher.is_client(row["sender"])
+            or matcher.is_client(row["client"])
+            or matcher.mentions(row["subject"])
+            or matcher.mentions_bytes(bytes(row["raw"]))
+        ]
+
+    def forget(self, row_ids: list[int]) -> int:
+        """Empty these messages to tombstones and drop their quarantine entries (call inside a transaction).
+
+        A tombstone keeps only the content hash and the mailbox location, so that the same
+        UID is never fetched and answered again, and nothing of the mail itself. Returns the quarantine entries
+        removed. Daemon state values that mention the client go too.
+        """
+        quarantined = 0
+        for row_id in row_ids:
+            quarantined += self.conn.execute("DELETE FROM quarantine WHERE message_row = ?", (row_id,)).rowcount
+            self.conn.execute(
+                "UPDATE messages SET message_id = 'forgotten:' || id, raw = X'', sender = '', subject = '', "
+                "client = '', reason = '', error = '', state = 'forgotten' WHERE id = ?",
+                (row_id,),
+            )
+        return quarantined
+
+    def past_retention(self, received_before: str) -> list[int]:
+        """Handled messages received before ``received_before`` (ISO UTC) that still have a body."""
+        rows = self.conn.execute(
+            "SELECT id, raw FROM messages WHERE received_at < ? AND state NOT IN ('seen', 'forgotten')",
+            (received_before,),
+        )
+        return [int(row["id"]) for row in rows if bytes(row["raw"]) != headers_only(bytes(row["raw"]))]
+
+    def keep_headers_only(self, row_ids: list[int]) -> None:
+        """Cut these messages' raw mail to its headers (call inside a transaction); state and triage stay."""
+        for row_id in row_ids:
+            row = self.conn.execute("SELECT raw FROM messages WHERE id = ?", (row_id,)).fetchone()
+            self.conn.execute("UPDATE messages SET raw = ? WHERE id = ?", (headers_only(bytes(row["raw"])), row_id))
+
+    def quarantined_rows(self) -> set[int]:
+        """The message rows that are in quarantine."""
+        return {int(row[0]) for row in self.conn.execute("SELECT message_row FROM quarantine")}
+
+    def forget_state(self, matcher: Matcher, *, dry_run: bool = False) -> int:
+        """Delete daemon state values that mention the client (a last error quoting their subject); returns how many."""
+        keys = [row[0] for row in self.conn.execute("SELECT key, value FROM daemon_state") if matcher.mentions(row[1])]
+        for key in [] if dry_run else keys:
+            self.conn.execute("DELETE FROM daemon_state WHERE key = ?", (key,))
+        return len(keys)
 
     # --- cursors ---------------------------------------------------------------------------------------------
 

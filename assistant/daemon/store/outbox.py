@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from assistant.daemon.identity import ReplyIdentity, revision
 from assistant.daemon.models import OutboxItem, OutboxState, ledger_key
@@ -23,6 +24,9 @@ from assistant.daemon.store.schema import now_iso
 from assistant.errors import AtelierError
 from assistant.mail.parsing import UnparseableMessage, parse_message
 from assistant.sqlite import transaction
+
+if TYPE_CHECKING:
+    from assistant.erasure.matcher import Matcher
 
 _SELECT = (
     "SELECT o.*, m.subject AS inquiry_subject, m.sender AS inquiry_sender, m.message_id AS inquiry_message_id "
@@ -257,6 +261,38 @@ class Outbox:
             (now_iso(), sender),
         )
         return cur.rowcount
+
+    def matching(self, matcher: Matcher, inquiries: Iterable[int]) -> list[int]:
+        """Replies to these inquiries, and any reply whose recipient or words name the client."""
+        wanted = set(inquiries)
+        rows = self.conn.execute(
+            "SELECT id, inquiry_id, to_addr, subject, body, in_reply_to, refs, handoff_summary, brief_markdown, "
+            "quote_block, feedback, actual_reply, error, reason FROM outbox"
+        ).fetchall()
+        return [
+            int(row["id"])
+            for row in rows
+            if row["inquiry_id"] in wanted
+            or matcher.is_client(row["to_addr"])
+            or any(matcher.mentions(str(row[key])) for key in row.keys()[3:])
+        ]
+
+    def keep_outcome_only(self, inquiries: Iterable[int]) -> None:
+        """Empty the words of the finished replies to these inquiries, keeping state, dates and recipient.
+
+        Replies still waiting (pending, held, approved, sending) are left whole: the freelancer has yet to act.
+        """
+        for inquiry_id in inquiries:
+            self.conn.execute(
+                "UPDATE outbox SET body = '', handoff_summary = '', brief_markdown = '', quote_block = '', "
+                "feedback = '', actual_reply = '' WHERE inquiry_id = ? AND state IN ('sent', 'rejected', 'failed', "
+                "'shadow')",
+                (inquiry_id,),
+            )
+
+    def forget(self, item_ids: list[int]) -> int:
+        """Delete these replies, approved, waiting or sent (call inside a transaction); returns how many."""
+        return sum(self.conn.execute("DELETE FROM outbox WHERE id = ?", (item_id,)).rowcount for item_id in item_ids)
 
     def _set(self, item_id: int, column: str, value: object) -> None:
         self.conn.execute(f"UPDATE outbox SET {column} = ?, updated_at = ? WHERE id = ?", (value, now_iso(), item_id))

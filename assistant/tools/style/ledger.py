@@ -12,9 +12,14 @@ import datetime as dt
 import json
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from assistant import sqlite as shared_sqlite
 from assistant.tools.style import _db
 from assistant.tools.style.models import ProvenanceRecord, StyleModelRef, WorkRef
+
+if TYPE_CHECKING:
+    from assistant.erasure.matcher import Matcher
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS samples (
@@ -116,6 +121,31 @@ class ProvenanceLedger(_db.Store):
         with self._lock:
             row = self._conn.execute(f"SELECT {_COLUMNS} FROM samples WHERE id = ?", (sample_id,)).fetchone()
         return _to_record(row) if row is not None else None
+
+    def forget(self, matcher: Matcher, *, dry_run: bool = False) -> int:
+        """Strip the client from their samples' records and delete the delivered files; returns how many.
+
+        The row stays with its hashes, kind, works and licence, so a leaked preview is still recognised as one
+        of the freelancer's; who asked for it, and in what words, does not.
+        """
+        with self._lock:
+            rows = self._conn.execute("SELECT id, client, prompt, path FROM samples").fetchall()
+        hits = [row for row in rows if matcher.is_client(row["client"]) or matcher.mentions(row["prompt"])]
+        if dry_run or not hits:
+            return len(hits)
+        with self._lock:
+            self._conn.execute("PRAGMA secure_delete=ON")
+            with _db.transaction(self._conn):
+                for row in hits:
+                    self._conn.execute(
+                        "UPDATE samples SET client = ?, prompt = '', path = '' WHERE id = ?",
+                        (f"forgotten:{row['id']}", row["id"]),
+                    )
+            for row in hits:
+                if row["path"]:
+                    Path(row["path"]).unlink(missing_ok=True)
+            shared_sqlite.erase_free_pages(self._conn)
+        return len(hits)
 
     def find_by_hash(self, sha256: str) -> list[ProvenanceRecord]:
         """Records whose delivered or raw content has this hash."""

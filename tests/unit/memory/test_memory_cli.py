@@ -56,15 +56,22 @@ def test_add_search_show_stats_forget(briefs: Path, atelier_home: Path) -> None:
 
     code, out = run("forget", "--client", "acme", input="n\n")
     assert code == 1 and "Aborted" in out
+    code, out = run("forget", "--client", "acme", "--dry-run")
+    assert code == 0 and "Dry run" in out and "acme-otter.md" in out
+    assert run("sources")[1].count("acme-otter.md") == 1
     code, out = run("forget", "--client", "acme", "--yes", "--json")
-    assert json.loads(out)["forgotten"] == [str(briefs / "acme-otter.md")]
+    stores = {store["store"]: store for store in json.loads(out)["stores"]}
+    assert stores["memory"]["items"] == [str(briefs / "acme-otter.md")]
+    assert json.loads(out)["leftovers"] == []
+    code, out = run("forget", "--client", "acme", "--yes")
+    assert code == 1 and "Nothing of client acme" in out
     code, out = run("search", "otter", "mascot", "--json")
     assert all(h["client"] != "Acme" for h in json.loads(out))
 
 
 def test_forget_needs_a_target() -> None:
     result = CliRunner().invoke(memory_cli, ["forget", "--yes"])
-    assert result.exit_code == 2 and "--source or --client" in result.output
+    assert result.exit_code == 2 and "--source, --client or --address" in result.output
 
 
 def test_unknown_source_is_a_user_error(atelier_home: Path) -> None:
