@@ -370,6 +370,12 @@ class Assistant:
 
         return open_inbox(self.paths.data_dir, self.settings.mail.address or self.profile.email)
 
+    def daemon_running(self) -> bool:
+        """Whether a mail daemon holds this data dir's lock (so an approved draft goes out within seconds)."""
+        from assistant.daemon.lock import InstanceLock
+
+        return InstanceLock.holder(self.paths.data_dir) is not None
+
     def daemon_status(self) -> DaemonStatus:
         """Whether a mail daemon runs on this assistant's data dir: its last poll, queues and counters."""
         from assistant.daemon import daemon_status

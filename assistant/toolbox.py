@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from assistant.tools.brief_models import Brief
     from assistant.tools.quote_estimate import SimilarProjects
     from assistant.tools.quote_models import Quote, QuoteRequest
-    from assistant.tools.reply_tools import QueuedReply, ReplyDraft
+    from assistant.tools.reply_models import QueuedReply, ReplyDraft
 
 
 def build_retriever(open_memory: Callable[[], Memory]) -> Retriever:
@@ -178,7 +178,7 @@ class MailDesk:
 
     def draft(self, inquiry: str, instruction: str) -> ReplyDraft:
         """A reply to the raw inquiry; nothing is sent."""
-        from assistant.tools.reply_tools import ReplyDraft
+        from assistant.tools.reply_models import ReplyDraft
 
         drafted = draft_reply(inquiry, self.profile, self.model(), self.memory(), self.today(), instruction)
         return ReplyDraft(
@@ -187,7 +187,7 @@ class MailDesk:
 
     def queue(self, inquiry: str, subject: str, body: str) -> QueuedReply:
         """Queue an approved reply for the daemon; the recipient is the inquiry's sender."""
-        from assistant.tools.reply_tools import QueuedReply
+        from assistant.tools.reply_models import QueuedReply
 
         item = self.inbox().queue_reply(inquiry.encode("utf-8"), subject, body)
         return QueuedReply(

@@ -72,7 +72,7 @@ class BriefScreen(AtelierScreen):
         """Read the edited document back into the brief; show why when it cannot be read."""
         from assistant.errors import AtelierError
         from assistant.tools.brief_render import parse_brief_document
-        from assistant.tui.base import describe_error
+        from assistant.tui.app import describe_error
 
         try:
             self.brief = parse_brief_document(self.query_one("#brief-editor", TextArea).text)
@@ -112,8 +112,6 @@ class BriefScreen(AtelierScreen):
 
     @work(thread=True, exclusive=True, group="brief-quote", exit_on_error=False)
     def _quote(self, brief: Brief) -> None:
-        from assistant.tui.quotes import QuoteEditor
-
         if not brief.service:
             self.app.call_from_thread(
                 self.notify,
@@ -131,4 +129,4 @@ class BriefScreen(AtelierScreen):
             title=brief.title,
             description="; ".join([*brief.goals, brief.audience]),
         )
-        self.app.call_from_thread(self.app.push_screen, QuoteEditor(quote))
+        self.app.call_from_thread(self.app.open_artifact, quote)

@@ -38,12 +38,6 @@ def open_assistant(home: Path, memory: Memory, answer: str = "Here you go.") -> 
     return Assistant(home, model=UnsureModel(answer=answer), memory=memory, today=TODAY)
 
 
-def test_exported_members() -> None:
-    assert set(assistant.__all__) >= {"Assistant", "Reply", "__version__"}
-    for name in assistant.__all__:
-        assert getattr(assistant, name) is not None
-
-
 def test_chat_answers_from_memory_and_the_thread_survives_a_restart(home: Path, memory: Memory) -> None:
     with open_assistant(home, memory) as first:
         reply = first.chat("How much did I charge Acme for the mascot, and how long did it really take?")
