@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-import assistant
 from assistant import Assistant
 from assistant.config import Settings
 from assistant.events import Token, TurnCancelled, TurnDone
