@@ -2,8 +2,10 @@
 
 A turn runs in a thread worker that iterates ``Assistant.stream`` and posts each event as a :class:`TurnEvent`;
 tokens go into a :class:`~textual.widgets.markdown.MarkdownStream`, which batches fragments when rendering falls
-behind, so the UI never builds a backlog. Esc cancels through ``Assistant.cancel``. At most
-:data:`MAX_MOUNTED` message widgets stay mounted, so a long thread stays smooth.
+behind, so the UI never builds a backlog. Esc cancels through ``Assistant.cancel``. The conversation itself
+(what stays mounted, the "earlier messages" button) is a :class:`~assistant.tui.conversation.Conversation`;
+the thread list is the :class:`~assistant.tui.sidebar.ThreadsSidebar`; each approval card asks for its own
+decision. The screen wires them to the assistant.
 """
 
 from __future__ import annotations
@@ -16,42 +18,22 @@ from typing import TYPE_CHECKING, Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Button, ListView, Static
+from textual.widgets import ListView
 from textual.widgets.markdown import MarkdownStream
 
 from assistant.errors import AtelierError
 from assistant.tui.app import describe_error
 from assistant.tui.base import AtelierScreen
+from assistant.tui.conversation import Conversation
 from assistant.tui.prompt import PromptBox
 from assistant.tui.sidebar import ThreadsSidebar
 from assistant.tui.widgets import ApprovalCard, ChatMessage, CitationBar, LiveMessage, Role, ToolCallView, copy_text
 
 if TYPE_CHECKING:
     from assistant.threads import ThreadInfo
-
-MAX_MOUNTED = 40
-"""Message widgets kept mounted as a conversation grows; older ones move behind the "earlier" button."""
-EARLIER_BATCH = 20
-"""Messages brought back per press of the "earlier messages" button."""
-HISTORY_BATCH = 4
-"""Messages mounted per frame when a thread opens, so the UI keeps answering keys."""
-FRAME = 1 / 60
-"""Pause between history batches: one frame, so each batch gets its own layout pass."""
-
-WELCOME = """\
-[b]Welcome to Atelier.[/b] Ask about past projects, paste a client's inquiry, or use a command:
-
-  • [$accent]/quote 3 spreads for a children's book by March[/] computes a quote from your rate card
-  • [$accent]/brief <inquiry>[/] turns an inquiry into a brief with open questions
-  • [$accent]/memory acme mascot[/] searches your past briefs
-
-[b]Ctrl+P[/b] lists every action (copy, export, regenerate, rename…) · [b]F3[/b] inbox · [b]F4[/b] memory · \
-[b]F5[/b] quotes · [b]Esc[/b] stops an answer · [b]Ctrl+Q[/b] quits.
-"""
-"""Shown in an empty conversation: one Static with markup (a Markdown widget would mount a widget per block)."""
 
 
 class ChatScreen(AtelierScreen):
@@ -114,8 +96,6 @@ class ChatScreen(AtelierScreen):
         self._answer: LiveMessage | None = None
         self._stream: MarkdownStream | None = None
         self._citations: tuple[Any, ...] = ()
-        self._earlier: list[tuple[Role, str]] = []
-        """Messages of this conversation hidden behind the "earlier messages" button, oldest first."""
         self._route = ""
         self.tokens = 0
         """Token events received this turn (the composer releases whole sentences, so several tokens each)."""
@@ -132,8 +112,7 @@ class ChatScreen(AtelierScreen):
         with Horizontal(id="chat-body"):
             yield ThreadsSidebar()
             with Vertical(id="chat-main"):
-                with VerticalScroll(id="log"):
-                    yield Static(WELCOME, id="welcome", classes="note")
+                yield Conversation()
                 yield PromptBox()
         yield from self.compose_chrome()
 
@@ -155,9 +134,17 @@ class ChatScreen(AtelierScreen):
         self.reload_threads()
 
     @property
-    def log_view(self) -> VerticalScroll:
+    def log_view(self) -> Conversation:
         """The scrolling conversation."""
-        return self.query_one("#log", VerticalScroll)
+        return self.query_one(Conversation)
+
+    async def add(self, widget: Widget) -> None:
+        """Mount a widget at the end of the conversation (see :meth:`Conversation.add`)."""
+        await self.log_view.add(widget)
+
+    async def clear_log(self, note: str | None = None) -> None:
+        """Empty the conversation view, showing ``note`` (the welcome text by default)."""
+        await self.log_view.clear(note)
 
     # -- sending ---------------------------------------------------------------------------------------------
 
@@ -173,7 +160,7 @@ class ChatScreen(AtelierScreen):
         if self.running:
             self.notify("An answer is still being written (Esc stops it).", severity="warning")
             return
-        await self._remove_welcome()
+        await self.log_view.remove_welcome()
         if show_user:
             await self.add(ChatMessage("user", text))
         self._answer = LiveMessage()
@@ -303,89 +290,12 @@ class ChatScreen(AtelierScreen):
                 self.status(turn="failed")
             self.running = False
 
-    # -- conversation widgets --------------------------------------------------------------------------------
-
-    async def add(self, widget: Widget) -> None:
-        """Mount a widget at the end of the conversation, moving the oldest beyond :data:`MAX_MOUNTED` away.
-
-        Dropped messages go behind the "earlier messages" button; dropped tool calls and notes are just gone.
-        """
-        log = self.log_view
-        await log.mount(widget)
-        shown = [child for child in log.children if child.id != "earlier"]
-        extra = len(shown) - MAX_MOUNTED
-        if extra > 0:
-            dropped = shown[:extra]
-            self._earlier += [(w.role, w.text) for w in dropped if isinstance(w, ChatMessage)]
-            await log.remove_children(dropped)
-            await self._sync_earlier()
-        log.scroll_end(animate=False)
-
-    async def _sync_earlier(self) -> None:
-        """Show the "earlier messages" button at the top while messages are hidden behind it."""
-        found = self.log_view.query_children("#earlier")
-        if not self._earlier:
-            await found.remove()
-            return
-        label = f"Show earlier messages ({len(self._earlier)} more)"
-        if found:
-            found.first(Button).label = label
-        else:
-            await self.log_view.mount(Button(label, id="earlier", classes="earlier"), before=0)
-
-    @on(Button.Pressed, "#earlier")
-    async def show_earlier(self) -> None:
-        """Mount the next :data:`EARLIER_BATCH` older messages above the ones on screen."""
-        batch, self._earlier = self._earlier[-EARLIER_BATCH:], self._earlier[:-EARLIER_BATCH]
-        log = self.log_view
-        widgets = [ChatMessage(role, text) for role, text in batch]
-        await self._sync_earlier()  # first, so the button never shows a count that is already stale
-        button = log.query_children("#earlier")
-        if button:
-            await log.mount_all(widgets, after=button.first())
-        else:
-            await log.mount_all(widgets, before=0)
-        if self._earlier:
-            log.query_one("#earlier").focus()
-        elif widgets:
-            widgets[0].focus()
-        log.scroll_home(animate=False)
-
-    async def _remove_welcome(self) -> None:
-        for note in self.query("#welcome"):
-            await note.remove()
-
-    async def clear_log(self, note: str | None = None) -> None:
-        """Empty the conversation view, showing ``note`` (the welcome text by default)."""
-        self._earlier = []
-        await self.log_view.remove_children()
-        await self.log_view.mount(Static(note or WELCOME, id="welcome", classes="note"))
-
     @on(HistoryLoaded)
     async def _history(self, message: ChatScreen.HistoryLoaded) -> None:
-        """Show a thread's last turns: the newest first (what is on screen), then older ones above, a batch per frame.
-
-        Each batch is laid out in its own frame, so no single layout pass has to render every message.
-        """
         if message.thread_id != self.thread_id:
             return
-        log = self.log_view
-        await log.remove_children()
-        turns = message.turns[-MAX_MOUNTED:]
-        self._earlier = []
-        if not turns:
-            await log.mount(Static(WELCOME, id="welcome", classes="note"))
-        for end in range(len(turns), 0, -HISTORY_BATCH):
-            batch = [ChatMessage(role, text) for role, text in turns[max(0, end - HISTORY_BATCH) : end]]
-            await log.mount_all(batch, before=0 if log.children else None)
-            log.scroll_end(animate=False)
-            await asyncio.sleep(FRAME)
-            if message.thread_id != self.thread_id:  # the user moved on
-                return
-        self._earlier = list(message.turns[: len(message.turns) - len(turns)])
-        await self._sync_earlier()
-        log.scroll_end(animate=False)
-        self._show_pending()
+        if await self.log_view.show_history(message.turns, still_wanted=lambda: message.thread_id == self.thread_id):
+            self._show_pending()
 
     @work(exclusive=True, group="pending", exit_on_error=False)
     async def _show_pending(self) -> None:
