@@ -61,6 +61,7 @@ lint: install
 	$(BIN)/ruff check assistant tests benchmarks
 	$(BIN)/ruff format --check assistant tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # The five adversarial and fault suites at full size (tests/hardening; a bounded subset runs in `make test`).
 # Each suite writes its figures to build/hardening/; the report table goes into docs/security.md and is printed.

@@ -373,6 +373,12 @@ class Assistant:
 
         return open_inbox(self.paths.data_dir, self.settings.mail.address or self.profile.email)
 
+    def daemon_running(self) -> bool:
+        """Whether a mail daemon holds this data dir's lock (so an approved draft goes out within seconds)."""
+        from assistant.daemon.lock import InstanceLock
+
+        return InstanceLock.holder(self.paths.data_dir) is not None
+
     def daemon_status(self) -> DaemonStatus:
         """Whether a mail daemon runs on this assistant's data dir: its last poll, queues and counters."""
         from assistant.daemon import daemon_status
@@ -437,6 +443,18 @@ class Assistant:
         return brief_from(inquiry, self.profile, self.model, self.today)
 
     # -- erasure --------------------------------------------------------------------------------------------
+
+    def brief_client(self, address: str) -> str:
+        """The client a brief from ``address`` is filed under: from the address through the client directory only."""
+        from assistant.daemon.memory_hooks import brief_client
+
+        return brief_client(self.profile.client_for, address)
+
+    def past_retention(self) -> int | None:
+        """How many inquiries keep their words past ``[retention] inquiry_days`` (None: no limit is set)."""
+        from assistant.daemon.retention import past_retention
+
+        return past_retention(self.paths.data_dir, self.profile, self.clock)
 
     def forget(
         self,

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from assistant.tools.brief_models import Brief
     from assistant.tools.quote_estimate import SimilarProjects
     from assistant.tools.quote_models import Quote, QuoteRequest
-    from assistant.tools.reply_tools import QueuedReply, ReplyDraft
+    from assistant.tools.reply_models import QueuedReply, ReplyDraft
 
 
 def build_retriever(open_memory: Callable[[], Memory], profile: Profile, today: dt.date | None) -> Retriever:
@@ -163,7 +163,7 @@ class MailDesk:
 
     def draft(self, inquiry: str, instruction: str) -> ReplyDraft:
         """A reply to the raw inquiry; nothing is sent."""
-        from assistant.tools.reply_tools import ReplyDraft
+        from assistant.tools.reply_models import ReplyDraft
 
         drafted = draft_reply(inquiry, self.profile, self.model(), self.memory(), self.today(), instruction)
         return ReplyDraft(
@@ -177,7 +177,7 @@ class MailDesk:
         its PDF goes with the reply only while the body carries that quote's summary unchanged (checked again
         at send time), so the attachment never disagrees with what the freelancer approved.
         """
-        from assistant.tools.reply_tools import QueuedReply
+        from assistant.tools.reply_models import QueuedReply
 
         drafted = draft_reply(inquiry, self.profile, None, self.memory(), self.today())
         quote = drafted.quote

@@ -47,10 +47,9 @@ def brief(
 
 
 def _save(atelier: Assistant, result: Brief, today: dt.date, ingest: bool) -> None:
-    from assistant.daemon.memory_hooks import brief_client
     from assistant.tools.brief_render import brief_to_memory_document
 
-    client = brief_client(atelier.profile.client_for, result.client_email)
+    client = atelier.brief_client(result.client_email)
     document = brief_to_memory_document(result, today=today, client=client)
     folder = atelier.paths.data_dir / "briefs"
     folder.mkdir(parents=True, exist_ok=True)

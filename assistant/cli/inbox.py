@@ -6,11 +6,14 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from assistant.cli.common import open_assistant
-from assistant.daemon import Inbox, OutboxItem
+
+if TYPE_CHECKING:
+    from assistant.daemon import Inbox, OutboxItem
 
 
 @contextmanager

@@ -198,11 +198,10 @@ def _check_embedder(atelier: Assistant) -> Check:
 
 
 def _check_retention(atelier: Assistant) -> Check:
-    from assistant.daemon.retention import past_retention
     from assistant.errors import AtelierError
 
     try:
-        past = past_retention(atelier.paths.data_dir, atelier.profile, atelier.clock)
+        past = atelier.past_retention()
     except AtelierError as err:
         return Check("retention", False, str(err))
     if past is None:

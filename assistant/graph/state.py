@@ -39,7 +39,7 @@ class State(InputState, total=False):
     """The user's text for this turn, without a leading slash command (a bare command that corrects the turn
     before, or an answer to a clarifying question, carries that turn's text)."""
     citations: list[dict[str, Any]]
-    """Memory hits used for this turn, as :class:`assistant.graph.context.Citation` dicts, numbered from 1."""
+    """Memory hits used for this turn, as :class:`assistant.events.Citation` dicts, numbered from 1."""
     needs_approval: bool
     """The planned tool call leaves the machine and must wait for the freelancer."""
     outcome: dict[str, Any]

@@ -21,7 +21,7 @@ from assistant.errors import MemoryStoreError
 from assistant.memory.models import (
     BriefMeta,
     ChunkInfo,
-    Citation,
+    ChunkLocation,
     Hit,
     IngestFailure,
     IngestReport,
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BriefMeta",
     "ChunkInfo",
-    "Citation",
+    "ChunkLocation",
     "Hit",
     "IngestFailure",
     "IngestReport",

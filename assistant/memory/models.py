@@ -50,7 +50,7 @@ class BriefMeta(ProjectFacts):
     extra: dict[str, str] = {}
 
 
-class Citation(BaseModel):
+class ChunkLocation(BaseModel):
     """Where a piece of text comes from, precisely enough to open the file at that place."""
 
     model_config = ConfigDict(frozen=True)
@@ -84,7 +84,7 @@ class Hit(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     text: str
-    citation: Citation
+    citation: ChunkLocation
     score: float
     """Fused rank score (reciprocal-rank fusion of the vector and keyword lists); higher is better."""
     similarity: float | None = None
@@ -118,7 +118,7 @@ class ChunkInfo(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    citation: Citation
+    citation: ChunkLocation
     text: str
 
 

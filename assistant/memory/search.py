@@ -15,7 +15,7 @@ from typing import Literal
 
 from assistant.memory.catalog import ChunkRow
 from assistant.memory.embeddings import Embedder
-from assistant.memory.models import Citation, Hit
+from assistant.memory.models import ChunkLocation, Hit
 from assistant.memory.scope import Filters, Scope
 from assistant.memory.store import Store
 
@@ -69,9 +69,9 @@ def _visible(row: ChunkRow, scope: Scope, filters: Filters) -> bool:
     )
 
 
-def citation_of(row: ChunkRow) -> Citation:
+def citation_of(row: ChunkRow) -> ChunkLocation:
     """The citation for a catalogue chunk."""
-    return Citation(source=row.source, chunk=row.idx, line=row.line, page=row.page, part=row.part)
+    return ChunkLocation(source=row.source, chunk=row.idx, line=row.line, page=row.page, part=row.part)
 
 
 def hit_of(row: ChunkRow, score: float, similarity: float | None, matched_by: tuple[str, ...]) -> Hit:

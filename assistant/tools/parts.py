@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from assistant.profile import Profile
     from assistant.tools.quote_store import QuoteStore
-    from assistant.tools.reply_tools import QueuedReply, ReplyDraft
+    from assistant.tools.reply_models import QueuedReply, ReplyDraft
     from assistant.tools.style.studio import StyleStudio
 
 

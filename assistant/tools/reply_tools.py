@@ -8,7 +8,7 @@ recipient is always the inquiry's sender. The mail side is reached only through 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from langchain_core.tools import InjectedToolArg, ToolException
 from pydantic import BaseModel, Field
@@ -16,32 +16,10 @@ from pydantic import BaseModel, Field
 from assistant.artifacts import Artifact
 from assistant.errors import AtelierError
 from assistant.tools.parts import Parts, ReplyDesk
+from assistant.tools.reply_models import QueuedReply, ReplyDraft
 from assistant.toolspec import ToolSpec, from_call
 
 T = TypeVar("T")
-
-
-class ReplyDraft(Artifact):
-    """A drafted reply, not sent."""
-
-    kind: Literal["reply_draft"] = "reply_draft"
-    to: str = ""
-    """The inquiry's sender; empty when the inquiry has no address."""
-    subject: str
-    body: str
-    reply_kind: str = ""
-    """What the drafter made of the inquiry (a quote, questions...)."""
-
-
-class QueuedReply(Artifact):
-    """A reply queued in the outbox for the mail daemon to send."""
-
-    kind: Literal["queued_reply"] = "queued_reply"
-    id: int
-    to: str
-    subject: str
-    message_id: str
-    state: str
 
 
 class DraftReplyArgs(BaseModel):

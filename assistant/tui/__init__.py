@@ -19,11 +19,13 @@ __all__ = ["create_app", "run_app"]
 def create_app(assistant: Assistant | None = None, **options: Any) -> AtelierApp:
     """The app over ``assistant`` (``None``: open ``Assistant()`` in the background after the first paint).
 
-    ``options`` go to :class:`~assistant.tui.app.AtelierApp` (``inbox=``, ``memory=``, ``warm_up=``).
+    ``options`` go to :class:`~assistant.tui.app.AtelierApp` (``inbox=``, ``memory=``, ``warm_up=``). The
+    screens are installed here, from :mod:`assistant.tui.screens`: the app itself names none.
     """
     from assistant.tui.app import AtelierApp
+    from assistant.tui.screens import EDITORS, MODES
 
-    return AtelierApp(assistant, **options)
+    return AtelierApp(assistant, modes=MODES, editors=EDITORS, **options)
 
 
 def run_app() -> None:

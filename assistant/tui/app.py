@@ -1,5 +1,9 @@
 """The Atelier app: modes (chat, inbox, memory, quotes), the command palette, themes and the startup sequence.
 
+The app knows no screen class: :func:`assistant.tui.create_app` hands it the screen of each mode and the
+editor of each artifact kind (:mod:`assistant.tui.screens`), so screens import the app (for its typed
+``assistant``) and never each other, and the app imports none of them.
+
 Startup paints first and opens the assistant afterwards: the library (langgraph, langchain), the stores and
 the model weights are loaded in a thread worker after the first refresh, and the status bar says what is
 happening. Nothing heavy is imported by this module.
@@ -19,39 +23,17 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
-from assistant.tui.base import describe_error
+from assistant.errors import AtelierError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
     from textual.driver import Driver
 
     from assistant.api import Assistant
     from assistant.artifacts import Artifact
     from assistant.tui.inbox_source import InboxSource
     from assistant.tui.memory_source import MemorySource
-
-
-def _chat() -> Screen[Any]:
-    from assistant.tui.chat import ChatScreen
-
-    return ChatScreen()
-
-
-def _inbox() -> Screen[Any]:
-    from assistant.tui.inbox import InboxScreen
-
-    return InboxScreen()
-
-
-def _memory() -> Screen[Any]:
-    from assistant.tui.memory_screen import MemoryScreen
-
-    return MemoryScreen()
-
-
-def _quotes() -> Screen[Any]:
-    from assistant.tui.quotes import QuotesScreen
-
-    return QuotesScreen()
 
 
 # (title, help, mode, action on that mode's screen): every action, for the command palette.
@@ -90,7 +72,6 @@ class AtelierApp(App[None]):
 
     TITLE = "Atelier"
     CSS_PATH = "atelier.tcss"
-    MODES = {"chat": _chat, "inbox": _inbox, "memory": _memory, "quotes": _quotes}
     DEFAULT_MODE = "chat"
     BINDINGS = [
         Binding("f2", "switch_mode('chat')", "Chat"),
@@ -108,6 +89,8 @@ class AtelierApp(App[None]):
         self,
         assistant: Assistant | None = None,
         *,
+        modes: Mapping[str, Callable[[], Screen[Any]]],
+        editors: Mapping[str, Callable[[Artifact], Screen[Any]]],
         inbox: InboxSource | None = None,
         memory: MemorySource | None = None,
         warm_up: bool = True,
@@ -116,11 +99,16 @@ class AtelierApp(App[None]):
 
         Args:
             assistant: the library facade; ``None`` opens ``Assistant()`` after the first paint.
+            modes: the screen of each mode (``chat``, ``inbox``, ``memory``, ``quotes``).
+            editors: the screen that opens an artifact, by its ``kind`` (``quote``, ``brief``).
             inbox: what the Inbox screen shows (default: the daemon's drafts and the assistant's approvals).
             memory: what the Memory screen shows (default: an adapter over ``assistant.memory``).
             warm_up: load the model's weights in the background once the assistant is open.
         """
         super().__init__()
+        for mode, screen in modes.items():
+            self.add_mode(mode, screen)
+        self._editors = dict(editors)
         self._assistant = assistant
         self._inbox = inbox
         self._memory = memory
@@ -135,8 +123,6 @@ class AtelierApp(App[None]):
     def assistant(self) -> Assistant:
         """The library facade; raises until it is open."""
         if self._assistant is None:
-            from assistant.errors import AtelierError
-
             raise AtelierError("Atelier is still starting", hint="Wait for the status bar to say 'ready'.")
         return self._assistant
 
@@ -213,21 +199,12 @@ class AtelierApp(App[None]):
         self.notify(describe_error(error), title="Error", severity="error", timeout=10)
 
     def open_artifact(self, artifact: Artifact) -> None:
-        """Open a quote in the quote editor, a brief in the brief view (by the artifact's type)."""
-        from assistant.tools.brief_models import Brief
-        from assistant.tools.quote_models import Quote
-
-        match artifact:
-            case Quote():
-                from assistant.tui.quotes import QuoteEditor
-
-                self.push_screen(QuoteEditor(artifact))
-            case Brief():
-                from assistant.tui.brief_view import BriefScreen
-
-                self.push_screen(BriefScreen(artifact))
-            case _:
-                self.notify(f"No editor for a {artifact.kind}.", severity="warning")
+        """Open an artifact in the editor installed for its kind (a quote's editor, a brief's view)."""
+        editor = self._editors.get(artifact.kind)
+        if editor is None:
+            self.notify(f"No editor for a {artifact.kind}.", severity="warning")
+            return
+        self.push_screen(editor(artifact))
 
     # -- palette and themes ----------------------------------------------------------------------------------
 
@@ -249,3 +226,10 @@ class AtelierApp(App[None]):
     def action_toggle_theme(self) -> None:
         """Switch between light and dark."""
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
+
+def describe_error(error: BaseException) -> str:
+    """The text a notification shows: Atelier's own errors with their hint, anything else with its type."""
+    if isinstance(error, AtelierError):
+        return f"{error}\n{error.hint}" if error.hint else str(error)
+    return f"{type(error).__name__}: {error}"

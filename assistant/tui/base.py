@@ -2,32 +2,30 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
+from textual import getters
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
-from assistant.errors import AtelierError
+from assistant.tui.app import AtelierApp
 from assistant.tui.widgets import StatusBar
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
-    from assistant.tui.app import AtelierApp
 
 
 class AtelierScreen(Screen[None]):
     """A screen with the app's status bar; a failed worker becomes an error notification, never a crash."""
 
-    @property
-    def atelier(self) -> AtelierApp:
-        """The app, typed."""
-        return cast("AtelierApp", self.app)
+    app = getters.app(AtelierApp)
+    """The app, typed (Textual's getter: no cast)."""
 
     @property
     def assistant(self) -> Assistant:
         """The library facade (the app refuses actions until it is ready)."""
-        return self.atelier.assistant
+        return self.app.assistant
 
     def compose_chrome(self) -> tuple[StatusBar, Footer]:
         """The status bar and the footer, yielded last by each screen's ``compose``."""
@@ -57,11 +55,4 @@ class AtelierScreen(Screen[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Show a worker's error as a notification."""
         if event.state is WorkerState.ERROR and event.worker.error is not None:
-            self.atelier.report_error(event.worker.error)
-
-
-def describe_error(error: BaseException) -> str:
-    """The text a notification shows: Atelier's own errors with their hint, anything else with its type."""
-    if isinstance(error, AtelierError):
-        return f"{error}\n{error.hint}" if error.hint else str(error)
-    return f"{type(error).__name__}: {error}"
+            self.app.report_error(event.worker.error)

@@ -41,12 +41,11 @@ class BriefScreen(AtelierScreen):
 
     def compose(self) -> ComposeResult:
         """Editor and preview."""
-        from assistant.daemon.memory_hooks import brief_client
         from assistant.tools.brief_render import brief_to_memory_document
 
         yield Label(f"Brief: {self.brief.title} · Esc back · Ctrl+S save · Ctrl+G quote it", classes="section-title")
         with Horizontal(classes="split"):
-            client = brief_client(self.assistant.profile.client_for, self.brief.client_email)
+            client = self.assistant.brief_client(self.brief.client_email)
             document = brief_to_memory_document(self.brief, today=self.assistant.today, client=client)
             yield TextArea(document, id="brief-editor", classes="list-pane", soft_wrap=True)
             with VerticalScroll(classes="detail-pane"):
@@ -74,7 +73,7 @@ class BriefScreen(AtelierScreen):
         """Read the edited document back into the brief; show why when it cannot be read."""
         from assistant.errors import AtelierError
         from assistant.tools.brief_render import parse_brief_document
-        from assistant.tui.base import describe_error
+        from assistant.tui.app import describe_error
 
         try:
             self.brief = parse_brief_document(self.query_one("#brief-editor", TextArea).text)
@@ -114,8 +113,6 @@ class BriefScreen(AtelierScreen):
 
     @work(thread=True, exclusive=True, group="brief-quote", exit_on_error=False)
     def _quote(self, brief: Brief) -> None:
-        from assistant.tui.quotes import QuoteEditor
-
         if not brief.service:
             self.app.call_from_thread(
                 self.notify,
@@ -133,4 +130,4 @@ class BriefScreen(AtelierScreen):
             title=brief.title,
             description="; ".join([*brief.goals, brief.audience]),
         )
-        self.app.call_from_thread(self.app.push_screen, QuoteEditor(quote))
+        self.app.call_from_thread(self.app.open_artifact, quote)

@@ -2,65 +2,80 @@
 
 A turn runs in a thread worker that iterates ``Assistant.stream`` and posts each event as a :class:`TurnEvent`;
 tokens go into a :class:`~textual.widgets.markdown.MarkdownStream`, which batches fragments when rendering falls
-behind, so the UI never builds a backlog. Esc cancels through ``Assistant.cancel``. At most
-:data:`MAX_MOUNTED` message widgets stay mounted, so a long thread stays smooth.
+behind, so the UI never builds a backlog. Esc cancels through ``Assistant.cancel``. The conversation itself
+(what stays mounted, the "earlier messages" button) is a :class:`~assistant.tui.conversation.Conversation`;
+the thread list is the :class:`~assistant.tui.sidebar.ThreadsSidebar`; each approval card asks for its own
+decision. The screen wires them to the assistant.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Button, Static
+from textual.widgets import ListView
 from textual.widgets.markdown import MarkdownStream
 
 from assistant.errors import AtelierError
-from assistant.tui.base import AtelierScreen, describe_error
-from assistant.tui.chat_approvals import ApprovalActions
-from assistant.tui.chat_threads import ThreadActions
+from assistant.tui.app import describe_error
+from assistant.tui.base import AtelierScreen
+from assistant.tui.conversation import Conversation
 from assistant.tui.prompt import PromptBox
 from assistant.tui.sidebar import ThreadsSidebar
-from assistant.tui.signals import (
-    ArtifactOpened,
-    CitationOpened,
-    CopyRequested,
-    HistoryLoaded,
-    TurnEnded,
-    TurnEvent,
-    TurnFailed,
-)
-from assistant.tui.widgets import ApprovalCard, ChatMessage, CitationBar, LiveMessage, Role, ToolCallView
+from assistant.tui.widgets import ApprovalCard, ChatMessage, CitationBar, LiveMessage, Role, ToolCallView, copy_text
 
-MAX_MOUNTED = 40
-"""Message widgets kept mounted as a conversation grows; older ones move behind the "earlier" button."""
-EARLIER_BATCH = 20
-"""Messages brought back per press of the "earlier messages" button."""
-HISTORY_BATCH = 4
-"""Messages mounted per frame when a thread opens, so the UI keeps answering keys."""
-FRAME = 1 / 60
-"""Pause between history batches: one frame, so each batch gets its own layout pass."""
-
-WELCOME = """\
-[b]Welcome to Atelier.[/b] Ask about past projects, paste a client's inquiry, or use a command:
-
-  • [$accent]/quote 3 spreads for a children's book by March[/] computes a quote from your rate card
-  • [$accent]/brief <inquiry>[/] turns an inquiry into a brief with open questions
-  • [$accent]/memory acme mascot[/] searches your past briefs
-
-[b]Ctrl+P[/b] lists every action (copy, export, regenerate, rename…) · [b]F3[/b] inbox · [b]F4[/b] memory · \
-[b]F5[/b] quotes · [b]Esc[/b] stops an answer · [b]Ctrl+Q[/b] quits.
-"""
-"""Shown in an empty conversation: one Static with markup (a Markdown widget would mount a widget per block)."""
+if TYPE_CHECKING:
+    from assistant.threads import ThreadInfo
 
 
-class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
-    """Chat with the assistant."""
+class ChatScreen(AtelierScreen):
+    """Chat with the assistant.
+
+    Its own workers post the nested messages below to it (``post_message`` is thread-safe), so a turn's events
+    reach the UI in order without blocking the model between tokens.
+    """
+
+    @dataclass
+    class TurnEvent(Message):
+        """One library event of a running turn (an :mod:`assistant.events` record)."""
+
+        event: Any
+        turn: int
+        """Which turn it belongs to, so events of a cancelled turn that arrive late are dropped."""
+
+    @dataclass
+    class TurnFailed(Message):
+        """A turn stopped with an error; the message is fit to show the user."""
+
+        text: str
+        turn: int
+
+    @dataclass
+    class TurnEnded(Message):
+        """The worker running a turn finished, whatever the outcome: the screen closes the answer."""
+
+        turn: int
+
+    @dataclass
+    class ReplyArrived(Message):
+        """A turn resumed after an approval decision finished with this :class:`assistant.api.Reply`."""
+
+        reply: Any
+
+    @dataclass
+    class HistoryLoaded(Message):
+        """A thread's conversation was read from the checkpointer and can be shown."""
+
+        thread_id: str
+        turns: list[tuple[Role, str]]
 
     BINDINGS = [
         Binding("escape", "cancel", "Stop", priority=True),
@@ -81,8 +96,6 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
         self._answer: LiveMessage | None = None
         self._stream: MarkdownStream | None = None
         self._citations: tuple[Any, ...] = ()
-        self._earlier: list[tuple[Role, str]] = []
-        """Messages of this conversation hidden behind the "earlier messages" button, oldest first."""
         self._route = ""
         self.tokens = 0
         """Token events received this turn (the composer releases whole sentences, so several tokens each)."""
@@ -99,8 +112,7 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
         with Horizontal(id="chat-body"):
             yield ThreadsSidebar()
             with Vertical(id="chat-main"):
-                with VerticalScroll(id="log"):
-                    yield Static(WELCOME, id="welcome", classes="note")
+                yield Conversation()
                 yield PromptBox()
         yield from self.compose_chrome()
 
@@ -122,9 +134,17 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
         self.reload_threads()
 
     @property
-    def log_view(self) -> VerticalScroll:
+    def log_view(self) -> Conversation:
         """The scrolling conversation."""
-        return self.query_one("#log", VerticalScroll)
+        return self.query_one(Conversation)
+
+    async def add(self, widget: Widget) -> None:
+        """Mount a widget at the end of the conversation (see :meth:`Conversation.add`)."""
+        await self.log_view.add(widget)
+
+    async def clear_log(self, note: str | None = None) -> None:
+        """Empty the conversation view, showing ``note`` (the welcome text by default)."""
+        await self.log_view.clear(note)
 
     # -- sending ---------------------------------------------------------------------------------------------
 
@@ -134,13 +154,13 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
 
     async def send(self, text: str, *, show_user: bool = True, regenerate: bool = False) -> None:
         """Start a turn with ``text`` (or, with ``regenerate``, answer the thread's last question again)."""
-        if not self.atelier.ready:
+        if not self.app.ready:
             self.notify("Still starting; try again in a moment.", severity="warning")
             return
         if self.running:
             self.notify("An answer is still being written (Esc stops it).", severity="warning")
             return
-        await self._remove_welcome()
+        await self.log_view.remove_welcome()
         if show_user:
             await self.add(ChatMessage("user", text))
         self._answer = LiveMessage()
@@ -163,18 +183,18 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
                 self.app.call_from_thread(self._started_thread, thread_id)
             events = assistant.regenerate(thread_id) if regenerate else assistant.stream(text, thread_id)
             for event in events:
-                self.post_message(TurnEvent(event, turn))
+                self.post_message(self.TurnEvent(event, turn))
         except AtelierError as err:
-            self.post_message(TurnFailed(describe_error(err), turn))
+            self.post_message(self.TurnFailed(describe_error(err), turn))
         finally:
-            self.post_message(TurnEnded(turn))
+            self.post_message(self.TurnEnded(turn))
 
     def _started_thread(self, thread_id: str) -> None:
         self.thread_id = thread_id
         self.reload_threads()
 
     @on(TurnEvent)
-    async def _event(self, message: TurnEvent) -> None:
+    async def _event(self, message: ChatScreen.TurnEvent) -> None:
         if message.turn != self.turn or self._answer is None:
             return
         await self.apply(message.event)
@@ -256,99 +276,26 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
         self.log_view.scroll_end(animate=False)
 
     @on(TurnFailed)
-    async def _failed(self, message: TurnFailed) -> None:
+    async def _failed(self, message: ChatScreen.TurnFailed) -> None:
         if message.turn == self.turn:
             self.notify(message.text, title="The answer failed", severity="error", timeout=10)
             await self._close_answer(drop_if_empty=True)
             self.status(turn="failed")
 
     @on(TurnEnded)
-    async def _ended(self, message: TurnEnded) -> None:
+    async def _ended(self, message: ChatScreen.TurnEnded) -> None:
         if message.turn == self.turn:
             if self._answer is not None:  # the worker stopped without a final event: it failed
                 await self._close_answer(drop_if_empty=True)
                 self.status(turn="failed")
             self.running = False
 
-    # -- conversation widgets --------------------------------------------------------------------------------
-
-    async def add(self, widget: Widget) -> None:
-        """Mount a widget at the end of the conversation, moving the oldest beyond :data:`MAX_MOUNTED` away.
-
-        Dropped messages go behind the "earlier messages" button; dropped tool calls and notes are just gone.
-        """
-        log = self.log_view
-        await log.mount(widget)
-        shown = [child for child in log.children if child.id != "earlier"]
-        extra = len(shown) - MAX_MOUNTED
-        if extra > 0:
-            dropped = shown[:extra]
-            self._earlier += [(w.role, w.text) for w in dropped if isinstance(w, ChatMessage)]
-            await log.remove_children(dropped)
-            await self._sync_earlier()
-        log.scroll_end(animate=False)
-
-    async def _sync_earlier(self) -> None:
-        """Show the "earlier messages" button at the top while messages are hidden behind it."""
-        found = self.log_view.query_children("#earlier")
-        if not self._earlier:
-            await found.remove()
-            return
-        label = f"Show earlier messages ({len(self._earlier)} more)"
-        if found:
-            found.first(Button).label = label
-        else:
-            await self.log_view.mount(Button(label, id="earlier", classes="earlier"), before=0)
-
-    @on(Button.Pressed, "#earlier")
-    async def show_earlier(self) -> None:
-        """Mount the next :data:`EARLIER_BATCH` older messages above the ones on screen."""
-        batch, self._earlier = self._earlier[-EARLIER_BATCH:], self._earlier[:-EARLIER_BATCH]
-        log = self.log_view
-        widgets = [ChatMessage(role, text) for role, text in batch]
-        await log.mount_all(widgets, after=log.query_one("#earlier"))
-        await self._sync_earlier()
-        if self._earlier:
-            log.query_one("#earlier").focus()
-        elif widgets:
-            widgets[0].focus()
-        log.scroll_home(animate=False)
-
-    async def _remove_welcome(self) -> None:
-        for note in self.query("#welcome"):
-            await note.remove()
-
-    async def clear_log(self, note: str | None = None) -> None:
-        """Empty the conversation view, showing ``note`` (the welcome text by default)."""
-        self._earlier = []
-        await self.log_view.remove_children()
-        await self.log_view.mount(Static(note or WELCOME, id="welcome", classes="note"))
-
     @on(HistoryLoaded)
-    async def _history(self, message: HistoryLoaded) -> None:
-        """Show a thread's last turns: the newest first (what is on screen), then older ones above, a batch per frame.
-
-        Each batch is laid out in its own frame, so no single layout pass has to render every message.
-        """
+    async def _history(self, message: ChatScreen.HistoryLoaded) -> None:
         if message.thread_id != self.thread_id:
             return
-        log = self.log_view
-        await log.remove_children()
-        turns = message.turns[-MAX_MOUNTED:]
-        self._earlier = []
-        if not turns:
-            await log.mount(Static(WELCOME, id="welcome", classes="note"))
-        for end in range(len(turns), 0, -HISTORY_BATCH):
-            batch = [ChatMessage(role, text) for role, text in turns[max(0, end - HISTORY_BATCH) : end]]
-            await log.mount_all(batch, before=0 if log.children else None)
-            log.scroll_end(animate=False)
-            await asyncio.sleep(FRAME)
-            if message.thread_id != self.thread_id:  # the user moved on
-                return
-        self._earlier = list(message.turns[: len(message.turns) - len(turns)])
-        await self._sync_earlier()
-        log.scroll_end(animate=False)
-        self._show_pending()
+        if await self.log_view.show_history(message.turns, still_wanted=lambda: message.thread_id == self.thread_id):
+            self._show_pending()
 
     @work(exclusive=True, group="pending", exit_on_error=False)
     async def _show_pending(self) -> None:
@@ -391,20 +338,15 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
         if not answers:
             self.notify("No answer to copy yet.", severity="warning")
             return
-        self.post_message(CopyRequested(answers[-1].text))
+        copy_text(self, answers[-1].text)
 
     def action_toggle_sidebar(self) -> None:
         """Show or hide the threads."""
         sidebar = self.query_one(ThreadsSidebar)
         sidebar.toggle_class("shown" if sidebar.has_class("narrow") else "hidden")
 
-    @on(CopyRequested)
-    def _copy(self, message: CopyRequested) -> None:
-        self.app.copy_to_clipboard(message.text)
-        self.notify(f"Copied {len(message.text)} characters.")
-
-    @on(CitationOpened)
-    def _citation(self, message: CitationOpened) -> None:
+    @on(CitationBar.Opened)
+    def _citation(self, message: CitationBar.Opened) -> None:
         from assistant.tui.dialogs import ChunkDialog
 
         c = message.citation
@@ -416,6 +358,140 @@ class ChatScreen(ThreadActions, ApprovalActions, AtelierScreen):
             )
         )
 
-    @on(ArtifactOpened)
-    def _artifact(self, message: ArtifactOpened) -> None:
-        self.atelier.open_artifact(message.artifact)
+    @on(ToolCallView.ArtifactOpened)
+    def _artifact(self, message: ToolCallView.ArtifactOpened) -> None:
+        self.app.open_artifact(message.artifact)
+
+    # -- approvals -------------------------------------------------------------------------------------------
+
+    @on(ApprovalCard.Decided)
+    async def _decided(self, message: ApprovalCard.Decided) -> None:
+        await message.card.remove()
+        self.status(turn=f"{message.choice}…")
+        self._resume(message.card.action, message.choice, message.text)
+
+    @work(thread=True, exclusive=True, group="turn", exit_on_error=False)
+    def _resume(self, pending: Any, choice: str, text: str) -> None:
+        assistant = self.assistant
+        if choice == "accept":
+            reply = assistant.approve(pending.thread_id)
+        elif choice == "edit":
+            reply = assistant.approve(pending.thread_id, edits={pending.edit_field: text})
+        elif choice == "reject":
+            reply = assistant.reject(pending.thread_id, text)
+        else:
+            reply = assistant.feedback(pending.thread_id, text)
+        self.post_message(self.ReplyArrived(reply))
+
+    @on(ReplyArrived)
+    async def _reply(self, message: ReplyArrived) -> None:
+        """Show the answer of a resumed turn (and the next approval, if it asks for one)."""
+        reply = message.reply
+        if reply.text:
+            await self.add(ChatMessage("assistant", reply.text))
+        if reply.pending is not None:
+            await self.add(ApprovalCard(reply.pending))
+        self.status(turn="done")
+
+    # -- threads ---------------------------------------------------------------------------------------------
+
+    @property
+    def sidebar(self) -> ThreadsSidebar:
+        """The threads sidebar."""
+        return self.query_one(ThreadsSidebar)
+
+    def reload_threads(self) -> None:
+        """Reload the sidebar's thread list, highlighting the open thread."""
+        self.sidebar.reload(self.thread_id)
+
+    def action_reload_threads(self) -> None:
+        """Reload the thread list."""
+        self.reload_threads()
+
+    @on(ThreadsSidebar.Chosen)
+    async def _chosen(self, message: ThreadsSidebar.Chosen) -> None:
+        await self.open_thread(message.thread_id)
+
+    @on(ThreadsSidebar.Deleted)
+    async def _deleted(self, message: ThreadsSidebar.Deleted) -> None:
+        if self.thread_id == message.thread_id:
+            await self.open_thread(None)
+        self.reload_threads()
+
+    async def open_thread(self, thread_id: str | None) -> None:
+        """Show ``thread_id``'s conversation (``None``: a new, empty one)."""
+        if self.running:
+            self.notify("Stop the current answer first (Esc).", severity="warning")
+            return
+        self.thread_id = thread_id
+        if thread_id is None:
+            await self.clear_log()
+            self.status(turn="new conversation", rate="")
+        else:
+            self.status(turn="loading thread…", rate="")
+            self._load_history(thread_id)
+        self.query_one(PromptBox).focus()
+
+    @work(thread=True, exclusive=True, group="history", exit_on_error=False)
+    def _load_history(self, thread_id: str) -> None:
+        from assistant.tui.render import conversation
+
+        threads = self.assistant.threads
+        turns = conversation(threads.messages(thread_id))
+        self.post_message(self.HistoryLoaded(thread_id, [(role, text) for role, text in turns]))
+        title = threads.get(thread_id).title
+        self.app.call_from_thread(self.status, f"{title} · {len(turns)} messages")
+
+    async def action_new_thread(self) -> None:
+        """Start a new conversation (the thread is created with the first message)."""
+        await self.open_thread(None)
+        self.reload_threads()
+
+    def _target(self) -> ThreadInfo | None:
+        """The thread an action applies to: the one under the sidebar's cursor, else the open one."""
+        sidebar = self.sidebar
+        picked = sidebar.highlighted if self.focused is not None and sidebar in self.focused.ancestors else None
+        if picked is not None:
+            return picked
+        if self.thread_id is None:
+            self.notify("No thread is open.", severity="warning")
+            return None
+        return self.assistant.threads.get(self.thread_id)
+
+    def action_rename_thread(self) -> None:
+        """Rename the thread."""
+        if (info := self._target()) is not None:
+            self.sidebar.rename(info)
+
+    def action_delete_thread(self) -> None:
+        """Delete the thread and its checkpoints, after a confirmation."""
+        if (info := self._target()) is not None:
+            self.sidebar.delete(info)
+
+    def action_search_threads(self) -> None:
+        """Focus the thread search box (showing the sidebar)."""
+        self.sidebar.search()
+
+    def action_focus_threads(self) -> None:
+        """Move the focus to the thread list."""
+        self.query_one("#thread-list", ListView).focus()
+
+    def action_export(self) -> None:
+        """Export the open thread to Markdown in the data dir's ``exports`` folder."""
+        if self.thread_id is None:
+            self.notify("No thread to export yet.", severity="warning")
+            return
+        self._export(self.thread_id)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def _export(self, thread_id: str) -> None:
+        from assistant.tui.render import safe_filename, thread_markdown
+
+        assistant = self.assistant
+        info = assistant.threads.get(thread_id)
+        folder = assistant.paths.data_dir / "exports"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{safe_filename(info.title)}-{thread_id}.md"
+        markdown = thread_markdown(info.title, assistant.threads.messages(thread_id), assistant.clock.now())
+        path.write_text(markdown, encoding="utf-8")
+        self.app.call_from_thread(self.notify, f"Exported to {path}", title="Thread exported")

@@ -57,7 +57,7 @@ class InboxScreen(AtelierScreen):
         self.action_refresh()
 
     def _poll(self) -> None:
-        if self.atelier.ready and self.is_current:
+        if self.app.ready and self.is_current:
             self._load(quiet=True)
 
     def action_refresh(self) -> None:
@@ -66,7 +66,7 @@ class InboxScreen(AtelierScreen):
 
     @work(thread=True, exclusive=True, group="inbox-read", exit_on_error=False)
     def _load(self, quiet: bool) -> None:
-        entries = self.atelier.inbox.entries()
+        entries = self.app.inbox.entries()
         signature = tuple((e.key, e.state, e.updated) for e in entries)
         if signature != self._signature or not quiet:
             self._signature = signature
@@ -103,7 +103,7 @@ class InboxScreen(AtelierScreen):
 
     @work(thread=True, exclusive=True, group="inbox-detail", exit_on_error=False)
     def _detail(self, key: str) -> None:
-        entry = self.atelier.inbox.show(key)
+        entry = self.app.inbox.show(key)
         self.app.call_from_thread(self.query_one("#inbox-detail", Markdown).update, entry_markdown(entry))
 
     # -- actions ---------------------------------------------------------------------------------------------
@@ -121,7 +121,7 @@ class InboxScreen(AtelierScreen):
         entry = self.selected
         if entry is None:
             return
-        full = self.atelier.inbox.show(entry.key)
+        full = self.app.inbox.show(entry.key)
         text = await self.app.push_screen_wait(EditorDialog(f"Edit reply: {entry.title}", full.reply))
         if text is not None and text.strip() != full.reply.strip():
             self._act(entry.key, "edit", text)
@@ -152,7 +152,7 @@ class InboxScreen(AtelierScreen):
 
     @work(thread=True, exclusive=True, group="inbox-write", exit_on_error=False)
     def _act(self, key: str, verb: str, text: str) -> None:
-        inbox = self.atelier.inbox
+        inbox = self.app.inbox
         self.app.call_from_thread(self.status, f"{verb}…")
         if verb == "approve":
             result = inbox.approve(key)

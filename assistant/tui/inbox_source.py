@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Literal, Protocol, cast
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict
 
@@ -161,8 +161,7 @@ class AssistantInbox:
 
     Args:
         assistant: where approvals are read and resolved.
-        drafts: the daemon's store; ``None`` opens it lazily (``Assistant.inbox`` when the facade has it,
-            else :func:`assistant.daemon.open_inbox` on the data dir).
+        drafts: the daemon's store; ``None`` opens ``Assistant.inbox`` on first use.
     """
 
     def __init__(self, assistant: Assistant, drafts: DraftStore | None = None) -> None:
@@ -174,14 +173,7 @@ class AssistantInbox:
     def drafts(self) -> DraftStore:
         """The daemon's approvals store."""
         if self._drafts is None:
-            facade = getattr(self._assistant, "inbox", None)
-            if facade is not None:
-                self._drafts = cast(DraftStore, facade)
-            else:
-                from assistant.daemon import open_inbox
-
-                address = self._assistant.settings.mail.address
-                self._drafts = open_inbox(self._assistant.paths.data_dir, address)
+            self._drafts = self._assistant.inbox
         return self._drafts
 
     def entries(self) -> list[InboxEntry]:
@@ -204,9 +196,7 @@ class AssistantInbox:
         """Approve a draft (the daemon sends it) or run a pending action."""
         done = self._act(key, lambda i: self.drafts.approve(i), lambda t: self._assistant.approve(t).text, "approved")
         if key.startswith("draft:"):
-            from assistant.daemon.lock import InstanceLock
-
-            running = InstanceLock.holder(self._assistant.paths.data_dir) is not None
+            running = self._assistant.daemon_running()
             done += (
                 ": the daemon sends it within seconds."
                 if running

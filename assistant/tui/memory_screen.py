@@ -78,7 +78,7 @@ class MemoryScreen(AtelierScreen):
 
     @work(thread=True, exclusive=True, group="memory-read", exit_on_error=False)
     def _load(self) -> None:
-        rows = self.atelier.memory.sources()
+        rows = self.app.memory.sources()
         self.app.call_from_thread(self._show_sources, rows)
 
     def _show_sources(self, rows: list[SourceView]) -> None:
@@ -116,7 +116,7 @@ class MemoryScreen(AtelierScreen):
 
     @work(thread=True, exclusive=True, group="memory-detail", exit_on_error=False)
     def _chunks(self, source: SourceView) -> None:
-        chunks = self.atelier.memory.chunks(source.source)
+        chunks = self.app.memory.chunks(source.source)
         text = _source_markdown(source) + "\n\n" + "\n\n".join(_chunk_markdown(c) for c in chunks)
         self.app.call_from_thread(self.query_one("#memory-text", Markdown).update, text)
 
@@ -134,7 +134,7 @@ class MemoryScreen(AtelierScreen):
 
     @work(thread=True, exclusive=True, group="memory-detail", exit_on_error=False)
     def _run_search(self, query: str) -> None:
-        hits = self.atelier.memory.search(query)
+        hits = self.app.memory.search(query)
         text = f"## {len(hits)} results for “{query}”\n\n" + "\n\n".join(_hit_markdown(h) for h in hits)
         self.app.call_from_thread(self.query_one("#memory-text", Markdown).update, text)
         self.app.call_from_thread(self.status, f"{len(hits)} results for {query!r}")
@@ -148,7 +148,7 @@ class MemoryScreen(AtelierScreen):
 
     @work(thread=True, exclusive=True, group="memory-write", exit_on_error=False)
     def _set_public(self, source: SourceView, public: bool) -> None:
-        self.atelier.memory.set_public(source.source, public)
+        self.app.memory.set_public(source.source, public)
         self.app.call_from_thread(self.notify, f"{source.name} is now {'public' if public else 'private'}.")
         self._load()
 
@@ -180,7 +180,7 @@ class MemoryScreen(AtelierScreen):
 
     @work(thread=True, exclusive=True, group="memory-write", exit_on_error=False)
     def _forget(self, source: str | None, client: str | None) -> None:
-        memory = self.atelier.memory
+        memory = self.app.memory
         gone = memory.forget_source(source) if source is not None else memory.forget_client(client or "")
         self.app.call_from_thread(self.notify, f"Forgot {gone} source{'s' if gone != 1 else ''}.")
         self._load()
@@ -206,7 +206,7 @@ class MemoryScreen(AtelierScreen):
             self.app.call_from_thread(self.notify, f"Nothing to ingest at {path}.", severity="warning")
             return
         self.app.call_from_thread(self._progress, 0, len(files), f"Ingesting {len(files)} files…")
-        memory = self.atelier.memory
+        memory = self.app.memory
         chunks, failed = 0, []
         for done, file in enumerate(files, start=1):
             try:

@@ -50,7 +50,7 @@ class QuotesScreen(AtelierScreen):
 
     def on_screen_resume(self) -> None:
         """Reload when coming back from the editor."""
-        if self.atelier.ready:
+        if self.app.ready:
             self.action_refresh()
 
     def action_refresh(self) -> None:
@@ -200,7 +200,7 @@ class QuoteEditor(AtelierScreen):
     @work(thread=True, exclusive=True, group="quote-compute", exit_on_error=False)
     def _recompute(self, fields: QuoteFields) -> None:
         from assistant.errors import AtelierError
-        from assistant.tui.base import describe_error
+        from assistant.tui.app import describe_error
 
         try:
             quote = self.assistant.quote(request_of(fields, self.quote))

@@ -1,22 +1,28 @@
-"""Chat widgets: a message, a tool call, citations, an approval card and the status bar."""
+"""Chat widgets: a message, a tool call, citations, an approval card and the status bar.
+
+Each widget declares the messages it posts as nested classes (``CitationBar.Opened``), Textual's idiom, so a
+handler names the widget it listens to: ``@on(CitationBar.Opened)``.
+"""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from rich.console import Group, RenderableType
 from rich.markdown import Markdown as RichMarkdown
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Button, Collapsible, Label, Markdown, Static
 from textual.widgets.markdown import MarkdownStream
 
 from assistant.artifacts import Artifact
-from assistant.tui.signals import ApprovalDecided, ArtifactOpened, CitationOpened, CopyRequested
 
 Role = Literal["user", "assistant", "note"]
 
@@ -44,14 +50,9 @@ class ChatMessage(Static, can_focus=True):
         body: RenderableType = Text(self.text) if self.role == "user" else RichMarkdown(self.text)
         return Group(label, body)
 
-    def set_text(self, text: str) -> None:
-        """Show ``text`` instead."""
-        self.text = text
-        self.update(self._rendered())
-
     def action_copy(self) -> None:
-        """Ask the screen to copy this message."""
-        self.post_message(CopyRequested(self.text))
+        """Copy this message."""
+        copy_text(self, self.text)
 
 
 class LiveMessage(Vertical, can_focus=True):
@@ -80,8 +81,8 @@ class LiveMessage(Vertical, can_focus=True):
         await stream.write(fragment)
 
     def action_copy(self) -> None:
-        """Ask the screen to copy the text so far."""
-        self.post_message(CopyRequested(self.text))
+        """Copy the text so far."""
+        copy_text(self, self.text)
 
 
 class ToolCallView(Collapsible):
@@ -89,6 +90,12 @@ class ToolCallView(Collapsible):
 
     A quote renders as a table, a brief as Markdown sections, anything else as its text.
     """
+
+    @dataclass
+    class ArtifactOpened(Message):
+        """The user asked to open the call's result (a quote or a brief) in its editor."""
+
+        artifact: Artifact
 
     def __init__(self, tool: str, args: dict[str, Any], call_id: str) -> None:
         """A running call of ``tool``."""
@@ -143,11 +150,18 @@ class ToolCallView(Collapsible):
     def _open(self, event: Button.Pressed) -> None:
         event.stop()
         if self.artifact is not None:
-            self.post_message(ArtifactOpened(self.artifact))
+            self.post_message(self.ArtifactOpened(self.artifact))
 
 
 class CitationBar(Vertical):
     """The sources an answer used, one compact button per line; each opens the chunk it cites."""
+
+    @dataclass
+    class Opened(Message):
+        """The user asked to read the source chunk behind a citation."""
+
+        citation: Any
+        """An :class:`assistant.events.Citation`."""
 
     def __init__(self, citations: tuple[Any, ...]) -> None:
         """Buttons for ``citations`` (:class:`assistant.events.Citation`)."""
@@ -164,11 +178,24 @@ class CitationBar(Vertical):
     def _open(self, event: Button.Pressed) -> None:
         event.stop()
         index = int((event.button.id or "cite-0").removeprefix("cite-"))
-        self.post_message(CitationOpened(self.citations[index]))
+        self.post_message(self.Opened(self.citations[index]))
 
 
 class ApprovalCard(Vertical):
-    """A side effect waiting for the freelancer, inline in the chat: accept, edit, reject or give feedback."""
+    """A side effect waiting for the freelancer, inline in the chat: accept, edit, reject or give feedback.
+
+    The card asks for what a decision needs (the edited field, the reason, the feedback) in a dialog, then
+    posts :class:`Decided`; the screen resumes the thread, which the card knows nothing about.
+    """
+
+    @dataclass
+    class Decided(Message):
+        """The user answered the pending action: ``accept``, ``edit``, ``reject`` or ``feedback``."""
+
+        card: ApprovalCard
+        choice: str
+        text: str = ""
+        """The edited field's new value, the reason for a rejection, or the feedback."""
 
     def __init__(self, action: Any) -> None:
         """A card for a :class:`assistant.events.PendingAction`."""
@@ -186,9 +213,29 @@ class ApprovalCard(Vertical):
             yield Button("Feedback", id="feedback", compact=True)
 
     @on(Button.Pressed)
-    def _decide(self, event: Button.Pressed) -> None:
+    def _pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.post_message(ApprovalDecided(self.action.thread_id, event.button.id or "accept"))
+        self._decide(event.button.id or "accept")
+
+    @work(exit_on_error=False)
+    async def _decide(self, choice: str) -> None:
+        from assistant.tui.dialogs import EditorDialog, PromptDialog
+
+        text = ""
+        if choice == "edit":
+            field = self.action.edit_field
+            edited = await self.app.push_screen_wait(
+                EditorDialog(f"Edit: {self.action.summary}", str(self.action.args.get(field, "")))
+            )
+            if edited is None:
+                return
+            text = edited
+        elif choice in ("reject", "feedback"):
+            answer = await self.app.push_screen_wait(PromptDialog("Why?" if choice == "reject" else "Your feedback"))
+            if answer is None:
+                return
+            text = answer
+        self.post_message(self.Decided(self, choice, text))
 
 
 class StatusBar(Horizontal):
@@ -205,3 +252,9 @@ class StatusBar(Horizontal):
         for cell, value in (("#model-status", model), ("#turn-status", turn), ("#rate", rate)):
             if value is not None:
                 self.query_one(cell, Static).update(value)
+
+
+def copy_text(node: Widget, text: str) -> None:
+    """Copy ``text`` to the clipboard and say how much was copied."""
+    node.app.copy_to_clipboard(text)
+    node.notify(f"Copied {len(text)} characters.")

@@ -257,15 +257,15 @@ def sign(content: bytes, mime: str, facts: SampleFacts, identity: SigningIdentit
     Raises:
         ConfigError: the key or certificate cannot be read, or c2pa refuses them (e.g. a self-signed leaf).
     """
-    import c2pa
+    from importlib.metadata import version
 
-    from assistant import __version__
+    import c2pa
 
     try:
         chain, key = identity.chain.read_bytes(), identity.key.read_bytes()
     except OSError as exc:
         raise ConfigError(f"cannot read the signing identity: {exc}", hint="Run `atelier init` again.") from exc
-    definition = manifest(facts, mime=mime, generator_version=__version__)
+    definition = manifest(facts, mime=mime, generator_version=version("atelier"))
     out = io.BytesIO()
     try:
         signer = c2pa.Signer.from_info(c2pa.C2paSignerInfo(c2pa.C2paSigningAlg.ES256, chain, key, None))

@@ -89,13 +89,6 @@ class HealthResponse(_Wire):
     model: str = ""
 
 
-class ErrorBody(_Wire):
-    """The ``error`` object of a non-2xx answer."""
-
-    code: str
-    message: str
-
-
 class RawSample(BaseModel):
     """A sample as the service gave it, decoded and checked, before watermarking."""
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-import assistant
 from assistant import Assistant
 from assistant.config import Settings
 from assistant.events import Token, TurnCancelled, TurnDone
@@ -36,12 +35,6 @@ def home(demo_home: Path) -> Path:
 
 def open_assistant(home: Path, memory: Memory, answer: str = "Here you go.") -> Assistant:
     return Assistant(home, model=UnsureModel(answer=answer), memory=memory, today=TODAY)
-
-
-def test_exported_members() -> None:
-    assert set(assistant.__all__) >= {"Assistant", "Reply", "__version__"}
-    for name in assistant.__all__:
-        assert getattr(assistant, name) is not None
 
 
 def test_chat_answers_from_memory_and_the_thread_survives_a_restart(home: Path, memory: Memory) -> None:

@@ -7,7 +7,8 @@ from textual.widgets import Button, Input, ListView
 
 from assistant.api import Assistant
 from assistant.tui import create_app
-from assistant.tui.chat import EARLIER_BATCH, MAX_MOUNTED, ChatScreen
+from assistant.tui.chat import ChatScreen
+from assistant.tui.conversation import EARLIER_BATCH, MAX_MOUNTED
 from assistant.tui.sidebar import ThreadItem, ThreadsSidebar
 from assistant.tui.widgets import ChatMessage
 

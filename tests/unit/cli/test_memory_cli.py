@@ -8,8 +8,7 @@ from click.testing import CliRunner
 
 import assistant.memory.embeddings as embeddings
 from assistant.cli.memory import memory as memory_cli
-
-from .conftest import FakeEmbedder
+from tests.support.fakes import HashingEmbedder as FakeEmbedder
 
 
 @pytest.fixture(autouse=True)
