@@ -13,7 +13,7 @@ from assistant.cli.main import cli
 from assistant.config import Settings
 from assistant.memory import Memory
 from tests.support.fakes import HashingEmbedder
-from tests.unit.tools.test_cli_quote_brief import PROFILE
+from tests.unit.cli.test_cli_quote_brief import PROFILE
 
 DIRECTORY = '\n[[clients]]\nname = "Acme"\ndomains = ["acme.example"]\n'
 INQUIRY = """From: {name} <{address}>
