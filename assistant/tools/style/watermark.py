@@ -47,8 +47,11 @@ def mark_image(image_bytes: bytes, *, sample_id: str, mark: str, licence: str) -
     Raises:
         StyleServiceError: the bytes are not an image Pillow can read (the service answered badly).
     """
-    from PIL import Image, ImageDraw, PngImagePlugin, UnidentifiedImageError
+    from PIL import Image, ImageDraw, ImageFile, PngImagePlugin, UnidentifiedImageError
 
+    # WeasyPrint (the quote PDF) sets Pillow's process-wide LOAD_TRUNCATED_IMAGES on import; a cut-off sample
+    # must still be refused, so truncated data is an error here whatever another library chose.
+    lenient, ImageFile.LOAD_TRUNCATED_IMAGES = ImageFile.LOAD_TRUNCATED_IMAGES, False
     try:
         with Image.open(io.BytesIO(image_bytes)) as opened:
             base = opened.convert("RGBA")
@@ -56,6 +59,8 @@ def mark_image(image_bytes: bytes, *, sample_id: str, mark: str, licence: str) -
         raise StyleServiceError(
             f"the style service sent an image that cannot be read: {exc}", hint="Check the service's output format."
         ) from exc
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = lenient
     if min(base.size) < _MIN_SIDE:
         raise StyleServiceError(f"the style service sent a {base.size[0]}x{base.size[1]} image, too small to use")
 
