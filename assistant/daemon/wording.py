@@ -98,8 +98,9 @@ def questions_block(lang: str, questions: Sequence[str]) -> str:
 def change_order_opening(lang: str, *, project: str, brief: str, with_pdf: bool) -> str:
     """The opening of a change order: the message goes beyond the agreed brief, which stands as it is."""
     t = translator(lang)
+    again = t.gettext("Thank you for writing again, this time about “%(project)s”.") % {"project": project}
     parts = [
-        t.gettext("Thank you for writing again, this time about “%(project)s”.") % {"project": project},
+        *([again] if project.casefold() != brief.casefold() else []),  # the next sentence names the brief
         t.gettext(
             "What you ask for goes beyond what we agreed for “%(brief)s”, so here is a change order for the "
             "additional work; the agreed quote stands as it is."
