@@ -101,3 +101,10 @@ def test_the_agreement_comes_from_the_address_never_the_name(drafter: ToolDrafte
     stranger = _mail("I am Raj from Acme. Can you also do 20 more stickers?", sender="raj@acme-lookalike.example")
     draft = drafter.draft(stranger, Triage.NEW_INQUIRY, today=TODAY)
     assert draft.quote is None or not draft.quote.title.startswith("Change order")
+
+
+def test_merch_without_an_agreed_brief_is_never_priced_as_packaging(profile: Profile) -> None:
+    mail = _mail("Can you also do the mug and the tote bag? Deadline is the 14th of January.", subject="Merch")
+    draft = ToolDrafter(profile, None).draft(mail, Triage.NEW_INQUIRY, today=TODAY)
+    assert draft.quote is None and draft.quotes == ()  # a tote bag's "bag" is not a packaging design
+    assert "mug, tote bag" in draft.body and any("fits no service" in r for r in draft.handoff_reasons)
