@@ -12,6 +12,8 @@ import gettext
 import re
 from collections.abc import Sequence
 
+from babel.lists import format_list
+
 from assistant.i18n import translate_formatted, translator
 from assistant.profile import Profile
 from assistant.tools.brief import WHICH_SERVICE
@@ -120,7 +122,7 @@ def unpriced(lang: str, items: Sequence[str]) -> str:
     return t.gettext(
         "You also ask about %(items)s. That is not among the services on my rate card, so I will come back to you "
         "about it myself."
-    ) % {"items": ", ".join(items)}
+    ) % {"items": format_list(list(items), locale=lang)}
 
 
 def acknowledgement(lang: str) -> str:
