@@ -190,7 +190,9 @@ class ToolDrafter:
         lang, language_note = self._language(inquiry)
         agreed = self.agreed_brief(inquiry.sender) if self.agreed_brief is not None else None
         if agreed is not None:
-            return self._about_agreed(inquiry, agreed, lang, language_note, samples, today=today)
+            return self._about_agreed(
+                inquiry, agreed, lang, language_note, samples, today=today, instruction=instruction
+            )
         try:
             brief = draft_brief(self._inquiry(inquiry), self.profile, None, today=today, services=self.services)
         except ToolError as exc:
@@ -301,6 +303,7 @@ class ToolDrafter:
         samples: list[str],
         *,
         today: dt.date,
+        instruction: str = "",
     ) -> Draft:
         """A client with an agreed brief: a change order for what the mail asks beyond it, else the acknowledgement.
 
@@ -313,6 +316,8 @@ class ToolDrafter:
             return self._acknowledgement(inquiry, lang, language_note, samples)
         project = wording.project_words(inquiry.subject, agreed.title)
         situation = "an existing client asked for more than the agreed brief; a computed change order follows"
+        if instruction.strip():
+            situation += f"; the freelancer wants the reply to say: {instruction.strip()[:300]}"
         draft = change_order_draft(
             check,
             agreed,
