@@ -386,8 +386,12 @@ class Assistant:
         return daemon_status(self.paths.data_dir)
 
     def build_daemon(self, *, use_model: bool = True, mode: str | None = None, verbose: bool = False) -> Daemon:
-        """A mail daemon on this assistant's data dir, with memory scoped per sender through the client directory."""
+        """A mail daemon on this assistant's data dir, with memory scoped per sender through the client directory.
+
+        A client's agreed brief, for change orders, is the latest quote in the quote book they accepted.
+        """
         from assistant.daemon import build_daemon
+        from assistant.daemon.change_order import agreed_briefs
         from assistant.daemon.logs import setup_logging
         from assistant.daemon.memory_hooks import client_history, similar_projects_for, tone_sink
         from assistant.daemon.triage import reader_for
@@ -408,6 +412,7 @@ class Assistant:
             clock=self.clock,
             sample_quota=lambda client: (self.style.remaining(client), self.style.quota),
             reader=reader,
+            agreed_brief=agreed_briefs(self.quotes, resolve),
         )
 
     def reply_to(self, inquiry: str | Path) -> Draft:
