@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,35 +11,14 @@ from assistant.config import MemorySettings, Settings
 from assistant.errors import MemoryStoreError
 from assistant.memory import Memory, client
 from assistant.memory.embeddings import Embedder
-from tests.support.servers import free_port, stop, wait_until
-
-
-def _alive(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1) as response:
-            return bool(response.status == 200)
-    except OSError:
-        return False
+from tests.support.chroma import chroma_server as running_chroma
+from tests.support.servers import free_port
 
 
 @pytest.fixture
 def chroma_server(tmp_path: Path) -> Iterator[str]:
-    chroma = shutil.which("chroma", path=str(Path(sys.executable).parent))
-    assert chroma, "the chroma CLI ships with chromadb"
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    log = (tmp_path / "chroma.log").open("wb")
-    process = subprocess.Popen(
-        [chroma, "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(tmp_path / "server-data")],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        wait_until(lambda: _alive(url), timeout=60, what="chroma run", process=process)
+    with running_chroma(tmp_path / "chroma") as url:
         yield url
-    finally:
-        stop(process)
-        log.close()
 
 
 def test_memory_on_a_chroma_server(tmp_path: Path, chroma_server: str, real_embedder: Embedder) -> None:
@@ -65,6 +40,7 @@ def test_memory_on_a_chroma_server(tmp_path: Path, chroma_server: str, real_embe
         assert memory._store.audit().orphans == []
         assert all("CANARY-99" not in h.text for h in memory.search("CANARY-99 logo", k=5))
     assert not (data / "chroma").exists(), "in server mode no local Chroma store is made"
+    assert not (data / "memory.sqlite3").exists(), "in server mode the catalogue lives in the server too"
     with Memory.open(settings, data, embedder=real_embedder) as again:
         assert [s.meta.client for s in again.sources()] == ["Acme"]
         assert again.search("otter", k=1)[0].client == "Acme"
