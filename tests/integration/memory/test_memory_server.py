@@ -10,6 +10,7 @@ import pytest
 from assistant.config import MemorySettings, Settings
 from assistant.errors import MemoryStoreError
 from assistant.memory import Memory, client
+from assistant.memory.catalog_chroma import ChromaCatalog
 from assistant.memory.embeddings import Embedder
 from tests.support.chroma import chroma_server as running_chroma
 from tests.support.servers import free_port
@@ -52,3 +53,35 @@ def test_unreachable_server_is_a_clear_error(tmp_path: Path, real_embedder: Embe
     with Memory.open(settings, tmp_path / "data", embedder=real_embedder) as memory:
         with pytest.raises(MemoryStoreError, match="cannot open the Chroma store"):
             memory.add([tmp_path / "a.md"], progress=False)
+
+
+def test_server_catalogue_keeps_texts_through_a_flag_change_and_repairs_a_killed_write(
+    tmp_path: Path, chroma_server: str, real_embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = Settings(memory=MemorySettings(server_url=chroma_server, collection="atelier-flags"))
+    brief = tmp_path / "acme.md"
+    brief.write_text("---\nclient: Acme\n---\nOtter mascot for Acme, KB-7001.\n")
+    with Memory.open(settings, tmp_path / "data", embedder=real_embedder) as memory:
+        memory.add([brief], progress=False)
+        assert memory.search("otter", scope=client("globex"), k=3) == []
+        memory.set_public(str(brief), True)
+        seen = memory.search("otter mascot", scope=client("globex"), k=3)
+        assert [h.text for h in seen] == ["Otter mascot for Acme, KB-7001."], "the flag update kept the text"
+        assert memory.search("KB-7001", scope=client("globex"), mode="keyword", k=3)[0].public
+
+        brief.write_text("---\nclient: Acme\n---\nReplacement text mentioning zebras.\n")
+
+        def crash(self: ChromaCatalog, docs: object) -> None:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(ChromaCatalog, "commit_sources", crash)
+        with pytest.raises(KeyboardInterrupt):
+            memory.add([brief], progress=False)
+        monkeypatch.undo()
+        assert len(memory._store.audit().orphans) == 1
+        assert memory.search("zebras", mode="keyword", k=3) == [], "the half-written version stays invisible"
+        assert memory.stats().pending_repairs == 1
+    with Memory.open(settings, tmp_path / "other-home", embedder=real_embedder) as other:
+        assert other.repair() == [str(brief)]
+        assert other._store.audit().orphans == []
+        assert "Otter" in other.chunks(str(brief))[0].text
