@@ -146,7 +146,7 @@ def _threads(assistant: Assistant, request: ErasureRequest, data: Path, dry_run:
     count = assistant.threads.forget(request.matcher, mode=request.threads, dry_run=dry_run)
     unit = "thread(s) deleted" if request.threads == "delete" else "thread(s) redacted"
     shared = assistant.settings.threads.checkpointer == "postgres"
-    where = "PostgreSQL (VACUUM FULL)" if shared else "threads.sqlite"
+    where = "PostgreSQL, vacuumed" if shared else "threads.sqlite"
     touched(StoreReport(store="threads", where=where, count=count, unit=unit), *(() if shared else ("threads.sqlite",)))
 
 
