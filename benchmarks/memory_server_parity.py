@@ -9,7 +9,8 @@ ingests the demo workspace (examples/briefs) into both, with the bundled embedde
 - the figures of ``benchmarks/eval_memory.py`` (hit@5, list recall, precision, small talk retrieved) for
   :meth:`Memory.recall` on each side, the local one being the baseline;
 - for plain search (hybrid and keyword-only), the share of questions whose top five sources are identical, in
-  the same order, on both sides, and the mean overlap (Jaccard) of the two top fives (two empty lists agree).
+  the same order, on both sides, the mean overlap (Jaccard) of the two top fives (two empty lists agree), and
+  the time per search on each side (the server's ratio to local memory, measured in the same run).
 
 Without ``--server`` a throw-away ``chroma run`` is started on 127.0.0.1.
 """
@@ -21,6 +22,7 @@ import contextlib
 import os
 import sys
 import tempfile
+import time
 import tomllib
 import uuid
 from collections.abc import Iterator
@@ -77,13 +79,23 @@ def main() -> None:
             show("recall, Chroma server", score(reading(server, profile), cases))
             for mode in ("hybrid", "keyword"):
                 same = overlap = 0.0
+                seconds = {"local": 0.0, "server": 0.0}
                 for case in cases:
-                    mine, theirs = _top(local, case["q"], mode), _top(server, case["q"], mode)
+                    started = time.perf_counter()
+                    mine = _top(local, case["q"], mode)
+                    seconds["local"] += time.perf_counter() - started
+                    started = time.perf_counter()
+                    theirs = _top(server, case["q"], mode)
+                    seconds["server"] += time.perf_counter() - started
                     same += mine == theirs
                     union = set(mine) | set(theirs)
                     overlap += len(set(mine) & set(theirs)) / len(union) if union else 1.0
                 n = max(len(cases), 1)
-                print(f"  search {mode:8s} identical top {K}: {same / n:.3f}   mean overlap: {overlap / n:.3f}")
+                print(
+                    f"  search {mode:8s} identical top {K}: {same / n:.3f}   mean overlap: {overlap / n:.3f}   "
+                    f"ms per search: local {1000 * seconds['local'] / n:.1f}, server {1000 * seconds['server'] / n:.1f}"
+                    f" (x{seconds['server'] / max(seconds['local'], 1e-9):.1f})"
+                )
 
 
 if __name__ == "__main__":

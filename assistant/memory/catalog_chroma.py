@@ -165,10 +165,24 @@ class ChromaCatalog:
         total = sum(row.n_chunks for row in sources)
         if not total:
             return []
-        words = discriminating(query_words(query), lambda terms: self._frequency(terms, total), total)
+        counted: dict[str, int] = {}
+
+        def frequency(terms: list[str]) -> dict[str, int]:
+            counted.update(self._frequency(terms, total))
+            return counted
+
+        words = discriminating(query_words(query), frequency, total)
         phrases = list(dict.fromkeys(p for p in (tuple(keyword_tokens(w)) for w in words) if p))
         if not phrases:
             return []
+        cap = int(common_limit(total)) + 1
+        # A one-word phrase was counted above, exactly unless it reached the cap; only the others cost a query.
+        df = {
+            p: counted[p[0]]
+            if len(p) == 1 and counted.get(p[0], cap) < cap
+            else self._count({"$contains": f" {' '.join(p)} "})
+            for p in phrases
+        }
         contains = [{"$contains": f" {' '.join(p)} "} for p in phrases]
         conditions: list[dict[str, Any]] = [c for c in (scope.chroma_where(),) if c is not None]
         conditions += filters.chroma_where()
@@ -178,7 +192,6 @@ class ChromaCatalog:
             where_document=contains[0] if len(contains) == 1 else {"$or": contains},
             include=["documents", "metadatas"],
         )
-        df = {p: self._count({"$contains": f" {' '.join(p)} "}) for p in phrases}
         average = sum(row.n_tokens for row in sources) / total
         gens = {row.sid: row.gen for row in sources}
         scored: list[tuple[float, str]] = []
