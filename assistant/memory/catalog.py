@@ -144,6 +144,18 @@ class Catalog(Protocol):
         """What Chroma keeps beside each chunk's vector: its metadata and, if this catalogue wants it, its text."""
         ...
 
+    def claim_writer(self, holder: str) -> None:
+        """Become (or stay) the one writer of memory as ``holder``, beyond what this machine's file lock covers.
+
+        Raises:
+            StoreLockedError: another holder writes.
+        """
+        ...
+
+    def release_writer(self, holder: str) -> None:
+        """Give up a claim made by ``holder``."""
+        ...
+
     def begin(self, ops: Sequence[JournalRow]) -> None:
         """Journal operations before their Chroma side starts, so a crash leaves a note to repair."""
         ...

@@ -10,7 +10,11 @@ give each home its own idea of what exists, so here the catalogue lives in the s
   matches substrings, so the folding (lower case, no accents, words between single spaces) is what makes
   ``$contains " kb 7001 "`` mean what SQLite FTS5 means by the phrase "kb 7001";
 - ``<collection>-sources``: one record per source (the row, its content hash and version, its token count);
-- ``<collection>-journal``: operations whose vector side may be unfinished.
+- ``<collection>-journal``: operations whose vector side may be unfinished;
+- ``<collection>-writer``: the writer's lease. The store's file lock keeps two writers of one data dir apart,
+  but two machines have two data dirs; without a lease, one machine's repair could delete the vectors another
+  is halfway through writing. A writer claims the lease and renews it with every write; one that vanished
+  without releasing it loses it after :data:`LEASE`.
 
 A chunk is visible when its source's record names its version (``gen``), exactly the rule of the local
 catalogue, so a killed ingestion leaves nothing half visible on the server either. The keyword half of search is
@@ -25,10 +29,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import socket
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from assistant.clock import Clock
+from assistant.errors import StoreLockedError
 from assistant.memory.catalog import (
     ChunkRow,
     JournalRow,
@@ -45,7 +51,10 @@ from assistant.reading.words import fold
 
 SOURCES = "sources"
 JOURNAL = "journal"
-"""The suffixes of the two collections beside the chunks' own."""
+WRITER = "writer"
+"""The suffixes of the collections beside the chunks' own."""
+LEASE = dt.timedelta(minutes=10)
+"""How long a writer's claim lasts without a write that renews it."""
 _PLACEHOLDER = [1.0]
 """The vector of a source or journal record: Chroma stores records with a vector, these need none."""
 _BATCH = 500
@@ -86,6 +95,10 @@ class ChromaCatalog:
     @property
     def _journal(self) -> Any:
         return self._open(JOURNAL)
+
+    @property
+    def _writer(self) -> Any:
+        return self._open(WRITER)
 
     # -- reading ---------------------------------------------------------------------------------------------
 
@@ -253,6 +266,38 @@ class ChromaCatalog:
         ]
         return metadatas, [keyword_document(c.text) for c in chunks]
 
+    def claim_writer(self, holder: str) -> None:
+        """Take or renew the writer's lease, unless another holder has a live one.
+
+        The lease is read back after it is written, so of two machines claiming at once only the last one
+        written proceeds.
+
+        Raises:
+            StoreLockedError: another machine (or process) holds the lease.
+        """
+        now = Clock.from_env().utcnow()
+        current = self._lease()
+        if current is not None and current["holder"] != holder and str(current["expires"]) > now.isoformat():
+            raise _locked(current)
+        self._writer.upsert(
+            ids=[WRITER],
+            embeddings=[_PLACEHOLDER],
+            metadatas=[{"holder": holder, "host": socket.gethostname(), "expires": (now + LEASE).isoformat()}],
+        )
+        written = self._lease()
+        if written is None or written["holder"] != holder:
+            raise _locked(written or {"host": "another machine"})
+
+    def release_writer(self, holder: str) -> None:
+        """Drop the lease if ``holder`` still has it."""
+        current = self._lease()
+        if current is not None and current["holder"] == holder:
+            self._writer.delete(ids=[WRITER])
+
+    def _lease(self) -> dict[str, Any] | None:
+        got = self._writer.get(ids=[WRITER], include=["metadatas"])
+        return dict(got["metadatas"][0]) if got["ids"] else None
+
     def begin(self, ops: Sequence[JournalRow]) -> None:
         """Journal operations before their vector side starts, so a crash leaves a note to repair."""
         self._note(ops)
@@ -308,6 +353,13 @@ class ChromaCatalog:
             embeddings=[_PLACEHOLDER] * len(ops),
             metadatas=[{"op": op.op, "source": op.source, "since": since} for op in ops],
         )
+
+
+def _locked(lease: dict[str, Any]) -> StoreLockedError:
+    return StoreLockedError(
+        f"memory on the Chroma server is being written by {lease['host']}",
+        hint=f"Wait for it to finish (or stop its daemon), then try again; an abandoned claim lapses after {LEASE}.",
+    )
 
 
 def _bm25(frequency: int, df: int, total: int, length: int, average: float) -> float:

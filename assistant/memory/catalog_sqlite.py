@@ -262,6 +262,12 @@ class SqliteCatalog:
         """Only the filter fields: the texts stay in this file, where a forget can scrub them."""
         return [filter_fields(row)] * len(chunks), None
 
+    def claim_writer(self, holder: str) -> None:
+        """Nothing to claim: this file is in one data dir, and the store's file lock keeps its writers apart."""
+
+    def release_writer(self, holder: str) -> None:
+        """Nothing was claimed (see :meth:`claim_writer`)."""
+
     def begin(self, ops: Sequence[JournalRow]) -> None:
         """Journal operations before their Chroma side starts, so a crash leaves a note to repair."""
         now = _now()

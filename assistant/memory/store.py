@@ -14,13 +14,17 @@ visible and the next writer can finish the job:
 
 Searches only show chunks the catalogue lists, so whatever a crash leaves in Chroma stays invisible until
 :meth:`Store.repair` (run whenever a process becomes the writer) removes it. The writer lock is a file lock in
-the data dir: a second writer gets :class:`StoreLockedError` at once instead of waiting or corrupting.
+the data dir, and on a server also a lease the catalogue keeps there, so that a writer on another machine is kept
+out too: a second writer gets :class:`StoreLockedError` at once instead of waiting or corrupting.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
+import socket
 import urllib.parse
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,6 +77,8 @@ class Store:
         self._embedder = embedder
         self._lock_path = data_dir / "memory.lock"
         self._lock: BaseFileLock | None = None
+        self._holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        """Who this store is when it claims the writer's lease on a server."""
         self._client: Any = None
         self._collection: Any = None
         self._siblings: dict[str, Any] = {}
@@ -176,17 +182,29 @@ class Store:
                 f"memory at {self._data_dir} is being written by another process",
                 hint="Wait for it to finish (or stop the daemon), then try again.",
             ) from exc
+        try:
+            self.catalog.claim_writer(self._holder)
+        except BaseException:
+            lock.release()
+            raise
         self._lock = lock
         return self.repair()
 
     def release_writer(self) -> None:
         """Let another process write."""
         if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+            try:
+                self.catalog.release_writer(self._holder)
+            finally:
+                self._lock.release()
+                self._lock = None
 
     def _require_writer(self) -> None:
-        self.acquire_writer()
+        """Be the writer before a write; a writer renews its claim (a server lease lapses when not renewed)."""
+        if self._lock is None:
+            self.acquire_writer()
+        else:
+            self.catalog.claim_writer(self._holder)
 
     # -- writing ---------------------------------------------------------------------------------------------
 

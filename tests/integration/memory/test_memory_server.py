@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.config import MemorySettings, Settings
-from assistant.errors import MemoryStoreError
+from assistant.errors import MemoryStoreError, StoreLockedError
 from assistant.memory import Memory, client
 from assistant.memory.catalog_chroma import ChromaCatalog
 from assistant.memory.embeddings import Embedder
@@ -85,3 +85,23 @@ def test_server_catalogue_keeps_texts_through_a_flag_change_and_repairs_a_killed
         assert other.repair() == [str(brief)]
         assert other._store.audit().orphans == []
         assert "Otter" in other.chunks(str(brief))[0].text
+
+
+def test_a_second_machine_cannot_write_while_the_first_does(
+    tmp_path: Path, chroma_server: str, real_embedder: Embedder
+) -> None:
+    settings = Settings(memory=MemorySettings(server_url=chroma_server, collection="atelier-lease"))
+    brief = tmp_path / "acme.md"
+    brief.write_text("---\nclient: Acme\n---\nOtter mascot for Acme.\n")
+    first = Memory.open(settings, tmp_path / "laptop", embedder=real_embedder)
+    second = Memory.open(settings, tmp_path / "desktop", embedder=real_embedder)
+    try:
+        first.add([brief], progress=False)
+        with pytest.raises(StoreLockedError, match="being written by"):
+            second.add([brief], progress=False)
+        assert [s.meta.client for s in second.sources()] == ["Acme"], "reading needs no lease"
+        first.close()
+        assert second.forget(client="acme") == [str(brief)]
+    finally:
+        first.close()
+        second.close()
