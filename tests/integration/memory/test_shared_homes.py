@@ -105,6 +105,8 @@ def test_two_homes_share_one_memory_and_one_thread_list(
         assert _found(b.memory, "KB-7001", mode="keyword")[0][0] == str(briefs / "otterworks.md")
         assert [(t.id, t.title) for t in b.threads.list()] == [(t.id, t.title) for t in a.threads.list()]
         assert any(NAME in str(m.content) for m in b.threads.messages(thread))
+        b.threads.rename(thread, f"History of {NAME}")
+        assert [t.id for t in a.threads.list(search="quillFEATHER")] == [thread], "renamed on B, found on A"
 
         erased = a.forget(client=NAME)
         assert {s.store: s.count for s in erased.stores}["memory"] == 1
