@@ -32,7 +32,7 @@ from assistant.locations import Paths
 from assistant.profile import Profile, load_profile
 from assistant.replies import Reply, bridge, collect
 from assistant.rules import RuleBook
-from assistant.threads import Threads, open_checkpoint_db
+from assistant.threads import PostgresRegistry, SqliteRegistry, ThreadRegistry, Threads, open_checkpoint_db
 from assistant.turns import config_for, run_turn
 
 if TYPE_CHECKING:
@@ -221,8 +221,14 @@ class Assistant:
 
     @functools.cached_property
     def threads(self) -> Threads:
-        """List, rename, fork and delete conversation threads."""
-        return Threads(self._checkpoint_conn, self.graph, self.clock)
+        """List, rename, fork and delete conversation threads (the list lives with the checkpoints)."""
+        connection = getattr(self.graph.checkpointer, "conn", None)  # a PostgresSaver's psycopg connection
+        registry: ThreadRegistry
+        if self.settings.threads.checkpointer == "postgres" and connection is not None:
+            registry = PostgresRegistry(connection)
+        else:
+            registry = SqliteRegistry(self._checkpoint_conn)
+        return Threads(registry, self.graph, self.clock)
 
     def tool_parts(self) -> Parts:
         """What the agent's tools are built from: this assistant's parts, never the assistant itself."""
