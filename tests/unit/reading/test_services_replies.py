@@ -103,8 +103,42 @@ def test_off_card_work_gets_a_code_written_decline_with_what_is_offered(profile:
 
 
 @pytest.mark.parametrize(
+    ("lang", "body", "words"),
+    [
+        (
+            "de",
+            "Könnten Sie mir ein Tattoo entwerfen? Einen Fuchs auf dem Unterarm. Was würde das kosten?",
+            "Was ich anbiete, ist",
+        ),
+        (
+            "fr",
+            "Bonjour, pourriez-vous dessiner un tatouage pour moi ? Un renard sur l'avant-bras.",
+            "Ce que je propose",
+        ),
+        ("es", "Hola, ¿podrías diseñarme un tatuaje? Un zorro en el antebrazo, por favor.", "Lo que sí ofrezco"),
+    ],
+)
+def test_the_decline_is_written_in_the_senders_language(profile: Profile, lang: str, body: str, words: str) -> None:
+    raw = (
+        "From: Jo <jo@example.com>\r\nTo: studio@lindqvist.example\r\nSubject: Tattoo\r\n"
+        f"Message-ID: <t2@example.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
+    msg = parse_message(raw, mailbox="INBOX", uidvalidity=1, uid=1)
+    result = TriageResult(triage=Triage.DECLINE, reason="off_card", kind="off_card", client=msg.sender)
+    draft = decline_draft(msg, profile, result, "Re: Tattoo")
+    assert draft.language == lang and words in draft.body and "logo design" in draft.body
+    assert "Thank you for your message" not in draft.body and "zorro" not in draft.body.lower()
+
+
+@pytest.mark.parametrize(
     ("text", "service", "count"),
     [
+        ("Wir bräuchten zwei Dutzend Plakate, eins pro Produktion.", "poster", 24),
+        ("Il nous faut deux douzaines d'affiches.", "poster", 24),
+        ("We need a dozen posters for the shop windows.", "poster", 12),
+        ("Necesitamos dos docenas de carteles.", "poster", 24),
+        ("Wij hebben twee posters nodig.", "poster", 2),
+        ("Necesitamos tres carteles para el festival.", "poster", 3),
         ("Ci servono due illustrazioni per un articolo.", "editorial-illustration", 2),
         ("Necesitamos tres ilustraciones para la revista.", "editorial-illustration", 3),
         ("Het prentenboek heeft twaalf dubbele pagina's.", "book-illustration", 12),
