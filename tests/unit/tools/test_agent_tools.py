@@ -76,3 +76,24 @@ def test_quote_tool_asks_instead_of_guessing(profile: Profile) -> None:
     message = _call(quote, "quote", {"text": "What would something like that cost roughly?"})
     assert message.status == "error"
     assert "I need more before I can quote" in str(message.content) and "?" in str(message.content)
+
+
+def test_the_chat_tools_read_services_with_the_assistants_reader(profile: Profile) -> None:
+    from assistant.reading.services import ServiceReader, ServiceReading
+    from tests.support.fakes import HashingEmbedder
+
+    class Reader(ServiceReader):
+        """The real reader (rate card over an embedder), remembering what it was asked to read."""
+
+        asked: list[str] = []
+
+        def read(self, text: str, subject: str = "") -> ServiceReading:
+            self.asked.append(text)
+            return super().read(text, subject)
+
+    reader = Reader(profile, HashingEmbedder().embed)
+    tools = build_tools(Parts(profile=profile, today=lambda: TODAY, services=lambda: reader))
+    quoted = _call(tools["quote"], "quote", {"text": "Quote 3 gig posters by 2027-02-01."})
+    drafted = _call(tools["draft_brief"], "draft_brief", {"inquiry": "We need 3 gig posters by 2027-02-01."})
+    assert isinstance(quoted.artifact, Quote) and isinstance(drafted.artifact, Brief)
+    assert [t.startswith(("Quote 3 gig", "We need 3 gig")) for t in reader.asked] == [True, True]
