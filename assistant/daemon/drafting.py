@@ -213,7 +213,7 @@ class ToolDrafter:
             if drafted.quote is not None:
                 quote = self._localised(drafted.quote, lang)
                 quoted_names = [self.profile.service(s).name for s in quote.services]
-                notes = reply_notes(brief, quote, self.profile)  # what it priced, a date too soon, a budget too low
+                notes = reply_notes(brief, quote, self.profile, lang)  # what it priced, a date too soon, a low budget
                 quote_block = "\n".join([to_text(quote, quoted_names, asked_for=brief.deadline), *notes])
                 if low_budget_handoff(brief, self.profile, quote):
                     rush = (*rush, "budget far below the floor")

@@ -150,3 +150,35 @@ def test_units_are_counted_in_the_clients_language(profile: Profile, text: str, 
     from assistant.tools.brief_extract import find_deliverables
 
     assert [d.quantity for d in find_deliverables(text, profile.service(service))] == [count]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "priced", "soon", "low"),
+    [
+        (
+            "de",
+            "Könnten Sie 2 Plakate für Berlin und 2 für Hamburg zeichnen? Bis Freitag bitte. Budget 500 EUR.",
+            "Kalkuliert: 4 posters (poster).",
+            "Der gewünschte Termin ist leider zu früh",
+            "Das genannte Budget",
+        ),
+        (
+            "fr",
+            "Pourriez-vous dessiner 2 affiches pour Paris et 2 pour Lyon ? Pour vendredi. Budget 500 EUR.",
+            "Chiffré : 4 posters (poster).",
+            "La date demandée est malheureusement trop proche",
+            "Le budget que vous",
+        ),
+    ],
+)
+def test_the_plain_notes_are_in_the_clients_language(
+    profile: Profile, lang: str, text: str, priced: str, soon: str, low: str
+) -> None:
+    today = dt.date(2026, 11, 25)
+    inquiry = Inquiry(text=text, subject="Plakate", sender_email="x@example.com", sent=today)
+    brief = draft_brief(inquiry, profile, None, today=today)
+    quote = quote_from_text(inquiry, profile, None, today=today).quote
+    assert quote is not None and brief.deadline == dt.date(2026, 11, 27) and quote.delivery_date > brief.deadline
+    notes = reply_notes(brief, quote, profile, lang)
+    assert notes[0] == priced and notes[1].startswith(soon) and notes[2].startswith(low)
+    assert brief.budget is not None and brief.budget.amount == 500
