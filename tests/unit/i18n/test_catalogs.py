@@ -24,6 +24,7 @@ SOURCES = (
     "assistant/tools/quote_render.py",
     "assistant/tools/brief.py",
     "assistant/tools/brief_dates.py",
+    "assistant/reading/intent.py",
 )
 TEMPLATE = "assistant/tools/templates/quote.html.j2"
 KEYWORDS = {"gettext": None, "ngettext": (1, 2), "N_": None}
