@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from assistant.memory import Memory
     from assistant.reading.corrections import CorrectionBook
     from assistant.reading.intent import IntentRouter
+    from assistant.reading.services import ServiceReader
     from assistant.tools.brief_models import Brief
     from assistant.tools.parts import Parts
     from assistant.tools.quote_models import Quote, QuoteRequest
@@ -230,10 +231,24 @@ class Assistant:
             registry = SqliteRegistry(self._checkpoint_conn)
         return Threads(registry, self.graph, self.clock)
 
+    @functools.cached_property
+    def _service_reader(self) -> ServiceReader:
+        """Which services a request asks for: the rate card and memory's past projects voting over the embedder.
+
+        One reader for the chat's quote, brief and reply tools, the same kind the daemon reads mail with; built at
+        the first request that needs it (memory opens then), and kept for the assistant's life.
+        """
+        from assistant.reading.services import ServiceReader, memory_examples
+
+        return ServiceReader(self.profile, self.memory.embedder.embed, memory_examples(self.memory, self.profile))
+
     def tool_parts(self) -> Parts:
         """What the agent's tools are built from: this assistant's parts, never the assistant itself."""
         from assistant.toolbox import MailDesk, similar_projects
         from assistant.tools.parts import Parts
+
+        def services() -> ServiceReader:
+            return self._service_reader
 
         return Parts(
             profile=self.profile,
@@ -243,8 +258,14 @@ class Assistant:
             quotes=self.quotes,
             style=self.style,
             replies=MailDesk(
-                self.profile, lambda: self.model, lambda: self.memory, lambda: self.inbox, lambda: self.today
+                self.profile,
+                lambda: self.model,
+                lambda: self.memory,
+                lambda: self.inbox,
+                lambda: self.today,
+                services,
             ),
+            services=services,
         )
 
     def context(self, cancel: threading.Event | None = None) -> Context:
@@ -496,7 +517,10 @@ class Assistant:
 
         matcher = matcher_for(self, client=client, source=source, address=address)
         request = ErasureRequest(matcher=matcher, keep_records=keep_records, threads=threads)
-        return erase(self, request, dry_run=dry_run)
+        report = erase(self, request, dry_run=dry_run)
+        if not dry_run:
+            self.__dict__.pop("_service_reader", None)  # it held their past projects' words; rebuilt when needed
+        return report
 
     def finish_erasure(self) -> ErasureReport | None:
         """Finish an erasure that a killed process left half done (entering ``with Assistant()`` does this)."""

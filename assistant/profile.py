@@ -176,6 +176,9 @@ class TriageSettings(_Strict):
 
     draft_confidence: float = Field(default=0.3, ge=0, le=1)
     """An inquiry read with less confidence than this is not drafted: it is shown to you to read (notify)."""
+    auto_send_confidence: float = Field(default=0.6, ge=0, le=1)
+    """In ``auto`` mode, a reply goes out alone only when triage read its mail at least this surely; a less sure
+    reading waits for your approval, whatever the reply holds."""
     phishing_confidence: float = Field(default=0.45, ge=0, le=1)
     """Mail the example bank reads as sales or phishing with at least this confidence is never answered."""
     off_card: Literal["decline", "handoff", "notify"] = "decline"

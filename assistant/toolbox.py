@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from assistant.daemon.models import Draft
     from assistant.memory import Memory
     from assistant.profile import Profile
+    from assistant.reading.services import ServiceReader
     from assistant.tools.brief_models import Brief
     from assistant.tools.quote_estimate import SimilarProjects
     from assistant.tools.quote_models import Quote, QuoteRequest
@@ -133,8 +134,12 @@ def draft_reply(
     memory: Memory,
     today: dt.date,
     instruction: str = "",
+    services: ServiceReader | None = None,
 ) -> Draft:
-    """Draft a reply to one inquiry with the daemon's drafter, memory scoped to the inquiry's sender."""
+    """Draft a reply to one inquiry with the daemon's drafter, memory scoped to the inquiry's sender.
+
+    ``services`` reads which services the inquiry asks for (the assistant's reader over past projects).
+    """
     from assistant.daemon.drafting import ToolDrafter
     from assistant.daemon.memory_hooks import client_history, similar_projects_for
     from assistant.daemon.models import Triage
@@ -147,6 +152,7 @@ def draft_reply(
         model,
         client_history=client_history(memory, resolve),
         similar_projects_for=similar_projects_for(memory, resolve),
+        services=services,
     )
     return drafter.draft(message, Triage.NEW_INQUIRY, today=today, instruction=instruction)
 
@@ -160,12 +166,16 @@ class MailDesk:
     memory: Callable[[], Memory]
     inbox: Callable[[], Inbox]
     today: Callable[[], dt.date]
+    services: Callable[[], ServiceReader | None] = lambda: None
+    """The assistant's service reader (rate card plus past projects), built on first use."""
 
     def draft(self, inquiry: str, instruction: str) -> ReplyDraft:
         """A reply to the raw inquiry; nothing is sent."""
         from assistant.tools.reply_models import ReplyDraft
 
-        drafted = draft_reply(inquiry, self.profile, self.model(), self.memory(), self.today(), instruction)
+        drafted = draft_reply(
+            inquiry, self.profile, self.model(), self.memory(), self.today(), instruction, self.services()
+        )
         return ReplyDraft(
             to=_sender(inquiry), subject=drafted.subject, body=drafted.body, reply_kind=drafted.kind.value
         )
@@ -179,7 +189,7 @@ class MailDesk:
         """
         from assistant.tools.reply_models import QueuedReply
 
-        drafted = draft_reply(inquiry, self.profile, None, self.memory(), self.today())
+        drafted = draft_reply(inquiry, self.profile, None, self.memory(), self.today(), services=self.services())
         quote = drafted.quote
         item = self.inbox().queue_reply(
             inquiry.encode("utf-8"),

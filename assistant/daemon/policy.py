@@ -188,6 +188,7 @@ def decide(
     *,
     today: dt.date,
     mode: str | None = None,
+    triage_confidence: float = 1.0,
 ) -> GateVerdict:
     """The gate's decision for one draft.
 
@@ -198,6 +199,8 @@ def decide(
         rates: recent send counts for the rate limits.
         today: the date lead times count from.
         mode: override ``profile.auto_reply.mode`` (``--shadow``).
+        triage_confidence: how surely triage read the mail as work to answer; below ``[triage]
+            auto_send_confidence`` a reply never goes out alone (a misread "Budget approval" must not be answered).
     """
     policy = profile.auto_reply
     mode = mode or policy.mode
@@ -212,6 +215,9 @@ def decide(
     if mode == "draft":
         return GateVerdict(decision=GateAction.WAIT, reasons=("draft mode: waits for your approval",))
     reasons: list[str] = []
+    needed = profile.triage.auto_send_confidence
+    if triage_confidence < needed:
+        reasons.append(f"read as work to answer only {triage_confidence:.2f} surely; sending alone needs {needed:.2f}")
     if inquiry.attachments:
         reasons.append("the inquiry has attachments, which the daemon does not read")
     prose = _prose(draft)

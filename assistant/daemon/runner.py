@@ -372,7 +372,16 @@ class Daemon:
     ) -> None:
         store = self._store()
         ledger = store.ledger
-        verdict = decide(self.profile, msg, draft, self._rates(reply.to), today=self.clock.today(), mode=self.mode)
+        sure = triaged.confidence if triaged is not None else 1.0
+        verdict = decide(
+            self.profile,
+            msg,
+            draft,
+            self._rates(reply.to),
+            today=self.clock.today(),
+            mode=self.mode,
+            triage_confidence=sure,
+        )
         state = _STATE_FOR[verdict.decision]
         reason = "; ".join(verdict.reasons)
         with store.transaction():

@@ -93,6 +93,30 @@ def _automatic(msg: InboundMessage) -> str | None:
     return None
 
 
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _addressed_elsewhere(msg: InboundMessage, own: frozenset[str]) -> str:
+    """The ``To:`` of a mail whose ``To:`` and ``Cc:`` name none of the freelancer's addresses or domains, else "".
+
+    Only the message's own headers count (a forwarded mail quotes other ``To:`` lines in its body). A mail to
+    undisclosed recipients went to many people at once. Without a ``To:`` at all, or without own addresses to
+    compare with, nothing is read from it.
+    """
+    to = msg.headers.get("to", "")
+    if not own:
+        return ""
+    if "undisclosed-recipients" in to.lower():
+        return "To: undisclosed recipients"
+    found = {a.lower() for a in _ADDRESS.findall(f"{to},{msg.headers.get('cc', '')}")}
+    if not found:
+        return ""
+    domains = {a.split("@", 1)[1] for a in own if "@" in a}
+    if found & own or any(a.split("@", 1)[1] in domains for a in found):
+        return ""
+    return f"To: {' '.join(to.split())[:80]}"
+
+
 def _references(msg: InboundMessage) -> Iterable[str]:
     yield from msg.in_reply_to.split()
     yield from msg.references
@@ -134,6 +158,15 @@ def _read(msg: InboundMessage, ctx: TriageContext) -> TriageResult:
             triage=verdict, reason=reason, confidence=confidence, kind=reading.kind.value, client=msg.sender
         )
 
+    elsewhere = _addressed_elsewhere(msg, ctx.own_addresses)
+    if elsewhere and reading.kind in (MailKind.INQUIRY, MailKind.OFF_CARD, MailKind.EXISTING_CLIENT):
+        # Mail to a team list or another person, with the freelancer in Bcc or on a forwarded alias: a
+        # misdirected "Budget approval" or an internal kickoff. Never answered; shown, since a person may care.
+        kind = MailKind.EXISTING_CLIENT if reading.kind is MailKind.EXISTING_CLIENT else MailKind.NOT_FOR_ME
+        why = f"{kind.value} ({confidence:.2f}): not addressed to you ({elsewhere}); read as {reading.reason}"
+        return TriageResult(
+            triage=Triage.NOTIFY, reason=why[:500], confidence=confidence, kind=kind.value, client=msg.sender
+        )
     if reading.kind is MailKind.EXISTING_CLIENT:
         verdict = Triage.NEW_INQUIRY if reading.asks_new_work else Triage.NOTIFY
         return result(verdict)

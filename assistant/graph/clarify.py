@@ -9,17 +9,19 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from langchain_core.messages import AIMessage
+from langchain_core.messages import AIMessage, HumanMessage
 from langgraph.runtime import Runtime
 
 from assistant.events import Token
 from assistant.graph.context import Context
+from assistant.graph.lead import turn_language
 from assistant.graph.state import State
 from assistant.reading.intent import clarifying_question
 
 
 def clarify(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
-    """Answer the turn with the question."""
-    question = clarifying_question(state.get("clarify", []))
+    """Answer the turn with the question, in the language the freelancer typed it in."""
+    asked = next((m.text for m in reversed(state.get("messages", [])) if isinstance(m, HumanMessage)), "")
+    question = clarifying_question(state.get("clarify", []), turn_language(asked))
     runtime.stream_writer(Token(text=question))
     return {"messages": [AIMessage(content=question, id=f"clarify_{uuid.uuid4().hex[:12]}")]}

@@ -37,10 +37,19 @@ _ABBREVIATION = re.compile(
 _USER_CLAIM = re.compile(
     r"\b(sorry (to|that|you|for|about)|i apologi[sz]e|apologies|i understand (that|how|your)|"
     r"must (be|have been) (hard|difficult|frustrating|stressful)|that sounds|i can imagine|you('ve| have) had to|"
-    r"es tut mir leid|desole)",
+    r"es tut mir leid|tut mir leid|ich verstehe|ich kann mir vorstellen|das klingt|sie mussten|"
+    r"d[ée]sol[ée]e?|je comprends|j'imagine|je suis navr[ée]|cela doit [êe]tre|vous avez d[ûu]|"
+    r"lo siento|siento (que|mucho)|entiendo (que|tu|su)|me imagino|ha tenido que|has tenido que|"
+    r"mi dispiace|capisco (che|la|il)|immagino|ha dovuto|hai dovuto|"
+    r"het spijt me|sorry dat|ik begrijp|ik kan me voorstellen|dat klinkt|je hebt moeten|u heeft moeten)",
     re.IGNORECASE,
 )
-_SELF_CLAIM = re.compile(r"\bI(?:'m|’m| am) (?:not )?(?:a|an|the|your)\b", re.IGNORECASE)
+_SELF_CLAIM = re.compile(
+    r"\b(?:I(?:'m|’m| am) (?:not )?(?:a|an|the|your)|ich bin (?:kein|keine|ein|eine|ihr|ihre)|"
+    r"je (?:ne )?suis (?:pas )?(?:un|une|votre)|(?:no )?soy (?:un|una|tu|su)|(?:non )?sono (?:un|una|il suo|la sua)|"
+    r"ik ben (?:geen |niet )?(?:een|uw|je))\b",
+    re.IGNORECASE,
+)
 """"I'm a freelance writer", "I'm not a professional editor": who the assistant is, which the context must say."""
 
 MIN_SUPPORT = 0.6
@@ -101,11 +110,17 @@ NUMBER_WORDS = {
         "two three four five six seven eight nine ten eleven twelve",
         "zwei drei vier funf sechs sieben acht neun zehn elf zwolf",
         "deux trois quatre cinq six sept huit neuf dix onze douze",
+        "dos - cuatro cinco seis siete ocho nueve diez - doce",
+        "- tre quattro cinque - sette - nove dieci undici dodici",
+        "twee drie vier vijf zes zeven acht negen tien elf twaalf",
     )
     for value, word in enumerate(names.split(), start=2)
+    if word != "-"
 }
 """Counts written in words, folded, with their value: "two projects" must be as grounded as "2 projects".
-"One" is left out: it is as often a pronoun ("the one for Acme") or an article ("un logo") as a count."""
+"One" is left out: it is as often a pronoun ("the one for Acme") or an article ("un logo") as a count; so are
+words that mean something else in another of our languages once folded ("tres" is French "très", "once" and
+"due" are English, "sei" is German, "otto" a name)."""
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ed", "es", "s", "ly", "en", "e")
 

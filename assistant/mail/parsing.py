@@ -44,6 +44,7 @@ _TRIAGE_HEADERS = (
     "x-mailchimp-id",
     "reply-to",
     "to",
+    "cc",
 )
 _ADDR = re.compile(r"^[^@\s<>(),;:\"\\\x00-\x1f]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$")
 _MSGID = re.compile(r"<[!-;=?-~]+>")

@@ -32,6 +32,7 @@ from typing import Any
 import numpy as np
 import yaml
 
+from assistant.i18n import CATALOGS, N_, translator
 from assistant.reading.ridge import RidgeReader
 from assistant.reading.semantic import Embed, Example, ExampleBank, Vectors
 
@@ -51,16 +52,17 @@ CACHE_VERSION = 1
 """Bump when features or training change, so that cached weights are redone."""
 
 OPTIONS: Mapping[str, str] = {
-    "memory": "what you charged or did before",
-    "quote": "a quote for new work",
-    "brief": "a brief from a client's inquiry",
-    "style": "samples in your style",
-    "scope": "a check against the agreed scope",
-    "reply": "a reply to the client",
-    "sent": "marking a quote as sent",
-    "chat": "just a chat",
+    "memory": N_("what you charged or did before"),
+    "quote": N_("a quote for new work"),
+    "brief": N_("a brief from a client's inquiry"),
+    "style": N_("samples in your style"),
+    "scope": N_("a check against the agreed scope"),
+    "reply": N_("a reply to the client"),
+    "sent": N_("marking a quote as sent"),
+    "chat": N_("just a chat"),
 }
-"""How a clarifying question names each route (the freelancer reads these, in the order of the two candidates)."""
+"""How a clarifying question names each route (the freelancer reads these, in the order of the two candidates),
+translated in the language of the turn it answers."""
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _QUOTE_NUMBER = re.compile(r"\bQ-\d{4}-\d{4}\b", re.IGNORECASE)
@@ -242,17 +244,27 @@ class IntentRouter:
             self._bank = self._bank.without(lambda e: e.source.startswith("correction") and e.text == text)
 
 
-def clarifying_question(candidates: Sequence[str]) -> str:
-    """One short question naming the two candidates, with the command that picks each."""
+def clarifying_question(candidates: Sequence[str], lang: str = "en") -> str:
+    """One short question naming the two candidates, with the command that picks each, in ``lang``."""
+    t = translator(lang)
     first, *rest = candidates
     if not rest:
-        return f"Did you mean {OPTIONS[first]} (/{first})?"
-    second = rest[0]
-    return f"{OPTIONS[first][0].upper()}{OPTIONS[first][1:]} (/{first}), or {OPTIONS[second]} (/{second})?"
+        return t.gettext("Did you mean %(option)s (/%(route)s)?") % {
+            "option": t.gettext(OPTIONS[first]),
+            "route": first,
+        }
+    one, two = t.gettext(OPTIONS[first]), t.gettext(OPTIONS[rest[0]])
+    return t.gettext("%(first)s (/%(one)s), or %(second)s (/%(two)s)?") % {
+        "first": one[:1].upper() + one[1:],
+        "one": first,
+        "second": two,
+        "two": rest[0],
+    }
 
 
-_ORDINALS = {"first": 0, "1": 0, "former": 0, "erste": 0, "premier": 0, "second": 1, "2": 1, "latter": 1,
-             "zweite": 1, "deuxième": 1, "other": 1}  # fmt: skip
+_ORDINALS = {"first": 0, "1": 0, "former": 0, "erste": 0, "premier": 0, "primero": 0, "primo": 0, "eerste": 0,
+             "second": 1, "2": 1, "latter": 1, "zweite": 1, "deuxième": 1, "segundo": 1, "secondo": 1, "tweede": 1,
+             "other": 1, "andere": 1, "autre": 1, "otro": 1, "altro": 1}  # fmt: skip
 
 
 def answer_to_question(text: str, candidates: Sequence[str]) -> str | None:
@@ -267,10 +279,16 @@ def answer_to_question(text: str, candidates: Sequence[str]) -> str | None:
         if word in words and index < len(candidates):
             return candidates[index]
     stop = {"a", "an", "the", "or", "you", "your", "to", "from", "for", "just", "what", "s", "one"}
-    scores = {route: len(words & (set(re.findall(r"\w+", OPTIONS[route])) - stop | {route})) for route in candidates}
+    scores = {route: len(words & (_option_words(route) - stop | {route})) for route in candidates}
     best = max(scores.values())
     winners = [route for route, score in scores.items() if score == best]
     return winners[0] if best > 0 and len(winners) == 1 else None
+
+
+def _option_words(route: str) -> set[str]:
+    """The words a clarifying question names ``route`` with, in every catalog (short words are left out)."""
+    names = {translator(lang).gettext(OPTIONS[route]) for lang in CATALOGS}
+    return {w for name in names for w in re.findall(r"\w+", name.casefold()) if len(w) > 3 or name == OPTIONS[route]}
 
 
 def _trained(

@@ -83,6 +83,9 @@ FIXED = {
 }  # fmt: skip
 """Phrases with a fixed count; 0 means vague (ask how many)."""
 VAGUE = frozenset(phrase for phrase, value in FIXED.items() if value == 0)
+_DOZEN_WORDS = r"(?:dozens?|dutzende?|douzaines?|docenas?|dozzin[ae]|dozijn(?:en)?)"
+_DOZEN = re.compile(_DOZEN_WORDS)
+"""A count of dozens: "zwei Dutzend", "deux douzaines", "dos docenas", "due dozzine", "twee dozijn"."""
 _ARTICLES = frozenset({"a", "an"})
 ARTICLES = frozenset({"a", "an", "un", "une", "ein", "eine", "einen", "einem", "uno", "una", "een"})
 """Words that are an article as often as "one": a count read from them is weaker than a real count."""
@@ -125,6 +128,10 @@ def word_value(phrase: str) -> int | None:
     phrase = fold(phrase).strip()
     if phrase in FIXED:
         return FIXED[phrase] or None
+    head, _, last = phrase.rpartition(" ")
+    if head and _DOZEN.fullmatch(last):
+        dozens = number_value(head)
+        return 12 * dozens if dozens else None
     tokens: list[str] = []
     for word in re.split(r"[\s]+", phrase):
         whole = _UNITS.get(word)
@@ -175,7 +182,8 @@ def number_pattern() -> str:
     units = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
     joined = rf"(?:{units})(?:(?:und|en|y|e|et)?(?:{units})){{1,4}}"
     words = rf"(?:{joined}|{units})(?:[\s-]+(?:and\s+|et\s+|y\s+|e\s+)?(?:{joined}|{units})){{0,3}}"
-    return rf"(?:{_DIGITS}|{fixed}|{words}|an?)(?![\w])"
+    dozens = rf"(?:\d{{1,2}}|{words})\s+{_DOZEN_WORDS}"
+    return rf"(?:{dozens}|{_DIGITS}|{fixed}|{words}|an?)(?![\w])"
 
 
 @dataclass(frozen=True)
@@ -196,8 +204,26 @@ class Quantity:
         return self.value is None
 
 
+_LINKS = frozenset({"of", "d'", "de", "di", "van", "a"})
+"""What may stand between "dozen" and its noun: "two dozen of", "deux douzaines d'", "dos docenas de"."""
+
+
+def _dozens(words: list[str]) -> tuple[int | None, str, bool] | None:
+    """A count of dozens right before a noun: "zwei Dutzend" 24, "deux douzaines d'" 24, "3 dozen" 36."""
+    end = len(words) - 1 if words and words[-1] in _LINKS else len(words)
+    if end < 2 or not _DOZEN.fullmatch(words[end - 1]):
+        return None
+    count = words[end - 2]
+    value = number_value(count) if (count.isdigit() or _is_number_word(count)) else None
+    if value is None or count in ARTICLES:
+        return None
+    return (12 * value, " ".join(words[end - 2 : end]), False)
+
+
 def _leading_number(words: list[str]) -> tuple[int | None, str, bool] | None:
     """The number that ends ``words`` (right before a noun): (value, text, vague); None when there is none."""
+    if (dozens := _dozens(words)) is not None:
+        return dozens
     for size in (4, 3, 2, 1):
         if len(words) < size:
             continue

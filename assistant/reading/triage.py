@@ -116,6 +116,12 @@ _SALES = re.compile(
     r"(?:slow|traag|langsam|lent|lenta|lento|outdated|veraltet|rank|ranking)|"
     r"(?:shall we|zullen we|sollen wir|on s'appelle|hablamos|sentiamoci)[^.?!]{0,15}(?:call|bellen|telefonieren))"
 )
+_STRONG_SALES = re.compile(
+    r"\b((?:clients|leads|customers|kunden|clientes|clienti|klanten|anfragen)\s+(?:a|per|each|pro|par|al|per|al mese|"
+    r"im|every)\s+(?:month|monat|mois|mes|mese|maand)|outreach (?:system|campaign)|cold outreach|"
+    r"(?:send|show) you a (?:short|quick) (?:video|loom)|white[- ]label|dropshipping)\b"
+)
+"""Cold sales even when the pitch names the freelancer's own services ("20 new logo clients a month")."""
 _PRICE_ASK = re.compile(
     r"\b(quote|price|prices|pricing|rate|rates|fee|cost|costs|budget|how much|available|availability|interested|"
     r"kosten|kostet|preis|preise|honorar|angebot|budget|zeit|interesse|"
@@ -131,7 +137,12 @@ _FAVOUR = re.compile(
     r"ton avis|jeter un (?:œil|oeil)|qué te parece|dime la verdad|consiglio|even sparren|willen kijken|"
     r"as a colleague|da collega|entre collègues|unter kollegen|portfolio review|review swap|"
     r"share a (?:stall|stand|table|booth)|(?:kraam|stand|tafel) (?:te )?delen|stand teilen|partager (?:un|notre) stand|"
-    r"compartir (?:un |el )?(?:puesto|stand)|condividere (?:uno |il )?stand)"
+    r"compartir (?:un |el )?(?:puesto|stand)|condividere (?:uno |il )?stand|"
+    r"colleague to colleague|fellow (?:illustrator|designer)|(?:if|whether) (?:that'?s|this is|it'?s) fair|"
+    r"ist das fair|est-ce correct|c'est correct|es justo|è giusto|is dat redelijk|"
+    r"(?:a client|a publisher|an agency|someone) (?:offered|asked) me|"
+    r"(?:ein kunde|ein verlag|eine agentur) (?:hat )?mir|un client m'a|un cliente mi|un cliente me|"
+    r"een klant (?:vroeg|bood) mij|compartir stand|compartimos stand)"
 )
 _OFF_CARD = re.compile(
     r"\b(photograph\w*|photo ?shoot|fotograf\w*|fotoshoot|wedding photo\w*|hochzeitsfoto\w*|"
@@ -149,10 +160,23 @@ _OFF_CARD = re.compile(
     r"event planning|catering|hochzeitsplan\w*)"
 )
 _GROUP_GREETING = re.compile(
-    r"^\s*(hi (?:all|team|everyone)|hello (?:all|team|everyone)|dear (?:all|colleagues|team)|hallo zusammen|"
-    r"liebe kolleg\w*|bonjour à tous|chers collègues|hola (?:a todos|equipo)|ciao a tutti|buongiorno a tutti|"
-    r"beste collega's|hallo allemaal)\b",
+    r"^\s*(hi (?:all|team|everyone|folks)|hello (?:all|team|everyone)|hey (?:all|team|everyone)|"
+    r"dear (?:all|colleagues|team)|team(?=,)|hallo (?:zusammen|team|alle)|liebe kolleg\w*|liebe alle|"
+    r"liebes (?:\w+)?team|bonjour à tous|bonjour l'équipe|chers collègues|hola (?:a todos|equipo)|"
+    r"ciao a tutti|buongiorno a tutti|cari colleghi|beste collega's|hallo allemaal|hoi allemaal)\b",
     re.M,
+)
+_GREETING = re.compile(
+    r"^\s*(?i:hi|hello|hey|dear|hallo|liebe|lieber|moin|servus|bonjour|salut|cher|chère|hola|querid[oa]|"
+    r"estimad[oa]|ciao|car[oa]|gentile|buongiorno|hoi|beste|dag|goedemorgen)\s+"
+    r"(?:(?i:frau|herr|mrs?\.?|ms\.?|madame|monsieur|señora?|signora?|mevrouw|meneer|dr\.?)\s+)?"
+    r"([A-ZÀ-Ý][\w'’-]+)\s*[,!\n]",
+    re.M,
+)
+"""The opening greeting and the name it greets: "Hello Claudia," greets someone who is not the freelancer."""
+_NOT_A_NAME = frozenset(
+    "team there all everyone folks sir madam friends studio kollegen colleagues équipe equipo squadra"
+    " allemaal zusammen".split()
 )
 
 
@@ -236,12 +260,18 @@ class MailReader:
         why_bank = f"; {bank.reason}" if bank is not None else ""
         if label in ("sales", "phishing") and bank is not None and bank.confidence >= self._phishing_threshold():
             return MailReading(MailKind.SALES_PHISHING, bank.confidence, f"reads as {label}{why_bank}")
+        strong = _STRONG_SALES.search(folded)
+        if strong and not known_client:
+            return MailReading(MailKind.SALES_PHISHING, 0.8, f"cold sales: {strong.group(0)!r}{why_bank}")
         sales = _SALES.search(folded)
         if sales and not hits:
             return MailReading(MailKind.SALES_PHISHING, 0.8, f"cold sales: {sales.group(0)!r}{why_bank}")
         notice = _NOTICE.search(folded)
         if notice and not known_client:
             return MailReading(MailKind.NOT_FOR_ME, 0.8, f"a notification: {notice.group(0).strip()!r}{why_bank}")
+        other = self._greets_someone_else(body)
+        if other and not known_client:
+            return MailReading(MailKind.NOT_FOR_ME, 0.8, f"greets someone else: {other!r}{why_bank}")
         if favour or group:
             cue = (favour or group).group(0)  # type: ignore[union-attr]
             kind = MailKind.EXISTING_CLIENT if known_client else MailKind.NOT_FOR_ME
@@ -287,6 +317,25 @@ class MailReader:
         elif job:
             reason += "; asks for new work"
         return MailReading(MailKind.EXISTING_CLIENT, 1.0, reason + why_bank, new, services)
+
+    def _greets_someone_else(self, body: str) -> str:
+        """The name the mail's greeting addresses when it is not the freelancer's ("Hello Claudia"), else "".
+
+        Mail that greets another person by name was meant for them: internal corporate mail sent to the wrong
+        address, a colleague's thread. A first name that shares its first three letters with one of the
+        freelancer's names counts as theirs ("Maria" for "Mara"), so a misspelling is not turned away.
+        """
+        match = _GREETING.search(body[:400])
+        if match is None:
+            return ""
+        name = match.group(1)
+        folded = fold(name)
+        if folded in _NOT_A_NAME:
+            return ""
+        own = fold(f"{self.profile.name} {self.profile.business} {self.profile.email.split('@')[0]}")
+        if any(word[:3] == folded[:3] for word in re.findall(r"\w+", own) if len(word) >= 3):
+            return ""
+        return name
 
     def _named_anywhere(self, text: str, bank: Reading | None) -> bool:
         """A request somewhere, and a service of the rate card named somewhere, unless the bank reads a favour."""

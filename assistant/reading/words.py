@@ -49,9 +49,19 @@ STOPWORDS = frozenset(
     aussi deja encore je j me m moi mon ma mes nous notre nos tu te toi ton ta tes il elle ils elles lui leur leurs
     se s son sa ses on est suis es sont etait etaient ai as avons avez ont avait fait faire peut peux pouvez
     quel quelle quels quelles comment combien quand ou pourquoi y
+    el los las lo una unos unas y o pero porque del al en con sin sobre para por entre desde hasta que quien
+    cual como cuando donde este esta estos estas ese esa eso yo tu usted ustedes nosotros mi mis su sus nuestro
+    nuestra es son fue era ser estar esta estan ha han hay tiene tengo puede muy mas tambien ya no si
+    il gli i lo le uno una e ed o ma perche che chi cui come quando dove del della dei delle al alla ai nel
+    nella con senza su per tra fra da di questo questa quello quella io lei noi voi loro mio mia suo sua nostro
+    nostra sono era essere ha hanno ho puo molto piu anche gia non
+    het een en of maar want dat die dit deze wie wat waar wanneer hoe van voor met zonder op aan bij naar uit
+    over door tot om te ik jij je u wij we zij hij mijn jouw uw ons onze zijn haar hun is ben was waren heb
+    hebt heeft hebben kan kunt wordt worden zal zou niet geen ook al nog heel meer
     """.split()
 )
-"""Function words of English, German and French, folded: they name nothing and claim nothing."""
+"""Function words of English, German, French, Spanish, Italian and Dutch, folded: they name nothing and claim
+nothing."""
 
 SMALL_TALK = frozenset(
     """
@@ -61,6 +71,9 @@ SMALL_TALK = frozenset(
     hallo moin servus gruss grussgott guten morgen tag abend nacht danke dankeschon bitte tschuss ciao super gut
     toll prima klar alles gute wiedersehen bis bald geht gehts
     bonjour bonsoir salut coucou merci beaucoup bien bonne journee soiree nuit revoir bientot ca va parfait
+    hola buenos buenas dias tardes noches gracias adios luego vale genial
+    buongiorno buonasera grazie mille arrivederci presto bene ottimo
+    hoi goedemorgen goedemiddag goedenavond bedankt dank doei ziens fijn
     """.split()
 )
 """Words of greetings, thanks and goodbyes, folded: a turn made only of these and function words is small talk."""
@@ -80,15 +93,19 @@ _GERMAN = frozenset(
 )
 _ENGLISH = frozenset("the and is a an you i to of for with it this that your".split())
 _FRENCH = frozenset("le la les et est je vous pour avec une des du de que qui dans sur votre vos mes".split())
+_SPANISH = frozenset("el los las y es que en con para por una del al su sus usted nuestro muy tambien".split())
+_ITALIAN = frozenset("il gli e che di della del per con una nel sono lei suo sua anche molto non".split())
+_DUTCH = frozenset("het een en van de is ik je u voor met op dat niet zijn ook uw onze wij".split())
+_FUNCTION_WORDS = {"de": _GERMAN, "fr": _FRENCH, "es": _SPANISH, "it": _ITALIAN, "nl": _DUTCH}
 
 
 def language_of(words: list[str]) -> str:
-    """``de``, ``fr`` or ``en``, by which language's function words ``words`` (folded) holds most of."""
-    counts = {
-        "en": len(_ENGLISH.intersection(words)),
-        "de": len(_GERMAN.intersection(words)),
-        "fr": len(_FRENCH.intersection(words)),
-    }
+    """The language (``en``, ``de``, ``fr``, ``es``, ``it``, ``nl``) whose function words ``words`` holds most of.
+
+    English when no other language beats it; ``words`` are folded.
+    """
+    counts = {"en": len(_ENGLISH.intersection(words))}
+    counts.update({lang: len(known.intersection(words)) for lang, known in _FUNCTION_WORDS.items()})
     best = max(counts, key=lambda language: counts[language])
     return best if counts[best] > counts["en"] else "en"
 

@@ -108,7 +108,7 @@ def _quote(parts: Parts) -> Callable[..., tuple[str, Quote]]:
         return text.replace(result.number, saved.number), saved
 
     def _quote_words(text: str, client: str) -> tuple[str, Quote]:
-        draft = _run(lambda: quote_from_text(text, profile, model, similar, today=today()))
+        draft = _run(lambda: quote_from_text(text, profile, model, similar, today=today(), services=parts.services()))
         if draft.request is None or draft.quote is None:
             raise ToolException("I need more before I can quote: " + " ".join(draft.questions))
         result = draft.quote
@@ -130,7 +130,9 @@ def _describe_quote(parts: Parts) -> str:
 
 def _brief(parts: Parts) -> Callable[..., tuple[str, Brief]]:
     def brief(inquiry: str) -> tuple[str, Brief]:
-        result = _run(lambda: draft_brief(inquiry, parts.profile, parts.model, today=parts.today()))
+        result = _run(
+            lambda: draft_brief(inquiry, parts.profile, parts.model, today=parts.today(), services=parts.services())
+        )
         return render_markdown(result, parts.profile.locale), result
 
     return brief

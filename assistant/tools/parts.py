@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
     from assistant.profile import Profile
+    from assistant.reading.services import ServiceReader
     from assistant.tools.quote_store import QuoteStore
     from assistant.tools.reply_models import QueuedReply, ReplyDraft
     from assistant.tools.style.studio import StyleStudio
@@ -49,3 +50,6 @@ class Parts:
     """Where computed quotes are kept as numbered drafts."""
     style: StyleStudio | None = None
     replies: ReplyDesk | None = None
+    services: Callable[[], ServiceReader | None] = lambda: None
+    """The reader of which services a request asks for (rate card plus past projects over the embedder), the
+    same one the daemon reads mail with; built on first use. ``None``: rate-card keywords only."""

@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field, create_model
 from assistant.errors import ModelError, ToolError
 from assistant.profile import Profile
 from assistant.reading.services import ServiceReader
+from assistant.reading.words import STOPWORDS, tokens
 from assistant.tools import brief_extract as ex
 from assistant.tools.brief import all_deliverables, read_inquiry, returning_client
 from assistant.tools.brief_dates import find_deadline, parse_date
@@ -77,6 +78,16 @@ def request_from_brief(brief: Brief, profile: Profile, *, returning: bool | None
     )
 
 
+def _name_like(name: str) -> bool:
+    """Whether the model's client name reads as a name ("Hollow Oak Press", "Museum am Ufer").
+
+    Not words of the request it was copied from ("Combien pour une douzaine d'affiches"): at most four words, and
+    at most one function word.
+    """
+    words = tokens(name)
+    return 0 < len(words) <= 4 and sum(w in STOPWORDS for w in words) <= 1 and "?" not in name
+
+
 def quote_from_text(
     text: str | bytes | Path | Inquiry,
     profile: Profile,
@@ -115,7 +126,7 @@ def quote_from_text(
                 deadline = (
                     date if date is not None and date >= today and date.strftime("%B").lower() in body.lower() else None
                 )
-            if not client and got.client_name and got.client_name.lower() in body.lower():
+            if not client and _name_like(got.client_name) and got.client_name.lower() in body.lower():
                 client = got.client_name.strip()
     if service_id is None:
         offers = ", ".join(s.name.lower() for s in profile.services)

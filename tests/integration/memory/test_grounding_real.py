@@ -44,7 +44,7 @@ def test_auto_prose_keeps_the_bundled_model_quiet(demo_home: Path, demo_memory: 
         morning = assistant.chat("Good morning!")
     assert morning.citations == () and "EUR" not in morning.text  # small talk gets no past projects' prices
     assert morning.text.startswith("Good morning!")
-    assert logos.startswith("You have 5 past logo design projects:\n\nFrom your records:")
+    assert logos.startswith("You have 5 past projects (logo design):\n\nFrom your records:")
     for fact in ("Spree Cycles", "950", "Lumen Yoga", "1100", "Nordlicht Coffee", "Brotzeit Bakery", "2300"):
         assert fact in logos
     assert zorblax.startswith("I found nothing in your records about that.")

@@ -64,6 +64,13 @@ def test_auto_mode_sends_plain_questions_alone() -> None:
     assert verdict.decision is GateAction.SEND
 
 
+def test_auto_mode_holds_a_reply_to_mail_triage_was_unsure_of() -> None:
+    unsure = decide(_profile(), _inquiry(), _draft(), CALM, today=TODAY, triage_confidence=0.45)
+    assert unsure.decision is GateAction.HOLD and "0.45" in unsure.reasons[0] and "0.60" in unsure.reasons[0]
+    sure = decide(_profile(), _inquiry(), _draft(), CALM, today=TODAY, triage_confidence=0.8)
+    assert sure.decision is GateAction.SEND
+
+
 @pytest.mark.parametrize(
     ("prose", "reason"),
     [

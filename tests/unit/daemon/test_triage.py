@@ -22,11 +22,12 @@ def _mail(
     sender: str = "client@example.com",
     subject: str = "Logo quote",
     body: str = "Could you design a logo?",
+    to: str = "studio@lindqvist.example",
     **headers: str,
 ):
     msg = EmailMessage()
     msg["From"] = sender
-    msg["To"] = "studio@lindqvist.example"
+    msg["To"] = to
     msg["Subject"] = subject
     msg["Message-ID"] = "<m1@example.com>"
     for name, value in headers.items():
@@ -160,3 +161,46 @@ def test_injection_in_every_language_is_never_answered(body: str) -> None:
 def test_a_client_correcting_their_own_mail_is_not_an_injection() -> None:
     body = "Could you design a logo? Please ignore the instructions in my last email about the colours."
     assert triage(_mail(body=body), _ctx()).triage is Triage.NEW_INQUIRY
+
+
+@pytest.mark.parametrize(
+    ("to", "cc"),
+    [
+        ("marketing-team@helix-corp.example", ""),
+        ("Tom Becker <tom@helix-corp.example>", "finance@helix-corp.example"),
+        ("undisclosed-recipients:;", ""),
+    ],
+)
+def test_a_request_not_addressed_to_the_freelancer_is_shown_never_answered(to: str, cc: str) -> None:
+    headers = {"Cc": cc} if cc else {}
+    result = triage(_mail(body="Could you design a logo? What would it cost?", to=to, **headers), _ctx())
+    assert result.triage is Triage.NOTIFY and result.kind == "not_for_me" and "not addressed to you" in result.reason
+    cc_only = triage(_mail(to="team@helix-corp.example", Cc="studio@lindqvist.example"), _ctx())
+    assert "not addressed" not in cc_only.reason
+    alias = triage(_mail(to="hello@lindqvist.example"), _ctx())
+    assert "not addressed" not in alias.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hello Claudia,\n\nThe packaging redesign budget was approved. Please raise the PO for the agency.",
+        "Ciao Luca,\n\nil budget per il nuovo packaging è stato approvato. Puoi girare il brief all'agenzia?",
+        "Hoi Sanne,\n\nDe kick-off voor de nieuwe huisstijl is verplaatst. Wil jij de logovoorstellen meenemen?",
+        "Team,\n\nKickoff for the mascot campaign is Tuesday. Agenda: brief review and the illustrator shortlist.",
+    ],
+)
+def test_internal_mail_greeting_someone_else_is_not_an_inquiry(body: str) -> None:
+    result = triage(_mail(subject="Project kickoff", body=body), _ctx())
+    assert result.triage is Triage.NOTIFY and result.kind == "not_for_me", result.reason
+
+
+@pytest.mark.parametrize("greeting", ["Hi Mara,", "Hallo Frau Lindqvist,", "Dear Maria,", "Bonjour,"])
+def test_greeting_the_freelancer_or_no_one_keeps_an_inquiry(greeting: str) -> None:
+    body = f"{greeting}\n\nCould you design a logo for my bakery? What would it cost?"
+    assert triage(_mail(body=body), _ctx()).triage is Triage.NEW_INQUIRY
+
+
+def test_cold_sales_naming_the_freelancers_services_is_sales() -> None:
+    body = "Hi Mara, we help illustrators land 20 new logo and poster clients a month. Want a short demo?"
+    assert triage(_mail(subject="More clients?", body=body), _ctx()).kind == "sales_phishing"

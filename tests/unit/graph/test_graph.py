@@ -228,7 +228,7 @@ def test_ungrounded_model_sentences_never_reach_the_answer(graph: Any, make_cont
     turn(graph, context, "/memory What did I charge for past logo projects?")
     answer = last_text(graph)
     assert "Zorblax" not in answer and "sorry" not in answer
-    assert answer.startswith("You have 2 past logo design projects:")  # code wrote the lead instead
+    assert answer.startswith("You have 2 past projects (logo design):")  # code wrote the lead instead
     assert "Spree Cycles" in answer and "950" in answer and "1400" in answer
 
 
@@ -237,7 +237,7 @@ def test_with_prose_off_the_model_is_not_asked_and_code_writes_the_lead(
 ) -> None:
     context = make_context(prose="off", retriever=logo_retriever)  # no scripted reply: a model call would fail
     turn(graph, context, "/memory What did I charge for past logo projects?")
-    assert last_text(graph).startswith("You have 2 past logo design projects:\n\nFrom your records:")
+    assert last_text(graph).startswith("You have 2 past projects (logo design):\n\nFrom your records:")
     turn(graph, make_context(prose="off"), "/quote 3 posters", {"configurable": {"thread_id": "q"}})
     assert last_text(graph, {"configurable": {"thread_id": "q"}}) == "Here is the quote.\n\ndone: 3 posters"
 

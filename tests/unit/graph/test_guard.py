@@ -132,3 +132,41 @@ def test_self_claims_loops_inside_a_sentence_and_any_sorry_are_checked() -> None
     assert "repeats" in unsupported("The logo is a logo of a logo of a logo of a logo.", ground)
     assert "claim about the user" in unsupported("I'm sorry to have to explain it again.", ground)
     assert unsupported("Sorry, here is the logo list.", ground) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Logo für Spree Cycles stammt vom Zorblax Design Studio.",
+        "Le logo de Spree Cycles a été créé par Zorblax Studio.",
+        "El logo de Spree Cycles lo diseñó Zorblax.",
+        "Il logo di Spree Cycles è stato creato da Zorblax.",
+        "Het logo van Spree Cycles is gemaakt door Zorblax.",
+        "Mi dispiace che tu abbia dovuto pagare così tanto.",
+        "Lo siento, entiendo que has tenido que pagar mucho.",
+        "Het spijt me dat je zoveel moest betalen.",
+        "Je suis désolée que vous ayez dû payer autant.",
+        "Es tut mir leid, dass Sie so viel zahlen mussten.",
+        "Ich bin eine freie Texterin aus Hamburg.",
+        "Soy una diseñadora independiente.",
+        "Hai nove progetti di logo.",
+        "Je hebt negen logoprojecten.",
+    ],
+)
+def test_names_claims_and_counts_are_checked_in_every_reply_language(sentence: str) -> None:
+    ground = Ground.of(SPREE, QUESTION)
+    assert unsupported(sentence, ground), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Du hast Spree Cycles 950 EUR berechnet [1].",
+        "Tu as facturé 950 EUR à Spree Cycles [1].",
+        "Cobraste 950 EUR a Spree Cycles [1].",
+        "Hai chiesto 950 EUR a Spree Cycles [1].",
+        "Je rekende 950 EUR aan Spree Cycles [1].",
+    ],
+)
+def test_grounded_sentences_pass_in_every_reply_language(sentence: str) -> None:
+    assert unsupported(sentence, Ground.of(SPREE, QUESTION)) == "", sentence

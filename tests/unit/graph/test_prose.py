@@ -63,9 +63,12 @@ def logo(number: int, client: str, price: str, date: str) -> Citation:
 
 def test_the_records_lead_counts_what_the_citations_share(profile: Profile) -> None:
     both = [logo(1, "Spree Cycles", "950", "2023-05-10"), logo(2, "Lumen Yoga", "1100", "2025-08-01")]
-    assert records_lead(both, profile) == "You have 2 past logo design projects:"
+    assert records_lead(both, profile) == "You have 2 past projects (logo design):"
     one = [logo(1, "Lumen Yoga", "1100", "2025-08-01")]
-    assert records_lead(one, profile) == "Here is your past logo design project for Lumen Yoga in 2025:"
+    assert records_lead(one, profile) == "Here is your past project (logo design, Lumen Yoga, 2025):"
+    assert (
+        records_lead(both, profile, "Was habe ich für Logos berechnet?") == "Du hast 2 frühere Projekte (logo design):"
+    )
     note = [Citation(number=1, source="/b/notes.txt", metadata={"client": "Pixelhaus Games"})]
     assert records_lead(note, profile) == "Here is what your records say."
 
@@ -82,6 +85,26 @@ def test_the_records_lead_counts_what_the_citations_share(profile: Profile) -> N
 )
 def test_chat_without_records(profile: Profile, request_text: str, lead: str) -> None:
     assert lead_sentence(route="chat", request=request_text, citations=[], outcome={}, profile=profile).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "lead"),
+    [
+        ("Guten Morgen!", "Guten Morgen! Ich kann neue Arbeit"),
+        ("merci !", "Avec plaisir."),
+        ("Hola, buenos días", "¡Buenos días! Puedo presupuestar"),
+        ("grazie mille", "Prego."),
+        ("Goedemorgen!", "Goedemorgen! Ik kan nieuw werk"),
+        ("Was ist der Sinn des Lebens?", "Dazu habe ich in deinen Unterlagen nichts gefunden."),
+    ],
+)
+def test_code_written_leads_speak_the_language_of_the_turn(profile: Profile, request_text: str, lead: str) -> None:
+    assert lead_sentence(route="chat", request=request_text, citations=[], outcome={}, profile=profile).startswith(lead)
+    ok = {"tool": "quote", "ok": True, "text": "Quote Q-2026-0001"}
+    assert (
+        lead_sentence(route="quote", request="Angebot für 3 Plakate bitte", citations=[], outcome=ok, profile=profile)
+        == "Hier ist das Angebot."
+    )
 
 
 def test_tool_leads(profile: Profile) -> None:

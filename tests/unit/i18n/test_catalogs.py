@@ -19,9 +19,12 @@ from assistant import i18n
 REPO = Path(__file__).resolve().parents[3]
 SOURCES = (
     "assistant/daemon/wording.py",
+    "assistant/daemon/decline.py",
+    "assistant/graph/lead.py",
     "assistant/tools/quote_render.py",
     "assistant/tools/brief.py",
     "assistant/tools/brief_dates.py",
+    "assistant/reading/intent.py",
 )
 TEMPLATE = "assistant/tools/templates/quote.html.j2"
 KEYWORDS = {"gettext": None, "ngettext": (1, 2), "N_": None}

@@ -61,12 +61,18 @@ def test_the_clarifying_question_names_both_candidates() -> None:
     assert clarifying_question(["quote", "memory"]) == (
         "A quote for new work (/quote), or what you charged or did before (/memory)?"
     )
+    assert clarifying_question(["quote", "memory"], "de") == (
+        "Ein Angebot für neue Arbeit (/quote) oder was du früher berechnet oder gemacht hast (/memory)?"
+    )
+    assert clarifying_question(["quote", "brief"], "fr").startswith("Un devis pour un nouveau travail (/quote), ou")
 
 
 @pytest.mark.parametrize(
     ("answer", "picked"),
     [("a quote", "quote"), ("new work", "quote"), ("what I charged", "memory"), ("the first one", "quote"),
-     ("second", "memory"), ("good morning", None), ("please tell me how my whole week looks", None)],
+     ("second", "memory"), ("good morning", None), ("please tell me how my whole week looks", None),
+     ("ein Angebot", "quote"), ("das erste", "quote"), ("un devis", "quote"),
+     ("la deuxième", "memory"), ("il preventivo", "quote"), ("berechnet", "memory")],
 )  # fmt: skip
 def test_short_answers_pick_one_of_the_offered_routes(answer: str, picked: str | None) -> None:
     assert answer_to_question(answer, ["quote", "memory"]) == picked

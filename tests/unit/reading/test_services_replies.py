@@ -85,9 +85,6 @@ def test_the_reply_names_what_it_priced_a_too_soon_date_and_a_budget_far_below_t
     assert notes[0] == "Priced: 4 posters (poster)."
     assert notes[1].startswith("The date you asked for is too soon") and quote.delivery_date > brief.deadline
     assert notes[2].startswith("The budget you mention is well under") and not any(c.isdigit() for c in notes[2])
-    german = reply_notes(brief, quote, profile, "de")
-    assert german[0] == "Berechnet: 4 × poster (Poster)." and german[1].startswith("Ihr Wunschtermin ist leider")
-    assert german[2].startswith("Das genannte Budget") and not any(c.isdigit() for c in german[2])
 
 
 def test_off_card_work_gets_a_code_written_decline_with_what_is_offered(profile: Profile) -> None:
@@ -106,8 +103,42 @@ def test_off_card_work_gets_a_code_written_decline_with_what_is_offered(profile:
 
 
 @pytest.mark.parametrize(
+    ("lang", "body", "words"),
+    [
+        (
+            "de",
+            "Könnten Sie mir ein Tattoo entwerfen? Einen Fuchs auf dem Unterarm. Was würde das kosten?",
+            "Was ich anbiete, ist",
+        ),
+        (
+            "fr",
+            "Bonjour, pourriez-vous dessiner un tatouage pour moi ? Un renard sur l'avant-bras.",
+            "Ce que je propose",
+        ),
+        ("es", "Hola, ¿podrías diseñarme un tatuaje? Un zorro en el antebrazo, por favor.", "Lo que sí ofrezco"),
+    ],
+)
+def test_the_decline_is_written_in_the_senders_language(profile: Profile, lang: str, body: str, words: str) -> None:
+    raw = (
+        "From: Jo <jo@example.com>\r\nTo: studio@lindqvist.example\r\nSubject: Tattoo\r\n"
+        f"Message-ID: <t2@example.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
+    msg = parse_message(raw, mailbox="INBOX", uidvalidity=1, uid=1)
+    result = TriageResult(triage=Triage.DECLINE, reason="off_card", kind="off_card", client=msg.sender)
+    draft = decline_draft(msg, profile, result, "Re: Tattoo")
+    assert draft.language == lang and words in draft.body and "logo design" in draft.body
+    assert "Thank you for your message" not in draft.body and "zorro" not in draft.body.lower()
+
+
+@pytest.mark.parametrize(
     ("text", "service", "count"),
     [
+        ("Wir bräuchten zwei Dutzend Plakate, eins pro Produktion.", "poster", 24),
+        ("Il nous faut deux douzaines d'affiches.", "poster", 24),
+        ("We need a dozen posters for the shop windows.", "poster", 12),
+        ("Necesitamos dos docenas de carteles.", "poster", 24),
+        ("Wij hebben twee posters nodig.", "poster", 2),
+        ("Necesitamos tres carteles para el festival.", "poster", 3),
         ("Ci servono due illustrazioni per un articolo.", "editorial-illustration", 2),
         ("Necesitamos tres ilustraciones para la revista.", "editorial-illustration", 3),
         ("Het prentenboek heeft twaalf dubbele pagina's.", "book-illustration", 12),
@@ -119,3 +150,35 @@ def test_units_are_counted_in_the_clients_language(profile: Profile, text: str, 
     from assistant.tools.brief_extract import find_deliverables
 
     assert [d.quantity for d in find_deliverables(text, profile.service(service))] == [count]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "priced", "soon", "low"),
+    [
+        (
+            "de",
+            "Könnten Sie 2 Plakate für Berlin und 2 für Hamburg zeichnen? Bis Freitag bitte. Budget 500 EUR.",
+            "Berechnet: 4 × poster (Poster).",
+            "Ihr Wunschtermin ist leider zu knapp",
+            "Das genannte Budget",
+        ),
+        (
+            "fr",
+            "Pourriez-vous dessiner 2 affiches pour Paris et 2 pour Lyon ? Pour vendredi. Budget 500 EUR.",
+            "Chiffré : 4 × poster (Poster).",
+            "La date souhaitée est malheureusement trop proche",
+            "Le budget que vous",
+        ),
+    ],
+)
+def test_the_plain_notes_are_in_the_clients_language(
+    profile: Profile, lang: str, text: str, priced: str, soon: str, low: str
+) -> None:
+    today = dt.date(2026, 11, 25)
+    inquiry = Inquiry(text=text, subject="Plakate", sender_email="x@example.com", sent=today)
+    brief = draft_brief(inquiry, profile, None, today=today)
+    quote = quote_from_text(inquiry, profile, None, today=today).quote
+    assert quote is not None and brief.deadline == dt.date(2026, 11, 27) and quote.delivery_date > brief.deadline
+    notes = reply_notes(brief, quote, profile, lang)
+    assert notes[0] == priced and notes[1].startswith(soon) and notes[2].startswith(low)
+    assert brief.budget is not None and brief.budget.amount == 500

@@ -85,3 +85,24 @@ def test_scope_tool_names_rounds_and_what_it_cannot_price(profile: Profile) -> N
     assert "Outside the brief: 1 extra revision round(s)." in str(rounds.content)
     merch = _call(scope, "check_scope", {"message": "Can you also do the mug?", "brief": agreed})
     assert "not priced: mug" in str(merch.content) and "Outside the brief: ." not in str(merch.content)
+
+
+def test_the_chat_tools_read_services_with_the_assistants_reader(profile: Profile) -> None:
+    from assistant.reading.services import ServiceReader, ServiceReading
+    from tests.support.fakes import HashingEmbedder
+
+    class Reader(ServiceReader):
+        """The real reader (rate card over an embedder), remembering what it was asked to read."""
+
+        asked: list[str] = []
+
+        def read(self, text: str, subject: str = "") -> ServiceReading:
+            self.asked.append(text)
+            return super().read(text, subject)
+
+    reader = Reader(profile, HashingEmbedder().embed)
+    tools = build_tools(Parts(profile=profile, today=lambda: TODAY, services=lambda: reader))
+    quoted = _call(tools["quote"], "quote", {"text": "Quote 3 gig posters by 2027-02-01."})
+    drafted = _call(tools["draft_brief"], "draft_brief", {"inquiry": "We need 3 gig posters by 2027-02-01."})
+    assert isinstance(quoted.artifact, Quote) and isinstance(drafted.artifact, Brief)
+    assert [t.startswith(("Quote 3 gig", "We need 3 gig")) for t in reader.asked] == [True, True]

@@ -47,3 +47,13 @@ def test_a_brief_becomes_a_request(profile: Profile) -> None:
     assert [(d.quantity, d.service) for d in request.deliverables] == [(3, "poster")]
     assert request.deadline == dt.date(2027, 2, 1)
     assert request.client == "Bo"
+
+
+def test_the_model_cannot_turn_the_request_into_a_client_name(profile: Profile) -> None:
+    text = "Combien pour une douzaine de posters ?"
+    copied = {"service": "poster", "quantity": 12, "deadline": "", "client_name": "Combien pour une douzaine"}
+    drafted = quote_from_text(text, profile, fake_model(json.dumps(copied)), today=TODAY)
+    assert drafted.request is not None and drafted.request.client == ""
+    named = {"service": "poster", "quantity": 12, "deadline": "", "client_name": "Hafen Festival"}
+    text = "Hafen Festival needs a dozen posters."
+    assert quote_from_text(text, profile, fake_model(json.dumps(named)), today=TODAY).request.client == "Hafen Festival"  # type: ignore[union-attr]
