@@ -145,6 +145,9 @@ class MailSettings(_Section):
     provider_saves_sent: bool = False
     """The provider files a copy of every mail sent through its SMTP in Sent itself (Gmail, Outlook.com and
     others do): then Atelier removes its own copy once a reply is sent, so that each reply shows once."""
+    past_mail: Path | None = None
+    """A folder of past ``.eml`` files (inquiries and your replies) that shadow reports replay instead of the
+    inbox and Sent folder: an export from your mail client, or the demo's ``examples/past-mail``."""
     max_message_mb: float = Field(default=25.0, gt=0)
     """A bigger message is not downloaded: its headers are kept and it is quarantined for the freelancer."""
 
