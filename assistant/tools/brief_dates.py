@@ -10,6 +10,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from assistant.i18n import N_, translator
 from assistant.reading.dates import (
     MONTHS,
     WEEKDAYS,
@@ -19,6 +20,8 @@ from assistant.reading.dates import (
     parse_date,
 )
 from assistant.reading.quantities import _UNITS, FIXED, number_value
+from assistant.tools.money import format_number
+from assistant.tools.quote_words import units
 
 if TYPE_CHECKING:
     from assistant.profile import Profile
@@ -51,7 +54,7 @@ def too_soon(requested: dt.date | None, delivery: dt.date) -> str:
     """
     if requested is None or delivery <= requested:
         return ""
-    return "The date you asked for is too soon, I'm afraid: the delivery date above is the earliest I can do."
+    return N_("The date you asked for is too soon, I'm afraid: the delivery date above is the earliest I can do.")
 
 
 def priced(quote: Quote, profile: Profile) -> str:
@@ -60,14 +63,18 @@ def priced(quote: Quote, profile: Profile) -> str:
     Only units and extras from the profile are named, never the client's wording, so the line is safe to send.
     """
     assert quote.request is not None
+    t = translator(quote.language)
     parts = []
     for item in quote.request.deliverables:
         service = profile.service(item.service or quote.services[0])
         extra = item.description.lower() if item.description.lower() in service.extras else ""
         noun = extra or service.unit
-        plural = noun if item.quantity == 1 or noun.endswith("s") else f"{noun}s"
-        parts.append(f"{item.quantity} {plural} ({service.name.lower()})")
-    return "Priced: " + " + ".join(parts) + "."
+        if noun in service.extras and item.quantity != 1 and not noun.endswith("s"):
+            counted = f"{item.quantity} {noun}s"  # an extra is the freelancer's own word, counted in English
+        else:
+            counted = units(t, item.quantity, noun, format_number(Decimal(item.quantity), quote.locale))
+        parts.append(f"{counted} ({service.name.lower()})")
+    return t.gettext("Priced: %(items)s.") % {"items": " + ".join(parts)}
 
 
 def least_price(brief: Brief, profile: Profile, quote: Quote | None = None) -> Decimal | None:
@@ -98,13 +105,16 @@ def reply_notes(brief: Brief, quote: Quote, profile: Profile) -> list[str]:
     These lines hold no price and no date (those are only in the quote's own lines), so the policy gate's rule
     that figures appear only where code rendered them still holds.
     """
+    t = translator(quote.language)
     notes = [priced(quote, profile)] if quote.request is not None and quote.request.deliverables else []
     soon = too_soon(quote.requested_deadline or brief.deadline, quote.delivery_date)
     if soon:
-        notes.append(soon)
+        notes.append(t.gettext(soon))
     if far_below_floor(brief, profile, quote):  # no figure here: the price is in the quote, their figure is theirs
         notes.append(
-            "The budget you mention is well under what this work costs (the price above). If it is fixed, tell me "
-            "and I will suggest a smaller scope that fits it."
+            t.gettext(
+                "The budget you mention is well under what this work costs (the price above). If it is fixed, "
+                "tell me and I will suggest a smaller scope that fits it."
+            )
         )
     return notes

@@ -35,6 +35,7 @@ from decimal import Decimal
 from assistant.errors import ProfileError, ToolError
 from assistant.memory.models import PastProject
 from assistant.profile import Profile, Service
+from assistant.tools import quote_words as words
 from assistant.tools.money import (
     HUNDRED,
     ceil_money,
@@ -59,7 +60,6 @@ from assistant.tools.quote_models import (
 from assistant.tools.quote_range import describe, hours_range
 from assistant.tools.quote_schedule import Schedule, schedule
 from assistant.tools.quote_words import ENGLISH as EN
-from assistant.tools import quote_words as words
 
 SIMILAR_PROJECTS_K = 8
 

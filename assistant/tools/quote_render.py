@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from babel.dates import format_date
 
 from assistant.i18n import N_, translator
-from assistant.tools.money import format_money, format_number
 from assistant.tools import quote_words as words
+from assistant.tools.money import format_money, format_number
 from assistant.tools.quote_models import LineItem, Quote, QuoteOption
 
 if TYPE_CHECKING:
@@ -158,6 +158,10 @@ def html_context(quote: Quote) -> dict[str, Any]:
     m, d = _formatters(quote)
     t = _translator(quote)
     issuer = quote.issuer
+
+    def iso(text: str) -> str:
+        return d(dt.date.fromisoformat(text))
+
     return {
         "q": quote,
         "_": t.gettext,
@@ -193,8 +197,8 @@ def html_context(quote: Quote) -> dict[str, Any]:
         "lists": [
             (title, items)
             for title, items in (
-                (t.gettext("Notes"), [words.localise(n, t) for n in quote.notes]),
-                (t.gettext("Questions"), quote.questions),
+                (t.gettext("Notes"), [words.localise(n, t, iso) for n in quote.notes]),
+                (t.gettext("Questions"), [words.localise(q, t, iso) for q in quote.questions]),
             )
             if items
         ],

@@ -13,15 +13,19 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from assistant.i18n import N_
+
 ENGLISH = gettext.NullTranslations()
 """The msgids: what a quote stores."""
+TAX_NAMES = (N_("VAT"), N_("Sales tax"), N_("GST"))
+"""Tax names a profile commonly gives, which the catalogs write in each language."""
 
 
 def units(t: gettext.NullTranslations, n: Decimal | int, unit: str, number: str = "") -> str:
     """``3 posters``, ``1 spread``, ``3 Poster``: a quantity with its unit, plural as the language wants."""
     count = int(n) if Decimal(n) == int(n) else 2  # a fraction takes the plural form
     num = number or f"{n}"
-    words = {
+    words = {  # the rate card's usual units; another unit is written as the freelancer named it
         "project": lambda: t.ngettext("%(num)s project", "%(num)s projects", count),
         "spread": lambda: t.ngettext("%(num)s spread", "%(num)s spreads", count),
         "illustration": lambda: t.ngettext("%(num)s illustration", "%(num)s illustrations", count),
@@ -46,9 +50,10 @@ def work_line(t: gettext.NullTranslations, what: str, n: int, unit: str) -> str:
 
 def extra_rounds_line(t: gettext.NullTranslations, n: int, service: str) -> str:
     """``2 extra revision rounds, Poster``."""
-    return t.ngettext(
-        "%(num)s extra revision round, %(service)s", "%(num)s extra revision rounds, %(service)s", n
-    ) % {"num": n, "service": service}
+    return t.ngettext("%(num)s extra revision round, %(service)s", "%(num)s extra revision rounds, %(service)s", n) % {
+        "num": n,
+        "service": service,
+    }
 
 
 def rush_line(t: gettext.NullTranslations, service: str, percent: str) -> str:
@@ -93,16 +98,65 @@ def agreed_discount(t: gettext.NullTranslations, percent: str) -> str:
 
 def tax_name(t: gettext.NullTranslations, name: str) -> str:
     """The profile's tax name in the client's language when the catalog knows it (VAT → MwSt., TVA, IVA, btw)."""
-    return t.gettext(name) if name in ("VAT", "Sales tax", "GST") else name
+    return t.gettext(name) if name in TAX_NAMES else name
+
+
+def no_date_question(t: gettext.NullTranslations, delivery: str, lead: str) -> str:
+    """Asked when the client gave no date."""
+    return t.gettext(
+        "When do you need the final files? Without a date I plan delivery for %(delivery)s, my usual lead time of "
+        "%(lead)s days."
+    ) % {"delivery": delivery, "lead": lead}
+
+
+def too_early_note(t: gettext.NullTranslations, deadline: str, earliest: str, days: str) -> str:
+    """The client's date is before the earliest possible one."""
+    return t.gettext(
+        "You asked for delivery by %(deadline)s; the earliest I can deliver is %(earliest)s, because this work "
+        "needs at least %(days)s days."
+    ) % {"deadline": deadline, "earliest": earliest, "days": days}
+
+
+def rush_note(t: gettext.NullTranslations, deadline: str, days: str, lead: str) -> str:
+    """The client's date is inside the usual lead time."""
+    return t.gettext("Delivery by %(deadline)s is %(days)s days away, under my usual %(lead)s: rush rate.") % {
+        "deadline": deadline,
+        "days": days,
+        "lead": lead,
+    }
 
 
 _NUM = r"(?P<num>\d+)"
 _ANY = r"(?P<{}>.+?)"
 # (pattern over the English phrase, how to write it again in t): the longest phrases first.
+_DATE = r"(?P<{}>\d{{4}}-\d\d-\d\d)"
 _PHRASES: list[tuple[re.Pattern[str], Callable[[gettext.NullTranslations, dict[str, str]], str]]] = [
     (
-        re.compile(rf"{_ANY.format('service')} includes {_NUM} revision rounds?; each further round is "
-                   rf"{_ANY.format('hours')} h \({_ANY.format('cost')}\)\."),
+        re.compile(
+            rf"When do you need the final files\? Without a date I plan delivery for {_DATE.format('delivery')}, "
+            rf"my usual lead time of (?P<lead>\d+) days\."
+        ),
+        lambda t, g: no_date_question(t, g["delivery"], g["lead"]),
+    ),  # fmt: skip
+    (
+        re.compile(
+            rf"You asked for delivery by {_DATE.format('deadline')}; the earliest I can deliver is "
+            rf"{_DATE.format('earliest')}, because this work needs at least (?P<days>\d+) days\."
+        ),
+        lambda t, g: too_early_note(t, g["deadline"], g["earliest"], g["days"]),
+    ),  # fmt: skip
+    (
+        re.compile(
+            rf"Delivery by {_DATE.format('deadline')} is (?P<days>\d+) days away, under my usual "
+            rf"(?P<lead>\d+): rush rate\."
+        ),
+        lambda t, g: rush_note(t, g["deadline"], g["days"], g["lead"]),
+    ),  # fmt: skip
+    (
+        re.compile(
+            rf"{_ANY.format('service')} includes {_NUM} revision rounds?; each further round is "
+            rf"{_ANY.format('hours')} h \({_ANY.format('cost')}\)\."
+        ),
         lambda t, g: revision_note(t, g["service"], int(g["num"]), g["hours"], g["cost"]),
     ),  # fmt: skip
     (
@@ -124,19 +178,21 @@ _PHRASES: list[tuple[re.Pattern[str], Callable[[gettext.NullTranslations, dict[s
 ]
 
 
-def localise(text: str, t: gettext.NullTranslations) -> str:
+def localise(text: str, t: gettext.NullTranslations, date: Callable[[str], str] = str) -> str:
     """``text`` in ``t``'s language when it is a phrase this module wrote in English, else unchanged.
 
-    A discount label joins two phrases with ", "; each is rebuilt on its own.
+    ``date`` writes an ISO date of the phrase in the client's locale. A discount label joins two phrases with
+    ", "; each is rebuilt on its own.
     """
     if t is ENGLISH or not text:
         return text
     for pattern, rebuild in _PHRASES:
         if match := pattern.fullmatch(text):
-            return rebuild(t, match.groupdict())
+            found = {k: date(v) if re.fullmatch(r"\d{4}-\d\d-\d\d", v) else v for k, v in match.groupdict().items()}
+            return rebuild(t, found)
     if ", " in text:
         parts = text.split(", ")
-        rebuilt = [localise(part, t) for part in parts]
+        rebuilt = [localise(part, t, date) for part in parts]
         if rebuilt != parts:
             return ", ".join(rebuilt)
     return text
