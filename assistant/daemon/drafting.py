@@ -164,8 +164,14 @@ class ToolDrafter:
         return lang, f"the client wrote in {i18n.language_name(found)}; no catalog for it, so the reply is in English"
 
     def _localised(self, quote: Quote, lang: str) -> Quote:
-        """The quote with the client's locale, so its views speak their language and write their numbers."""
-        return quote.model_copy(update={"locale": i18n.client_locale(lang, self.profile.locale), "language": lang})
+        """The quote with the client's locale, so its views speak their language and write their numbers.
+
+        The payment terms become the freelancer's own in that language when the profile gives them.
+        """
+        update: dict[str, str] = {"locale": i18n.client_locale(lang, self.profile.locale), "language": lang}
+        if own := self.profile.payment.terms_in(lang):
+            update["payment_terms"] = own
+        return quote.model_copy(update=update)
 
     def draft(self, inquiry: InboundMessage, triage: Triage, *, today: dt.date, instruction: str = "") -> Draft:
         """Plan in code: a quote when the service and quantity are read, else questions; in the client's language.

@@ -44,8 +44,11 @@ def revision_rounds(t: gettext.NullTranslations, n: int) -> str:
 
 
 def work_line(t: gettext.NullTranslations, what: str, n: int, unit: str) -> str:
-    """A line item for the work itself: ``Poster (3 posters)``."""
-    return f"{what} ({units(t, n, unit)})"
+    """A line item for the work itself: ``Gig poster (3 posters)``; ``12 spreads`` when the item is the unit."""
+    counted = units(t, n, unit)
+    if what.casefold() in (unit, f"{unit}s"):  # "Spreads (12 spreads)" says it twice
+        return counted[:1].upper() + counted[1:]
+    return f"{what} ({counted})"
 
 
 def extra_rounds_line(t: gettext.NullTranslations, n: int, service: str) -> str:
@@ -172,6 +175,10 @@ _PHRASES: list[tuple[re.Pattern[str], Callable[[gettext.NullTranslations, dict[s
     (
         re.compile(rf"{_ANY.format('what')} \({_NUM} (?P<unit>[a-z-]+?)s?\)"),
         lambda t, g: work_line(t, g["what"], int(g["num"]), g["unit"]),
+    ),
+    (
+        re.compile(rf"{_NUM} (?P<unit>[a-z-]+?)s?"),
+        lambda t, g: work_line(t, g["unit"], int(g["num"]), g["unit"]),
     ),
     (re.compile(r"returning client (?P<percent>[\d.]+) %"), lambda t, g: returning_discount(t, g["percent"])),
     (re.compile(r"agreed discount (?P<percent>[\d.]+) %"), lambda t, g: agreed_discount(t, g["percent"])),

@@ -3,7 +3,8 @@
 Each inquiry of the demo's past mail is drafted by the daemon's drafter (the words are the catalog's); its PDF is
 printed by WeasyPrint and read back with pypdf. Every English phrase in the catalogs (the parts of each msgid
 between its placeholders) that the language translates differently must be absent from the PDF and the body.
-The freelancer's own words stay as written: service names from the rate card and the payment terms.
+The freelancer's own words stay as written (the service names of her rate card); her payment terms are printed
+in the client's language, as ``[payment.terms_texts]`` gives them.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pypdf import PdfReader
 
 from assistant.daemon.drafting import ToolDrafter
 from assistant.daemon.models import Triage
+from assistant.i18n import translator
 from assistant.mail.parsing import parse_message
 from assistant.profile import load_profile
 from assistant.tools.quote_render import to_pdf
@@ -28,7 +30,7 @@ CASES = {
     "de": "02-de-weinbar-rebstock-logo",
     "fr": "03-fr-revue-ondes-editorial",
     "es": "04-es-tostadores-alba-packaging",
-    "it": "05-edizioni-pettirosso-picture-book".replace("05-", "05-it-"),
+    "it": "05-it-edizioni-pettirosso-picture-book",
     "nl": "06-nl-fietsenmaker-spaak-mascot",
 }
 
@@ -65,10 +67,18 @@ def test_no_english_left_in_the_pdf_or_the_body(lang: str) -> None:
     assert draft.language == lang and draft.quote is not None
     pdf = _flat(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(to_pdf(draft.quote))).pages))
     body = _flat(draft.body)
-    own = [profile.payment.terms_text, *(s.name for s in profile.services), profile.tone.signature]
+    assert _flat(profile.payment.terms_in(lang)) in pdf  # her own terms, in the client's language
+    own = [*(s.name for s in profile.services), profile.tone.signature]
     for words in own:  # the freelancer's own words may be English
         pdf, body = pdf.replace(_flat(words), " "), body.replace(_flat(words), " ")
     english = {p for p in _english_phrases(lang) if p in pdf or p in body}
     assert not english, f"{lang}: English left: {sorted(english)}"
-    for word in (" VAT ", "Priced:", " for ", "revision round", "Minimum", "Rush"):
+    t = translator(lang)
+    for unit in ("project", "spread", "illustration", "pose", "design", "poster", "hour"):
+        one, many = f"%(num)s {unit}", f"%(num)s {unit}s"
+        if t.ngettext(one, many, 1) != one:  # the language says "1 spread" otherwise
+            assert not re.search(rf"\b1 {unit}\b", f"{pdf} {body}", re.IGNORECASE), unit
+        if t.ngettext(one, many, 2) != many:
+            assert not re.search(rf"\b\d+ {unit}s\b", f"{pdf} {body}", re.IGNORECASE), f"{unit}s"
+    for word in (" VAT ", "Priced:", " for ", "revision round", "Minimum", "Rush", "Spreads", "Valid until"):
         assert word not in f" {pdf} " and word not in f" {body} ", word
