@@ -57,6 +57,10 @@ class ModelSettings(_Section):
     """llama.cpp's extra buffer types (weight repacking, AMX). ``auto`` probes once per CPU in a child process and
     uses them only where a multi-token decode works (they crash the bundled model on AMX Xeons); see
     :mod:`assistant.llm_probe`."""
+    opening_languages: list[str] = Field(default_factory=lambda: ["en"])
+    """Languages (ISO 639-1) the model may phrase a reply's opening in; any other reply keeps the catalog's
+    opening. The bundled model writes only English; a stronger one may be given ``["en", "de", "fr", ...]``.
+    Its paragraph goes through the same screens in every language, and must be written in the reply's language."""
     prose: Literal["auto", "on", "off"] = "auto"
     """Whether the model writes free sentences around the facts. ``off``: code writes the lead sentence from the
     citations and the tool's result; ``on``: the model writes it, through the grounding guard; ``auto``: off for

@@ -73,6 +73,7 @@ def build_daemon(
         similar_projects_for=similar_projects_for,
         sample_quota=sample_quota,
         services=reader.services if reader is not None else None,
+        opening_languages=settings.model.opening_languages,
     )
     return Daemon(
         settings.mail,
