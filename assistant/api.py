@@ -22,7 +22,7 @@ from langgraph.types import Command
 
 from assistant.clock import Clock
 from assistant.config import Settings, load_settings
-from assistant.errors import ThreadError
+from assistant.errors import MailError, ThreadError
 from assistant.events import (
     Event,
     PendingAction,
@@ -428,7 +428,12 @@ class Assistant:
         if mail is not None:
             messages = read_folder(mail.expanduser())
         else:
-            messages = read_mailbox(settings, read_password(settings))
+            try:
+                password = read_password(settings)
+            except MailError as exc:
+                hint = "Pass --mail FOLDER (past .eml files), set [mail] past_mail, or set up [mail] for IMAP."
+                raise MailError(f"no past mail to replay: {exc}", hint=hint) from exc
+            messages = read_mailbox(settings, password)
         own = (settings.address or "", self.profile.email or "")
         daemon = self.build_daemon(use_model=use_model, mode="shadow")
         return replay(daemon, pair_exchanges(messages, own), since=since)

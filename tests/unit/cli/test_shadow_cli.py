@@ -83,3 +83,9 @@ def test_a_bad_since_says_how_to_write_it(demo_home: Path) -> None:
     result = CliRunner().invoke(shadow, ["report", "--mail", str(PAST_MAIL), "--since", "last tuesday"])
     assert result.exit_code == 2
     assert "is not a date" in result.output and "30d" in result.output
+
+
+def test_without_past_mail_or_a_mailbox_it_says_where_to_point_it(demo_home: Path) -> None:
+    result = CliRunner().invoke(shadow, ["report", "--no-model"])
+    assert result.exit_code == 1
+    assert "no past mail to replay" in str(result.exception) and "--mail FOLDER" in result.exception.hint  # type: ignore[union-attr]
