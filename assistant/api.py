@@ -32,7 +32,7 @@ from assistant.locations import Paths
 from assistant.profile import Profile, load_profile
 from assistant.replies import Reply, bridge, collect
 from assistant.rules import RuleBook
-from assistant.threads import Threads, open_checkpoint_db
+from assistant.threads import PostgresRegistry, SqliteRegistry, ThreadRegistry, Threads, open_checkpoint_db
 from assistant.turns import config_for, run_turn
 
 if TYPE_CHECKING:
@@ -222,8 +222,14 @@ class Assistant:
 
     @functools.cached_property
     def threads(self) -> Threads:
-        """List, rename, fork and delete conversation threads."""
-        return Threads(self._checkpoint_conn, self.graph, self.clock)
+        """List, rename, fork and delete conversation threads (the list lives with the checkpoints)."""
+        connection = getattr(self.graph.checkpointer, "conn", None)  # a PostgresSaver's psycopg connection
+        registry: ThreadRegistry
+        if self.settings.threads.checkpointer == "postgres" and connection is not None:
+            registry = PostgresRegistry(connection)
+        else:
+            registry = SqliteRegistry(self._checkpoint_conn)
+        return Threads(registry, self.graph, self.clock)
 
     def tool_parts(self) -> Parts:
         """What the agent's tools are built from: this assistant's parts, never the assistant itself."""
@@ -387,8 +393,12 @@ class Assistant:
         return daemon_status(self.paths.data_dir)
 
     def build_daemon(self, *, use_model: bool = True, mode: str | None = None, verbose: bool = False) -> Daemon:
-        """A mail daemon on this assistant's data dir, with memory scoped per sender through the client directory."""
+        """A mail daemon on this assistant's data dir, with memory scoped per sender through the client directory.
+
+        A client's agreed brief, for change orders, is the latest quote in the quote book they accepted.
+        """
         from assistant.daemon import build_daemon
+        from assistant.daemon.change_order import agreed_briefs
         from assistant.daemon.logs import setup_logging
         from assistant.daemon.memory_hooks import client_history, similar_projects_for, tone_sink
         from assistant.daemon.triage import reader_for
@@ -409,6 +419,7 @@ class Assistant:
             clock=self.clock,
             sample_quota=lambda client: (self.style.remaining(client), self.style.quota),
             reader=reader,
+            agreed_brief=agreed_briefs(self.quotes, resolve),
         )
 
     def shadow_report(

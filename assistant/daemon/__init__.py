@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from assistant.clock import Clock
     from assistant.config import Settings
+    from assistant.daemon.change_order import AgreedBrief
     from assistant.daemon.drafting import ClientHistory, SimilarProjectsFor
     from assistant.daemon.runner import Daemon, ToneSink
     from assistant.daemon.samples import SampleQuota
@@ -56,11 +57,13 @@ def build_daemon(
     clock: Clock | None = None,
     sample_quota: SampleQuota | None = None,
     reader: MailReader | None = None,
+    agreed_brief: AgreedBrief | None = None,
 ) -> Daemon:
     """A daemon on ``data_dir`` for ``settings.mail``, drafting with ``model`` (None: templates only).
 
     ``reader`` reads what kind each mail is (:func:`assistant.daemon.triage.reader_for`); without one, triage
-    falls back to rate-card keywords.
+    falls back to rate-card keywords. ``agreed_brief`` finds a client's agreed brief, for change orders
+    (:mod:`assistant.daemon.change_order`).
     """
     from assistant.daemon.drafting import ToolDrafter
     from assistant.daemon.logs import setup_logging
@@ -73,6 +76,7 @@ def build_daemon(
         similar_projects_for=similar_projects_for,
         sample_quota=sample_quota,
         services=reader.services if reader is not None else None,
+        agreed_brief=agreed_brief,
         opening_languages=settings.model.opening_languages,
     )
     return Daemon(

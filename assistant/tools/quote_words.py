@@ -21,6 +21,10 @@ TAX_NAMES = (N_("VAT"), N_("Sales tax"), N_("GST"))
 """Tax names a profile commonly gives, which the catalogs write in each language."""
 
 
+KNOWN_UNITS = ("project", "spread", "illustration", "pose", "design", "poster", "hour")
+"""The rate card's usual units, which every catalog counts with its own plurals (:func:`units`)."""
+
+
 def units(t: gettext.NullTranslations, n: Decimal | int, unit: str, number: str = "") -> str:
     """``3 posters``, ``1 spread``, ``3 Poster``: a quantity with its unit, plural as the language wants."""
     count = int(n) if Decimal(n) == int(n) else 2  # a fraction takes the plural form
