@@ -22,7 +22,7 @@ from langgraph.types import Command
 
 from assistant.clock import Clock
 from assistant.config import Settings, load_settings
-from assistant.errors import ThreadError
+from assistant.errors import MailError, ThreadError
 from assistant.events import (
     Event,
     PendingAction,
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from assistant.daemon import DaemonStatus, Inbox
     from assistant.daemon.models import Draft
     from assistant.daemon.runner import Daemon
+    from assistant.daemon.shadow_report import ShadowReport
     from assistant.erasure import ErasureReport
     from assistant.memory import Memory
     from assistant.reading.corrections import CorrectionBook
@@ -441,6 +442,33 @@ class Assistant:
             reader=reader,
             agreed_brief=agreed_briefs(self.quotes, resolve),
         )
+
+    def shadow_report(
+        self, *, mail: Path | None = None, since: dt.date | None = None, use_model: bool = True
+    ) -> ShadowReport:
+        """Replay past inquiries through the daemon's drafter; each draft next to the reply that was really sent.
+
+        ``mail`` is a folder of ``.eml`` files (an export, or the demo's ``examples/past-mail``; default
+        ``[mail] past_mail``); without one the configured mailbox's inbox and Sent folder are read over IMAP.
+        Only inquiries received on or after ``since`` are replayed. Nothing is recorded or sent.
+        """
+        from assistant.daemon.mailbox import read_password
+        from assistant.daemon.shadow_report import pair_exchanges, read_folder, read_mailbox, replay
+
+        settings = self.settings.mail
+        mail = mail or settings.past_mail
+        if mail is not None:
+            messages = read_folder(mail.expanduser())
+        else:
+            try:
+                password = read_password(settings)
+            except MailError as exc:
+                hint = "Pass --mail FOLDER (past .eml files), set [mail] past_mail, or set up [mail] for IMAP."
+                raise MailError(f"no past mail to replay: {exc}", hint=hint) from exc
+            messages = read_mailbox(settings, password)
+        own = (settings.address or "", self.profile.email or "")
+        daemon = self.build_daemon(use_model=use_model, mode="shadow")
+        return replay(daemon, pair_exchanges(messages, own), since=since)
 
     def reply_to(self, inquiry: str | Path) -> Draft:
         """Draft a reply to an inquiry (raw e-mail text, or a .eml/.txt file): brief, questions and a quote.

@@ -57,6 +57,10 @@ class ModelSettings(_Section):
     """llama.cpp's extra buffer types (weight repacking, AMX). ``auto`` probes once per CPU in a child process and
     uses them only where a multi-token decode works (they crash the bundled model on AMX Xeons); see
     :mod:`assistant.llm_probe`."""
+    opening_languages: list[str] = Field(default_factory=lambda: ["en"])
+    """Languages (ISO 639-1) the model may phrase a reply's opening in; any other reply keeps the catalog's
+    opening. The bundled model writes only English; a stronger one may be given ``["en", "de", "fr", ...]``.
+    Its paragraph goes through the same screens in every language, and must be written in the reply's language."""
     prose: Literal["auto", "on", "off"] = "auto"
     """Whether the model writes free sentences around the facts. ``off``: code writes the lead sentence from the
     citations and the tool's result; ``on``: the model writes it, through the grounding guard; ``auto``: off for
@@ -145,6 +149,9 @@ class MailSettings(_Section):
     provider_saves_sent: bool = False
     """The provider files a copy of every mail sent through its SMTP in Sent itself (Gmail, Outlook.com and
     others do): then Atelier removes its own copy once a reply is sent, so that each reply shows once."""
+    past_mail: Path | None = None
+    """A folder of past ``.eml`` files (inquiries and your replies) that shadow reports replay instead of the
+    inbox and Sent folder: an export from your mail client, or the demo's ``examples/past-mail``."""
     max_message_mb: float = Field(default=25.0, gt=0)
     """A bigger message is not downloaded: its headers are kept and it is quarantined for the freelancer."""
 

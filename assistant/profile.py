@@ -79,6 +79,13 @@ class Payment(_Strict):
     quote_validity_days: int = Field(default=30, ge=1)
     terms_text: str = ""
     """Payment terms as printed on quotes."""
+    terms_texts: dict[str, str] = Field(default_factory=dict)
+    """The same terms in other languages (``[payment.terms_texts]``, ``de = "..."``), for a quote written in that
+    language; any other language gets ``terms_text`` as written."""
+
+    def terms_in(self, lang: str) -> str:
+        """The payment terms for a quote in ``lang``: the freelancer's own words for it, else ``terms_text``."""
+        return self.terms_texts.get(lang) or self.terms_text
 
 
 class Rush(_Strict):

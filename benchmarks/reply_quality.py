@@ -37,6 +37,7 @@ import yaml  # noqa: E402
 from pypdf import PdfReader  # noqa: E402
 
 from assistant.daemon.drafting import ToolDrafter  # noqa: E402
+from assistant.daemon.edit_distance import edit_distance  # noqa: E402
 from assistant.daemon.models import Draft, Triage  # noqa: E402
 from assistant.mail.message import InboundMessage  # noqa: E402
 from assistant.mail.parsing import parse_message  # noqa: E402
@@ -67,21 +68,6 @@ def _quote_numbers(quote: Quote, draft: Draft) -> set[str]:
     written += [f"{li['quantity']} {li['amount']} {li['unit_price']}" for li in ctx["lines"]]
     written.append(draft.quote_block)  # the summary is rendered from the quote; its own numbers (tax rate) count
     return {n for text in written for n in _numbers(text)}
-
-
-def _levenshtein(a: list[str], b: list[str]) -> int:
-    previous = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        previous = current
-    return previous[-1]
-
-
-def _distance(reply: str, reference: str) -> float:
-    a, b = reply.split(), reference.split()
-    return _levenshtein(a, b) / max(len(a), len(b), 1)
 
 
 def _opening(draft: Draft) -> str:
@@ -127,7 +113,7 @@ def evaluate(rows: list[dict[str, Any]], profile: Profile, show: str = "") -> di
         per["quote attached"].append(draft.quote is not None)
         if pdf_ok is not None:
             per["PDF agrees with body"].append(pdf_ok)
-        per["edit distance"].append(_distance(draft.body, row["reference_reply"]))
+        per["edit distance"].append(edit_distance(draft.body, row["reference_reply"]))
         if row["id"] == show:
             print(draft.body, "\nstray figures:", stray, "\n")
     out: dict[str, Any] = {k: statistics.fmean(v) for k, v in per.items()}

@@ -28,6 +28,7 @@ _LAZY: dict[str, tuple[str, str, str]] = {
     "style": ("assistant.cli.style", "style", "Use, serve and audit the style generator."),
     "daemon": ("assistant.cli.daemon", "daemon", "Answer client inquiries by mail."),
     "inbox": ("assistant.cli.inbox", "inbox", "Review drafts and pending approvals."),
+    "shadow": ("assistant.cli.shadow", "shadow", "Compare what Atelier would have sent with what you sent."),
     "threads": ("assistant.cli.threads", "threads", "List, rename, fork and delete conversation threads."),
     "rules": ("assistant.cli.rules", "rules", "Review rules learned from your edits."),
     "routes": ("assistant.cli.routes", "routes", "Review routing examples kept from your corrections."),

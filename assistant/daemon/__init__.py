@@ -77,6 +77,7 @@ def build_daemon(
         sample_quota=sample_quota,
         services=reader.services if reader is not None else None,
         agreed_brief=agreed_brief,
+        opening_languages=settings.model.opening_languages,
     )
     return Daemon(
         settings.mail,

@@ -10,7 +10,7 @@ code into ``Draft.quote_block``; the policy gate allows them nowhere else. Memor
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from langchain_core.messages import HumanMessage, SystemMessage
@@ -93,8 +93,12 @@ class ToolDrafter:
         sample_quota: SampleQuota | None = None,
         services: ServiceReader | None = None,
         agreed_brief: AgreedBrief | None = None,
+        opening_languages: Collection[str] = (i18n.FALLBACK,),
     ) -> None:
         """Keep the dependencies; ``model=None`` drafts from templates only.
+
+        ``opening_languages``: the reply languages the model may phrase the opening in (``[model]
+        opening_languages``); in any other the catalog's opening is kept.
 
         ``sample_quota`` reads a client's free style samples left; with it, a mail asking for samples gets a
         paragraph stating them and is handed off to the freelancer (nothing is ever generated from mail).
@@ -104,6 +108,7 @@ class ToolDrafter:
         """
         self.services = services
         self.agreed_brief = agreed_brief
+        self.opening_languages = frozenset(opening_languages)
         self.profile = profile
         self.model = model
         self.client_history = client_history
@@ -129,17 +134,19 @@ class ToolDrafter:
         )
 
     def _opening(self, msg: InboundMessage, situation: str, fallback: str, lang: str) -> str:
-        """The model's paragraph where one is configured and the reply is in English; else ``fallback``.
+        """The model's paragraph where one is configured for the reply's language; else ``fallback``.
 
-        The prompt asks for English prose, so a reply in another language keeps the catalog's opening.
+        The prompt names the language; a paragraph the screens refuse, or one not written in that language (a
+        model answering a German client in English), is replaced by ``fallback``.
         """
-        if self.model is None or lang != i18n.FALLBACK:
+        if self.model is None or lang not in self.opening_languages:
             return fallback
         history = self.client_history(msg.sender, msg.subject, 3) if self.client_history else ()
         system = prompts.render(
             "daemon_reply_system",
             name=self.profile.name,
             tone=self.profile.tone.notes.strip() or "friendly and brief",
+            language=i18n.language_name(lang),
         )
         user = prompts.render(
             "daemon_reply_user",
@@ -155,6 +162,8 @@ class ToolDrafter:
         text = " ".join(got.opening.split())
         words = [w for w in text.split() if any(c.isalpha() for c in w)]
         if len(words) < MIN_OPENING_WORDS or unsafe_opening(text, self.profile, system):
+            return fallback
+        if lang != i18n.FALLBACK and detect_language(text) != lang:
             return fallback
         return text
 
@@ -172,8 +181,14 @@ class ToolDrafter:
         return lang, f"the client wrote in {i18n.language_name(found)}; no catalog for it, so the reply is in English"
 
     def _localised(self, quote: Quote, lang: str) -> Quote:
-        """The quote with the client's locale, so its views speak their language and write their numbers."""
-        return quote.model_copy(update={"locale": i18n.client_locale(lang, self.profile.locale), "language": lang})
+        """The quote with the client's locale, so its views speak their language and write their numbers.
+
+        The payment terms become the freelancer's own in that language when the profile gives them.
+        """
+        update: dict[str, str] = {"locale": i18n.client_locale(lang, self.profile.locale), "language": lang}
+        if own := self.profile.payment.terms_in(lang):
+            update["payment_terms"] = own
+        return quote.model_copy(update=update)
 
     def draft(self, inquiry: InboundMessage, triage: Triage, *, today: dt.date, instruction: str = "") -> Draft:
         """Plan in code: a quote when the service and quantity are read, else questions; in the client's language.

@@ -251,18 +251,39 @@ class Daemon:
         assert self.store is not None, "open() the daemon first"
         return self.store
 
-    def _triage_context(self) -> TriageContext:
-        store = self._store()
+    def _triage_context(self, store: MailStore | None = None) -> TriageContext:
+        """What triage knows; without ``store`` (a replay) clients are known from the profile's directory only."""
         own = {self.address, (self.profile.email or "").lower()} - {""}
         keywords = tuple(k for s in self.profile.services for k in s.keywords)
+
+        def known(sender: str) -> bool:
+            in_ledger = store is not None and store.ledger.known_client(sender)
+            return self.profile.client_for(sender) != sender.casefold() or in_ledger
+
         return TriageContext(
             own_addresses=frozenset(own),
-            is_known_client=lambda s: self.profile.client_for(s) != s.casefold() or store.ledger.known_client(s),
-            is_own_message_id=store.outbox.knows_message_id,
+            is_known_client=known,
+            is_own_message_id=store.outbox.knows_message_id if store is not None else lambda _id: False,
             reader=self.reader,
             profile=self.profile,
             service_keywords=keywords,
         )
+
+    def would_send(self, msg: InboundMessage, *, today: dt.date) -> Draft | None:
+        """What this daemon would draft for ``msg`` on ``today``: triage, then the drafter, recording nothing.
+
+        Shadow reports replay past inquiries through this, so what they show is the daemon's own path. None when
+        triage would not answer the mail at all (bulk, an auto-reply, the freelancer's own mail...).
+        """
+        from assistant.daemon.decline import decline_draft
+        from assistant.daemon.identity import reply_subject
+
+        result = triage(msg, self._triage_context())
+        if result.triage is Triage.DECLINE:
+            return decline_draft(msg, self.profile, result, reply_subject(msg.subject))
+        if result.triage not in (Triage.NEW_INQUIRY, Triage.CLIENT):
+            return None
+        return self.drafter.draft(msg, result.triage, today=today)
 
     @staticmethod
     def _parse(row: LedgerMessage) -> InboundMessage:
@@ -309,7 +330,7 @@ class Daemon:
             ledger.quarantine(row_id, str(exc))
             log(self.logger, logging.WARNING, "quarantined", row=row_id, reason=str(exc))
             return
-        result = triage(msg, self._triage_context())
+        result = triage(msg, self._triage_context(store))
         log(
             self.logger,
             logging.INFO,

@@ -18,7 +18,9 @@ from assistant.mail.parsing import UnparseableMessage, parse_message, parse_send
 BATCH = 200
 MIN_CHARS = 40
 _QUOTE_INTRO = re.compile(
-    r"^(on .{0,200} wrote:|am .{0,200} schrieb .{0,80}:|-{2,} ?original message ?-{2,})", re.IGNORECASE
+    r"^(on .{0,200} wrote:|am .{0,200} schrieb .{0,80}:|le .{0,200} a écrit ?:|el .{0,200} escribió:"
+    r"|il .{0,200} ha scritto:|op .{0,200} schreef .{0,80}:|-{2,} ?original message ?-{2,})",
+    re.IGNORECASE,
 )
 
 

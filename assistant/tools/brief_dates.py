@@ -20,6 +20,7 @@ from assistant.reading.dates import (
     parse_date,
 )
 from assistant.reading.quantities import _UNITS, FIXED, number_value
+from assistant.tools.quote_words import KNOWN_UNITS, units
 
 if TYPE_CHECKING:
     from assistant.profile import Profile
@@ -61,10 +62,12 @@ def priced(quote: Quote, profile: Profile, lang: str = FALLBACK) -> str:
     """What the quote priced, in the rate card's own words: "Priced: 14 spreads + 1 cover (children's book...)".
 
     Only units, extras and service names from the profile are named, never the client's wording, so the line is
-    safe to send. The rate card is the freelancer's, in their language; English plurals are made only in English,
-    other languages get "14 × spread (Children's book illustration)", which needs no grammar of theirs.
+    safe to send. The rate card is the freelancer's, in their language; English plurals are made only in English.
+    In another language a unit the catalogs know is counted in it ("14 Doppelseiten"); any other noun (an extra
+    from the rate card) gets "1 × cover (Children's book illustration)", which needs no grammar of theirs.
     """
     assert quote.request is not None
+    t = translator(lang)
     parts = []
     for item in quote.request.deliverables:
         service = profile.service(item.service or quote.services[0])
@@ -73,9 +76,11 @@ def priced(quote: Quote, profile: Profile, lang: str = FALLBACK) -> str:
         if lang == FALLBACK:
             plural = noun if item.quantity == 1 or noun.endswith("s") else f"{noun}s"
             parts.append(f"{item.quantity} {plural} ({service.name.lower()})")
+        elif noun in KNOWN_UNITS:
+            parts.append(f"{units(t, item.quantity, noun)} ({service.name})")
         else:
             parts.append(f"{item.quantity} × {noun} ({service.name})")
-    return translator(lang).gettext("Priced: %(items)s.") % {"items": " + ".join(parts)}
+    return t.gettext("Priced: %(items)s.") % {"items": " + ".join(parts)}
 
 
 def least_price(brief: Brief, profile: Profile, quote: Quote | None = None) -> Decimal | None:

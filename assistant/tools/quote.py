@@ -36,6 +36,7 @@ from decimal import Decimal
 from assistant.errors import ProfileError, ToolError
 from assistant.memory.models import PastProject
 from assistant.profile import Profile, Service
+from assistant.tools import quote_words as words
 from assistant.tools.money import (
     HUNDRED,
     ceil_money,
@@ -59,6 +60,7 @@ from assistant.tools.quote_models import (
 )
 from assistant.tools.quote_range import describe, hours_range
 from assistant.tools.quote_schedule import Schedule, schedule
+from assistant.tools.quote_words import ENGLISH as EN
 
 SIMILAR_PROJECTS_K = 8
 
@@ -260,7 +262,7 @@ def _price(
                 qty, unit = Decimal(est.units), service.unit
             else:
                 unit_price, qty, unit = rate, hours, "h"
-            label = f"{est.description[:1].upper()}{est.description[1:]} ({plural(est.units, est.unit)})"
+            label = words.work_line(EN, f"{est.description[:1].upper()}{est.description[1:]}", est.units, est.unit)
             work_lines.append(_line("work", label, qty, unit, unit_price, currency, service.id))
         extra = _extra_rounds(plan, request, service)
         rounds_total = max(rounds_total, service.included_revisions + extra)
@@ -270,7 +272,7 @@ def _price(
             work_lines.append(
                 _line(
                     "revisions",
-                    f"{plural(extra, 'extra revision round')}, {service.name}",
+                    words.extra_rounds_line(EN, extra, service.name),
                     rev_hours,
                     "h",
                     rate,
@@ -285,7 +287,7 @@ def _price(
             work_lines.append(
                 _line(
                     "rush",
-                    f"Rush surcharge, {service.name} (+{percent:f} %)",
+                    words.rush_line(EN, service.name, f"{percent:f}"),
                     Decimal(1),
                     "",
                     surcharge,
@@ -299,7 +301,7 @@ def _price(
             work_lines.append(
                 _line(
                     "floor",
-                    f"Minimum order for {service.name}",
+                    words.minimum_order_line(EN, service.name),
                     Decimal(1),
                     "",
                     service_floor - fee,
@@ -311,7 +313,7 @@ def _price(
     fee = sum((line.amount for line in lines), Decimal(0))
     minimum_fee = ceil_money(profile.minimum_fee, currency)
     if fee < minimum_fee:
-        lines.append(_line("floor", "Minimum fee", Decimal(1), "", minimum_fee - fee, currency))
+        lines.append(_line("floor", words.minimum_fee_line(EN), Decimal(1), "", minimum_fee - fee, currency))
         fee = minimum_fee
     discount = min(percent_of(fee, discount_percent, currency), fee - floor)
     expense_lines = [
@@ -391,16 +393,15 @@ def _option(plan: _Plan, priced: _Priced, profile: Profile, currency: str) -> Qu
 
 
 def _title(services: Sequence[Service], client: str) -> str:
-    names = " and ".join(s.name for s in services)
-    return f"{names} for {client}" if client else names
+    return words.title(EN, [s.name for s in services], client)
 
 
 def _discount_label(request: QuoteRequest, profile: Profile) -> str:
     parts = []
     if request.returning and profile.discounts.returning_client_percent:
-        parts.append(f"returning client {profile.discounts.returning_client_percent.normalize():f} %")
+        parts.append(words.returning_discount(EN, f"{profile.discounts.returning_client_percent.normalize():f}"))
     if request.discount_percent:
-        parts.append(f"agreed discount {request.discount_percent.normalize():f} %")
+        parts.append(words.agreed_discount(EN, f"{request.discount_percent.normalize():f}"))
     return ", ".join(parts)
 
 
@@ -417,10 +418,8 @@ def _revision_note(services: Sequence[Service], profile: Profile, currency: str)
     parts = []
     for service in services:
         cost = round_money(service.revision_hours * profile.hourly_rate, currency)
-        parts.append(
-            f"{service.name} includes {plural(service.included_revisions, 'revision round')}; each further round is "
-            f"{service.revision_hours.normalize():f} h ({format_money(cost, currency, profile.locale)})."
-        )
+        hours, money = f"{service.revision_hours.normalize():f}", format_money(cost, currency, profile.locale)
+        parts.append(words.revision_note(EN, service.name, service.included_revisions, hours, money))
     return " ".join(parts)
 
 

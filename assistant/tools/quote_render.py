@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from babel.dates import format_date
 
 from assistant.i18n import N_, translator
+from assistant.tools import quote_words as words
 from assistant.tools.money import format_money, format_number
 from assistant.tools.quote_models import LineItem, Quote, QuoteOption
 
@@ -51,9 +52,9 @@ def totals_rows(quote: Quote) -> list[TotalsRow]:
     rows = [TotalsRow(t.gettext("Subtotal"), quote.subtotal)]
     if quote.discount:
         label = t.gettext("Discount")
-        label = f"{label} ({quote.discount_label})" if quote.discount_label else label
+        label = f"{label} ({words.localise(quote.discount_label, t)})" if quote.discount_label else label
         rows += [TotalsRow(label, -quote.discount), TotalsRow(t.gettext("Net"), quote.net)]
-    tax = f"{quote.tax_name} {format_number(quote.tax_rate_percent, quote.locale)} %"
+    tax = _tax_label(quote)
     total = t.gettext("Total")
     if quote.tax_inclusive:
         rows += [TotalsRow(total, quote.total, True), TotalsRow(t.gettext("of which %s") % tax, quote.tax)]
@@ -157,6 +158,10 @@ def html_context(quote: Quote) -> dict[str, Any]:
     m, d = _formatters(quote)
     t = _translator(quote)
     issuer = quote.issuer
+
+    def iso(text: str) -> str:
+        return d(dt.date.fromisoformat(text))
+
     return {
         "q": quote,
         "_": t.gettext,
@@ -164,12 +169,13 @@ def html_context(quote: Quote) -> dict[str, Any]:
         "money": m,
         "date": d,
         "brand": issuer.business or issuer.name,
+        "title": client_title(quote),
         "contact": [
             p for p in (issuer.name if issuer.business else "", issuer.email, issuer.website, issuer.location) if p
         ],
         "lines": [
             {
-                "description": li.description,
+                "description": words.localise(li.description, t),
                 "quantity": _quantity(li, quote),
                 "unit_price": m(li.unit_price),
                 "amount": m(li.amount),
@@ -190,7 +196,10 @@ def html_context(quote: Quote) -> dict[str, Any]:
         ],
         "lists": [
             (title, items)
-            for title, items in ((t.gettext("Notes"), quote.notes), (t.gettext("Questions"), quote.questions))
+            for title, items in (
+                (t.gettext("Notes"), [words.localise(n, t, iso) for n in quote.notes]),
+                (t.gettext("Questions"), [words.localise(q, t, iso) for q in quote.questions]),
+            )
             if items
         ],
     }
@@ -229,7 +238,7 @@ def to_text(quote: Quote, service_names: Sequence[str], *, asked_for: dt.date | 
     t = _translator(quote)
     m, d = _formatters(quote)
     target = quote.option("target")
-    tax = f"{quote.tax_name} {format_number(quote.tax_rate_percent, quote.locale)} %"
+    tax = _tax_label(quote)
     price = (
         t.gettext("%(net)s including %(tax)s") % {"net": m(target.net), "tax": tax}
         if quote.tax_inclusive
@@ -332,7 +341,18 @@ def _quantity(line: LineItem, quote: Quote) -> str:
     if line.kind in ("rush", "floor", "expense") and line.quantity == 1:
         return ""
     number = format_number(line.quantity, quote.locale)
-    return f"{number} {line.unit}".strip()
+    return words.units(_translator(quote), line.quantity, line.unit, number)
+
+
+def _tax_label(quote: Quote) -> str:
+    """``MwSt. 19 %``: the tax's name in the quote's language (when the catalog knows it) and its rate."""
+    name = words.tax_name(_translator(quote), quote.tax_name)
+    return f"{name} {format_number(quote.tax_rate_percent, quote.locale)} %"
+
+
+def client_title(quote: Quote) -> str:
+    """The quote's title in its language, when code made it from the service names and the client."""
+    return words.localise_title(quote.title, _translator(quote), quote.client)
 
 
 def _cell(text: str) -> str:

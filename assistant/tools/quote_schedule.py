@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.profile import Service
+from assistant.tools import quote_words as words
+from assistant.tools.quote_words import ENGLISH as EN
 
 
 @dataclass(frozen=True)
@@ -31,19 +33,11 @@ def schedule(deadline: dt.date | None, today: dt.date, services: Sequence[Servic
     earliest = today + dt.timedelta(days=min_lead)
     if deadline is None:
         delivery = today + dt.timedelta(days=lead)
-        question = (
-            f"When do you need the final files? Without a date I plan delivery for {delivery.isoformat()}, "
-            f"my usual lead time of {lead} days."
-        )
+        question = words.no_date_question(EN, delivery.isoformat(), str(lead))
         return Schedule(delivery, False, (), (question,))
     if deadline < earliest:
-        note = (
-            f"You asked for delivery by {deadline.isoformat()}; the earliest I can deliver is "
-            f"{earliest.isoformat()}, because this work needs at least {min_lead} days."
-        )
+        note = words.too_early_note(EN, deadline.isoformat(), earliest.isoformat(), str(min_lead))
         return Schedule(earliest, earliest < today + dt.timedelta(days=lead), (note,), ())
     rush = deadline < today + dt.timedelta(days=lead)
-    notes = (
-        f"Delivery by {deadline.isoformat()} is {(deadline - today).days} days away, under my usual {lead}: rush rate.",
-    )
+    notes = (words.rush_note(EN, deadline.isoformat(), str((deadline - today).days), str(lead)),)
     return Schedule(deadline, rush, notes if rush else (), ())

@@ -1,4 +1,4 @@
-"""The Atelier app: modes (chat, inbox, memory, quotes), the command palette, themes and the startup sequence.
+"""The Atelier app: modes (chat, inbox, memory, quotes, shadow), the command palette, themes and the startup sequence.
 
 The app knows no screen class: :func:`assistant.tui.create_app` hands it the screen of each mode and the
 editor of each artifact kind (:mod:`assistant.tui.screens`), so screens import the app (for its typed
@@ -52,6 +52,7 @@ COMMANDS: tuple[tuple[str, str, str, str], ...] = (
     ("Inbox: edit reply", "Edit the proposed reply", "inbox", "edit"),
     ("Inbox: reject", "Reject the selected item", "inbox", "reject"),
     ("Inbox: feedback", "Answer the selected item with feedback", "inbox", "feedback"),
+    ("Inbox: shadow report", "Past inquiries replayed: Atelier's draft next to what you sent", "shadow", "refresh"),
     ("Memory: open", "Sources, chunks, search", "memory", "refresh"),
     ("Memory: search", "Search past briefs and mail", "memory", "search"),
     ("Memory: show chunks", "Read the selected source's chunks", "memory", "chunks"),
@@ -78,6 +79,7 @@ class AtelierApp(App[None]):
         Binding("f3", "switch_mode('inbox')", "Inbox"),
         Binding("f4", "switch_mode('memory')", "Memory"),
         Binding("f5", "switch_mode('quotes')", "Quotes"),
+        Binding("f6", "switch_mode('shadow')", "Shadow"),
         Binding("ctrl+t", "toggle_theme", "Theme", show=False),
         Binding("ctrl+q", "quit", "Quit", priority=True, show=False),
     ]
@@ -99,7 +101,7 @@ class AtelierApp(App[None]):
 
         Args:
             assistant: the library facade; ``None`` opens ``Assistant()`` after the first paint.
-            modes: the screen of each mode (``chat``, ``inbox``, ``memory``, ``quotes``).
+            modes: the screen of each mode (``chat``, ``inbox``, ``memory``, ``quotes``, ``shadow``).
             editors: the screen that opens an artifact, by its ``kind`` (``quote``, ``brief``).
             inbox: what the Inbox screen shows (default: the daemon's drafts and the assistant's approvals).
             memory: what the Memory screen shows (default: an adapter over ``assistant.memory``).

@@ -27,6 +27,7 @@ class InboxScreen(AtelierScreen):
         Binding("x", "reject", "Reject"),
         Binding("f", "feedback", "Feedback"),
         Binding("ctrl+r", "refresh", "Reload"),
+        Binding("s", "app.switch_mode('shadow')", "Shadow report"),
     ]
 
     def __init__(self) -> None:

@@ -43,6 +43,13 @@ def quotes() -> Screen[Any]:
     return QuotesScreen()
 
 
+def shadow() -> Screen[Any]:
+    """The shadow report: past inquiries replayed next to what was sent."""
+    from assistant.tui.shadow_screen import ShadowScreen
+
+    return ShadowScreen()
+
+
 def quote_editor(artifact: Artifact) -> Screen[Any]:
     """The editor of a quote."""
     from assistant.tools.quote_models import Quote
@@ -63,8 +70,14 @@ def brief_view(artifact: Artifact) -> Screen[Any]:
     return BriefScreen(artifact)
 
 
-MODES: dict[str, Callable[[], Screen[Any]]] = {"chat": chat, "inbox": inbox, "memory": memory, "quotes": quotes}
-"""The screen of each mode, by the mode's name (F2–F5)."""
+MODES: dict[str, Callable[[], Screen[Any]]] = {
+    "chat": chat,
+    "inbox": inbox,
+    "memory": memory,
+    "quotes": quotes,
+    "shadow": shadow,
+}
+"""The screen of each mode, by the mode's name (F2–F6)."""
 
 EDITORS: dict[str, Callable[[Artifact], Screen[Any]]] = {"quote": quote_editor, "brief": brief_view}
 """The screen that opens an artifact, by the artifact's ``kind``."""

@@ -63,8 +63,9 @@ def shingles(text: str, size: int = 6) -> set[str]:
 
 def system_prompt_shingles(profile: Profile) -> set[str]:
     """Shingles of the daemon's system prompt, without the parts that come from the profile (name, tone)."""
-    rendered = render("daemon_reply_system", name="NAMEHOLDER", tone="TONEHOLDER")
-    return {s for s in shingles(rendered) if "nameholder" not in s and "toneholder" not in s}
+    rendered = render("daemon_reply_system", name="NAMEHOLDER", tone="TONEHOLDER", language="LANGHOLDER")
+    held = ("nameholder", "toneholder", "langholder")
+    return {s for s in shingles(rendered) if not any(h in s for h in held)}
 
 
 def private_shingles(profile: Profile) -> set[str]:

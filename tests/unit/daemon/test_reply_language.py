@@ -20,7 +20,7 @@ from assistant.daemon.policy import PRICE
 from assistant.mail.message import InboundMessage
 from assistant.mail.parsing import parse_message
 from assistant.profile import Profile, ToneWords, load_profile
-from assistant.tools.quote_render import pdf_filename, to_pdf
+from assistant.tools.quote_render import html_context, pdf_filename, to_pdf
 
 REPO = Path(__file__).resolve().parents[3]
 TODAY = dt.date(2027, 1, 8)
@@ -71,7 +71,9 @@ def test_a_german_inquiry_gets_a_german_reply_with_german_money_and_dates() -> N
     assert "Thank you for your message" not in draft.body
     assert "Angebot " in draft.quote_block and "Anzahlung 50 %" in draft.quote_block
     assert "Ihr Termin: 15.03.2027" in draft.quote_block  # the client's date, in their locale
-    assert re.search(r"Preis \(Empfohlen\): 1\.\d{3},\d\d\xa0€ zzgl\. VAT 19 % = ", draft.quote_block)
+    assert re.search(
+        r"Preis \(Empfohlen\): 1\.\d{3},\d\d\xa0€ zzgl\. MwSt\. 19 % = ", draft.quote_block
+    )  # the tax named in German
     assert "Viele Grüße\nMara Lindqvist" in draft.body
     assert not PRICE.search(draft.body.replace(draft.quote_block, ""))  # no figure outside the trusted block
     assert draft.questions and not any(c.isdigit() for q in draft.questions for c in q)
@@ -95,7 +97,9 @@ def test_the_pdf_holds_the_whole_quote_and_the_same_figures_as_the_body() -> Non
     quote = draft.quote
     assert quote.issuer.email in flat and quote.number in flat
     assert " ".join(quote.payment_terms.split())[:40] in flat
-    assert all(" ".join(li.description.split())[:20] in flat for li in quote.line_items)
+    lines = html_context(quote)["lines"]  # the line items as the client reads them (in German)
+    assert len(lines) == len(quote.line_items)
+    assert all(" ".join(li["description"].split())[:20] in flat for li in lines)
     assert pdf_filename(quote) == f"angebot-{quote.number}.pdf"
 
 

@@ -22,6 +22,7 @@ SOURCES = (
     "assistant/daemon/decline.py",
     "assistant/graph/lead.py",
     "assistant/tools/quote_render.py",
+    "assistant/tools/quote_words.py",
     "assistant/tools/brief.py",
     "assistant/tools/brief_dates.py",
     "assistant/reading/intent.py",

@@ -1,0 +1,217 @@
+"""The words code writes into a quote (title, line items, units, notes, discount), in one place and any language.
+
+:func:`assistant.tools.quote.build_quote` writes them in English (``ENGLISH``) when it computes a quote; the
+client's views (:mod:`assistant.tools.quote_render`) write the same words again in the quote's language with
+:func:`localise`, which recognises each English phrase this module wrote and rebuilds it from its parts with
+the catalog. What the freelancer wrote (service names, their notes and payment terms) is left as they wrote it.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from assistant.i18n import N_
+
+ENGLISH = gettext.NullTranslations()
+"""The msgids: what a quote stores."""
+TAX_NAMES = (N_("VAT"), N_("Sales tax"), N_("GST"))
+"""Tax names a profile commonly gives, which the catalogs write in each language."""
+
+
+KNOWN_UNITS = ("project", "spread", "illustration", "pose", "design", "poster", "hour")
+"""The rate card's usual units, which every catalog counts with its own plurals (:func:`units`)."""
+
+
+def units(t: gettext.NullTranslations, n: Decimal | int, unit: str, number: str = "") -> str:
+    """``3 posters``, ``1 spread``, ``3 Poster``: a quantity with its unit, plural as the language wants."""
+    count = int(n) if Decimal(n) == int(n) else 2  # a fraction takes the plural form
+    num = number or f"{n}"
+    words = {  # the rate card's usual units; another unit is written as the freelancer named it
+        "project": lambda: t.ngettext("%(num)s project", "%(num)s projects", count),
+        "spread": lambda: t.ngettext("%(num)s spread", "%(num)s spreads", count),
+        "illustration": lambda: t.ngettext("%(num)s illustration", "%(num)s illustrations", count),
+        "pose": lambda: t.ngettext("%(num)s pose", "%(num)s poses", count),
+        "design": lambda: t.ngettext("%(num)s design", "%(num)s designs", count),
+        "poster": lambda: t.ngettext("%(num)s poster", "%(num)s posters", count),
+        "hour": lambda: t.ngettext("%(num)s hour", "%(num)s hours", count),
+    }
+    template = words.get(unit)
+    return template() % {"num": num} if template is not None else f"{num} {unit}".strip()
+
+
+def revision_rounds(t: gettext.NullTranslations, n: int) -> str:
+    """``2 revision rounds``."""
+    return t.ngettext("%(num)s revision round", "%(num)s revision rounds", n) % {"num": n}
+
+
+def work_line(t: gettext.NullTranslations, what: str, n: int, unit: str) -> str:
+    """A line item for the work itself: ``Gig poster (3 posters)``; ``12 spreads`` when the item is the unit."""
+    counted = units(t, n, unit)
+    if what.casefold() in (unit, f"{unit}s"):  # "Spreads (12 spreads)" says it twice
+        return counted[:1].upper() + counted[1:]
+    return f"{what} ({counted})"
+
+
+def extra_rounds_line(t: gettext.NullTranslations, n: int, service: str) -> str:
+    """``2 extra revision rounds, Poster``."""
+    return t.ngettext("%(num)s extra revision round, %(service)s", "%(num)s extra revision rounds, %(service)s", n) % {
+        "num": n,
+        "service": service,
+    }
+
+
+def rush_line(t: gettext.NullTranslations, service: str, percent: str) -> str:
+    """``Rush surcharge, Poster (+50 %)``."""
+    return t.gettext("Rush surcharge, %(service)s (+%(percent)s %%)") % {"service": service, "percent": percent}
+
+
+def minimum_order_line(t: gettext.NullTranslations, service: str) -> str:
+    """The line that lifts an order to the service's floor."""
+    return t.gettext("Minimum order for %(service)s") % {"service": service}
+
+
+def minimum_fee_line(t: gettext.NullTranslations) -> str:
+    """The line that lifts an order to the freelancer's minimum fee."""
+    return t.gettext("Minimum fee")
+
+
+def title(t: gettext.NullTranslations, services: list[str], client: str) -> str:
+    """``Poster for Eastbank Books``; the service names are the rate card's."""
+    names = t.gettext(" and ").join(services)
+    return t.gettext("%(services)s for %(client)s") % {"services": names, "client": client} if client else names
+
+
+def revision_note(t: gettext.NullTranslations, service: str, n: int, hours: str, cost: str) -> str:
+    """What a further revision round costs."""
+    return t.ngettext(
+        "%(service)s includes %(num)s revision round; each further round is %(hours)s h (%(cost)s).",
+        "%(service)s includes %(num)s revision rounds; each further round is %(hours)s h (%(cost)s).",
+        n,
+    ) % {"service": service, "num": n, "hours": hours, "cost": cost}
+
+
+def returning_discount(t: gettext.NullTranslations, percent: str) -> str:
+    """The discount label for a returning client."""
+    return t.gettext("returning client %(percent)s %%") % {"percent": percent}
+
+
+def agreed_discount(t: gettext.NullTranslations, percent: str) -> str:
+    """The discount label for a discount the freelancer agreed."""
+    return t.gettext("agreed discount %(percent)s %%") % {"percent": percent}
+
+
+def tax_name(t: gettext.NullTranslations, name: str) -> str:
+    """The profile's tax name in the client's language when the catalog knows it (VAT → MwSt., TVA, IVA, btw)."""
+    return t.gettext(name) if name in TAX_NAMES else name
+
+
+def no_date_question(t: gettext.NullTranslations, delivery: str, lead: str) -> str:
+    """Asked when the client gave no date."""
+    return t.gettext(
+        "When do you need the final files? Without a date I plan delivery for %(delivery)s, my usual lead time of "
+        "%(lead)s days."
+    ) % {"delivery": delivery, "lead": lead}
+
+
+def too_early_note(t: gettext.NullTranslations, deadline: str, earliest: str, days: str) -> str:
+    """The client's date is before the earliest possible one."""
+    return t.gettext(
+        "You asked for delivery by %(deadline)s; the earliest I can deliver is %(earliest)s, because this work "
+        "needs at least %(days)s days."
+    ) % {"deadline": deadline, "earliest": earliest, "days": days}
+
+
+def rush_note(t: gettext.NullTranslations, deadline: str, days: str, lead: str) -> str:
+    """The client's date is inside the usual lead time."""
+    return t.gettext("Delivery by %(deadline)s is %(days)s days away, under my usual %(lead)s: rush rate.") % {
+        "deadline": deadline,
+        "days": days,
+        "lead": lead,
+    }
+
+
+_NUM = r"(?P<num>\d+)"
+_ANY = r"(?P<{}>.+?)"
+# (pattern over the English phrase, how to write it again in t): the longest phrases first.
+_DATE = r"(?P<{}>\d{{4}}-\d\d-\d\d)"
+_PHRASES: list[tuple[re.Pattern[str], Callable[[gettext.NullTranslations, dict[str, str]], str]]] = [
+    (
+        re.compile(
+            rf"When do you need the final files\? Without a date I plan delivery for {_DATE.format('delivery')}, "
+            rf"my usual lead time of (?P<lead>\d+) days\."
+        ),
+        lambda t, g: no_date_question(t, g["delivery"], g["lead"]),
+    ),  # fmt: skip
+    (
+        re.compile(
+            rf"You asked for delivery by {_DATE.format('deadline')}; the earliest I can deliver is "
+            rf"{_DATE.format('earliest')}, because this work needs at least (?P<days>\d+) days\."
+        ),
+        lambda t, g: too_early_note(t, g["deadline"], g["earliest"], g["days"]),
+    ),  # fmt: skip
+    (
+        re.compile(
+            rf"Delivery by {_DATE.format('deadline')} is (?P<days>\d+) days away, under my usual "
+            rf"(?P<lead>\d+): rush rate\."
+        ),
+        lambda t, g: rush_note(t, g["deadline"], g["days"], g["lead"]),
+    ),  # fmt: skip
+    (
+        re.compile(
+            rf"{_ANY.format('service')} includes {_NUM} revision rounds?; each further round is "
+            rf"{_ANY.format('hours')} h \({_ANY.format('cost')}\)\."
+        ),
+        lambda t, g: revision_note(t, g["service"], int(g["num"]), g["hours"], g["cost"]),
+    ),  # fmt: skip
+    (
+        re.compile(rf"{_NUM} extra revision rounds?, {_ANY.format('service')}"),
+        lambda t, g: extra_rounds_line(t, int(g["num"]), g["service"]),
+    ),
+    (
+        re.compile(rf"Rush surcharge, {_ANY.format('service')} \(\+(?P<percent>[\d.]+) %\)"),
+        lambda t, g: rush_line(t, g["service"], g["percent"]),
+    ),
+    (re.compile(rf"Minimum order for {_ANY.format('service')}"), lambda t, g: minimum_order_line(t, g["service"])),
+    (re.compile("Minimum fee"), lambda t, g: minimum_fee_line(t)),
+    (
+        re.compile(rf"{_ANY.format('what')} \({_NUM} (?P<unit>[a-z-]+?)s?\)"),
+        lambda t, g: work_line(t, g["what"], int(g["num"]), g["unit"]),
+    ),
+    (
+        re.compile(rf"{_NUM} (?P<unit>[a-z-]+?)s?"),
+        lambda t, g: work_line(t, g["unit"], int(g["num"]), g["unit"]),
+    ),
+    (re.compile(r"returning client (?P<percent>[\d.]+) %"), lambda t, g: returning_discount(t, g["percent"])),
+    (re.compile(r"agreed discount (?P<percent>[\d.]+) %"), lambda t, g: agreed_discount(t, g["percent"])),
+]
+
+
+def localise(text: str, t: gettext.NullTranslations, date: Callable[[str], str] = str) -> str:
+    """``text`` in ``t``'s language when it is a phrase this module wrote in English, else unchanged.
+
+    ``date`` writes an ISO date of the phrase in the client's locale. A discount label joins two phrases with
+    ", "; each is rebuilt on its own.
+    """
+    if t is ENGLISH or not text:
+        return text
+    for pattern, rebuild in _PHRASES:
+        if match := pattern.fullmatch(text):
+            found = {k: date(v) if re.fullmatch(r"\d{4}-\d\d-\d\d", v) else v for k, v in match.groupdict().items()}
+            return rebuild(t, found)
+    if ", " in text:
+        parts = text.split(", ")
+        rebuilt = [localise(part, t, date) for part in parts]
+        if rebuilt != parts:
+            return ", ".join(rebuilt)
+    return text
+
+
+def localise_title(text: str, t: gettext.NullTranslations, client: str) -> str:
+    """The quote's title in ``t``'s language when it is the one :func:`title` wrote (not the freelancer's own)."""
+    suffix = f" for {client}"
+    if not client or not text.endswith(suffix):
+        return text
+    return title(t, text[: -len(suffix)].split(" and "), client)
