@@ -1,8 +1,9 @@
 """The network guard of the test suite: no test, and no process a test starts, reaches beyond loopback.
 
 An audit hook (``sys.addaudithook``) sees every ``socket.connect`` and ``socket.getaddrinfo`` in the process.
-A destination is allowed when it is loopback (``127.0.0.0/8``, ``::1``, ``localhost``), a Unix socket, or a host
-that the config of the running test (``$ATELIER_HOME/config.toml``) names: a ``*_host`` key or the host of a URL.
+A destination is allowed when it is loopback (``127.0.0.0/8``, ``::1``, ``localhost``), not IP at all (a Unix
+socket), or a host that the config of the running test (``$ATELIER_HOME/config.toml``) names: a ``*_host`` key or
+the host of a URL.
 Anything else is refused with :class:`NetworkRefused` (an ``OSError``, so code behaves as it would offline) and
 written, one JSON line per attempt, to the file named by ``$TEST_NETGUARD_LOG``. Code that swallows the error
 (telemetry senders do) cannot hide the attempt: the suite's fixture fails the test when the log is not empty.
@@ -113,8 +114,8 @@ def _hook(event: str, args: tuple[Any, ...]) -> None:
         host, port = args[0], args[1]
     elif event == "socket.connect":
         sock, address = args[0], args[1]
-        if getattr(sock, "family", None) == socket.AF_UNIX or not isinstance(address, tuple):
-            return
+        if getattr(sock, "family", None) not in (socket.AF_INET, socket.AF_INET6):
+            return  # Unix sockets, netlink...: nothing that leaves the machine
         host, port = address[0], address[1]
     else:
         return
