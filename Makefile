@@ -30,7 +30,7 @@ run: demo
 
 # Debian packages the tests need: Dovecot (IMAP) and PostgreSQL as real servers, tmux, and faketime to run the
 # unit suite under a shifted clock.
-SYSTEM_PACKAGES := dovecot-imapd postgresql tmux faketime libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core poppler-utils
+SYSTEM_PACKAGES := dovecot-imapd postgresql tmux faketime libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core poppler-utils iproute2 util-linux
 system-deps:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \

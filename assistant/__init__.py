@@ -7,12 +7,17 @@ Scripts use the library directly::
     with Assistant() as atelier:
         print(atelier.chat("How much did I charge Acme for the mascot?").text)
 
-Importing this package is cheap: the model, memory and the graph load on first use.
+Importing this package is cheap: the model, memory and the graph load on first use. It also switches off, in
+code, every library's telemetry and downloads (:mod:`assistant.offline`), before any of them is imported.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+
+from assistant.offline import seal as _seal
+
+_seal()
 
 __version__ = "0.1.0"
 

@@ -1,7 +1,11 @@
-"""Test-wide setup: an isolated ATELIER_HOME per test, no hub access, and a guard on the real model.
+"""Test-wide setup: an isolated ATELIER_HOME per test, no network beyond loopback, and a guard on the real model.
 
 Loading the bundled GGUF takes a second and a lot of CPU, so only tests marked ``@pytest.mark.real_model``
 may do it. Any other test that reaches the loader fails loudly, which keeps unit tests on scripted fakes.
+
+The network guard (:mod:`tests.support.netguard`) refuses every connection that is neither loopback nor to a
+host the test's config names, in this process and in the Python processes tests start; a test during which
+any attempt was refused fails, even when the code that tried swallowed the error.
 """
 
 from __future__ import annotations
@@ -12,12 +16,27 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import netguard
+
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ["ANONYMIZED_TELEMETRY"] = "False"
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples"
+
+netguard.install()
+os.environ["PYTHONPATH"] = netguard.child_pythonpath(*os.environ.get("PYTHONPATH", "").split(os.pathsep))
+
+
+@pytest.fixture(autouse=True)
+def net_log(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The file refused connection attempts go to; the test fails if any were made (consume them to expect one)."""
+    log = tmp_path_factory.mktemp("net") / "refused.jsonl"
+    monkeypatch.setenv(netguard.LOG_ENV, str(log))
+    yield log
+    if refused := netguard.attempts(log):
+        pytest.fail(f"the test tried to reach beyond loopback: {refused}", pytrace=False)
 
 
 @pytest.fixture(autouse=True)

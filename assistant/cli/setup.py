@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -193,8 +192,7 @@ def _check_embedder(atelier: Assistant) -> Check:
 
         ready = exported_model(configured, locations.cache_dir() / "models").is_file()
         detail += f", {openvino_precision()}" + ("" if ready else ", exported on first use (a few seconds, once)")
-    offline = os.environ.get("HF_HUB_OFFLINE") == "1"
-    return Check("embedder", True, detail + ("" if offline else " (HF_HUB_OFFLINE will be set)"))
+    return Check("embedder", True, detail)
 
 
 def _check_retention(atelier: Assistant) -> Check:

@@ -100,7 +100,6 @@ class SentenceEmbedder:
             return np.zeros((0, 0), dtype=np.float32)
         with self._lock:
             if self._model is None:
-                os.environ.setdefault("HF_HUB_OFFLINE", "1")
                 from sentence_transformers import SentenceTransformer
                 from transformers.utils import logging as transformers_logging
 
@@ -215,9 +214,9 @@ def _export(path: Path, target: Path) -> None:
 
     Eager attention exports to plain matrix products, which OpenVINO fuses into its own attention kernel.
     ``torch.onnx`` rather than ``openvino.convert_model``, because the latter reports usage to Intel's telemetry
-    unless the user has opted out; OpenVINO's runtime reads ONNX directly and sends nothing.
+    unless the user has opted out; OpenVINO's runtime reads ONNX directly (and its import-time report is
+    silenced by :mod:`assistant.offline`).
     """
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import torch
     from transformers import AutoModel
     from transformers.utils import logging as transformers_logging

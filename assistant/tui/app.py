@@ -57,8 +57,8 @@ COMMANDS: tuple[tuple[str, str, str, str], ...] = (
     ("Memory: search", "Search past briefs and mail", "memory", "search"),
     ("Memory: show chunks", "Read the selected source's chunks", "memory", "chunks"),
     ("Memory: toggle public/private", "Make the selected source portfolio or private", "memory", "toggle_public"),
-    ("Memory: forget source", "Forget the selected file everywhere", "memory", "forget_source"),
-    ("Memory: forget client", "Forget every source of the selected client", "memory", "forget_client"),
+    ("Memory: forget source", "Forget the selected file in every store", "memory", "forget_source"),
+    ("Memory: forget client", "Forget the selected client in every store", "memory", "forget_client"),
     ("Memory: ingest a path", "Add a file or folder to memory", "memory", "ingest"),
     ("Quotes: open", "Stored quotes", "quotes", "refresh"),
     ("Quotes: recompute", "Recompute the edited quote", "quotes", "recompute"),
@@ -143,7 +143,7 @@ class AtelierApp(App[None]):
         if self._memory is None:
             from assistant.tui.memory_source import AssistantMemory
 
-            self._memory = AssistantMemory(self.assistant.memory)
+            self._memory = AssistantMemory(self.assistant)
         return self._memory
 
     def get_driver_class(self) -> type[Driver]:

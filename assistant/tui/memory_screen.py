@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -12,6 +13,10 @@ from textual.widgets import Button, DataTable, Input, Label, Markdown, ProgressB
 
 from assistant.tui.base import AtelierScreen
 from assistant.tui.memory_source import ChunkView, HitView, SourceView, files_under
+
+if TYPE_CHECKING:
+    from assistant.erasure import ErasureReport
+    from assistant.tui.forget_dialog import ForgetChoice
 
 
 class MemoryScreen(AtelierScreen):
@@ -154,35 +159,37 @@ class MemoryScreen(AtelierScreen):
 
     @work(exit_on_error=False)
     async def action_forget_source(self) -> None:
-        """Forget the selected file, after a confirmation."""
-        from assistant.tui.dialogs import ConfirmDialog
-
-        source = self.selected
-        if source is None:
-            return
-        question = f"Forget {source.name} everywhere (vectors, text, records)? This cannot be undone."
-        if await self.app.push_screen_wait(ConfirmDialog(question, "Forget")):
-            self._forget(source.source, None)
+        """Forget the selected file in every store, after showing what would go."""
+        if (source := self.selected) is not None:
+            await self._ask_forget(source.name, {"source": source.source})
 
     @work(exit_on_error=False)
     async def action_forget_client(self) -> None:
-        """Forget every source of the selected source's client, after a confirmation."""
-        from assistant.tui.dialogs import ConfirmDialog
-
+        """Forget the selected source's client in every store, after showing what would go."""
         source = self.selected
         if source is None or not source.client:
             self.notify("The selected source has no client.", severity="warning")
             return
-        count = sum(1 for r in self.rows if r.client == source.client)
-        question = f"Forget the client {source.client!r} and all {count} of their sources? This cannot be undone."
-        if await self.app.push_screen_wait(ConfirmDialog(question, "Forget client")):
-            self._forget(None, source.client)
+        await self._ask_forget(f"the client {source.client!r}", {"client": source.client})
+
+    async def _ask_forget(self, label: str, target: dict[str, str]) -> None:
+        from assistant.tui.forget_dialog import ForgetDialog
+
+        memory = self.app.memory
+
+        def preview(choice: ForgetChoice) -> ErasureReport:
+            return memory.forget(**target, dry_run=True, keep_records=choice.keep_records, threads=choice.threads)
+
+        choice = await self.app.push_screen_wait(ForgetDialog(label, preview))
+        if choice is not None:
+            self._forget(target, choice)
 
     @work(thread=True, exclusive=True, group="memory-write", exit_on_error=False)
-    def _forget(self, source: str | None, client: str | None) -> None:
-        memory = self.app.memory
-        gone = memory.forget_source(source) if source is not None else memory.forget_client(client or "")
-        self.app.call_from_thread(self.notify, f"Forgot {gone} source{'s' if gone != 1 else ''}.")
+    def _forget(self, target: dict[str, str], choice: ForgetChoice) -> None:
+        report = self.app.memory.forget(
+            **target, dry_run=False, keep_records=choice.keep_records, threads=choice.threads
+        )
+        self.app.call_from_thread(self.notify, "\n".join(report.lines()), title="Forgotten", timeout=20, markup=False)
         self._load()
 
     @on(Button.Pressed, "#ingest")

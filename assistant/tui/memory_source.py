@@ -9,14 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict
 
 from assistant.errors import IngestError
 
 if TYPE_CHECKING:
-    from assistant.memory import Memory
+    from assistant.api import Assistant
+    from assistant.erasure import ErasureReport
     from assistant.memory.models import SourceInfo
 
 MEMORY_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".eml", ".pdf"})
@@ -88,12 +89,16 @@ class MemorySource(Protocol):
         """Mark a source as portfolio (visible to every client) or private."""
         ...
 
-    def forget_source(self, source: str) -> int:
-        """Forget one file everywhere; returns how many sources went."""
-        ...
-
-    def forget_client(self, client: str) -> int:
-        """Forget every source of a client; returns how many sources went."""
+    def forget(
+        self,
+        *,
+        client: str | None = None,
+        source: str | None = None,
+        dry_run: bool,
+        keep_records: bool = False,
+        threads: Literal["redact", "delete"] = "redact",
+    ) -> ErasureReport:
+        """Forget a client or one source in every store (or, with ``dry_run``, say what would go)."""
         ...
 
     def add(self, path: Path) -> int:
@@ -113,11 +118,12 @@ def files_under(paths: Iterable[Path]) -> list[Path]:
 
 
 class AssistantMemory:
-    """Adapter from :class:`assistant.memory.Memory` to :class:`MemorySource`."""
+    """Adapter from an :class:`~assistant.api.Assistant` (its memory, and its erasure) to :class:`MemorySource`."""
 
-    def __init__(self, memory: Memory) -> None:
-        """Wrap an open memory."""
-        self._memory = memory
+    def __init__(self, assistant: Assistant) -> None:
+        """Wrap an open assistant."""
+        self._assistant = assistant
+        self._memory = assistant.memory
 
     def sources(self) -> list[SourceView]:
         """Every source, newest project first."""
@@ -142,13 +148,19 @@ class AssistantMemory:
         """Mark public or private."""
         self._memory.set_public(source, public)
 
-    def forget_source(self, source: str) -> int:
-        """Forget one file."""
-        return len(self._memory.forget(source=source))
-
-    def forget_client(self, client: str) -> int:
-        """Forget a client."""
-        return len(self._memory.forget(client=client))
+    def forget(
+        self,
+        *,
+        client: str | None = None,
+        source: str | None = None,
+        dry_run: bool,
+        keep_records: bool = False,
+        threads: Literal["redact", "delete"] = "redact",
+    ) -> ErasureReport:
+        """The assistant's one erasure path, the same as ``atelier memory forget``."""
+        return self._assistant.forget(
+            client=client, source=source, dry_run=dry_run, keep_records=keep_records, threads=threads
+        )
 
     def add(self, path: Path) -> int:
         """Ingest one file; a file memory cannot read raises :class:`IngestError` with the reason."""

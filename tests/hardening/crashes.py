@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from assistant.memory import Memory
 from tests.hardening.world import MailWorld
 from tests.integration.daemon.mailenv import PASSWORD_ENV, REPO
+from tests.support import netguard
 from tests.support.fakes import HashingEmbedder
 
 FINAL_STATES = ("done", "quarantined", "failed")
@@ -82,7 +83,9 @@ class Driver:
 
     def __post_init__(self) -> None:
         env = {k: v for k, v in os.environ.items() if not k.startswith("ATELIER_")}
-        env.update(ATELIER_HOME=str(self.world.home), PYTHONPATH=str(REPO), HF_HUB_OFFLINE="1")
+        env.update(
+            ATELIER_HOME=str(self.world.home), PYTHONPATH=netguard.child_pythonpath(str(REPO)), HF_HUB_OFFLINE="1"
+        )
         env[PASSWORD_ENV] = self.world.imap.password
         env["ANONYMIZED_TELEMETRY"] = "False"
         self.env = env

@@ -7,8 +7,10 @@ as it would under systemd.
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
+import os
 import signal
 import subprocess
 import sys
@@ -127,6 +129,7 @@ class MailEnv:
                 cwd=REPO,
                 stdout=subprocess.DEVNULL,
                 stderr=stderr,
+                start_new_session=True,  # its own process group, so that stop_all reaps whatever it started
             )
         self.procs.append(proc)
         return proc
@@ -145,6 +148,7 @@ class MailEnv:
         return json.loads(self.cli("inbox", *args, "--json").stdout)
 
     def stop_all(self) -> None:
+        """Stop every daemon started (SIGTERM, then SIGKILL after 15 s) with its whole process group, and reap it."""
         for proc in self.procs:
             if proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)
@@ -153,6 +157,8 @@ class MailEnv:
                 except subprocess.TimeoutExpired:
                     proc.kill()
                     proc.wait()
+            with contextlib.suppress(ProcessLookupError):  # raised when the group is empty: nothing left to reap
+                os.killpg(proc.pid, signal.SIGKILL)  # anything the daemon left running in its group
 
 
 def wait_until(predicate: Callable[[], Any], timeout: float = 20.0, interval: float = 0.2) -> Any:

@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from tests.integration.daemon.mailenv import MailEnv, make_inquiry, wait_until, write_config
+from tests.support import netguard
 
 
 def _outbox(mailenv: MailEnv) -> list[tuple[str, str, str]]:
@@ -132,7 +133,11 @@ def test_tls_imap_and_starttls_smtp_with_a_private_ca(atelier_home, tmp_path) ->
             (atelier_home / "profile.toml").read_text().replace('mode = "draft"', 'mode = "auto"')
         )
         env = {k: v for k, v in os.environ.items() if not k.startswith("ATELIER_")}
-        env.update(ATELIER_HOME=str(atelier_home), PYTHONPATH=str(REPO), **{PASSWORD_ENV: imap.password})
+        env.update(
+            ATELIER_HOME=str(atelier_home),
+            PYTHONPATH=netguard.child_pythonpath(str(REPO)),
+            **{PASSWORD_ENV: imap.password},
+        )
         mail = MailEnv(imap=imap, smtp=smtp, home=atelier_home, env=env)
         mail.deliver(
             make_inquiry(

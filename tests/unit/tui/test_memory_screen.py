@@ -89,13 +89,15 @@ async def test_search_public_and_forget_client_with_confirmation(
         acme = next(i for i, row in enumerate(screen.rows) if row.client.lower().startswith("acme"))
         screen.query_one("#sources", DataTable).move_cursor(row=acme)
         await pilot.press("x")
-        await wait_until(pilot, lambda: bool(app.screen.query("#yes")))
+        await wait_until(pilot, lambda: bool(app.screen.query("#forget")))
         await pilot.press("escape")
         await wait_until(pilot, lambda: app.screen is screen)
         assert len(memory.sources()) == 5
         await pilot.press("x")
-        await wait_until(pilot, lambda: bool(app.screen.query("#yes")))
-        await pilot.click("#yes")
+        await wait_until(
+            pilot, lambda: bool(app.screen.query("#forget")) and not app.screen.query_one("#forget").disabled
+        )
+        await pilot.click("#forget")
         await wait_until(pilot, lambda: len(screen.rows) == 2)
     assert not any("acme" in info.meta.client.lower() for info in memory.sources())
     assert not memory.search("Pip the otter mascot", k=5, client="Acme")
