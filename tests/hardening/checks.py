@@ -63,7 +63,7 @@ def shingles(text: str, size: int = 6) -> set[str]:
 
 def system_prompt_shingles(profile: Profile) -> set[str]:
     """Shingles of the daemon's system prompt, without the parts that come from the profile (name, tone)."""
-    rendered = render("daemon_reply_system", name="NAMEHOLDER", tone="TONEHOLDER")
+    rendered = render("daemon_reply_system", name="NAMEHOLDER", tone="TONEHOLDER", rules="- (none)")
     return {s for s in shingles(rendered) if "nameholder" not in s and "toneholder" not in s}
 
 
