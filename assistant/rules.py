@@ -62,7 +62,7 @@ def rules_from_edit(original: str, edited: str) -> list[str]:
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
         if tag in ("insert", "replace"):
             proposals.extend(INCLUDE.format(sentence) for sentence in after[b0:b1])
-        if tag == "delete":
+        if tag in ("delete", "replace"):  # a sentence rewritten is one the freelancer would rather not write
             proposals.extend(AVOID.format(sentence) for sentence in before[a0:a1])
     return proposals
 

@@ -20,7 +20,8 @@ _SHORTER = re.compile(
     r"troppo lungo|korter|te lang|beknopter)\b"
 )
 _MENTION = re.compile(
-    r"^(?:please\s+|bitte\s+|s'il te plaît\s+|por favor\s+|per favore\s+|graag\s+)?"
+    r"^(?:(?:and|also|und|auch|et|aussi|y|también|e|anche|en|ook)\s+)*"
+    r"(?:please\s+|bitte\s+|s'il te plaît\s+|por favor\s+|per favore\s+|graag\s+)?"
     r"(?:mention|say|add|tell (?:them|the client)|erwähne|erwähnen sie|sag|sage|füge hinzu|"
     r"mentionne|mentionnez|dis|dites|ajoute|ajoutez|précise|précisez|menciona|mencione|di|diga|añade|añada|"
     r"menziona|dì|di'|aggiungi|vermeld|noem|zeg|voeg toe)\b[\s,:]*"
