@@ -216,7 +216,11 @@ def test_feedback_gives_a_new_draft_in_drafts_in_place_of_the_old(mailenv: MailE
     assert shown["version"] == 2 and shown["feedback"] == "shorter and mention I'm away in August"
 
     german = "Hallo Mara,\n\nkönnen Sie ein Logo für unsere Bäckerei in Leipzig entwerfen? Was kostet das?\n\nJonas"
-    mailenv.deliver(make_inquiry(message_id="<de@example.com>", sender="jonas@example.de", body=german))
+    mailenv.deliver(
+        make_inquiry(
+            message_id="<de@example.com>", sender="jonas@example.de", name="Jonas Keller", subject="Logo", body=german
+        )
+    )
     mailenv.once()
     de = next(i for i in mailenv.inbox("list")["items"] if i["to"] == "jonas@example.de")
     mailenv.cli("inbox", "feedback", str(de["id"]), "erwähne, dass ich im August nicht erreichbar bin", "--no-model")
