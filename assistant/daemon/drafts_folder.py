@@ -10,6 +10,9 @@ attachments (the PDF quote, or a file the freelancer added) and recipients are r
 from __future__ import annotations
 
 import datetime as dt
+import email
+import email.policy
+import email.utils
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -69,10 +72,6 @@ def same_text(a: str, b: str) -> bool:
 
 
 def _recipients(raw: bytes) -> tuple[str, ...]:
-    import email
-    import email.policy
-    import email.utils
-
     msg = email.message_from_bytes(raw, policy=email.policy.compat32)
     found: list[str] = []
     for _, address in email.utils.getaddresses([str(v) for key in ("to", "cc", "bcc") for v in msg.get_all(key) or []]):
