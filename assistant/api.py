@@ -32,7 +32,7 @@ from assistant.locations import Paths
 from assistant.profile import Profile, load_profile
 from assistant.replies import Reply, bridge, collect
 from assistant.rules import RULES_DB, RuleBook
-from assistant.threads import Threads, open_checkpoint_db
+from assistant.threads import PostgresRegistry, SqliteRegistry, ThreadRegistry, Threads, open_checkpoint_db
 from assistant.turns import config_for, run_turn
 
 if TYPE_CHECKING:
@@ -222,8 +222,14 @@ class Assistant:
 
     @functools.cached_property
     def threads(self) -> Threads:
-        """List, rename, fork and delete conversation threads."""
-        return Threads(self._checkpoint_conn, self.graph, self.clock)
+        """List, rename, fork and delete conversation threads (the list lives with the checkpoints)."""
+        connection = getattr(self.graph.checkpointer, "conn", None)  # a PostgresSaver's psycopg connection
+        registry: ThreadRegistry
+        if self.settings.threads.checkpointer == "postgres" and connection is not None:
+            registry = PostgresRegistry(connection)
+        else:
+            registry = SqliteRegistry(self._checkpoint_conn)
+        return Threads(registry, self.graph, self.clock)
 
     def tool_parts(self) -> Parts:
         """What the agent's tools are built from: this assistant's parts, never the assistant itself."""
@@ -405,7 +411,11 @@ class Assistant:
         )
 
     def _drafting_parts(self) -> dict[str, Any]:
-        """What the daemon's drafter reads: each sender's own history, their samples left, and the mail reader."""
+        """What the daemon's drafter reads: each sender's history, samples left, the mail reader, agreed briefs.
+
+        A client's agreed brief, for change orders, is the latest quote in the quote book they accepted.
+        """
+        from assistant.daemon.change_order import agreed_briefs
         from assistant.daemon.memory_hooks import client_history, similar_projects_for
         from assistant.daemon.triage import reader_for
         from assistant.reading.services import memory_examples
@@ -416,6 +426,7 @@ class Assistant:
             "similar_projects_for": similar_projects_for(self.memory, resolve),
             "sample_quota": lambda client: (self.style.remaining(client), self.style.quota),
             "reader": reader_for(self.profile, self.memory.embedder.embed, memory_examples(self.memory, self.profile)),
+            "agreed_brief": agreed_briefs(self.quotes, resolve),
         }
 
     def redraft(self, item_id: int, feedback: str, *, use_model: bool = True) -> Redraft:

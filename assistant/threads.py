@@ -1,17 +1,21 @@
-"""Durable conversation threads: a SQLite checkpointer for the graph plus a small registry of names.
+"""Durable conversation threads: a checkpointer for the graph plus a small registry of names.
 
-The checkpointer (langgraph-checkpoint-sqlite) stores each thread's state, so a conversation, and an action
-waiting for approval, survive a restart. The registry table in the same file adds what a UI needs: a title,
-timestamps, and where a fork came from.
+The checkpointer stores each thread's state, so a conversation, and an action waiting for approval, survive a
+restart. The registry table adds what a UI needs: a title, timestamps, and where a fork came from. It lives
+where the checkpoints live, so the thread list and the conversations can never disagree: in the SQLite file
+of the data dir by default (:class:`SqliteRegistry`), or with ``[threads] checkpointer = "postgres"`` in the
+same PostgreSQL database (:class:`PostgresRegistry`), so that every machine sharing the database lists the same
+threads and a forget on one of them is a forget on all.
 """
 
 from __future__ import annotations
 
+import abc
 import builtins
 import sqlite3
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, SystemMessage, ToolCall, ToolMessage
 from pydantic import BaseModel
@@ -57,56 +61,150 @@ def open_checkpoint_db(path: Path) -> sqlite3.Connection:
     return conn
 
 
+class ThreadRegistry(abc.ABC):
+    """The registry table (titles, times, forks): every statement on ``atelier_threads`` is here.
+
+    The SQL is written once, with ``?`` marks; a subclass says how its database runs a statement.
+    """
+
+    _like: ClassVar[str] = "LIKE"
+    """SQLite's LIKE ignores case (for ASCII); PostgreSQL needs ILIKE for the same search."""
+    _columns = "id, title, created, updated, parent"
+
+    @abc.abstractmethod
+    def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> builtins.list[tuple[Any, ...]]:
+        """Run a query and return its rows as tuples."""
+
+    @abc.abstractmethod
+    def _run(self, sql: str, args: tuple[Any, ...] = ()) -> None:
+        """Run a statement (committed at once: both connections are in autocommit mode)."""
+
+    @abc.abstractmethod
+    def compact(self) -> None:
+        """Rewrite the database so that deleted checkpoints and titles leave no bytes behind."""
+
+    def list(self, search: str) -> builtins.list[ThreadInfo]:
+        """Threads whose title holds ``search``, most recently used first."""
+        sql = f"SELECT {self._columns} FROM atelier_threads WHERE title {self._like} ? ORDER BY updated DESC"
+        return [_info(row) for row in self._rows(sql, (f"%{search}%",))]
+
+    def get(self, thread_id: str) -> ThreadInfo | None:
+        """One thread's row, if it is registered."""
+        rows = self._rows(f"SELECT {self._columns} FROM atelier_threads WHERE id = ?", (thread_id,))
+        return _info(rows[0]) if rows else None
+
+    def ids(self) -> set[str]:
+        """Every registered thread id."""
+        return {str(row[0]) for row in self._rows("SELECT id FROM atelier_threads")}
+
+    def insert(self, info: ThreadInfo) -> None:
+        """Register a new thread."""
+        self._run(
+            "INSERT INTO atelier_threads (id, title, created, updated, parent) VALUES (?, ?, ?, ?, ?)",
+            (info.id, info.title, info.created, info.updated, info.parent),
+        )
+
+    def touch(self, thread_id: str, title: str, now: float) -> None:
+        """Register ``thread_id`` with ``title`` if it is new, and mark it as used at ``now``."""
+        self._run(
+            "INSERT INTO atelier_threads (id, title, created, updated) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET updated = excluded.updated",
+            (thread_id, title, now, now),
+        )
+
+    def set_title(self, thread_id: str, title: str) -> None:
+        """Give a thread a new title."""
+        self._run("UPDATE atelier_threads SET title = ? WHERE id = ?", (title, thread_id))
+
+    def remove(self, thread_id: str) -> None:
+        """Drop a thread's row."""
+        self._run("DELETE FROM atelier_threads WHERE id = ?", (thread_id,))
+
+
+class SqliteRegistry(ThreadRegistry):
+    """The registry in the threads file of the data dir (see :func:`open_checkpoint_db`)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        """Use the connection the SQLite checkpointer shares."""
+        self._conn = conn
+
+    def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> builtins.list[tuple[Any, ...]]:
+        return [tuple(row) for row in self._conn.execute(sql, args).fetchall()]
+
+    def _run(self, sql: str, args: tuple[Any, ...] = ()) -> None:
+        self._conn.execute(sql, args)
+
+    def compact(self) -> None:
+        """VACUUM and empty the WAL (see :func:`assistant.sqlite.erase_free_pages`)."""
+        sqlite.erase_free_pages(self._conn)
+
+
+class PostgresRegistry(ThreadRegistry):
+    """The registry in the PostgreSQL database of the checkpoints, beside LangGraph's tables."""
+
+    _like: ClassVar[str] = "ILIKE"
+    _CHECKPOINT_TABLES = ("checkpoints", "checkpoint_blobs", "checkpoint_writes")
+
+    def __init__(self, conn: Any) -> None:
+        """Use the checkpointer's psycopg connection (autocommit), creating the registry table if needed."""
+        self._conn = conn
+        self._run(_SCHEMA.replace("REAL", "DOUBLE PRECISION"))
+
+    def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> builtins.list[tuple[Any, ...]]:
+        from psycopg.rows import tuple_row
+
+        with self._conn.cursor(row_factory=tuple_row) as cursor:
+            cursor.execute(sql.replace("?", "%s"), args)
+            return builtins.list(cursor.fetchall())
+
+    def _run(self, sql: str, args: tuple[Any, ...] = ()) -> None:
+        with self._conn.cursor() as cursor:
+            cursor.execute(sql.replace("?", "%s"), args)
+
+    def compact(self) -> None:
+        """VACUUM FULL the registry and the checkpoint tables: deleted rows are rewritten out of their files.
+
+        What the server's write-ahead log and backups still hold is the database owner's to expire.
+        """
+        self._run(f"VACUUM (FULL) atelier_threads, {', '.join(self._CHECKPOINT_TABLES)}")
+
+
 class Threads:
     """List, create, rename, fork and delete threads. ``graph`` is the compiled graph that owns the state."""
 
-    def __init__(self, conn: sqlite3.Connection, graph: Any, clock: Clock | None = None) -> None:
-        """Use the registry in ``conn`` and the checkpoints of ``graph``; ``clock`` stamps creation and use."""
-        self._conn = conn
+    def __init__(self, registry: ThreadRegistry, graph: Any, clock: Clock | None = None) -> None:
+        """Use ``registry`` for the list and the checkpoints of ``graph``; ``clock`` stamps creation and use."""
+        self._registry = registry
         self._graph = graph
         self._clock = clock or Clock.from_env()
 
-    def list(self, search: str = "") -> list[ThreadInfo]:
+    def list(self, search: str = "") -> builtins.list[ThreadInfo]:
         """Threads, most recently used first; ``search`` matches titles, case-insensitively."""
-        rows = self._conn.execute(
-            "SELECT id, title, created, updated, parent FROM atelier_threads WHERE title LIKE ? ORDER BY updated DESC",
-            (f"%{search}%",),
-        ).fetchall()
-        return [ThreadInfo(id=r[0], title=r[1], created=r[2], updated=r[3], parent=r[4]) for r in rows]
+        return self._registry.list(search)
 
     def get(self, thread_id: str) -> ThreadInfo:
         """One thread, or :class:`ThreadError`."""
-        row = self._conn.execute(
-            "SELECT id, title, created, updated, parent FROM atelier_threads WHERE id = ?", (thread_id,)
-        ).fetchone()
-        if row is None:
+        info = self._registry.get(thread_id)
+        if info is None:
             raise ThreadError(f"no thread {thread_id!r}", hint="`atelier threads list` shows the threads.")
-        return ThreadInfo(id=row[0], title=row[1], created=row[2], updated=row[3], parent=row[4])
+        return info
 
     def new(self, title: str = "New conversation", *, parent: str | None = None) -> ThreadInfo:
         """Register a new, empty thread."""
         now = self._clock.timestamp()
         info = ThreadInfo(id=uuid.uuid4().hex[:12], title=title.strip() or "New conversation", created=now, updated=now)
         info.parent = parent
-        self._conn.execute(
-            "INSERT INTO atelier_threads (id, title, created, updated, parent) VALUES (?, ?, ?, ?, ?)",
-            (info.id, info.title, info.created, info.updated, parent),
-        )
+        self._registry.insert(info)
         return info
 
     def ensure(self, thread_id: str, title: str) -> None:
         """Register ``thread_id`` if it is new (titled from its first message), and mark it as used now."""
-        now = self._clock.timestamp()
-        self._conn.execute(
-            "INSERT INTO atelier_threads (id, title, created, updated) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET updated = excluded.updated",
-            (thread_id, _title_from(title), now, now),
-        )
+        self._registry.touch(thread_id, _title_from(title), self._clock.timestamp())
 
     def rename(self, thread_id: str, title: str) -> ThreadInfo:
         """Give a thread a new title."""
         self.get(thread_id)
-        self._conn.execute("UPDATE atelier_threads SET title = ? WHERE id = ?", (title.strip(), thread_id))
+        self._registry.set_title(thread_id, title.strip())
         return self.get(thread_id)
 
     def fork(self, thread_id: str, title: str | None = None) -> ThreadInfo:
@@ -128,7 +226,7 @@ class Threads:
         """Delete a thread and every checkpoint of it."""
         self.get(thread_id)
         self._graph.checkpointer.delete_thread(thread_id)
-        self._conn.execute("DELETE FROM atelier_threads WHERE id = ?", (thread_id,))
+        self._registry.remove(thread_id)
 
     def forget(self, matcher: Matcher, *, mode: ThreadErasure = "redact", dry_run: bool = False) -> int:
         """Delete, or redact, every thread whose title or messages mention the client; returns how many.
@@ -139,8 +237,8 @@ class Threads:
         """
         touched = 0
         for thread_id in self._all_ids():
-            title_row = self._conn.execute("SELECT title FROM atelier_threads WHERE id = ?", (thread_id,)).fetchone()
-            title = title_row[0] if title_row else ""
+            info = self._registry.get(thread_id)
+            title = info.title if info else ""
             messages = self.messages(thread_id)
             hits = [matcher.mentions(m.model_dump_json()) for m in messages]
             if not (any(hits) or matcher.mentions(title)):
@@ -150,22 +248,22 @@ class Threads:
                 continue
             self._graph.checkpointer.delete_thread(thread_id)
             if mode == "delete":
-                self._conn.execute("DELETE FROM atelier_threads WHERE id = ?", (thread_id,))
+                self._registry.remove(thread_id)
                 continue
             kept = [_redacted(m) if hit else m for m, hit in zip(messages, hits, strict=True)]
             if kept:
                 self._graph.update_state(
                     {"configurable": {"thread_id": thread_id}}, {"messages": kept}, as_node="compose"
                 )
-            if title_row is not None and matcher.mentions(title):
-                self._conn.execute("UPDATE atelier_threads SET title = ? WHERE id = ?", (REDACTED, thread_id))
+            if info is not None and matcher.mentions(title):
+                self._registry.set_title(thread_id, REDACTED)
         if touched and not dry_run:
-            sqlite.erase_free_pages(self._conn)
+            self._registry.compact()
         return touched
 
     def _all_ids(self) -> builtins.list[str]:
         """Every thread: the registry's, and any the checkpointer holds without a registry row."""
-        ids = {row[0] for row in self._conn.execute("SELECT id FROM atelier_threads")}
+        ids = self._registry.ids()
         for checkpoint in self._graph.checkpointer.list(None):
             ids.add(str(checkpoint.config["configurable"]["thread_id"]))
         return sorted(ids)
@@ -174,6 +272,10 @@ class Threads:
         """The thread's conversation so far."""
         state = self._graph.get_state({"configurable": {"thread_id": thread_id}})
         return list(state.values.get("messages", []))
+
+
+def _info(row: tuple[Any, ...]) -> ThreadInfo:
+    return ThreadInfo(id=row[0], title=row[1], created=row[2], updated=row[3], parent=row[4])
 
 
 def _redacted(message: AnyMessage) -> AnyMessage:

@@ -2,8 +2,10 @@
 
 For each split: triage accuracy and macro-F1 over the six kinds, a confusion matrix, the share of non-inquiries
 that would be drafted or answered, the share of sales and phishing answered, service accuracy on inquiries that
-name one, quantity, deadline and budget accuracy. Everything runs the product's own code (the daemon's triage
-with the real embedder, the brief tool) on the example profile and the example past briefs.
+name one, quantity, deadline and budget accuracy, and on existing clients' mail whether it asks for new work
+(``asks_new_work``: more units, another service, extra revision rounds, merch), overall and by language.
+Everything runs the product's own code (the daemon's triage with the real embedder, the brief tool) on the
+example profile and the example past briefs.
 
 Run: ``PYTHONPATH=. HF_HUB_OFFLINE=1 python benchmarks/eval_reading.py [--split dev|test|both] [--misses]``.
 Tune only on dev: ``--misses`` is refused for the test split.
@@ -181,6 +183,7 @@ def report(name: str, outcomes: list[Outcome], *, misses: bool) -> dict[str, flo
     budgeted = [o for o in inquiries if "budget" in o.item]
     budget = [o for o in budgeted if o.budget == _budget(o.item.get("budget"))]
     print(f"budget right (incl. none)           {share(len(budget), len(budgeted))}")
+    new_work = _new_work(outcomes)
     times = sorted(o.seconds for o in outcomes)
     if times:
         median, p95 = times[len(times) // 2], times[int(len(times) * 0.95)]
@@ -199,13 +202,34 @@ def report(name: str, outcomes: list[Outcome], *, misses: bool) -> dict[str, flo
                 print(f"- {item['id']} {item.get('lang')} gold {g} {item.get('services')} {item.get('quantities')} "
                       f"{item.get('deadline')} {item.get('budget')} | read {o.kind} {o.verdict.value} {o.services} "
                       f"{o.quantities} {o.deadline} {o.budget} | {o.reason[:160]}")  # fmt: skip
+            elif "asks_new_work" in o.item and asks_new_work(o) != o.item["asks_new_work"]:
+                print(
+                    f"- {o.item['id']} {o.item.get('lang')} asks_new_work {o.item['asks_new_work']} | {o.reason[:160]}"
+                )
     return {
         "accuracy": right / len(outcomes) if outcomes else 0.0,
         "macro_f1": macro,
         "non_inquiries_answered": len(answered) / len(non) if non else 0.0,
         "phishing_answered": len(phish_answered) / len(phish) if phish else 0.0,
         "service": len(first) / len(named) if named else 0.0,
+        "asks_new_work": new_work,
     }
+
+
+def asks_new_work(outcome: Outcome) -> bool:
+    """Whether the product read a client's mail as asking for new work: triage drafts it (a change order or a quote)."""
+    return outcome.kind == "existing_client" and outcome.verdict is Triage.NEW_INQUIRY
+
+
+def _new_work(outcomes: Sequence[Outcome]) -> float:
+    """Print and return the accuracy of "asks for new work" on existing clients' mail, overall and by language."""
+    labelled = [o for o in outcomes if "asks_new_work" in o.item]
+    right = [o for o in labelled if asks_new_work(o) == bool(o.item["asks_new_work"])]
+    by_lang = Counter(str(o.item.get("lang")) for o in labelled)
+    right_by = Counter(str(o.item.get("lang")) for o in right)
+    langs = ", ".join(f"{lang} {right_by[lang]}/{n}" for lang, n in sorted(by_lang.items()))
+    print(f"client asks new work right          {share(len(right), len(labelled))}   by language: {langs}")
+    return len(right) / len(labelled) if labelled else 0.0
 
 
 def evaluate(

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from assistant.clock import Clock
     from assistant.config import Settings
+    from assistant.daemon.change_order import AgreedBrief
     from assistant.daemon.drafting import ClientHistory, SimilarProjectsFor, ToolDrafter
     from assistant.daemon.redraft import Redraft
     from assistant.daemon.runner import Daemon, ToneSink
@@ -55,6 +56,7 @@ def build_drafter(
     clock: Clock | None = None,
     sample_quota: SampleQuota | None = None,
     reader: MailReader | None = None,
+    agreed_brief: AgreedBrief | None = None,
 ) -> ToolDrafter:
     """The drafter the daemon uses, also for a new draft from the freelancer's feedback.
 
@@ -72,6 +74,7 @@ def build_drafter(
         similar_projects_for=similar_projects_for,
         sample_quota=sample_quota,
         services=reader.services if reader is not None else None,
+        agreed_brief=agreed_brief,
         rules=accepted_rules(data_dir / RULES_DB, clock or Clock.from_env()),
     )
 
@@ -90,11 +93,13 @@ def build_daemon(
     clock: Clock | None = None,
     sample_quota: SampleQuota | None = None,
     reader: MailReader | None = None,
+    agreed_brief: AgreedBrief | None = None,
 ) -> Daemon:
     """A daemon on ``data_dir`` for ``settings.mail``, drafting with ``model`` (None: templates only).
 
     ``reader`` reads what kind each mail is (:func:`assistant.daemon.triage.reader_for`); without one, triage
-    falls back to rate-card keywords.
+    falls back to rate-card keywords. ``agreed_brief`` finds a client's agreed brief, for change orders
+    (:mod:`assistant.daemon.change_order`).
     """
     from assistant.daemon.logs import setup_logging
     from assistant.daemon.runner import Daemon
@@ -108,6 +113,7 @@ def build_daemon(
         clock=clock,
         sample_quota=sample_quota,
         reader=reader,
+        agreed_brief=agreed_brief,
     )
     return Daemon(
         settings.mail,

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 
 from assistant import i18n, prompts
 from assistant.daemon import wording
+from assistant.daemon.change_order import UNPRICED_REASON, AgreedBrief, change_order_draft
 from assistant.daemon.feedback import Revision, first_sentence
 from assistant.daemon.identity import reply_subject
 from assistant.daemon.learning import Rules, follow_rules
@@ -30,6 +31,7 @@ from assistant.mail.message import InboundMessage
 from assistant.memory.models import PastProject
 from assistant.profile import Profile
 from assistant.reading.language import detect_language
+from assistant.reading.scope import mask_merch, merch_asked
 from assistant.reading.services import ServiceReader
 from assistant.tools.brief import DEADLINE_QUESTION, draft_brief
 from assistant.tools.brief_dates import low_budget_handoff, reply_notes
@@ -38,6 +40,7 @@ from assistant.tools.brief_render import render_markdown
 from assistant.tools.quote_models import Quote
 from assistant.tools.quote_render import to_text
 from assistant.tools.quote_text import quote_from_text
+from assistant.tools.scope_check import check_scope
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -93,6 +96,7 @@ class ToolDrafter:
         similar_projects_for: SimilarProjectsFor | None = None,
         sample_quota: SampleQuota | None = None,
         services: ServiceReader | None = None,
+        agreed_brief: AgreedBrief | None = None,
         rules: Rules | None = None,
     ) -> None:
         """Keep the dependencies; ``model=None`` drafts from templates only.
@@ -102,8 +106,11 @@ class ToolDrafter:
         ``sample_quota`` reads a client's free style samples left; with it, a mail asking for samples gets a
         paragraph stating them and is handed off to the freelancer (nothing is ever generated from mail).
         ``services`` reads which services an inquiry asks for (past briefs vote; rate-card keywords otherwise).
+        ``agreed_brief`` finds the brief a sender's client agreed to (:mod:`assistant.daemon.change_order`): a mail
+        from that client is checked against it, and what it asks beyond it gets a change order.
         """
         self.services = services
+        self.agreed_brief = agreed_brief
         self.profile = profile
         self.model = model
         self.client_history = client_history
@@ -119,8 +126,9 @@ class ToolDrafter:
         return [quota_paragraph(left, quota)]
 
     def _inquiry(self, msg: InboundMessage) -> Inquiry:
+        """The brief tool's input; merch is masked, so a tote bag's "bag" is never priced as packaging."""
         return Inquiry(
-            text=msg.body or msg.subject or "(empty)",
+            text=mask_merch(msg.body or msg.subject or "(empty)"),
             subject=msg.subject,
             sender_name=msg.sender_name,
             sender_email=msg.sender,
@@ -194,6 +202,8 @@ class ToolDrafter:
 
         ``instruction`` is the freelancer's own word on what to say (from chat); it only shapes the opening.
         ``revision`` is their feedback on an earlier draft of it (:mod:`assistant.daemon.feedback`).
+        A client with an agreed brief on record gets a change order for whatever the mail asks beyond it, or
+        the acknowledgement when it asks for nothing new (:meth:`_about_agreed`).
         A returning client (``Triage.CLIENT``) whose mail starts a new thread or asks for new work gets the same
         reply as a new one, with prices from their own history; only an answer in a thread with no new work in
         it gets an acknowledgement.
@@ -201,28 +211,18 @@ class ToolDrafter:
         subject = reply_subject(inquiry.subject)
         samples = self._samples(inquiry)
         lang, language_note = self._language(inquiry)
+        agreed = self.agreed_brief(inquiry.sender) if self.agreed_brief is not None else None
+        if agreed is not None:
+            return self._about_agreed(
+                inquiry, agreed, lang, language_note, samples, today=today, instruction=instruction
+            )
         try:
             brief = draft_brief(self._inquiry(inquiry), self.profile, None, today=today, services=self.services)
         except ToolError as exc:
             raise ToolError(f"cannot read the inquiry: {exc}") from exc
         returning = triage is Triage.CLIENT
         if returning and inquiry.in_reply_to and not (brief.service and brief.deliverables):
-            fallback = wording.acknowledgement(lang)
-            opening = self._opening(
-                inquiry, "an existing client wrote again; acknowledge and say I will answer", fallback, lang
-            )
-            if revision is not None and revision.shorter:
-                opening = first_sentence(opening)
-            body = self._compose(inquiry, lang, opening, samples, revision)
-            note = f"\n{language_note}" if language_note else ""
-            return Draft(
-                kind=DraftKind.ACKNOWLEDGEMENT,
-                subject=subject,
-                body=body,
-                language=lang,
-                summary=f"{inquiry.sender} wrote again: {inquiry.subject[:80]}{note}",
-                handoff_reasons=(HANDOFF_REASON,) if samples else (),
-            )
+            return self._acknowledgement(inquiry, lang, language_note, samples, revision)
         similar = self.similar_projects_for(inquiry.sender) if self.similar_projects_for else None
         quote_block = ""
         quoted_names: list[str] = []
@@ -238,7 +238,7 @@ class ToolDrafter:
             if drafted.quote is not None:
                 quote = self._localised(drafted.quote, lang)
                 quoted_names = [self.profile.service(s).name for s in quote.services]
-                notes = reply_notes(brief, quote, self.profile)  # what it priced, a date too soon, a budget too low
+                notes = reply_notes(brief, quote, self.profile, lang)  # what it priced, a date too soon, a low budget
                 quote_block = "\n".join([to_text(quote, quoted_names, asked_for=brief.deadline), *notes])
                 if low_budget_handoff(brief, self.profile, quote):
                     rush = (*rush, "budget far below the floor")
@@ -274,6 +274,10 @@ class ToolDrafter:
             middle.append(quote_block)
         if questions:
             middle.append(wording.questions_block(lang, questions))
+        merch = merch_asked(inquiry.body)
+        if merch:
+            middle.append(wording.unpriced(lang, merch))
+            rush = (*rush, UNPRICED_REASON.format(items=", ".join(merch)))
         middle.extend(samples)
         if samples:
             rush = (*rush, HANDOFF_REASON)
@@ -298,6 +302,73 @@ class ToolDrafter:
             + (f"\n{language_note}" if language_note else "")
         )
         return draft.model_copy(update={"handoff_reasons": tuple(reasons), "summary": summary})
+
+    def _acknowledgement(
+        self,
+        inquiry: InboundMessage,
+        lang: str,
+        language_note: str,
+        samples: list[str],
+        revision: Revision | None = None,
+    ) -> Draft:
+        """A client's mail that asks for nothing new: it arrived, and the freelancer answers in person."""
+        fallback = wording.acknowledgement(lang)
+        opening = self._opening(
+            inquiry, "an existing client wrote again; acknowledge and say I will answer", fallback, lang
+        )
+        if revision is not None and revision.shorter:
+            opening = first_sentence(opening)
+        note = f"\n{language_note}" if language_note else ""
+        return Draft(
+            kind=DraftKind.ACKNOWLEDGEMENT,
+            subject=reply_subject(inquiry.subject),
+            body=self._compose(inquiry, lang, opening, samples, revision),
+            language=lang,
+            summary=f"{inquiry.sender} wrote again: {inquiry.subject[:80]}{note}",
+            handoff_reasons=(HANDOFF_REASON,) if samples else (),
+        )
+
+    def _about_agreed(
+        self,
+        inquiry: InboundMessage,
+        agreed: Brief,
+        lang: str,
+        language_note: str,
+        samples: list[str],
+        *,
+        today: dt.date,
+        instruction: str = "",
+    ) -> Draft:
+        """A client with an agreed brief: a change order for what the mail asks beyond it, else the acknowledgement.
+
+        The scope check reads by code only here (no model): a stranger's words never reach a price through it.
+        """
+        similar = self.similar_projects_for(inquiry.sender) if self.similar_projects_for else None
+        kwargs = {"similar_projects": similar} if similar else {}
+        check = check_scope(agreed, inquiry.body or inquiry.subject, self.profile, None, today=today, **kwargs)
+        if check.in_scope:
+            return self._acknowledgement(inquiry, lang, language_note, samples)
+        project = wording.project_words(inquiry.subject, agreed.title)
+        situation = "an existing client asked for more than the agreed brief; a computed change order follows"
+        if instruction.strip():
+            situation += f"; the freelancer wants the reply to say: {instruction.strip()[:300]}"
+        draft = change_order_draft(
+            check,
+            agreed,
+            self.profile,
+            lang,
+            subject=reply_subject(inquiry.subject),
+            project=project,
+            compose=lambda opening, middle: self._compose(
+                inquiry, lang, self._opening(inquiry, situation, opening, lang), [*middle, *samples]
+            ),
+        )
+        extra = (HANDOFF_REASON,) if samples else ()
+        note = f"\n{language_note}" if language_note else ""
+        draft = draft.model_copy(
+            update={"handoff_reasons": (*draft.handoff_reasons, *extra), "summary": draft.summary + note}
+        )
+        return draft.model_copy(update={"handoff_reasons": tuple(handoff_reasons(self.profile, inquiry, draft))})
 
     def _code_opening(
         self, msg: InboundMessage, brief: Brief, lang: str, *, quoted: Sequence[str], returning: bool

@@ -12,6 +12,8 @@ import gettext
 import re
 from collections.abc import Sequence
 
+from babel.lists import format_list
+
 from assistant.i18n import translate_formatted, translator
 from assistant.profile import Profile
 from assistant.tools.brief import WHICH_SERVICE
@@ -93,6 +95,34 @@ def questions_block(lang: str, questions: Sequence[str]) -> str:
     t = translator(lang)
     head = t.gettext("A few questions so I can plan this properly:")
     return head + "\n" + "\n".join(f"- {translate_formatted(t, q, (WHICH_SERVICE,))}" for q in questions)
+
+
+def change_order_opening(lang: str, *, project: str, brief: str, with_pdf: bool) -> str:
+    """The opening of a change order: the message goes beyond the agreed brief, which stands as it is."""
+    t = translator(lang)
+    again = t.gettext("Thank you for writing again, this time about “%(project)s”.") % {"project": project}
+    parts = [
+        *([again] if project.casefold() != brief.casefold() else []),  # the next sentence names the brief
+        t.gettext(
+            "What you ask for goes beyond what we agreed for “%(brief)s”, so here is a change order for the "
+            "additional work; the agreed quote stands as it is."
+        )
+        % {"brief": brief},
+    ]
+    if with_pdf:
+        parts.append(
+            t.gettext("Below is a summary of my quote; the attached PDF has the line items and all three options.")
+        )
+    return " ".join(parts)
+
+
+def unpriced(lang: str, items: Sequence[str]) -> str:
+    """New work that no service on the rate card fits (a mug, a tote bag): the freelancer answers it in person."""
+    t = translator(lang)
+    return t.gettext(
+        "You also ask about %(items)s. That is not among the services on my rate card, so I will come back to you "
+        "about it myself."
+    ) % {"items": format_list(list(items), locale=lang)}
 
 
 def acknowledgement(lang: str) -> str:

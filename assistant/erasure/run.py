@@ -134,10 +134,10 @@ def _memory(assistant: Assistant, request: ErasureRequest, data: Path, dry_run: 
     if not (data / "memory.sqlite3").exists() and not assistant.settings.memory.server_url:
         return
     gone = assistant.memory.erase(request.matcher, dry_run=dry_run)
-    report = StoreReport(
-        store="memory", where="memory.sqlite3 + chroma/", count=len(gone), unit="source(s)", items=gone
-    )
-    touched(report, "memory.sqlite3", "chroma/chroma.sqlite3")
+    server = assistant.settings.memory.server_url
+    where = f"Chroma server {server}" if server else "memory.sqlite3 + chroma/"
+    report = StoreReport(store="memory", where=where, count=len(gone), unit="source(s)", items=gone)
+    touched(report, *(() if server else ("memory.sqlite3", "chroma/chroma.sqlite3")))
 
 
 def _threads(assistant: Assistant, request: ErasureRequest, data: Path, dry_run: bool, touched: Touched) -> None:
@@ -145,7 +145,9 @@ def _threads(assistant: Assistant, request: ErasureRequest, data: Path, dry_run:
         return
     count = assistant.threads.forget(request.matcher, mode=request.threads, dry_run=dry_run)
     unit = "thread(s) deleted" if request.threads == "delete" else "thread(s) redacted"
-    touched(StoreReport(store="threads", where="threads.sqlite", count=count, unit=unit), "threads.sqlite")
+    shared = assistant.settings.threads.checkpointer == "postgres"
+    where = "PostgreSQL, vacuumed" if shared else "threads.sqlite"
+    touched(StoreReport(store="threads", where=where, count=count, unit=unit), *(() if shared else ("threads.sqlite",)))
 
 
 def _quotes(assistant: Assistant, request: ErasureRequest, data: Path, dry_run: bool, touched: Touched) -> None:

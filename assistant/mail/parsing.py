@@ -67,9 +67,26 @@ def _undecoded_header(msg: Message, name: str) -> str:
     """The first value of a header exactly as written (encoded words still encoded), never raising."""
     try:
         value = msg.get(name)
+        if isinstance(value, email.header.Header):  # raw 8-bit bytes in the header
+            return "".join(
+                _eight_bit(part) if isinstance(part, bytes) else part for part, _ in email.header.decode_header(value)
+            )
     except Exception as exc:  # noqa: BLE001 - the email package raises many types on bad headers
         raise UnparseableMessage(f"header {name}: {type(exc).__name__}: {exc}") from exc
     return "" if value is None else str(value)
+
+
+def _eight_bit(data: bytes) -> str:
+    """Raw 8-bit header bytes as the text they are: UTF-8 (RFC 6532), else Windows-1252.
+
+    Many mail programs write ``Subject: Plakate für …`` unencoded. The bytes parser keeps such a header as
+    bytes of "unknown-8bit", which ``str()`` would turn into U+FFFD before the reply quotes it; here they are
+    decoded, and what cannot be decoded becomes U+FFFD, never a lone surrogate.
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
 
 
 def _raw_header(msg: Message, name: str) -> str:
@@ -80,7 +97,10 @@ def _raw_header(msg: Message, name: str) -> str:
 def _decode_words(text: str) -> str:
     """Decode RFC 2047 encoded words into one line of plain text."""
     try:
-        parts = email.header.decode_header(text)
+        if text.isascii():
+            parts = email.header.decode_header(text)
+        else:  # 8-bit text next to encoded words: decode_header would hand the text back as escapes
+            parts = _mixed_words(text)
         decoded = "".join(
             part.decode(charset or "ascii", errors="replace") if isinstance(part, bytes) else part
             for part, charset in parts
@@ -88,6 +108,26 @@ def _decode_words(text: str) -> str:
     except (LookupError, ValueError, email.errors.HeaderParseError):
         decoded = text
     return " ".join(decoded.split())[:MAX_HEADER_CHARS]
+
+
+_ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[qQbB]\?[^?\s]*\?=")
+
+
+def _mixed_words(text: str) -> list[tuple[str | bytes, str | None]]:
+    """``text``'s encoded words decoded one by one, the text around them kept as it is.
+
+    Whitespace between two adjacent encoded words is dropped, as RFC 2047 section 6.2 says.
+    """
+    parts: list[tuple[str | bytes, str | None]] = []
+    last = 0
+    for match in _ENCODED_WORD.finditer(text):
+        between = text[last : match.start()]
+        if not (parts and last and not between.strip()):
+            parts.append((between, None))
+        parts.extend(email.header.decode_header(match.group()))
+        last = match.end()
+    parts.append((text[last:], None))
+    return parts
 
 
 def content_hash(raw: bytes) -> str:

@@ -95,6 +95,8 @@ _ROLE_TOKEN = re.compile(
 """Chat-template markers and role names, which a model (or a reader of the note) might take as structure, and
 RFC 2047 syntax left over from an encoded word that did not decode."""
 _QUOTES = re.compile("[\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a<>{}\\[\\]|\\\\]")
+_ELISION = re.compile(r"(?<=[^\W\d_])['\u2019](?=[^\W\d_])")
+"""An apostrophe inside a word ("d'architectes", "l’atelier", "Mara's"): a letter, not a quote mark."""
 
 
 def quotable(text: str, limit: int) -> str:
@@ -108,7 +110,7 @@ def quotable(text: str, limit: int) -> str:
         probe = folded(token).strip(".,;:!?()")
         if _LINKLIKE.search(probe) or _ROLE_TOKEN.search(probe):
             continue
-        word = _QUOTES.sub("", token)
+        word = "\u2019".join(_QUOTES.sub("", piece) for piece in _ELISION.split(token))
         if word:
             words.append(word)
     line = " ".join(words)

@@ -1,9 +1,10 @@
 """Hybrid search: vector neighbours from Chroma plus BM25 keyword matches from the catalogue, fused by rank.
 
 Why hybrid: a sentence embedder blurs exact tokens, so "KB-2291" or a client's name often ranks below a
-merely similar brief. The keyword half (SQLite FTS5, BM25) finds those; reciprocal-rank fusion needs no score
-calibration between the two lists. ``benchmarks/memory_query.py`` measures it against vector-only search on a
-labelled query set.
+merely similar brief. The keyword half (BM25: SQLite FTS5 in local memory, the same formula over Chroma's
+``$contains`` matches on a server, see :mod:`assistant.memory.catalog_chroma`) finds those; reciprocal-rank
+fusion needs no score calibration between the two lists. ``benchmarks/memory_query.py`` measures it against
+vector-only search on a labelled query set.
 
 Both halves apply the scope and filters in their own query, and every candidate is then checked once more
 against the catalogue's current row, so a stale Chroma flag can never leak a private chunk.

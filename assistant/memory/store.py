@@ -1,4 +1,7 @@
-"""The memory store: Chroma for vectors, the SQLite catalogue for truth, and one writer at a time.
+"""The memory store: Chroma for vectors, the catalogue for truth, and one writer at a time.
+
+The catalogue (:mod:`assistant.memory.catalog`) is a SQLite file in the data dir for local memory, and lives in
+the Chroma server itself with ``[memory] server_url``, so that homes sharing a server share one memory.
 
 Write protocol (the same for add, replace, forget and publish), so that a kill at any point leaves nothing half
 visible and the next writer can finish the job:
@@ -11,14 +14,18 @@ visible and the next writer can finish the job:
 
 Searches only show chunks the catalogue lists, so whatever a crash leaves in Chroma stays invisible until
 :meth:`Store.repair` (run whenever a process becomes the writer) removes it. The writer lock is a file lock in
-the data dir: a second writer gets :class:`StoreLockedError` at once instead of waiting or corrupting.
+the data dir, and on a server also a lease the catalogue keeps there, so that a writer on another machine is kept
+out too: a second writer gets :class:`StoreLockedError` at once instead of waiting or corrupting.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
+import socket
 import urllib.parse
-from collections.abc import Sequence
+import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,10 +33,10 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from assistant.errors import MemoryStoreError, StoreLockedError
-from assistant.memory.catalog import Catalog, JournalRow, SourceRow, chunk_id
+from assistant.memory.catalog import Catalog, JournalRow, SourceRow, chunk_id, filter_fields
 from assistant.memory.chunking import Chunk
 from assistant.memory.embeddings import Embedder, Vectors, chroma_embedding_function
-from assistant.memory.scope import Filters, Scope, audience, date_number
+from assistant.memory.scope import Filters, Scope
 
 if TYPE_CHECKING:
     from filelock import BaseFileLock
@@ -68,13 +75,24 @@ class Store:
         self._settings = settings
         self._data_dir = data_dir
         self._embedder = embedder
-        self.catalog = Catalog(data_dir / "memory.sqlite3")
         self._lock_path = data_dir / "memory.lock"
         self._lock: BaseFileLock | None = None
+        self._holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        """Who this store is when it claims the writer's lease on a server."""
         self._client: Any = None
         self._collection: Any = None
+        self._siblings: dict[str, Any] = {}
         server = settings.memory.server_url
         self.location = server if server else str(data_dir / "chroma")
+        self.catalog: Catalog
+        if server:
+            from assistant.memory.catalog_chroma import ChromaCatalog
+
+            self.catalog = ChromaCatalog(self._named_collection)
+        else:
+            from assistant.memory.catalog_sqlite import SqliteCatalog
+
+            self.catalog = SqliteCatalog(data_dir / "memory.sqlite3")
 
     @property
     def settings(self) -> Settings:
@@ -90,32 +108,31 @@ class Store:
             self._collection = self._connect()
         return self._collection
 
-    def _connect(self) -> Any:
-        import chromadb
-        from chromadb.config import Settings as ChromaSettings
+    def _named_collection(self, suffix: str) -> Any:
+        """The chunks' collection (``""``), or the server catalogue's collection ``<name>-<suffix>``."""
+        if not suffix:
+            return self.collection
+        if suffix not in self._siblings:
+            name = f"{self._settings.memory.collection}-{suffix}"
+            # No embedding function: these records carry a placeholder vector and are never embedded.
+            self._siblings[suffix] = self._opening(lambda client: client.get_or_create_collection(name))
+        return self._siblings[suffix]
 
-        chroma_settings = ChromaSettings(anonymized_telemetry=False)
-        url = self._settings.memory.server_url
-        try:
-            if url:
-                parts = urllib.parse.urlsplit(url)
-                if parts.scheme not in {"http", "https"} or not parts.hostname:
-                    raise MemoryStoreError(f"not a Chroma server URL: {url!r}", hint="Use http://HOST:PORT.")
-                secure = parts.scheme == "https"
-                client = chromadb.HttpClient(
-                    host=parts.hostname,
-                    port=parts.port or (443 if secure else 8000),
-                    ssl=secure,
-                    settings=chroma_settings,
-                )
-            else:
-                client = chromadb.PersistentClient(path=self.location, settings=chroma_settings)
-            self._client = client
-            return client.get_or_create_collection(
+    def _connect(self) -> Any:
+        return self._opening(
+            lambda client: client.get_or_create_collection(
                 self._settings.memory.collection,
                 configuration={"hnsw": {"space": "cosine"}},
                 embedding_function=chroma_embedding_function(self._embedder),
             )
+        )
+
+    def _opening(self, get: Callable[[Any], Any]) -> Any:
+        """Run ``get`` on the Chroma client (connecting first), with a connection failure said plainly."""
+        try:
+            if self._client is None:
+                self._client = self._new_client()
+            return get(self._client)
         except MemoryStoreError:
             raise
         except (ValueError, ConnectionError, OSError, RuntimeError) as exc:
@@ -123,6 +140,22 @@ class Store:
                 f"cannot open the Chroma store at {self.location}: {exc}",
                 hint="Start the Chroma server, or clear [memory] server_url to use the local store.",
             ) from exc
+
+    def _new_client(self) -> Any:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        chroma_settings = ChromaSettings(anonymized_telemetry=False)
+        url = self._settings.memory.server_url
+        if not url:
+            return chromadb.PersistentClient(path=self.location, settings=chroma_settings)
+        parts = urllib.parse.urlsplit(url)
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            raise MemoryStoreError(f"not a Chroma server URL: {url!r}", hint="Use http://HOST:PORT.")
+        secure = parts.scheme == "https"
+        return chromadb.HttpClient(
+            host=parts.hostname, port=parts.port or (443 if secure else 8000), ssl=secure, settings=chroma_settings
+        )
 
     # -- writer lock -----------------------------------------------------------------------------------------
 
@@ -149,17 +182,29 @@ class Store:
                 f"memory at {self._data_dir} is being written by another process",
                 hint="Wait for it to finish (or stop the daemon), then try again.",
             ) from exc
+        try:
+            self.catalog.claim_writer(self._holder)
+        except BaseException:
+            lock.release()
+            raise
         self._lock = lock
         return self.repair()
 
     def release_writer(self) -> None:
         """Let another process write."""
         if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+            try:
+                self.catalog.release_writer(self._holder)
+            finally:
+                self._lock.release()
+                self._lock = None
 
     def _require_writer(self) -> None:
-        self.acquire_writer()
+        """Be the writer before a write; a writer renews its claim (a server lease lapses when not renewed)."""
+        if self._lock is None:
+            self.acquire_writer()
+        else:
+            self.catalog.claim_writer(self._holder)
 
     # -- writing ---------------------------------------------------------------------------------------------
 
@@ -171,12 +216,14 @@ class Store:
         self.catalog.begin([JournalRow(sid=p.row.sid, op="add", source=p.row.source) for p in prepared])
         ids: list[str] = []
         metadatas: list[dict[str, Any]] = []
+        documents: list[str] | None = []
         vectors: list[Vectors] = []
         stale: list[str] = []
         for item in prepared:
-            meta = _chroma_meta(item.row)
+            fields, texts = self.catalog.vector_fields(item.row, item.chunks)
             ids += [chunk_id(item.row.sid, item.row.gen, c.index) for c in item.chunks]
-            metadatas += [meta] * len(item.chunks)
+            metadatas += fields
+            documents = None if texts is None or documents is None else documents + texts
             vectors.append(item.vectors)
             stale += [
                 i for i in self.catalog.chunk_ids(item.row.sid) if not i.startswith(f"{item.row.sid}:{item.row.gen}:")
@@ -187,7 +234,12 @@ class Store:
             matrix = np.concatenate(vectors)
             for start in range(0, len(ids), _CHROMA_BATCH):
                 end = start + _CHROMA_BATCH
-                self.collection.upsert(ids=ids[start:end], embeddings=matrix[start:end], metadatas=metadatas[start:end])
+                self.collection.upsert(
+                    ids=ids[start:end],
+                    embeddings=matrix[start:end],
+                    metadatas=metadatas[start:end],
+                    documents=None if documents is None else documents[start:end],
+                )
         self.catalog.commit_sources([(item.row, item.chunks) for item in prepared])
         self._delete_ids(stale)
         self.catalog.done([item.row.sid for item in prepared])
@@ -257,7 +309,7 @@ class Store:
             self.collection.upsert(
                 ids=[c.chunk_id for c in batch],
                 embeddings=np.stack([np.asarray(vectors[c.chunk_id], dtype=np.float32) for c in batch]),
-                metadatas=[_chroma_meta(rows[c.sid]) for c in batch],
+                metadatas=[filter_fields(rows[c.sid]) for c in batch],
             )
         if not chunks:
             self._collection = self._connect()  # an empty store still has its collection
@@ -291,7 +343,7 @@ class Store:
         ids = self.catalog.chunk_ids(sid)
         for start in range(0, len(ids), _CHROMA_BATCH):
             batch = ids[start : start + _CHROMA_BATCH]
-            self.collection.update(ids=batch, metadatas=[_chroma_meta(row)] * len(batch))
+            self.collection.update(ids=batch, metadatas=[filter_fields(row)] * len(batch))
 
     def _delete_ids(self, ids: list[str]) -> None:
         for start in range(0, len(ids), _CHROMA_BATCH):
@@ -353,21 +405,5 @@ class Store:
                     session.close()
             self._client = None
             self._collection = None
+            self._siblings = {}
         self.catalog.close()
-
-
-def _chroma_meta(row: SourceRow) -> dict[str, Any]:
-    """The filter fields Chroma keeps per chunk (texts stay in the catalogue)."""
-    meta: dict[str, Any] = {
-        "sid": row.sid,
-        "gen": row.gen,
-        "client_key": row.client_key,
-        "public": row.public,
-        "audience": audience(row.client_key, row.public),
-        "service": row.meta.service,
-        "outcome": row.meta.outcome,
-        "kind": row.kind,
-    }
-    if row.meta.date is not None:
-        meta["date"] = date_number(row.meta.date)
-    return meta

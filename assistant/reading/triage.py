@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from assistant.reading.mail_examples import mail_examples
 from assistant.reading.quantities import fold
+from assistant.reading.scope import MoreReading, asks_for_more, mask_merch
 from assistant.reading.semantic import Embed, ExampleBank, Reading
 from assistant.reading.services import REQUEST_CUES, ServiceReader, keyword_hits
 
@@ -247,12 +248,7 @@ class MailReader:
             return MailReading(kind, 0.8, f"not a commission: {cue.strip()!r}{why_bank}")
         work = self._asks_for_work(bank, asks, bool(hits)) or (asks and self._named_anywhere(text, bank))
         if known_client:
-            correction = bool(_CORRECTION.search(folded)) and not _NEW.search(folded)
-            asked = keyword_hits(body, self.profile, requests_only=True, first_line=False)  # the subject names the job
-            new = bool(asked) and not correction and (work or bool(_NEW.search(folded)))
-            services = self.services.read(body, subject).services if new else ()
-            reason = "existing client (client directory)" + ("; asks for new work" if new else "")
-            return MailReading(MailKind.EXISTING_CLIENT, 1.0, reason + why_bank, new, services)
+            return self._client_mail(subject, body, folded, work, why_bank)
         if off and asks and (not hits or label == "off_card"):
             return MailReading(
                 MailKind.OFF_CARD, 0.85, f"asks for work not on the rate card: {off.group(0)!r}{why_bank}"
@@ -268,6 +264,29 @@ class MailReader:
             return MailReading(MailKind.INQUIRY, confidence * 0.7, f"asks for work; service unclear{why_bank}", True)
         reason = f"asks for {', '.join(reading.services)}: {reading.reason}"
         return MailReading(MailKind.INQUIRY, confidence, reason, True, reading.services)
+
+    def _client_mail(self, subject: str, body: str, folded: str, work: bool, why_bank: str) -> MailReading:
+        """A client's mail asks for new work: more than agreed (:mod:`assistant.reading.scope`), or a new job.
+
+        More is an addition, extra rounds or merch; a new job names a service in a request that is not a
+        correction. Merch is new work that no service fits, so it names none.
+        """
+        more = asks_for_more(body, self.profile)
+        correction = bool(_CORRECTION.search(folded)) and not _NEW.search(folded)
+        if correction and not (more.rounds or more.merch):
+            more = MoreReading()  # "could you also fix the colour on the poster" is feedback, not more work
+        asked = keyword_hits(mask_merch(body), self.profile, requests_only=True, first_line=False)  # not the subject
+        job = bool(asked) and not correction and (work or bool(_NEW.search(folded)))
+        new = more.asks_more or job
+        services = self.services.read(mask_merch(body), subject).services if (job or more.services) else ()
+        reason = "existing client (client directory)"
+        if more.asks_more:
+            reason += "; asks for more: " + ", ".join(
+                [*more.services, *([f"{more.rounds} revision round(s)"] if more.rounds else []), *more.merch]
+            )
+        elif job:
+            reason += "; asks for new work"
+        return MailReading(MailKind.EXISTING_CLIENT, 1.0, reason + why_bank, new, services)
 
     def _named_anywhere(self, text: str, bank: Reading | None) -> bool:
         """A request somewhere, and a service of the rate card named somewhere, unless the bank reads a favour."""

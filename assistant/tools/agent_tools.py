@@ -148,8 +148,13 @@ def _scope(parts: Parts) -> Callable[..., tuple[str, ScopeCheck]]:
         )
         if result.in_scope:
             return "The message stays within the agreed brief. " + " ".join(result.reasons), result
-        items = "; ".join(f"{d.quantity} x {d.description}" for d in result.out_of_scope)
-        text = f"Outside the brief: {items}."
+        items = [f"{d.quantity} x {d.description}" for d in result.out_of_scope]
+        if result.extra_rounds:
+            items.append(f"{result.extra_rounds} extra revision round(s)")
+        text = f"Outside the brief: {'; '.join(items)}." if items else ""
+        if result.unpriced:
+            text += f" Not on the rate card, so not priced: {', '.join(result.unpriced)}; answer that part yourself."
+        text = text.strip()
         if result.change_order is not None:
             text += "\n\n" + to_markdown(result.change_order, for_client=True)
         return text, result

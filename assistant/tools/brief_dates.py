@@ -10,6 +10,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from assistant.i18n import FALLBACK, translator
 from assistant.reading.dates import (
     MONTHS,
     WEEKDAYS,
@@ -43,7 +44,7 @@ __all__ = [
 ]
 
 
-def too_soon(requested: dt.date | None, delivery: dt.date) -> str:
+def too_soon(requested: dt.date | None, delivery: dt.date, lang: str = FALLBACK) -> str:
     """The sentence a reply states when the client's date is earlier than the earliest delivery, else ``""``.
 
     It says so plainly instead of quietly quoting a later date, and it repeats neither the client's words nor a
@@ -51,13 +52,17 @@ def too_soon(requested: dt.date | None, delivery: dt.date) -> str:
     """
     if requested is None or delivery <= requested:
         return ""
-    return "The date you asked for is too soon, I'm afraid: the delivery date above is the earliest I can do."
+    return translator(lang).gettext(
+        "The date you asked for is too soon, I'm afraid: the delivery date above is the earliest I can do."
+    )
 
 
-def priced(quote: Quote, profile: Profile) -> str:
+def priced(quote: Quote, profile: Profile, lang: str = FALLBACK) -> str:
     """What the quote priced, in the rate card's own words: "Priced: 14 spreads + 1 cover (children's book...)".
 
-    Only units and extras from the profile are named, never the client's wording, so the line is safe to send.
+    Only units, extras and service names from the profile are named, never the client's wording, so the line is
+    safe to send. The rate card is the freelancer's, in their language; English plurals are made only in English,
+    other languages get "14 × spread (Children's book illustration)", which needs no grammar of theirs.
     """
     assert quote.request is not None
     parts = []
@@ -65,9 +70,12 @@ def priced(quote: Quote, profile: Profile) -> str:
         service = profile.service(item.service or quote.services[0])
         extra = item.description.lower() if item.description.lower() in service.extras else ""
         noun = extra or service.unit
-        plural = noun if item.quantity == 1 or noun.endswith("s") else f"{noun}s"
-        parts.append(f"{item.quantity} {plural} ({service.name.lower()})")
-    return "Priced: " + " + ".join(parts) + "."
+        if lang == FALLBACK:
+            plural = noun if item.quantity == 1 or noun.endswith("s") else f"{noun}s"
+            parts.append(f"{item.quantity} {plural} ({service.name.lower()})")
+        else:
+            parts.append(f"{item.quantity} × {noun} ({service.name})")
+    return translator(lang).gettext("Priced: %(items)s.") % {"items": " + ".join(parts)}
 
 
 def least_price(brief: Brief, profile: Profile, quote: Quote | None = None) -> Decimal | None:
@@ -92,19 +100,22 @@ def low_budget_handoff(brief: Brief, profile: Profile, quote: Quote | None = Non
     return profile.triage.on_low_budget == "handoff" and far_below_floor(brief, profile, quote)
 
 
-def reply_notes(brief: Brief, quote: Quote, profile: Profile) -> list[str]:
+def reply_notes(brief: Brief, quote: Quote, profile: Profile, lang: str = FALLBACK) -> list[str]:
     """What the reply states plainly next to the quote: what it priced, a date too soon, a budget far too low.
 
-    These lines hold no price and no date (those are only in the quote's own lines), so the policy gate's rule
-    that figures appear only where code rendered them still holds.
+    ``lang`` is the reply's language (its catalog gives the words). These lines hold no price and no date
+    (those are only in the quote's own lines), so the policy gate's rule that figures appear only where code
+    rendered them still holds.
     """
-    notes = [priced(quote, profile)] if quote.request is not None and quote.request.deliverables else []
-    soon = too_soon(quote.requested_deadline or brief.deadline, quote.delivery_date)
+    notes = [priced(quote, profile, lang)] if quote.request is not None and quote.request.deliverables else []
+    soon = too_soon(quote.requested_deadline or brief.deadline, quote.delivery_date, lang)
     if soon:
         notes.append(soon)
     if far_below_floor(brief, profile, quote):  # no figure here: the price is in the quote, their figure is theirs
         notes.append(
-            "The budget you mention is well under what this work costs (the price above). If it is fixed, tell me "
-            "and I will suggest a smaller scope that fits it."
+            translator(lang).gettext(
+                "The budget you mention is well under what this work costs (the price above). If it is fixed, "
+                "tell me and I will suggest a smaller scope that fits it."
+            )
         )
     return notes

@@ -3,7 +3,8 @@
 How a quote is built, in the order the lines appear (every step is rounded once, to the currency's minor unit):
 
 1. **Work**, per deliverable: estimated hours x hourly rate, or quantity x unit price for services priced per
-   unit (see :mod:`assistant.tools.quote_estimate` for the hours).
+   unit (see :mod:`assistant.tools.quote_estimate` for the hours). A change order for revision rounds only
+   (``work=False``) has no work lines.
 2. **Revisions**: rounds beyond the service's included ones, each ``revision_hours`` x hourly rate.
 3. **Rush**: when the delivery date is closer than the service's ``lead_days``, ``(multiplier - 1)`` x
    (work + revisions) of that service.
@@ -110,9 +111,9 @@ def build_quote(
             f"the request is in {request.currency} but the rate card is in {currency}",
             hint="Quotes are not converted; quote in the rate card's currency.",
         )
-    items = request.items()
-    services = _services(profile, items)
-    in_order = list(dict.fromkeys(item.service or request.service for item in items))
+    items = request.items() if request.work else []
+    services = _services(profile, request.items())
+    in_order = list(dict.fromkeys(item.service or request.service for item in request.items()))
     order_services = [services[sid] for sid in in_order]
     estimates: list[Estimate] = []
     for item in items:

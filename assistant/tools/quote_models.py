@@ -46,6 +46,8 @@ class QuoteRequest(_Model):
     """Service id from the profile's rate card."""
     deliverables: list[Deliverable] = Field(default_factory=list)
     """Empty means one unit of ``service``."""
+    work: bool = True
+    """False for a change order of revision rounds only: no work lines, only the rounds beyond the included ones."""
     deadline: dt.date | None = None
     client: str = ""
     client_email: str = ""

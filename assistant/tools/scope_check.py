@@ -1,24 +1,28 @@
 """Scope creep, caught by code: does a client's new message ask for work outside the agreed brief?
 
-Code reads the message first: every ``N <thing>`` phrase for any service on the rate card, in a sentence that
-asks for something. An item is out of scope when it belongs to a service the brief does not cover, when its
-sentence says "more", "extra", "another", "also" or "add", or when it asks for more units than the brief agreed
-(the difference is out of scope). The model is asked only when code finds nothing; its items count only when
-they are grounded in the message, and a "yes" without such items flags the message for the freelancer instead
-of guessing. Out-of-scope items get a change-order quote, priced like any quote: floors and lead times hold.
+Code reads the message first, with the cues of :mod:`assistant.reading.scope` (English, German and French):
+every ``N <thing>`` phrase for any service on the rate card, in a sentence that asks for something. An item is
+out of scope when it belongs to a service the brief does not cover, when its sentence adds to the work ("also",
+"another", "noch", "encore"...), or when it asks for more units than the brief agreed (the difference is out of
+scope). Extra revision rounds are out of scope too. Merch (a mug, a tote bag) is new work that no service fits:
+it is listed as ``unpriced`` for the freelancer, never given a made-up price. The model is asked only when code
+finds nothing; its items count only when they are grounded in the message, and a "yes" without such items flags
+the message for the freelancer instead of guessing. Out-of-scope items get a change-order quote, priced like any
+quote: floors and lead times hold.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
 
 from assistant.artifacts import Artifact
 from assistant.errors import ModelError
+from assistant.i18n import N_
 from assistant.profile import Profile
+from assistant.reading import scope
 from assistant.tools import brief_extract as ex
 from assistant.tools.brief import ModelDeliverable
 from assistant.tools.brief_dates import find_deadline
@@ -30,12 +34,8 @@ from assistant.tools.quote_models import Deliverable, Quote, QuoteRequest
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
-_ASK = re.compile(
-    r"\b(could you|can you|would you|will you|please|we need|we'd like|we would like|i need|i'd like|we want|"
-    r"also|add|another|more|extra|additional|plus|on top|as well)\b",
-    re.I,
-)
-_ADDITION = re.compile(r"\b(also|add|adding|another|more|extra|additional|plus|on top|as well|too)\b", re.I)
+CHANGE_ORDER_NOTE = N_("This change order adds to the agreed brief “%(brief)s”; the agreed quote stands.")
+"""The note every change order carries; translated where the quote is sent (:func:`assistant.i18n.N_`)."""
 
 
 class ScopeExtraction(BaseModel):
@@ -53,6 +53,10 @@ class ScopeCheck(Artifact):
     out_of_scope: list[Deliverable] = Field(default_factory=list)
     reasons: list[str] = Field(default_factory=list)
     change_order: Quote | None = None
+    extra_rounds: int = 0
+    """Revision rounds asked for beyond the agreed ones (priced in the change order)."""
+    unpriced: list[str] = Field(default_factory=list)
+    """New work that fits no service on the rate card (a mug, a tote bag): for the freelancer, never priced."""
     needs_review: bool = False
     """True when the model suspected extra work that code could not confirm: the freelancer should read it."""
 
@@ -68,26 +72,55 @@ def check_scope(
 ) -> ScopeCheck:
     """Compare ``message`` with ``brief``; price anything outside it as a change order."""
     items, reasons = _deterministic(brief, message, profile)
+    rounds = scope.extra_rounds(message)
+    unpriced = list(scope.merch_asked(message))
+    if rounds:
+        reasons.append(f"{rounds} revision round(s) beyond the agreed ones.")
+    if unpriced:
+        reasons.append(f"{', '.join(unpriced)}: new work that no service on the rate card fits; not priced.")
     needs_review = False
-    if not items and model is not None:
+    if not (items or rounds or unpriced) and model is not None:
         items, reasons, needs_review = _from_model(brief, message, profile, model)
-    if not items:
+    if not (items or rounds or unpriced):
         return ScopeCheck(in_scope=True, reasons=reasons, needs_review=needs_review)
+    found = ScopeCheck(
+        in_scope=False, out_of_scope=items, reasons=reasons, extra_rounds=rounds, unpriced=unpriced,
+        needs_review=needs_review,
+    )  # fmt: skip
+    service = items[0].service if items else brief.service
+    if not service or not (items or rounds):
+        return found  # only merch, or rounds on a brief with no service: the freelancer prices it, code does not
     deadline = find_deadline(message, today)
+    included = profile.service(service).included_revisions
     request = QuoteRequest(
-        service=items[0].service or brief.service or profile.services[0].id,
+        service=service,
         deliverables=items,
+        work=bool(items),
+        revisions=included + rounds if rounds else None,
         deadline=deadline.date if deadline else None,
         client=brief.company or brief.client,
         client_email=brief.client_email,
         returning=brief.returning,
         title=f"Change order: {brief.title}",
         description=message[:500],
-        notes=[f'This change order adds to the agreed brief "{brief.title}"; the original quote stands.'],
+        notes=[CHANGE_ORDER_NOTE % {"brief": brief.title}],
     )
     quote = build_quote(request, profile, similar_projects, today=today)
-    return ScopeCheck(
-        in_scope=False, out_of_scope=items, reasons=reasons, change_order=quote, needs_review=needs_review
+    return found.model_copy(update={"change_order": quote})
+
+
+def agreed_brief(quote: Quote) -> Brief:
+    """The brief a quote the client accepted stands for: its title, client, services and deliverables."""
+    request = quote.request
+    deliverables = request.items() if request is not None and request.work else []
+    return Brief(
+        title=quote.title,
+        client=quote.client,
+        client_email=quote.client_email,
+        service=quote.services[0] if quote.services else None,
+        services=list(quote.services),
+        deliverables=deliverables,
+        returning=True,
     )
 
 
@@ -106,8 +139,9 @@ def _deterministic(brief: Brief, message: str, profile: Profile) -> tuple[list[D
     items: list[Deliverable] = []
     reasons: list[str] = []
     for sentence in ex.sentences(message) or [message]:
-        if not _ASK.search(sentence):
+        if not scope.ASK.search(sentence):
             continue
+        sentence = scope.mask_merch(sentence)
         seen: set[str] = set()
         for service in sorted(profile.services, key=lambda s: s.id != brief.service):
             for found in ex.find_deliverables(sentence, service):
@@ -127,7 +161,7 @@ def _outside(
 ) -> tuple[Deliverable, str] | None:
     if service_id not in agreed:
         return found, f'"{sentence}": {service_name.lower()} is not part of the brief.'
-    if _ADDITION.search(sentence):
+    if scope.ADDITION.search(sentence):
         return found, f'"{sentence}": {found.quantity} {found.description} on top of the {agreed[service_id]} agreed.'
     if agreed[service_id] and found.quantity > agreed[service_id]:
         extra = found.quantity - agreed[service_id]

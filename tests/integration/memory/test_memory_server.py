@@ -2,48 +2,24 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from assistant.config import MemorySettings, Settings
-from assistant.errors import MemoryStoreError
+from assistant.errors import MemoryStoreError, StoreLockedError
 from assistant.memory import Memory, client
+from assistant.memory.catalog_chroma import ChromaCatalog
 from assistant.memory.embeddings import Embedder
-from tests.support.servers import free_port, stop, wait_until
-
-
-def _alive(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1) as response:
-            return bool(response.status == 200)
-    except OSError:
-        return False
+from tests.support.chroma import chroma_server as running_chroma
+from tests.support.servers import free_port
 
 
 @pytest.fixture
 def chroma_server(tmp_path: Path) -> Iterator[str]:
-    chroma = shutil.which("chroma", path=str(Path(sys.executable).parent))
-    assert chroma, "the chroma CLI ships with chromadb"
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    log = (tmp_path / "chroma.log").open("wb")
-    process = subprocess.Popen(
-        [chroma, "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(tmp_path / "server-data")],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        wait_until(lambda: _alive(url), timeout=60, what="chroma run", process=process)
+    with running_chroma(tmp_path / "chroma") as url:
         yield url
-    finally:
-        stop(process)
-        log.close()
 
 
 def test_memory_on_a_chroma_server(tmp_path: Path, chroma_server: str, real_embedder: Embedder) -> None:
@@ -65,6 +41,7 @@ def test_memory_on_a_chroma_server(tmp_path: Path, chroma_server: str, real_embe
         assert memory._store.audit().orphans == []
         assert all("CANARY-99" not in h.text for h in memory.search("CANARY-99 logo", k=5))
     assert not (data / "chroma").exists(), "in server mode no local Chroma store is made"
+    assert not (data / "memory.sqlite3").exists(), "in server mode the catalogue lives in the server too"
     with Memory.open(settings, data, embedder=real_embedder) as again:
         assert [s.meta.client for s in again.sources()] == ["Acme"]
         assert again.search("otter", k=1)[0].client == "Acme"
@@ -76,3 +53,55 @@ def test_unreachable_server_is_a_clear_error(tmp_path: Path, real_embedder: Embe
     with Memory.open(settings, tmp_path / "data", embedder=real_embedder) as memory:
         with pytest.raises(MemoryStoreError, match="cannot open the Chroma store"):
             memory.add([tmp_path / "a.md"], progress=False)
+
+
+def test_server_catalogue_keeps_texts_through_a_flag_change_and_repairs_a_killed_write(
+    tmp_path: Path, chroma_server: str, real_embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = Settings(memory=MemorySettings(server_url=chroma_server, collection="atelier-flags"))
+    brief = tmp_path / "acme.md"
+    brief.write_text("---\nclient: Acme\n---\nOtter mascot for Acme, KB-7001.\n")
+    with Memory.open(settings, tmp_path / "data", embedder=real_embedder) as memory:
+        memory.add([brief], progress=False)
+        assert memory.search("otter", scope=client("globex"), k=3) == []
+        memory.set_public(str(brief), True)
+        seen = memory.search("otter mascot", scope=client("globex"), k=3)
+        assert [h.text for h in seen] == ["Otter mascot for Acme, KB-7001."], "the flag update kept the text"
+        assert memory.search("KB-7001", scope=client("globex"), mode="keyword", k=3)[0].public
+
+        brief.write_text("---\nclient: Acme\n---\nReplacement text mentioning zebras.\n")
+
+        def crash(self: ChromaCatalog, docs: object) -> None:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(ChromaCatalog, "commit_sources", crash)
+        with pytest.raises(KeyboardInterrupt):
+            memory.add([brief], progress=False)
+        monkeypatch.undo()
+        assert len(memory._store.audit().orphans) == 1
+        assert memory.search("zebras", mode="keyword", k=3) == [], "the half-written version stays invisible"
+        assert memory.stats().pending_repairs == 1
+    with Memory.open(settings, tmp_path / "other-home", embedder=real_embedder) as other:
+        assert other.repair() == [str(brief)]
+        assert other._store.audit().orphans == []
+        assert "Otter" in other.chunks(str(brief))[0].text
+
+
+def test_a_second_machine_cannot_write_while_the_first_does(
+    tmp_path: Path, chroma_server: str, real_embedder: Embedder
+) -> None:
+    settings = Settings(memory=MemorySettings(server_url=chroma_server, collection="atelier-lease"))
+    brief = tmp_path / "acme.md"
+    brief.write_text("---\nclient: Acme\n---\nOtter mascot for Acme.\n")
+    first = Memory.open(settings, tmp_path / "laptop", embedder=real_embedder)
+    second = Memory.open(settings, tmp_path / "desktop", embedder=real_embedder)
+    try:
+        first.add([brief], progress=False)
+        with pytest.raises(StoreLockedError, match="being written by"):
+            second.add([brief], progress=False)
+        assert [s.meta.client for s in second.sources()] == ["Acme"], "reading needs no lease"
+        first.close()
+        assert second.forget(client="acme") == [str(brief)]
+    finally:
+        first.close()
+        second.close()

@@ -18,7 +18,7 @@ from assistant.memory.embeddings import Embedder, make_embedder
 from assistant.profile import Profile, load_profile
 from assistant.reading.services import ServiceReader, memory_examples
 from assistant.reading.triage import MailReader
-from benchmarks.eval_reading import ANSWERED, Outcome, build, context, non_inquiry, read_item
+from benchmarks.eval_reading import ANSWERED, Outcome, asks_new_work, build, context, non_inquiry, read_item
 
 REPO = Path(__file__).resolve().parents[3]
 DEV = REPO / "tests" / "eval" / "reading" / "mail_dev.yaml"
@@ -66,6 +66,14 @@ def test_services_quantities_and_deadlines_on_the_dev_set(outcomes: list[Outcome
     dated = [o for o in outcomes if o.item["kind"] == "inquiry"]
     deadlines = sum(str(o.deadline) == str(o.item.get("deadline")) for o in dated)
     assert _share(deadlines, len(dated)) >= 0.9
+
+
+def test_a_clients_mail_asking_for_more_is_read_on_the_dev_set(outcomes: list[Outcome]) -> None:
+    labelled = [o for o in outcomes if "asks_new_work" in o.item]
+    right = sum(asks_new_work(o) == o.item["asks_new_work"] for o in labelled)
+    assert len(labelled) >= 10 and _share(right, len(labelled)) >= 0.9
+    merch = [o for o in labelled if "merch" in str(o.item.get("note", ""))]
+    assert merch and all(asks_new_work(o) for o in merch)  # a mug and a tote bag are more work, though no service
 
 
 @pytest.fixture(scope="module")

@@ -83,3 +83,8 @@ def test_the_hand_off_note_quotes_a_stranger_only_through_sanitised_bounded_line
 
 def test_quotable_drops_links_hidden_by_look_alike_letters_and_full_width_forms() -> None:
     assert quotable("see һttps://evil.example and ｗｗｗ.evil.example or pay\u200b.evil.com", 80) == "see and or"
+
+
+def test_an_apostrophe_inside_a_word_is_a_letter_and_quote_marks_still_go() -> None:
+    assert reply_subject("Logo pour notre cabinet d'architectes") == "Re: Logo pour notre cabinet d\u2019architectes"
+    assert quotable("'quoted' «x» l\u2019atelier Mara's \"y\" it'", 80) == "quoted x l\u2019atelier Mara\u2019s y it"

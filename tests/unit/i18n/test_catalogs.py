@@ -17,7 +17,12 @@ from jinja2.ext import babel_extract
 from assistant import i18n
 
 REPO = Path(__file__).resolve().parents[3]
-SOURCES = ("assistant/daemon/wording.py", "assistant/tools/quote_render.py", "assistant/tools/brief.py")
+SOURCES = (
+    "assistant/daemon/wording.py",
+    "assistant/tools/quote_render.py",
+    "assistant/tools/brief.py",
+    "assistant/tools/brief_dates.py",
+)
 TEMPLATE = "assistant/tools/templates/quote.html.j2"
 KEYWORDS = {"gettext": None, "ngettext": (1, 2), "N_": None}
 

@@ -172,3 +172,19 @@ def test_any_part_that_is_not_a_body_is_an_attachment_even_without_a_name() -> N
         ]
     )
     assert _parse(raw).attachments == ("unnamed image/png", "unnamed application/pdf")
+
+
+def test_raw_8bit_headers_read_as_the_text_they_are() -> None:
+    # Many mail programs write UTF-8 (RFC 6532), some a legacy charset, next to encoded words; none of it may
+    # reach a reply as U+FFFD or a lone surrogate.
+    raw = (
+        b"From: J\xc3\xbcrgen Vogt <j@kulturhaus.example>\r\nSubject: Plakate f\xc3\xbcr =?utf-8?q?caf=C3=A9?= "
+        b"=?utf-8?q?_Lindenhof?= \\udc80\r\nMessage-ID: <p1@kulturhaus.example>\r\n\r\nHallo\r\n"
+    )
+    msg = parse_message(raw, mailbox="INBOX", uidvalidity=1, uid=1)
+    assert msg.sender_name == "Jürgen Vogt" and msg.subject == "Plakate für café Lindenhof \\udc80"
+    legacy = b"From: a@b.example\r\nSubject: Gr\xfc\xdfe\r\nMessage-ID: <p2@b.example>\r\n\r\nx\r\n"
+    assert parse_message(legacy, mailbox="INBOX", uidvalidity=1, uid=2).subject == "Grüße"
+    broken = b"From: a@b.example\r\nSubject: bad \xed\xa0\x80 bytes\r\nMessage-ID: <p3@b.example>\r\n\r\nx\r\n"
+    subject = parse_message(broken, mailbox="INBOX", uidvalidity=1, uid=3).subject
+    assert subject.encode("utf-8") and not any(0xD800 <= ord(c) <= 0xDFFF for c in subject)

@@ -12,7 +12,7 @@ import pytest
 from assistant.config import Settings
 from assistant.errors import MemoryStoreError
 from assistant.memory import Memory, client
-from assistant.memory.catalog import Catalog
+from assistant.memory.catalog_sqlite import SqliteCatalog
 
 from .conftest import FakeEmbedder, brief
 
@@ -210,10 +210,10 @@ def test_interrupted_write_stays_invisible_and_is_repaired(
     target = briefs / "globex-logo.md"
     target.write_text(brief("Globex", "Replacement text mentioning zebras.\n", service="logo"))
 
-    def crash(self: Catalog, docs: object) -> None:
+    def crash(self: SqliteCatalog, docs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(Catalog, "commit_sources", crash)
+    monkeypatch.setattr(SqliteCatalog, "commit_sources", crash)
     with pytest.raises(KeyboardInterrupt):
         first.add([target], progress=False)
     monkeypatch.undo()

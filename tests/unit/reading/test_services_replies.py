@@ -85,6 +85,9 @@ def test_the_reply_names_what_it_priced_a_too_soon_date_and_a_budget_far_below_t
     assert notes[0] == "Priced: 4 posters (poster)."
     assert notes[1].startswith("The date you asked for is too soon") and quote.delivery_date > brief.deadline
     assert notes[2].startswith("The budget you mention is well under") and not any(c.isdigit() for c in notes[2])
+    german = reply_notes(brief, quote, profile, "de")
+    assert german[0] == "Berechnet: 4 × poster (Poster)." and german[1].startswith("Ihr Wunschtermin ist leider")
+    assert german[2].startswith("Das genannte Budget") and not any(c.isdigit() for c in german[2])
 
 
 def test_off_card_work_gets_a_code_written_decline_with_what_is_offered(profile: Profile) -> None:

@@ -76,3 +76,12 @@ def test_quote_tool_asks_instead_of_guessing(profile: Profile) -> None:
     message = _call(quote, "quote", {"text": "What would something like that cost roughly?"})
     assert message.status == "error"
     assert "I need more before I can quote" in str(message.content) and "?" in str(message.content)
+
+
+def test_scope_tool_names_rounds_and_what_it_cannot_price(profile: Profile) -> None:
+    _, _, scope = make_tools(profile)
+    agreed = Brief(title="Spots", service="spot", deliverables=[Deliverable(description="spots", quantity=6)])
+    rounds = _call(scope, "check_scope", {"message": "Could we have one more round of revisions?", "brief": agreed})
+    assert "Outside the brief: 1 extra revision round(s)." in str(rounds.content)
+    merch = _call(scope, "check_scope", {"message": "Can you also do the mug?", "brief": agreed})
+    assert "not priced: mug" in str(merch.content) and "Outside the brief: ." not in str(merch.content)
