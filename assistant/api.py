@@ -31,7 +31,7 @@ from assistant.graph import Context, build_graph
 from assistant.locations import Paths
 from assistant.profile import Profile, load_profile
 from assistant.replies import Reply, bridge, collect
-from assistant.rules import RuleBook
+from assistant.rules import RULES_DB, RuleBook
 from assistant.threads import PostgresRegistry, SqliteRegistry, ThreadRegistry, Threads, open_checkpoint_db
 from assistant.turns import config_for, run_turn
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
     from assistant.daemon import DaemonStatus, Inbox
     from assistant.daemon.models import Draft
+    from assistant.daemon.redraft import Redraft
     from assistant.daemon.runner import Daemon
     from assistant.daemon.shadow_report import ShadowReport
     from assistant.erasure import ErasureReport
@@ -169,7 +170,7 @@ class Assistant:
     @functools.cached_property
     def rules(self) -> RuleBook:
         """Rules learned from edits; only accepted ones shape answers."""
-        return RuleBook(self.paths.data_dir / "rules.sqlite", self.clock)
+        return RuleBook(self.paths.data_dir / RULES_DB, self.clock)
 
     @functools.cached_property
     def corrections(self) -> CorrectionBook:
@@ -414,19 +415,11 @@ class Assistant:
         return daemon_status(self.paths.data_dir)
 
     def build_daemon(self, *, use_model: bool = True, mode: str | None = None, verbose: bool = False) -> Daemon:
-        """A mail daemon on this assistant's data dir, with memory scoped per sender through the client directory.
-
-        A client's agreed brief, for change orders, is the latest quote in the quote book they accepted.
-        """
+        """A mail daemon on this assistant's data dir, with memory scoped per sender through the client directory."""
         from assistant.daemon import build_daemon
-        from assistant.daemon.change_order import agreed_briefs
         from assistant.daemon.logs import setup_logging
-        from assistant.daemon.memory_hooks import client_history, similar_projects_for, tone_sink
-        from assistant.daemon.triage import reader_for
-        from assistant.reading.services import memory_examples
+        from assistant.daemon.memory_hooks import tone_sink
 
-        resolve = self.profile.client_for
-        reader = reader_for(self.profile, self.memory.embedder.embed, memory_examples(self.memory, self.profile))
         return build_daemon(
             self.settings,
             self.profile,
@@ -434,13 +427,9 @@ class Assistant:
             self.model if use_model else None,
             logger=setup_logging(self.paths.data_dir, stderr=verbose),
             mode=mode,
-            client_history=client_history(self.memory, resolve),
-            similar_projects_for=similar_projects_for(self.memory, resolve),
-            tone_sink=tone_sink(self.memory, resolve),
+            tone_sink=tone_sink(self.memory, self.profile.client_for),
             clock=self.clock,
-            sample_quota=lambda client: (self.style.remaining(client), self.style.quota),
-            reader=reader,
-            agreed_brief=agreed_briefs(self.quotes, resolve),
+            **self._drafting_parts(),
         )
 
     def shadow_report(
@@ -469,6 +458,43 @@ class Assistant:
         own = (settings.address or "", self.profile.email or "")
         daemon = self.build_daemon(use_model=use_model, mode="shadow")
         return replay(daemon, pair_exchanges(messages, own), since=since)
+
+    def _drafting_parts(self) -> dict[str, Any]:
+        """What the daemon's drafter reads: each sender's history, samples left, the mail reader, agreed briefs.
+
+        A client's agreed brief, for change orders, is the latest quote in the quote book they accepted.
+        """
+        from assistant.daemon.change_order import agreed_briefs
+        from assistant.daemon.memory_hooks import client_history, similar_projects_for
+        from assistant.daemon.triage import reader_for
+        from assistant.reading.services import memory_examples
+
+        resolve = self.profile.client_for
+        return {
+            "client_history": client_history(self.memory, resolve),
+            "similar_projects_for": similar_projects_for(self.memory, resolve),
+            "sample_quota": lambda client: (self.style.remaining(client), self.style.quota),
+            "reader": reader_for(self.profile, self.memory.embedder.embed, memory_examples(self.memory, self.profile)),
+            "agreed_brief": agreed_briefs(self.quotes, resolve),
+        }
+
+    def redraft(self, item_id: int, feedback: str, *, use_model: bool = True) -> Redraft:
+        """A new draft of the daemon's reply ``item_id`` from your feedback ("shorter", "mention I'm away in August").
+
+        The same drafter as the daemon's writes it (with your accepted rules); it replaces the old draft, and the
+        daemon puts it in your Drafts folder in place of the old one.
+        """
+        from assistant.daemon import build_drafter
+
+        drafter = build_drafter(
+            self.profile,
+            self.paths.data_dir,
+            self.model if use_model else None,
+            clock=self.clock,
+            opening_languages=self.settings.model.opening_languages,
+            **self._drafting_parts(),
+        )
+        return self.inbox.redraft(item_id, feedback, drafter, today=self.today)
 
     def reply_to(self, inquiry: str | Path) -> Draft:
         """Draft a reply to an inquiry (raw e-mail text, or a .eml/.txt file): brief, questions and a quote.

@@ -35,6 +35,9 @@ CREATE TABLE IF NOT EXISTS rules (
 );
 """
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+INCLUDE = 'Always include: "{}"'
+AVOID = 'Avoid writing: "{}"'
+_LEARNED = re.compile(r'^(Always include|Avoid writing): "(.+)"$', re.DOTALL)
 
 
 class Rule(BaseModel):
@@ -58,10 +61,25 @@ def rules_from_edit(original: str, edited: str) -> list[str]:
     matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
         if tag in ("insert", "replace"):
-            proposals.extend(f'Always include: "{sentence}"' for sentence in after[b0:b1])
-        if tag == "delete":
-            proposals.extend(f'Avoid writing: "{sentence}"' for sentence in before[a0:a1])
+            proposals.extend(INCLUDE.format(sentence) for sentence in after[b0:b1])
+        if tag in ("delete", "replace"):  # a sentence rewritten is one the freelancer would rather not write
+            proposals.extend(AVOID.format(sentence) for sentence in before[a0:a1])
     return proposals
+
+
+def learned_sentence(rule: str) -> tuple[Literal["include", "avoid"], str] | None:
+    """What a rule learned from an edit asks: ``("include", sentence)`` or ``("avoid", sentence)``.
+
+    ``None`` for a rule in the freelancer's own words, which only a model can follow.
+    """
+    found = _LEARNED.match(rule.strip())
+    if found is None:
+        return None
+    return ("include" if found.group(1) == "Always include" else "avoid"), found.group(2).strip()
+
+
+RULES_DB = "rules.sqlite"
+"""The rules' file in the data dir: the facade and the daemon open the same one."""
 
 
 class RuleBook:

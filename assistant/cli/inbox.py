@@ -122,8 +122,27 @@ def reject(item_id: int, feedback: str) -> None:
 @inbox.command()
 @click.argument("item_id", type=int)
 @click.argument("text")
-def feedback(item_id: int, text: str) -> None:
-    """Attach feedback to a reply (what should have been different)."""
-    with _inbox() as store:
-        store.feedback(item_id, text)
-    click.echo(f"noted for {item_id}")
+@click.option("--keep", is_flag=True, help="Only keep the feedback with the reply; do not draft it again.")
+@click.option("--no-model", is_flag=True, help="Draft from templates only (as `atelier daemon --no-model`).")
+def feedback(item_id: int, text: str, keep: bool, no_model: bool) -> None:
+    """Give feedback on a waiting reply ("shorter", "mention I'm away in August"): it is drafted again.
+
+    The new draft replaces the old one; the daemon puts it in your Drafts folder in its place.
+    """
+    with open_assistant() as atelier:
+        if keep:
+            atelier.inbox.feedback(item_id, text)
+            click.echo(f"noted for {item_id}")
+            return
+        done = atelier.redraft(item_id, text, use_model=not no_model)
+        running = atelier.daemon_running()
+    item = done.item
+    click.echo(f"redrafted {item.id} (v{item.version}) - {item.state.value}: {item.reason}")
+    click.echo(f"\n{item.body}")
+    if done.revision.unread:
+        click.echo("not acted on by code (kept as a note): " + "; ".join(done.revision.unread), err=True)
+    click.echo(
+        "the daemon puts it in Drafts in place of the old one within seconds"
+        if running
+        else "it goes into Drafts, in place of the old one, when the daemon runs (`atelier daemon`)"
+    )

@@ -9,7 +9,9 @@ Plain functions with explicit dependencies, for the facade, the CLI and the TUI 
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +19,7 @@ from assistant.daemon.identity import domain_of
 from assistant.daemon.lock import InstanceLock
 from assistant.daemon.models import WAITING_STATES, DaemonStatus, OutboxItem, OutboxState, QuarantineEntry
 from assistant.daemon.store import DB_NAME, MailStore, OutboxError
+from assistant.i18n import FALLBACK
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -24,7 +27,8 @@ if TYPE_CHECKING:
     from assistant.clock import Clock
     from assistant.config import Settings
     from assistant.daemon.change_order import AgreedBrief
-    from assistant.daemon.drafting import ClientHistory, SimilarProjectsFor
+    from assistant.daemon.drafting import ClientHistory, SimilarProjectsFor, ToolDrafter
+    from assistant.daemon.redraft import Redraft
     from assistant.daemon.runner import Daemon, ToneSink
     from assistant.daemon.samples import SampleQuota
     from assistant.profile import Profile
@@ -38,9 +42,45 @@ __all__ = [
     "OutboxState",
     "QuarantineEntry",
     "build_daemon",
+    "build_drafter",
     "daemon_status",
     "open_inbox",
 ]
+
+
+def build_drafter(
+    profile: Profile,
+    data_dir: Path,
+    model: BaseChatModel | None,
+    *,
+    client_history: ClientHistory | None = None,
+    similar_projects_for: SimilarProjectsFor | None = None,
+    clock: Clock | None = None,
+    sample_quota: SampleQuota | None = None,
+    reader: MailReader | None = None,
+    agreed_brief: AgreedBrief | None = None,
+    opening_languages: Collection[str] = (FALLBACK,),
+) -> ToolDrafter:
+    """The drafter the daemon uses, also for a new draft from the freelancer's feedback.
+
+    It follows the accepted rules in ``data_dir``'s rules file, read afresh for each draft.
+    """
+    from assistant.clock import Clock
+    from assistant.daemon.drafting import ToolDrafter
+    from assistant.daemon.learning import accepted_rules
+    from assistant.rules import RULES_DB
+
+    return ToolDrafter(
+        profile,
+        model,
+        client_history=client_history,
+        similar_projects_for=similar_projects_for,
+        sample_quota=sample_quota,
+        services=reader.services if reader is not None else None,
+        agreed_brief=agreed_brief,
+        opening_languages=opening_languages,
+        rules=accepted_rules(data_dir / RULES_DB, clock or Clock.from_env()),
+    )
 
 
 def build_daemon(
@@ -65,17 +105,18 @@ def build_daemon(
     falls back to rate-card keywords. ``agreed_brief`` finds a client's agreed brief, for change orders
     (:mod:`assistant.daemon.change_order`).
     """
-    from assistant.daemon.drafting import ToolDrafter
     from assistant.daemon.logs import setup_logging
     from assistant.daemon.runner import Daemon
 
-    drafter = ToolDrafter(
+    drafter = build_drafter(
         profile,
+        data_dir,
         model,
         client_history=client_history,
         similar_projects_for=similar_projects_for,
+        clock=clock,
         sample_quota=sample_quota,
-        services=reader.services if reader is not None else None,
+        reader=reader,
         agreed_brief=agreed_brief,
         opening_languages=settings.model.opening_languages,
     )
@@ -134,6 +175,12 @@ class Inbox:
     def feedback(self, item_id: int, text: str) -> None:
         """Attach feedback to an item."""
         self.outbox.feedback(item_id, text)
+
+    def redraft(self, item_id: int, feedback: str, drafter: ToolDrafter, *, today: dt.date) -> Redraft:
+        """Draft a waiting reply again from the freelancer's feedback; the daemon puts it in Drafts for the old one."""
+        from assistant.daemon.redraft import redraft
+
+        return redraft(self.store, drafter, item_id, feedback, today=today, domain=self.domain)
 
     def queue_reply(
         self,

@@ -16,6 +16,7 @@ blindly; no copy means SMTP never started, so it is sent again. A reply is never
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import signal
@@ -26,14 +27,19 @@ from contextlib import contextmanager
 from imapclient.exceptions import IMAPClientError  # type: ignore[import-untyped]
 
 from assistant.config import MailSettings
+from assistant.daemon.drafts_folder import DraftsFolder, copies, states_quote
 from assistant.daemon.logs import log
 from assistant.daemon.mailbox import ImapChannel, SendResult, SmtpSender
-from assistant.daemon.models import OutboxItem, OutboxState
+from assistant.daemon.models import WAITING_STATES, OutboxItem, OutboxState
 from assistant.daemon.outgoing import Attachment, build_note, build_reply
 from assistant.daemon.store import MailStore, now_iso
 from assistant.errors import MailError
+from assistant.mail.parsing import UnparseableMessage, parse_message
 from assistant.mail.text import storable
 from assistant.profile import Profile
+
+Learn = Callable[[OutboxItem, str], None]
+"""``(reply, the text that went out)``: turn the freelancer's edits of a sent reply into rule proposals."""
 
 SENDING_KEYWORD = "$AtelierSending"
 SENT_KEYWORD = "$AtelierSent"
@@ -55,7 +61,7 @@ def attachments_for(item: OutboxItem) -> tuple[Attachment, ...]:
 
     An edit that removed or changed the summary drops the PDF, so the attachment never disagrees with the text.
     """
-    if not (item.quote_json and item.quote_block and item.quote_block in item.body):
+    if not (item.quote_json and states_quote(item)):
         return ()
     from assistant.tools.quote_models import Quote
     from assistant.tools.quote_render import pdf_filename, to_pdf
@@ -75,8 +81,15 @@ class Delivery:
         imap: ImapChannel,
         smtp: SmtpSender,
         logger: logging.Logger,
+        *,
+        today: Callable[[], dt.date],
+        learn: Learn | None = None,
     ) -> None:
-        """Keep the collaborators; nothing is contacted until a method runs."""
+        """Keep the collaborators; nothing is contacted until a method runs.
+
+        ``today`` dates the lead times an edited reply is checked against; ``learn`` gets every reply that went
+        out with the text that went out (edits become rule proposals).
+        """
         self.settings = settings
         self.profile = profile
         self.store = store
@@ -86,6 +99,8 @@ class Delivery:
         self.smtp = smtp
         self.logger = logger
         self.from_addr = (settings.address or profile.email or "").lower()
+        self.drafts = DraftsFolder(settings.drafts_folder, profile, store, imap, logger, today)
+        self.learn = learn
 
     @contextmanager
     def _isolated(self, row: OutboxItem, step: str) -> Iterator[None]:
@@ -109,7 +124,8 @@ class Delivery:
 
     # --- building ----------------------------------------------------------------------------------------------
 
-    def _raw(self, item: OutboxItem, *, auto: bool) -> bytes:
+    def _raw(self, item: OutboxItem, *, auto: bool, attachments: tuple[Attachment, ...] | None = None) -> bytes:
+        """The reply's bytes; ``attachments`` default to the quote's PDF (:func:`attachments_for`)."""
         return build_reply(
             profile=self.profile,
             from_addr=self.from_addr,
@@ -123,7 +139,7 @@ class Delivery:
             auto=auto,
             item_id=item.id,
             language=item.language,
-            attachments=attachments_for(item),
+            attachments=attachments_for(item) if attachments is None else attachments,
         )
 
     # --- Drafts folder and hand-off notes ---------------------------------------------------------------------
@@ -139,8 +155,8 @@ class Delivery:
         if not rows:
             return 0
         present: dict[str, list[int]] = {}
-        for uid, (message_id, _) in self.imap.thread_headers(drafts).items():
-            present.setdefault(message_id, []).append(uid)
+        for uid, headers in self.imap.thread_headers(drafts).items():
+            present.setdefault(headers.message_id, []).append(uid)
         placed: list[tuple[int, str]] = []
         for row in rows:
             if stop():
@@ -165,12 +181,8 @@ class Delivery:
         rows = [row for row in self.outbox.in_states(OutboxState.REJECTED, OutboxState.FAILED) if row.draft_placed]
         if not rows:
             return 0
-        drafts = self.settings.drafts_folder
-        present: dict[str, list[int]] = {}
-        for uid, (message_id, _) in self.imap.thread_headers(drafts).items():
-            present.setdefault(message_id, []).append(uid)
         for row in rows:
-            self.imap.delete(drafts, present.get(row.message_id, []))
+            self.drafts.withdraw(row, sent=False)
         with self.store.transaction():
             for row in rows:
                 self.outbox.withdrawn_from_drafts(row.id)
@@ -203,17 +215,15 @@ class Delivery:
         flags = self.imap.flags(self.settings.sent_folder, uids)
         return {uid for uid, fl in flags.items() if fl & {SENDING_KEYWORD, SENT_KEYWORD}}
 
-    def sent_elsewhere(self, row: OutboxItem) -> bool:
-        """Whether the freelancer already sent this reply (from Drafts) or answered the thread in a mail client."""
+    def sent_elsewhere(self, row: OutboxItem) -> list[int]:
+        """UIDs in Sent of this reply as sent from a mail client, or of the freelancer's own answer to its thread."""
         sent = self.settings.sent_folder
         by_id = self.imap.search_header(sent, "Message-ID", row.message_id)
-        if set(by_id) - self._ours(by_id):
-            return True
+        found = set(by_id) - self._ours(by_id)
         if row.in_reply_to:
             answers = self.imap.search_header(sent, "In-Reply-To", row.in_reply_to)
-            if set(answers) - self._ours(answers):
-                return True
-        return False
+            found |= set(answers) - self._ours(answers)
+        return sorted(found)
 
     # --- recovery -----------------------------------------------------------------------------------------------
 
@@ -247,24 +257,31 @@ class Delivery:
     # --- sending ------------------------------------------------------------------------------------------------
 
     def send_approved(self, stop: Callable[[], bool]) -> int:
-        """Send every approved reply (auto-approved or approved by the freelancer)."""
+        """Send every approved reply (auto-approved or approved by the freelancer), as the Drafts folder has it."""
         count = 0
         for row in self.outbox.in_states(OutboxState.APPROVED):
             if stop():
                 break
-            if self.sent_elsewhere(row):
-                self._mark_sent_by_client(row, OutboxState.APPROVED)
+            sent_copies = self.sent_elsewhere(row)
+            if sent_copies:
+                self._mark_sent_by_client(row, OutboxState.APPROVED, sent_copies)
                 continue
+            ready: tuple[OutboxItem, tuple[Attachment, ...] | None] | None = None
+            with self._isolated(row, "reading the edited draft"):
+                ready = self.drafts.ready(row)
+            if ready is None:
+                continue
+            row, attachments = ready
             with self.store.transaction():
                 moved = self.outbox.move(row.id, [OutboxState.APPROVED], OutboxState.SENDING, attempts=row.attempts + 1)
             with self._isolated(row, "sending"):
-                if moved and self._send(row):
+                if moved and self._send(row, attachments):
                     count += 1
         return count
 
-    def _send(self, row: OutboxItem) -> bool:
+    def _send(self, row: OutboxItem, attachments: tuple[Attachment, ...] | None) -> bool:
         sent = self.settings.sent_folder
-        raw = self._raw(row, auto=row.auto)
+        raw = self._raw(row, auto=row.auto, attachments=attachments)
         fault_point("before_sent_append")
         earlier = self.imap.flags(sent, self.imap.search_header(sent, "Message-ID", row.message_id))
         if any(SENT_KEYWORD in flags for flags in earlier.values()):
@@ -288,7 +305,9 @@ class Delivery:
                 self.ledger.bump("sent")
             if self.settings.provider_saves_sent:  # only now: until the row says sent, our copy is the evidence
                 self.imap.delete(sent, ours)
-            self._withdraw_draft(row)
+            if row.draft_placed:
+                self.drafts.withdraw(row, sent=True)
+            self._learn(row, row.body)
             log(
                 self.logger,
                 logging.INFO,
@@ -315,38 +334,52 @@ class Delivery:
         log(self.logger, logging.WARNING, "send_failed", item=row.id, result=result.value, detail=detail)
         return False
 
-    def _withdraw_draft(self, row: OutboxItem) -> None:
-        if row.draft_placed:
-            drafts = self.settings.drafts_folder
-            self.imap.delete(drafts, self.imap.search_header(drafts, "Message-ID", row.message_id))
+    def _learn(self, row: OutboxItem, text: str) -> None:
+        """Offer the sent text to the rule learner; its trouble never touches a reply that is already sent."""
+        if self.learn is None:
+            return
+        try:
+            self.learn(row, text)
+        except Exception:  # noqa: BLE001 - the reply is sent; a failed proposal is logged, not a failed send
+            self.logger.exception("rule_learning_failed", extra={"fields": {"item": row.id}})
 
-    def _mark_sent_by_client(self, row: OutboxItem, from_state: OutboxState) -> None:
+    def _mark_sent_by_client(self, row: OutboxItem, from_state: OutboxState, sent_copies: list[int]) -> None:
+        """Record a reply the freelancer sent from their mail client, with the text it went out with."""
+        sent = self.settings.sent_folder
+        self.imap.select(sent)
+        raw = self.imap.fetch_raw(sent_copies[-1:]).get(sent_copies[-1])
+        try:
+            text = parse_message(raw, mailbox=sent, uidvalidity=0, uid=sent_copies[-1]).body if raw else row.body
+        except UnparseableMessage:
+            text = row.body
         with self.store.transaction():
             moved = self.outbox.move(row.id, [from_state], OutboxState.SENT, sent_at=now_iso(), sent_via="mail-client")
             if moved:
+                self.outbox.record_sent_text(row.id, text)
                 self.ledger.bump("sent_from_mail_client")
         log(self.logger, logging.INFO, "sent_by_mail_client", item=row.id, message_id=row.message_id)
+        if moved:
+            self._learn(row, text)
 
     # --- Drafts reconciliation ----------------------------------------------------------------------------------
 
     def reconcile_drafts(self, stop: Callable[[], bool]) -> None:
-        """Detect waiting drafts that the freelancer sent or deleted in a mail client, and record it."""
-        rows = [row for row in self.outbox.in_states(OutboxState.PENDING, OutboxState.HELD) if row.draft_placed]
+        """Read back waiting drafts the freelancer edited in a mail client, and notice the ones sent or deleted."""
+        rows = [row for row in self.outbox.in_states(*WAITING_STATES) if row.draft_placed]
         if not rows:
             return
-        listing = self.imap.thread_headers(self.settings.drafts_folder).values()
-        message_ids = {message_id for message_id, _ in listing}
-        answering = {in_reply_to for _, in_reply_to in listing}
+        listing = self.drafts.listing()
         for row in rows:
             if stop():
                 break
-            if row.message_id in message_ids:
+            if copies(row, listing):
+                with self._isolated(row, "reading the edited draft"):
+                    self.drafts.check(row, listing)
                 continue
-            if self.sent_elsewhere(row):
-                self._mark_sent_by_client(row, row.state)
+            sent_copies = self.sent_elsewhere(row)
+            if sent_copies:
+                self._mark_sent_by_client(row, row.state, sent_copies)
                 continue
-            if row.in_reply_to and row.in_reply_to in answering:
-                continue  # the mail client re-saved an edited draft under a new Message-ID
             with self.store.transaction():
                 self.outbox.move(
                     row.id,

@@ -19,7 +19,9 @@ from pydantic import BaseModel, Field
 from assistant import i18n, prompts
 from assistant.daemon import wording
 from assistant.daemon.change_order import UNPRICED_REASON, AgreedBrief, change_order_draft
+from assistant.daemon.feedback import Revision, first_sentence
 from assistant.daemon.identity import reply_subject
+from assistant.daemon.learning import Rules, follow_rules
 from assistant.daemon.models import Draft, DraftKind, QuoteLine, Triage
 from assistant.daemon.policy import handoff_reasons
 from assistant.daemon.samples import HANDOFF_REASON, SampleQuota, asks_for_samples, quota_paragraph
@@ -48,6 +50,8 @@ ClientHistory = Callable[[str, str, int], Sequence[str]]
 SimilarProjectsFor = Callable[[str], Callable[[str, str, int], Sequence[PastProject]]]
 """``client key -> similar_projects`` callable for the quote tool, scoped to that client."""
 MAX_QUESTIONS = 4
+SHORT_QUESTIONS = 2
+"""Questions a draft keeps when the freelancer asked for a shorter one."""
 MIN_OPENING_WORDS = 5
 """A shorter opening from the model (a tiny model sometimes writes "...") is replaced by the template."""
 
@@ -94,11 +98,13 @@ class ToolDrafter:
         services: ServiceReader | None = None,
         agreed_brief: AgreedBrief | None = None,
         opening_languages: Collection[str] = (i18n.FALLBACK,),
+        rules: Rules | None = None,
     ) -> None:
         """Keep the dependencies; ``model=None`` drafts from templates only.
 
         ``opening_languages``: the reply languages the model may phrase the opening in (``[model]
-        opening_languages``); in any other the catalog's opening is kept.
+        opening_languages``); in any other the catalog's opening is kept. ``rules`` reads the freelancer's
+        accepted rules for each draft (:mod:`assistant.daemon.learning`).
 
         ``sample_quota`` reads a client's free style samples left; with it, a mail asking for samples gets a
         paragraph stating them and is handed off to the freelancer (nothing is ever generated from mail).
@@ -114,6 +120,7 @@ class ToolDrafter:
         self.client_history = client_history
         self.similar_projects_for = similar_projects_for
         self.sample_quota = sample_quota
+        self.rules = rules or (lambda: ())
 
     def _samples(self, msg: InboundMessage) -> list[str]:
         """The quota paragraph, when the message asks for samples and the quota can be read."""
@@ -147,6 +154,7 @@ class ToolDrafter:
             name=self.profile.name,
             tone=self.profile.tone.notes.strip() or "friendly and brief",
             language=i18n.language_name(lang),
+            rules="\n".join(f"- {rule[:300]}" for rule in self.rules()) or "- (none)",
         )
         user = prompts.render(
             "daemon_reply_user",
@@ -167,10 +175,15 @@ class ToolDrafter:
             return fallback
         return text
 
-    def _compose(self, msg: InboundMessage, lang: str, opening: str, middle: Sequence[str]) -> str:
-        parts = [wording.greeting(lang, self.profile, _first_name(msg)), opening, *middle]
+    def _compose(
+        self, msg: InboundMessage, lang: str, opening: str, middle: Sequence[str], revision: Revision | None = None
+    ) -> str:
+        """Greeting, opening, what the freelancer asked to mention, the middle, sign-off; with the accepted rules."""
+        mentions = [" ".join(revision.mentions)] if revision is not None and revision.mentions else []
+        parts = [wording.greeting(lang, self.profile, _first_name(msg)), opening, *mentions, *middle]
         parts.append(wording.sign_off(lang, self.profile))
-        return "\n\n".join(p.strip() for p in parts if p.strip()) + "\n"
+        parts = follow_rules([p.strip() for p in parts if p.strip()], self.rules(), lang)
+        return "\n\n".join(parts) + "\n"
 
     def _language(self, msg: InboundMessage) -> tuple[str, str]:
         """The reply's language, and a note for the inbox when the client's has no catalog."""
@@ -190,10 +203,19 @@ class ToolDrafter:
             update["payment_terms"] = own
         return quote.model_copy(update=update)
 
-    def draft(self, inquiry: InboundMessage, triage: Triage, *, today: dt.date, instruction: str = "") -> Draft:
+    def draft(
+        self,
+        inquiry: InboundMessage,
+        triage: Triage,
+        *,
+        today: dt.date,
+        instruction: str = "",
+        revision: Revision | None = None,
+    ) -> Draft:
         """Plan in code: a quote when the service and quantity are read, else questions; in the client's language.
 
         ``instruction`` is the freelancer's own word on what to say (from chat); it only shapes the opening.
+        ``revision`` is their feedback on an earlier draft of it (:mod:`assistant.daemon.feedback`).
         A client with an agreed brief on record gets a change order for whatever the mail asks beyond it, or
         the acknowledgement when it asks for nothing new (:meth:`_about_agreed`).
         A returning client (``Triage.CLIENT``) whose mail starts a new thread or asks for new work gets the same
@@ -214,7 +236,7 @@ class ToolDrafter:
             raise ToolError(f"cannot read the inquiry: {exc}") from exc
         returning = triage is Triage.CLIENT
         if returning and inquiry.in_reply_to and not (brief.service and brief.deliverables):
-            return self._acknowledgement(inquiry, lang, language_note, samples)
+            return self._acknowledgement(inquiry, lang, language_note, samples, revision)
         similar = self.similar_projects_for(inquiry.sender) if self.similar_projects_for else None
         quote_block = ""
         quoted_names: list[str] = []
@@ -247,7 +269,7 @@ class ToolDrafter:
                 if brief.deadline is None and DEADLINE_QUESTION not in questions:
                     questions.insert(0, DEADLINE_QUESTION)
                 questions = [q for q in questions if "budget" not in q.lower()]
-        questions = questions[:MAX_QUESTIONS]
+        questions = questions[: SHORT_QUESTIONS if revision is not None and revision.shorter else MAX_QUESTIONS]
         kind = DraftKind.QUOTE if quote_block else DraftKind.CLARIFYING
         situation = (
             "a new client asked for a quote; a computed quote follows your paragraph"
@@ -259,6 +281,8 @@ class ToolDrafter:
         opening = self._opening(
             inquiry, situation, self._code_opening(inquiry, brief, lang, quoted=quoted_names, returning=returning), lang
         )
+        if revision is not None and revision.shorter:
+            opening = first_sentence(opening)
         middle = []
         if quote_block:
             middle.append(quote_block)
@@ -271,7 +295,7 @@ class ToolDrafter:
         middle.extend(samples)
         if samples:
             rush = (*rush, HANDOFF_REASON)
-        body = self._compose(inquiry, lang, opening, middle)
+        body = self._compose(inquiry, lang, opening, middle, revision)
         draft = Draft(
             kind=kind,
             subject=subject,
@@ -293,17 +317,26 @@ class ToolDrafter:
         )
         return draft.model_copy(update={"handoff_reasons": tuple(reasons), "summary": summary})
 
-    def _acknowledgement(self, inquiry: InboundMessage, lang: str, language_note: str, samples: list[str]) -> Draft:
+    def _acknowledgement(
+        self,
+        inquiry: InboundMessage,
+        lang: str,
+        language_note: str,
+        samples: list[str],
+        revision: Revision | None = None,
+    ) -> Draft:
         """A client's mail that asks for nothing new: it arrived, and the freelancer answers in person."""
         fallback = wording.acknowledgement(lang)
         opening = self._opening(
             inquiry, "an existing client wrote again; acknowledge and say I will answer", fallback, lang
         )
+        if revision is not None and revision.shorter:
+            opening = first_sentence(opening)
         note = f"\n{language_note}" if language_note else ""
         return Draft(
             kind=DraftKind.ACKNOWLEDGEMENT,
             subject=reply_subject(inquiry.subject),
-            body=self._compose(inquiry, lang, opening, samples),
+            body=self._compose(inquiry, lang, opening, samples, revision),
             language=lang,
             summary=f"{inquiry.sender} wrote again: {inquiry.subject[:80]}{note}",
             handoff_reasons=(HANDOFF_REASON,) if samples else (),

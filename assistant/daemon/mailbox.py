@@ -16,7 +16,7 @@ import smtplib
 import ssl
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from imapclient import IMAPClient  # type: ignore[import-untyped]
 from imapclient.exceptions import IMAPClientError  # type: ignore[import-untyped]
@@ -70,6 +70,16 @@ def _check_plain(host: str, security: str, what: str) -> None:
             f"{what} without TLS is only allowed on loopback, not {host}",
             hint=f"Set [mail] {what.lower()}_security to tls or starttls.",
         )
+
+
+class ThreadHeaders(NamedTuple):
+    """The headers that tie a message in a folder to the reply it is (or was edited from)."""
+
+    message_id: str
+    in_reply_to: str
+    references: tuple[str, ...]
+    outbox: str
+    """``X-Atelier-Outbox`` (the outbox row), when the mail client kept it."""
 
 
 class SendResult(enum.Enum):
@@ -200,23 +210,26 @@ class ImapChannel:
         self.client.select_folder(folder)
         return [int(uid) for uid in self.client.search(["HEADER", header, value])]
 
-    def thread_headers(self, folder: str) -> dict[int, tuple[str, str]]:
-        """``uid -> (Message-ID, In-Reply-To)`` for every message in ``folder``, in a few FETCH round trips.
+    def thread_headers(self, folder: str) -> dict[int, ThreadHeaders]:
+        """The threading headers of every message in ``folder``, by UID, in a few FETCH round trips.
 
         One listing per cycle instead of one SEARCH per draft keeps large Drafts folders linear.
         """
         self.client.select_folder(folder, readonly=True)
         uids = sorted(int(u) for u in self.client.search(["ALL"]))
-        out: dict[int, tuple[str, str]] = {}
+        out: dict[int, ThreadHeaders] = {}
         parser = email.parser.BytesHeaderParser()
+        fields = "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID IN-REPLY-TO REFERENCES X-ATELIER-OUTBOX)]"
         for start in range(0, len(uids), 500):
-            got = self.client.fetch(uids[start : start + 500], ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID IN-REPLY-TO)]"])
+            got = self.client.fetch(uids[start : start + 500], [fields])
             for uid, data in got.items():
                 raw = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"")
                 headers = parser.parsebytes(raw if isinstance(raw, bytes) else b"")
-                out[int(uid)] = (
+                out[int(uid)] = ThreadHeaders(
                     " ".join(str(headers.get("message-id", "")).split()),
                     " ".join(str(headers.get("in-reply-to", "")).split()),
+                    tuple(str(headers.get("references", "")).split()),
+                    str(headers.get("x-atelier-outbox", "")).strip(),
                 )
         return out
 

@@ -161,6 +161,9 @@ class OutboxItem(_Record):
     error: str = ""
     draft_placed: bool = False
     """Whether this version sits in the Drafts folder."""
+    edited_in_mail_client: bool = False
+    """Whether ``body`` was read back from a draft the freelancer re-saved in their mail client (its Message-ID is
+    then the mail client's, and its attachments are the ones that draft holds)."""
     handoff_summary: str = ""
     """Set when a hand-off note goes to the freelancer's own inbox."""
     handoff_placed: bool = False
@@ -179,6 +182,11 @@ class OutboxItem(_Record):
     """The whole quote as JSON (empty when the reply has none): the PDF attached at send time is made from it."""
     language: str = "en"
     """The language the reply is written in: its AI disclosure is written in it too."""
+    drafted_body: str = ""
+    """What Atelier drafted (its latest version, before anyone edited it): diffed with what was sent, the
+    freelancer's edits become rule proposals."""
+    draft_seen: str = ""
+    """``<uid>:<Message-ID>`` of the Drafts copy whose text ``body`` holds, so an unchanged draft is not re-read."""
     inquiry_body: str = ""
     """The inquiry's text; only :meth:`~assistant.daemon.store.outbox.Outbox.get` fills it."""
 

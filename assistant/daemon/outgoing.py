@@ -11,10 +11,10 @@ from __future__ import annotations
 import email.policy
 import email.utils
 from email.message import EmailMessage
-from typing import NamedTuple
 
 from assistant.daemon.wording import disclosure as disclosure_for
 from assistant.errors import MailError
+from assistant.mail.message import Attachment
 from assistant.mail.parsing import UnparseableMessage, parse_sender
 from assistant.mail.text import quotable
 from assistant.profile import Profile
@@ -23,14 +23,7 @@ OUTBOX_HEADER = "X-Atelier-Outbox"
 NOTE_SUBJECT_CHARS = 100
 NOTE_LINE_CHARS = 300
 _POLICY = email.policy.SMTP.clone(max_line_length=998)
-
-
-class Attachment(NamedTuple):
-    """A file the reply carries (the quote's PDF)."""
-
-    filename: str
-    content_type: str
-    data: bytes
+__all__ = ["Attachment", "build_note", "build_reply"]
 
 
 def _clean_header(value: str) -> str:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from assistant.daemon import lexicon
-from assistant.daemon.models import Draft, DraftKind, GateAction, GateVerdict
+from assistant.daemon.figures import AMOUNT, MONEY, figure_value
+from assistant.daemon.models import Draft, DraftKind, GateAction, GateVerdict, QuoteLine
 from assistant.errors import ProfileError
 from assistant.mail.message import InboundMessage
 from assistant.mail.text import folded, visible
@@ -42,20 +43,11 @@ COMMITMENT = re.compile(
     r"\breserve[ds]?\b|\bcontract\b|\bsign(?:ed)?\b",
     re.IGNORECASE,
 )
-_FOLDED_CURRENCY = r"(?:[€$£¥]|(?<!\w)(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|franken|francs?)(?!\w))"
-_NUMBER = r"(?P<num>\d{1,3}(?:[ .,'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
-_MULTIPLIER = (
-    r"(?:\s*(?P<mult>k|tsd|tausend|mille|mil|mio|mill?ion(?:en|es|s|i)?|millón|mln|miljoen|milioni|mrd|"
-    r"milliard\w*|billion)(?!\w)\.?)?"
-)
-_AMOUNT = _NUMBER + _MULTIPLIER
 _BUDGETS = (
-    re.compile(rf"{_FOLDED_CURRENCY}\s*{_AMOUNT}"),
-    re.compile(rf"(?<![\d.,]){_AMOUNT}\s*{_FOLDED_CURRENCY}"),
-    re.compile(rf"(?<!\w)(?:{lexicon.BUDGET_WORDS})\w*\D{{0,30}}?(?<![\d.,]){_AMOUNT}"),
+    *MONEY,
+    re.compile(rf"(?<!\w)(?:{lexicon.BUDGET_WORDS})\w*\D{{0,30}}?(?<![\d.,]){AMOUNT}"),
 )
 """A figure next to a currency, or after a budget word, on folded text: "50 000 EUR", "€2,5 Mio.", "budget: 3k"."""
-_TIMES = {"k": 3, "tsd": 3, "tausend": 3, "mille": 3, "mil": 3, "mrd": 9, "billion": 9}
 
 
 @dataclass(frozen=True)
@@ -64,22 +56,6 @@ class RateState:
 
     sent_to_sender_last_day: int
     sent_last_hour: int
-
-
-def _figure(number: str, multiplier: str | None) -> Decimal | None:
-    """``"50 000"``, ``"2.500"``, ``"1.234,56"``, ``"2,5"`` with ``"mio"`` ... as one number."""
-    digits = re.sub(r"[ '’]", "", number)
-    decimals = re.fullmatch(r"(.*?)[.,](\d{1,2})", digits)
-    whole, fraction = (decimals.group(1), decimals.group(2)) if decimals else (digits, "0")
-    try:
-        value = Decimal(f"{re.sub(r'[.,]', '', whole)}.{fraction}")
-    except InvalidOperation:
-        return None
-    if multiplier:
-        word = multiplier.rstrip(".")
-        power = _TIMES.get(word, 9 if word.startswith("milliard") else 6)
-        value *= Decimal(10) ** power
-    return value
 
 
 def stated_budget(text: str) -> Decimal | None:
@@ -93,7 +69,7 @@ def stated_budget(text: str) -> Decimal | None:
     folded_text = folded(text)
     for pattern in _BUDGETS:
         for match in pattern.finditer(folded_text):
-            value = _figure(match.group("num"), match.group("mult"))
+            value = figure_value(match.group("num"), match.group("mult"))
             if value is not None and (best is None or value > best):
                 best = value
     return best
@@ -159,7 +135,7 @@ def _quote_problems(profile: Profile, draft: Draft, today: dt.date) -> list[str]
         if not services:
             problems.append("a price with no service from the rate card")
             continue
-        floor = max(profile.minimum_fee, sum((s.floor for s in services), Decimal(0)))
+        floor = _floor(profile, line.services)
         if line.amount < floor:
             problems.append(f"{line.amount} is below the floor {floor}")
         lead = max(s.lead_days for s in services)
@@ -242,3 +218,70 @@ def decide(
     if reasons:
         return GateVerdict(decision=GateAction.HOLD, reasons=tuple(reasons))
     return GateVerdict(decision=GateAction.SEND, reasons=("auto mode: safe to send alone",))
+
+
+def decide_edit(
+    profile: Profile,
+    body: str,
+    *,
+    drafted: str,
+    services: tuple[str, ...],
+    today: dt.date,
+    recipients: tuple[str, ...],
+    inquiry_sender: str,
+    pdf_disagrees: bool,
+) -> GateVerdict:
+    """The gate for a reply the freelancer edited (and approved): the hard floors still hold.
+
+    The freelancer's approval overrides the soft reasons a new draft waits for (a price in the prose, draft mode),
+    never these: only the inquiry's sender receives it (an edit that adds or changes recipients is sent from the
+    mail client, not by Atelier), no private note leaks, a price the edit typed respects the floor and a date it
+    typed the lead time (the same checks a new draft's quote meets), and an attached PDF quote still agrees with
+    the text. A figure that replaced one already under the floor (a deposit) or the lead time (a due date) is not
+    a new price or delivery date, so it is not held for it.
+
+    Args:
+        profile: the freelancer profile (floors, lead times, private notes).
+        body: the edited text.
+        drafted: what Atelier drafted, to tell what the edit changed.
+        services: the services the reply's quote prices (none: no floor applies).
+        today: the date lead times count from.
+        recipients: every address the edited draft is written to (To, Cc, Bcc), parsed.
+        inquiry_sender: the one permitted recipient.
+        pdf_disagrees: the quote's PDF is attached but the edit changed the quote's summary.
+    """
+    from assistant.daemon.figures import changes
+
+    reasons: list[str] = []
+    others = sorted(set(recipients) - {inquiry_sender})
+    if others:
+        reasons.append(
+            f"the edited draft is also addressed to {', '.join(others)[:200]}: Atelier sends only to "
+            f"{inquiry_sender}; send it from your mail client instead"
+        )
+    leak = private_leak(profile, body)
+    if leak:
+        reasons.append(f"contains private notes ({leak!r})")
+    lines: list[QuoteLine] = []
+    if services:
+        floor, lead = _floor(profile, services), _lead(profile, services)
+        for change in changes(drafted, body, today):
+            if not any(old < floor for old in change.replaced_amounts):
+                lines.extend(QuoteLine(services=services, amount=a) for a in change.amounts if a < floor)
+            if not any(old < today + lead for old in change.replaced_dates):
+                lines.extend(QuoteLine(services=services, amount=floor, deadline=d) for d in change.dates)
+    edited = Draft(kind=DraftKind.QUOTE, subject="", body=body, quotes=tuple(lines))
+    reasons.extend(_quote_problems(profile, edited, today))
+    if pdf_disagrees:
+        reasons.append("it changes the quote that the attached PDF still states: remove the PDF or the change")
+    if reasons:
+        return GateVerdict(decision=GateAction.HOLD, reasons=tuple(f"your edit: {r}" for r in reasons))
+    return GateVerdict(decision=GateAction.SEND, reasons=("approved by you",))
+
+
+def _floor(profile: Profile, service_ids: tuple[str, ...]) -> Decimal:
+    return max(profile.minimum_fee, sum((profile.service(s).floor for s in service_ids), Decimal(0)))
+
+
+def _lead(profile: Profile, service_ids: tuple[str, ...]) -> dt.timedelta:
+    return dt.timedelta(days=max(profile.service(s).lead_days for s in service_ids))

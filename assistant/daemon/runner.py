@@ -23,6 +23,7 @@ from assistant.config import MailSettings
 from assistant.daemon.delivery import Delivery
 from assistant.daemon.drafting import Drafter
 from assistant.daemon.identity import ReplyIdentity, domain_of, followup_to, reply_to
+from assistant.daemon.learning import rule_learner
 from assistant.daemon.lock import InstanceLock
 from assistant.daemon.logs import log
 from assistant.daemon.mailbox import ImapChannel, SmtpSender, read_password
@@ -39,6 +40,7 @@ from assistant.mail.message import InboundMessage
 from assistant.mail.parsing import UnparseableMessage, dedupe_fields, parse_message
 from assistant.profile import Profile
 from assistant.reading.triage import MailReader
+from assistant.rules import RULES_DB
 
 ToneSink = Callable[[str, str], None]
 """``(text, recipient)``: store one of the freelancer's own sent mails as a tone example (with consent)."""
@@ -111,7 +113,10 @@ class Daemon:
         self.store = MailStore(self.data_dir)
         self.imap = ImapChannel(self.settings, password)
         smtp = SmtpSender(self.settings, password)
-        self.delivery = Delivery(self.settings, self.profile, self.store, self.imap, smtp, self.logger)
+        learn = rule_learner(self.data_dir / RULES_DB, self.clock)
+        self.delivery = Delivery(
+            self.settings, self.profile, self.store, self.imap, smtp, self.logger, today=self.clock.today, learn=learn
+        )
 
     def close(self) -> None:
         """Log out, close the ledger and release the lock."""

@@ -7,13 +7,21 @@ the same shape.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from assistant.mail.text import storable
 
 _MULTILINE = frozenset({"body", "alternative", "attachment_texts"})
+
+
+class Attachment(NamedTuple):
+    """A file a message carries: the quote's PDF a reply attaches, or what a re-saved draft still holds."""
+
+    filename: str
+    content_type: str
+    data: bytes
 
 
 class InboundMessage(BaseModel):

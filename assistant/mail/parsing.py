@@ -20,7 +20,7 @@ from email.message import Message
 
 from selectolax.lexbor import LexborHTMLParser
 
-from assistant.mail.message import InboundMessage
+from assistant.mail.message import Attachment, InboundMessage
 
 MAX_BODY_CHARS = 20_000
 MAX_HEADER_CHARS = 2_000
@@ -279,6 +279,37 @@ def _body_and_attachments(msg: Message) -> tuple[str, str, tuple[str, ...], tupl
     if not plain:
         return html, "", tuple(attachments), tuple(texts)
     return "\n".join(plain).replace("\r\n", "\n")[:MAX_BODY_CHARS], html, tuple(attachments), tuple(texts)
+
+
+def attachment_parts(raw: bytes) -> tuple[Attachment, ...]:
+    """The files a message carries, with their bytes, by the same rule as :attr:`InboundMessage.attachments`.
+
+    Only the freelancer's own mail is read this way (a draft they re-saved in their mail client, whose PDF quote
+    and any file they added go out with the reply); a stranger's attachments are never kept.
+
+    Raises:
+        UnparseableMessage: the message cannot be read.
+    """
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+        found: list[Attachment] = []
+        for depth, part in enumerate(msg.walk()):
+            if depth > 200:
+                raise UnparseableMessage("more than 200 MIME parts")
+            if part.is_multipart():
+                continue
+            ctype = part.get_content_type()
+            filename = part.get_filename()
+            disposition = (part.get("content-disposition") or "").lower()
+            if filename or disposition.startswith("attachment") or ctype not in _BODY_TYPES:
+                data = part.get_payload(decode=True)
+                name = _decode_words(str(filename or f"attachment.{ctype.rsplit('/', 1)[-1]}"))[:200]
+                found.append(Attachment(name, ctype, data if isinstance(data, bytes) else b""))
+        return tuple(found)
+    except UnparseableMessage:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the email package raises many types on bad input
+        raise UnparseableMessage(f"cannot read the attachments: {type(exc).__name__}: {str(exc)[:200]}") from exc
 
 
 def parse_message(raw: bytes, *, mailbox: str, uidvalidity: int, uid: int) -> InboundMessage:

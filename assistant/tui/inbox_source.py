@@ -221,10 +221,13 @@ class AssistantInbox:
         )
 
     def feedback(self, key: str, text: str) -> str:
-        """Keep feedback with a draft, or send it back to the chat turn."""
-        return self._act(
-            key, lambda i: self.drafts.feedback(i, text), lambda t: self._assistant.feedback(t, text).text, "noted"
-        )
+        """Draft a daemon reply again from the feedback (it replaces the old draft), or send it to the chat turn."""
+        kind, ident = _split(key)
+        if kind == "draft":
+            done = self._assistant.redraft(int(ident), text)
+            skipped = f" (not acted on: {'; '.join(done.revision.unread)})" if done.revision.unread else ""
+            return f"redrafted draft {ident} (v{done.item.version}); it replaces the old one in Drafts{skipped}"
+        return self._assistant.feedback(ident, text).text or "noted"
 
     def _act(self, key: str, on_draft: Callable[[int], None], on_action: Callable[[str], str], verb: str) -> str:
         kind, ident = _split(key)

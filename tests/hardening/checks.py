@@ -63,7 +63,9 @@ def shingles(text: str, size: int = 6) -> set[str]:
 
 def system_prompt_shingles(profile: Profile) -> set[str]:
     """Shingles of the daemon's system prompt, without the parts that come from the profile (name, tone)."""
-    rendered = render("daemon_reply_system", name="NAMEHOLDER", tone="TONEHOLDER", language="LANGHOLDER")
+    rendered = render(
+        "daemon_reply_system", name="NAMEHOLDER", tone="TONEHOLDER", language="LANGHOLDER", rules="- (none)"
+    )
     held = ("nameholder", "toneholder", "langholder")
     return {s for s in shingles(rendered) if not any(h in s for h in held)}
 

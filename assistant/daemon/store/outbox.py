@@ -26,6 +26,7 @@ from assistant.mail.parsing import UnparseableMessage, parse_message
 from assistant.sqlite import transaction
 
 if TYPE_CHECKING:
+    from assistant.daemon.models import Draft
     from assistant.erasure.matcher import Matcher
 
 _SELECT = (
@@ -78,6 +79,9 @@ def _item(row: sqlite3.Row, body: str = "") -> OutboxItem:
         quote_block=row["quote_block"],
         quote_json=row["quote_json"],
         language=row["language"],
+        drafted_body=row["drafted_body"] or row["body"],
+        draft_seen=row["draft_seen"],
+        edited_in_mail_client=bool(row["client_edit"]),
     )
 
 
@@ -117,7 +121,8 @@ class Outbox:
         self.conn.execute(
             "INSERT INTO outbox (inquiry_id, kind, version, message_id, to_addr, subject, body, in_reply_to, refs, "
             "state, reason, auto, handoff_summary, draft_kind, brief_markdown, quote_block, quote_json, language, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "created_at, updated_at, drafted_body) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (inquiry_id, kind) DO NOTHING",
             (
                 inquiry_id,
@@ -140,6 +145,7 @@ class Outbox:
                 language,
                 at,
                 at,
+                body,
             ),
         )
         row = self.conn.execute(
@@ -267,7 +273,7 @@ class Outbox:
         wanted = set(inquiries)
         rows = self.conn.execute(
             "SELECT id, inquiry_id, to_addr, subject, body, in_reply_to, refs, handoff_summary, brief_markdown, "
-            "quote_block, feedback, actual_reply, error, reason FROM outbox"
+            "quote_block, feedback, actual_reply, error, reason, drafted_body FROM outbox"
         ).fetchall()
         return [
             int(row["id"])
@@ -285,8 +291,8 @@ class Outbox:
         for inquiry_id in inquiries:
             self.conn.execute(
                 "UPDATE outbox SET body = '', handoff_summary = '', brief_markdown = '', quote_block = '', "
-                "feedback = '', actual_reply = '' WHERE inquiry_id = ? AND state IN ('sent', 'rejected', 'failed', "
-                "'shadow')",
+                "feedback = '', actual_reply = '', drafted_body = '' "
+                "WHERE inquiry_id = ? AND state IN ('sent', 'rejected', 'failed', 'shadow')",
                 (inquiry_id,),
             )
 
@@ -344,6 +350,32 @@ class Outbox:
         Returns:
             The new Message-ID.
         """
+        return self._new_version(item_id, domain, {"body": body, "client_edit": 0})
+
+    def redraft(
+        self, item_id: int, draft: Draft, *, state: OutboxState, reason: str, feedback: str, domain: str
+    ) -> str:
+        """Replace a waiting reply with Atelier's new draft (after the freelancer's feedback); returns its Message-ID.
+
+        The new text is what Atelier drafted, so later edits are diffed against it.
+        """
+        columns: dict[str, object] = {
+            "body": draft.body,
+            "drafted_body": draft.body,
+            "subject": draft.subject,
+            "quote_block": draft.quote_block,
+            "quote_json": draft.quote.model_dump_json() if draft.quote is not None else "",
+            "brief_markdown": draft.brief_markdown,
+            "language": draft.language,
+            "draft_kind": draft.kind.value,
+            "state": state.value,
+            "reason": reason,
+            "feedback": feedback,
+            "client_edit": 0,
+        }
+        return self._new_version(item_id, domain, columns)
+
+    def _new_version(self, item_id: int, domain: str, columns: dict[str, object]) -> str:
         with transaction(self.conn):
             item = self.find(item_id)
             if item is None:
@@ -355,9 +387,36 @@ class Outbox:
             ).fetchone()
             new = revision(item, ledger_key(inquiry["message_id"], inquiry["content_hash"]), domain)
             old = " ".join([*item.old_message_ids, item.message_id])
+            sets = "".join(f", {column} = ?" for column in columns)
             self.conn.execute(
-                "UPDATE outbox SET body = ?, version = ?, message_id = ?, old_message_ids = ?, draft_placed = 0, "
-                "updated_at = ? WHERE id = ?",
-                (body, new.version, new.message_id, old, now_iso(), item_id),
+                "UPDATE outbox SET version = ?, message_id = ?, old_message_ids = ?, draft_placed = 0, "
+                f"draft_seen = '', updated_at = ?{sets} WHERE id = ?",
+                (new.version, new.message_id, old, now_iso(), *columns.values(), item_id),
             )
         return new.message_id
+
+    def adopt_draft(self, item_id: int, *, message_id: str, body: str, seen: str) -> None:
+        """Take the text of the draft the freelancer re-saved in their mail client as the reply (call in a transaction).
+
+        The mail client's Message-ID becomes the reply's (so that copy is the one withdrawn, searched for in Sent
+        and recognised as ours); the earlier ones are kept as old versions.
+        """
+        item = self.find(item_id)
+        if item is None:
+            return
+        old = [*item.old_message_ids]
+        if message_id != item.message_id:
+            old.append(item.message_id)
+        self.conn.execute(
+            "UPDATE outbox SET body = ?, version = version + 1, message_id = ?, old_message_ids = ?, draft_seen = ?, "
+            "client_edit = 1, updated_at = ? WHERE id = ?",
+            (body, message_id, " ".join(o for o in old if o != message_id), seen, now_iso(), item_id),
+        )
+
+    def saw_draft(self, item_id: int, seen: str) -> None:
+        """Record which Drafts copy the reply's text was last compared with (it held no edit)."""
+        self._set(item_id, "draft_seen", seen)
+
+    def record_sent_text(self, item_id: int, body: str) -> None:
+        """Keep the text the freelancer really sent from their mail client as the reply's body."""
+        self._set(item_id, "body", body)

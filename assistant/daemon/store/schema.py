@@ -100,6 +100,9 @@ CREATE TABLE IF NOT EXISTS outbox (
     feedback TEXT NOT NULL DEFAULT '',
     actual_reply TEXT NOT NULL DEFAULT '',
     error TEXT NOT NULL DEFAULT '',
+    drafted_body TEXT NOT NULL DEFAULT '',
+    draft_seen TEXT NOT NULL DEFAULT '',
+    client_edit INTEGER NOT NULL DEFAULT 0,
     UNIQUE (inquiry_id, kind)
 );
 CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state);
@@ -110,6 +113,9 @@ ADDED_COLUMNS = {
     ("messages", "attempts"): "INTEGER NOT NULL DEFAULT 0",
     ("outbox", "quote_json"): "TEXT NOT NULL DEFAULT ''",
     ("outbox", "language"): "TEXT NOT NULL DEFAULT 'en'",
+    ("outbox", "drafted_body"): "TEXT NOT NULL DEFAULT ''",
+    ("outbox", "draft_seen"): "TEXT NOT NULL DEFAULT ''",
+    ("outbox", "client_edit"): "INTEGER NOT NULL DEFAULT 0",
 }
 """Columns added after the first release, with their definitions: older files get them when opened."""
 

@@ -72,7 +72,8 @@ async def test_inbox_reject_with_reason_and_feedback(make_assistant, demo_home: 
     data = demo_home / "data"
     first = seed_draft(data, "jo@oat.example", "Mascot for Oaty", INQUIRY, REPLY)
     second = seed_draft(data, "ann@bakery.example", "Bread bags", "Can you do bread bags?", "Dear Ann, yes.")
-    app = create_app(make_assistant(), warm_up=False)
+    opening = '{"opening": "Thank you for thinking of me for your bread bags, I would be glad to help."}'
+    app = create_app(make_assistant(opening), warm_up=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f3")
         screen = app.screen
@@ -90,7 +91,10 @@ async def test_inbox_reject_with_reason_and_feedback(make_assistant, demo_home: 
         await wait_until(pilot, lambda: len(screen.entries) == 1)
     store = open_inbox(data, None)
     try:
-        assert store.show(second).feedback == "mention the recycled paper"
+        redrafted = store.show(second)  # feedback on a daemon draft drafts it again, in place of the old one
+        assert redrafted.feedback == "mention the recycled paper" and redrafted.version == 2
+        assert "The recycled paper." in redrafted.body and "bread bags" in redrafted.body
+        assert redrafted.state is OutboxState.PENDING and not redrafted.draft_placed
         assert store.show(first).state is OutboxState.REJECTED and store.show(first).feedback == "budget too low"
     finally:
         store.close()
