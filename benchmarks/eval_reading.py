@@ -7,10 +7,12 @@ name one, quantity, deadline and budget accuracy, and on existing clients' mail 
 Everything runs the product's own code (the daemon's triage with the real embedder, the brief tool) on the
 example profile and the example past briefs.
 
-Run: ``PYTHONPATH=. HF_HUB_OFFLINE=1 python benchmarks/eval_reading.py [--split dev|test|both] [--misses]``.
+Run: ``PYTHONPATH=. HF_HUB_OFFLINE=1 python benchmarks/eval_reading.py [--split dev|test|both|holdout] [--misses]``.
 Tune only on dev: ``--misses`` is refused for the test split. ``--split own`` reads ``mail_own.yaml``, mail written
 by the helper who tuned the readers (so not blind): a regression check for misdirected corporate mail, tool
-notifications and colleagues, never a figure to report.
+notifications and colleagues, never a figure to report. ``--split holdout`` reads ``mail_holdout.yaml`` and
+``chat_holdout.yaml``, a third blind set written after the readers were tuned (``README_holdout.md``): the figure
+to report, run once per change, never read for misses.
 """
 
 from __future__ import annotations
@@ -245,28 +247,22 @@ def evaluate(
 
 
 def routing(splits: Sequence[str]) -> None:
-    """The chat routing figures from h14-router's ``benchmarks/eval_routing.py``, when it has its ``evaluate``."""
-    try:
-        from benchmarks import eval_routing
-    except ImportError:
-        return
-    build, load, run = (getattr(eval_routing, n, None) for n in ("build_router", "load_split", "evaluate"))
-    if not (callable(build) and callable(load) and callable(run)):
-        return
-    from assistant import config
+    """The chat routing figures of ``benchmarks/eval_routing.py`` for the same splits."""
+    from assistant.config import RoutingSettings
+    from benchmarks.eval_routing import build_router, evaluate, load_split
 
-    router, _ = build(getattr(config, "RoutingSettings")(), None)  # noqa: B009 - absent before h14-router lands
+    router, _ = build_router(RoutingSettings(), None)
     for name in splits:
-        items = load(name)
+        items = load_split(name)
         if items:
             print()
-            print("\n".join(run(router.route, items, f"chat routing, {name}").lines()))
+            print("\n".join(evaluate(router.route, items, f"chat routing, {name}").lines()))
 
 
 def main() -> None:
     """Evaluate the requested splits."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "both", "own"), default="both")
+    parser.add_argument("--split", choices=("dev", "test", "both", "own", "holdout"), default="both")
     parser.add_argument("--misses", action="store_true", help="list what dev got wrong (never for test)")
     parser.add_argument("--sets", type=Path, default=SETS, help="folder with mail_dev.yaml and mail_test.yaml")
     args = parser.parse_args()

@@ -4,9 +4,10 @@ Prints, for each split: accuracy (a clarifying question counts as a miss), accur
 the share of clarifying questions and how often the right route was one of the two offered, accuracy per route
 and per language, a confusion matrix, and the p95 routing latency (exact rules + embedding + reading), plus the
 bank's cold-start cost with and without the vector cache. Thresholds are tuned on dev only (``--sweep``);
-the test split is reported, never tuned on.
+the test split is reported, never tuned on; ``holdout`` (``chat_holdout.yaml``) is a third blind set, written
+after the router was tuned.
 
-    .venv/bin/python benchmarks/eval_routing.py [--sweep] [--classifier] [--split dev|test|both]
+    .venv/bin/python benchmarks/eval_routing.py [--sweep] [--classifier] [--split dev|test|both|holdout]
 
 ``--classifier`` also asks the bundled model's classifier on every turn the router was unsure of and reports
 how often it is right there: the model counts (``[routing] classifier = true``) only if it beats the question.
@@ -172,7 +173,7 @@ def classifier_on_unsure(report: Report) -> None:
 def main() -> None:
     """Run the splits and print their reports."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=["dev", "test", "both"], default="both")
+    parser.add_argument("--split", choices=["dev", "test", "both", "holdout"], default="both")
     parser.add_argument("--sweep", action="store_true", help="threshold grid on dev")
     parser.add_argument("--classifier", action="store_true", help="also try the bundled model on unsure turns")
     args = parser.parse_args()
