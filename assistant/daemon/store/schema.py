@@ -52,7 +52,10 @@ CREATE TABLE IF NOT EXISTS quarantine (
     id INTEGER PRIMARY KEY,
     message_row INTEGER NOT NULL UNIQUE REFERENCES messages (id),
     reason TEXT NOT NULL,
-    created_at TEXT NOT NULL
+    cause TEXT NOT NULL DEFAULT 'error',
+    created_at TEXT NOT NULL,
+    decision TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS counters (
     name TEXT PRIMARY KEY,
@@ -110,6 +113,9 @@ ADDED_COLUMNS = {
     ("messages", "attempts"): "INTEGER NOT NULL DEFAULT 0",
     ("outbox", "quote_json"): "TEXT NOT NULL DEFAULT ''",
     ("outbox", "language"): "TEXT NOT NULL DEFAULT 'en'",
+    ("quarantine", "cause"): "TEXT NOT NULL DEFAULT 'error'",
+    ("quarantine", "decision"): "TEXT NOT NULL DEFAULT ''",
+    ("quarantine", "decided_at"): "TEXT NOT NULL DEFAULT ''",
 }
 """Columns added after the first release, with their definitions: older files get them when opened."""
 
