@@ -143,8 +143,8 @@ def headline(raw: bytes) -> tuple[str, str]:
     """
     try:
         head = re.split(rb"\r?\n\r?\n", raw[:200_000], maxsplit=1)[0]
-        msg = email.message_from_bytes(head, policy=email.policy.compat32)
-        values = [_raw_header(msg, name) for name in ("from", "subject")]
+        msg = email.message_from_string(head.decode("utf-8", "replace"), policy=email.policy.compat32)
+        values = [_raw_header(msg, name) for name in ("from", "subject")]  # raw UTF-8 read as UTF-8
     except Exception:  # noqa: BLE001 - a header block the email package cannot read shows as unknown
         values = ["", ""]
     sender, subject = (storable(visible(value), multiline=False).strip()[:200] for value in values)
