@@ -29,6 +29,7 @@ from tests.hardening.world import MailWorld
 
 CASES = size(ci=len(HOSTILE_KINDS) * 6, full=10_200)
 SECONDS_PER_MESSAGE = 3.0
+"""CPU seconds, not wall time: the bound is on the work a message costs, which a shared machine does not change."""
 
 
 def test_hostile_kinds_are_handled_by_kind_without_errors(tmp_path: Path) -> None:
@@ -45,9 +46,9 @@ def test_hostile_kinds_are_handled_by_kind_without_errors(tmp_path: Path) -> Non
         for n in range(CASES):
             big = n < 2 * len(HOSTILE_KINDS)  # the first two huge parts are 5 MB, the rest 200 kB
             h = hostile(n, rng, huge_bytes=5_000_000 if big else 200_000)
-            started = time.perf_counter()
+            started = time.process_time()
             outcome = pipe.feed(h.raw)
-            elapsed = time.perf_counter() - started
+            elapsed = time.process_time() - started
             slowest = max(slowest, elapsed)
             kinds[h.kind] += 1
             states[outcome.state] += 1
@@ -55,7 +56,7 @@ def test_hostile_kinds_are_handled_by_kind_without_errors(tmp_path: Path) -> Non
             built = [pipe.build(row) for row in rows]
             problems = list(outcome.problems) + judge(h, outcome.state, outcome.reason, rows, built)
             if elapsed > SECONDS_PER_MESSAGE:
-                problems.append(f"took {elapsed:.1f} s")
+                problems.append(f"took {elapsed:.1f} CPU s")
             if problems:
                 failures[f"{n} {h.kind}"] = problems
     finally:
@@ -64,10 +65,10 @@ def test_hostile_kinds_are_handled_by_kind_without_errors(tmp_path: Path) -> Non
         "hostile_mail",
         CASES,
         len(failures),
-        failure_is="an error, over 3 s, automatic mail answered, a hand-off reason sent alone, a guessed quantity, "
+        failure_is="an error, over 3 CPU s, automatic mail answered, a hand-off reason sent alone, a guessed quantity, "
         "a stranger's discount, attacker text in what the daemon wrote",
         summary=f"{len(kinds)} kinds x {CASES // len(HOSTILE_KINDS)}, auto mode; states {dict(states)}; "
-        f"slowest {slowest:.2f} s",
+        f"slowest {slowest:.2f} CPU s",
     )
     assert set(kinds) == set(HOSTILE_KINDS)
     assert not failures, dict(list(failures.items())[:20])
