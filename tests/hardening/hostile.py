@@ -113,8 +113,9 @@ def _mixed(rng: random.Random, n: int, part: str, body: str = _BODY, **head: str
 
 def _zip_bomb() -> str:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("brief.txt", b"0" * 20_000_000)  # 20 MB that deflate to about 20 kB
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:  # a fixed date: the same bytes every run
+        entry = zipfile.ZipInfo("brief.txt", (2026, 1, 1, 0, 0, 0))
+        archive.writestr(entry, b"0" * 20_000_000, compress_type=zipfile.ZIP_DEFLATED)  # deflates to 20 kB
     return base64.encodebytes(buffer.getvalue()).decode()
 
 
@@ -239,7 +240,8 @@ def _huge(n: int, rng: random.Random, huge: int) -> Hostile:
 
 @_kind("very long line")
 def _long_line(n: int, rng: random.Random, huge: int) -> Hostile:
-    line = rng.choice(["x", "ab ", "=?utf-8?q?", "\u00e9"]) * (huge // 4)
+    piece = rng.choice(["x", "ab ", "=?utf-8?q?", "\u00e9"])
+    line = piece * (huge // 4 // len(piece.encode()))  # a quarter of the huge size, in bytes
     subject = "Logo " + "very " * rng.randrange(1000, 20_000)
     return Hostile("very long line", _plain(rng, n, f"{_BODY}\r\n{line}", subject=subject))
 

@@ -15,6 +15,7 @@ import random
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from assistant.mail.parsing import dedupe_fields
 from assistant.profile import load_profile
@@ -89,10 +90,9 @@ def test_hostile_kinds_through_real_dovecot_and_smtp_never_stop_the_daemon(tmp_p
         world.run_once(HijackedModel())  # raises on any error that stops a cycle
         world.run_once(HijackedModel())  # a restart: nothing handled twice, nothing crashes
         handled = time.perf_counter()
-        rows = {
-            (r["message_id"], r["content_hash"]): r
-            for r in world.ledger_rows("SELECT id, message_id, content_hash, state, reason FROM messages")
-        }
+        rows: dict[object, Any] = {}
+        for r in world.ledger_rows("SELECT id, message_id, content_hash, state, reason FROM messages"):
+            rows[(r["message_id"], r["content_hash"])] = rows[r["message_id"]] = r  # too large: headers hashed
         outbox: dict[int, list[dict[str, object]]] = {}
         for r in world.ledger_rows("SELECT * FROM outbox"):
             outbox.setdefault(int(r["inquiry_id"]), []).append(dict(r))
@@ -108,7 +108,8 @@ def test_hostile_kinds_through_real_dovecot_and_smtp_never_stop_the_daemon(tmp_p
     states: Counter[str] = Counter()
     receipts = {reference_sender(h.raw) for h in batch if h.must == NEVER_ANSWERED} - {None}
     for n, h in enumerate(batch):
-        row = rows.get(dedupe_fields(h.raw))
+        key = dedupe_fields(h.raw)
+        row = rows.get(key) or (rows.get(key[0]) if key[0] else None)
         if row is None:
             failures[f"{n} {h.kind}"] = ["never recorded in the ledger"]
             continue
