@@ -9,6 +9,7 @@ import sys
 import click
 
 from assistant.cli.common import open_assistant
+from assistant.cli.quarantine import quarantine
 
 
 @click.group(invoke_without_command=True)
@@ -49,6 +50,15 @@ def status(as_json: bool) -> None:
     click.echo(f"errors: {errors}" + (f" (last: {info.last_error})" if info.last_error else ""))
     queues = ", ".join(f"{k} {v}" for k, v in sorted(info.queues.items())) or "empty"
     click.echo(f"queues: {queues}")
+    if info.quarantine:
+        causes = ", ".join(f"{cause} {n}" for cause, n in sorted(info.quarantine.items()))
+        total = sum(info.quarantine.values())
+        click.echo(f"quarantine: {total} waiting for you ({causes}); see `atelier daemon quarantine list`")
+        for reason in info.quarantine_reasons:
+            click.echo(f"  {reason[:160]}")
     names = ("triaged", "drafted", "sent", "held", "quarantined", "ignore", "notify", "duplicates")
     click.echo("counts: " + ", ".join(f"{n} {info.counts.get(n, 0)}" for n in names))
     sys.stdout.flush()
+
+
+daemon.add_command(quarantine)

@@ -56,7 +56,9 @@ def list_items(all_states: bool, as_json: bool) -> None:
         return
     click.echo("\n".join(_line(i) for i in items) or "nothing waiting")
     for entry in quarantine:
-        click.echo(f"quarantined: uid {entry.uid} in {entry.mailbox} ({entry.size} bytes): {entry.reason}")
+        click.echo(f"quarantined #{entry.id} ({entry.cause}) from {entry.sender or '(no sender)'}: {entry.reason}")
+    if quarantine:
+        click.echo("decide with `atelier daemon quarantine show|release|drop ID`")
     for notice in notices[:10]:
         click.echo(f"notice: {notice['sender']}: {notice['subject'][:60]}  [{notice['reason']}]")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import Counter
 from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -240,9 +241,64 @@ class Inbox:
         self.outbox.approve(item_id)
         return self.outbox.get(item_id)
 
-    def quarantine(self) -> list[QuarantineEntry]:
-        """Messages that could not be parsed, with the reason."""
-        return self.store.ledger.quarantined()
+    def quarantine(self, *, decided: bool = False) -> list[QuarantineEntry]:
+        """Messages the daemon could not handle, waiting for the freelancer, with the reason (``decided``: all)."""
+        return self.store.ledger.quarantined(decided=decided)
+
+    def quarantined(self, entry_id: int) -> QuarantineEntry:
+        """One quarantine entry.
+
+        Raises:
+            MailError: there is no such entry.
+        """
+        from assistant.errors import MailError
+
+        found = self.store.ledger.quarantined(entry_id=entry_id)
+        if not found:
+            raise MailError(f"no quarantined message {entry_id}", hint="See `atelier daemon quarantine list`.")
+        return found[0]
+
+    def quarantined_headers(self, entry_id: int) -> str:
+        """The header block of a quarantined message, as storable text (what ``quarantine show`` prints)."""
+        from assistant.daemon.store.ledger import headers_only
+        from assistant.mail.text import storable, visible
+
+        row = self.store.ledger.message(self.quarantined(entry_id).message_row)
+        head = headers_only(row.raw if row is not None else b"")[:20_000].decode("utf-8", "replace")
+        return storable(visible(head.replace("\r\n", "\n")))
+
+    def release(self, entry_id: int) -> QuarantineEntry:
+        """Give a quarantined message one more try: the daemon handles it again in its next cycle.
+
+        Raises:
+            MailError: it was dropped, or only its headers were kept (too large, or past retention).
+        """
+        from assistant.errors import MailError
+
+        entry = self._waiting(entry_id)
+        if not entry.body_kept:
+            raise MailError(
+                f"quarantined message {entry_id} cannot be retried: only its headers were kept ({entry.cause})",
+                hint="Open it in your mail client, or drop it here.",
+            )
+        with self.store.transaction():
+            self.store.ledger.release(entry_id)
+        return entry
+
+    def drop(self, entry_id: int) -> QuarantineEntry:
+        """Drop a quarantined message: its headers, the reason and the decision are kept, its body is erased."""
+        self._waiting(entry_id)
+        with self.store.transaction():
+            self.store.ledger.drop(entry_id)
+        return self.quarantined(entry_id)
+
+    def _waiting(self, entry_id: int) -> QuarantineEntry:
+        from assistant.errors import MailError
+
+        entry = self.quarantined(entry_id)
+        if entry.decision:
+            raise MailError(f"quarantined message {entry_id} was already {entry.decision} on {entry.decided_at}")
+        return entry
 
     def notices(self) -> list[dict[str, str]]:
         """Recent messages triaged as ``notify`` (for the freelancer to read)."""
@@ -263,13 +319,16 @@ def daemon_status(data_dir: Path) -> DaemonStatus:
     try:
         state = store.ledger.state()
         counts = store.ledger.counters()
+        waiting = store.ledger.quarantined()
         return DaemonStatus(
             running=pid is not None,
             pid=pid,
             last_poll=state.get("last_poll", ""),
             last_error=state.get("last_error", ""),
             errors=counts.get("errors", 0),
-            queues=store.outbox.queue_sizes() | {"quarantine": len(store.ledger.quarantined())},
+            quarantine=dict(Counter(entry.cause for entry in waiting)),
+            quarantine_reasons=[f"#{e.id} {e.cause}: {e.reason}" for e in waiting[:5]],
+            queues=store.outbox.queue_sizes() | {"quarantine": len(waiting)},
             counts=counts,
         )
     finally:

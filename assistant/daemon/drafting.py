@@ -28,6 +28,7 @@ from assistant.daemon.samples import HANDOFF_REASON, SampleQuota, asks_for_sampl
 from assistant.daemon.screen import unsafe_opening
 from assistant.errors import ModelError, ToolError
 from assistant.mail.message import InboundMessage
+from assistant.mail.text import display_name, quotable
 from assistant.memory.models import PastProject
 from assistant.profile import Profile
 from assistant.reading.language import detect_language
@@ -309,8 +310,9 @@ class ToolDrafter:
             handoff_reasons=rush,
         )
         reasons = handoff_reasons(self.profile, inquiry, draft)
+        who = display_name(inquiry.sender_name) or inquiry.sender
         summary = (
-            f"{inquiry.sender_name or inquiry.sender} <{inquiry.sender}>: {inquiry.subject[:100]}\n"
+            f"{who} <{inquiry.sender}>: {quotable(inquiry.subject, 100)}\n"
             f"service: {brief.service or 'unclear'}; deadline: {brief.deadline or 'not given'}; "
             f"budget: {brief.budget.amount if brief.budget else 'not given'}; reply in {i18n.language_name(lang)}"
             + (f"\n{language_note}" if language_note else "")
@@ -338,7 +340,7 @@ class ToolDrafter:
             subject=reply_subject(inquiry.subject),
             body=self._compose(inquiry, lang, opening, samples, revision),
             language=lang,
-            summary=f"{inquiry.sender} wrote again: {inquiry.subject[:80]}{note}",
+            summary=f"{inquiry.sender} wrote again: {quotable(inquiry.subject, 80)}{note}",
             handoff_reasons=(HANDOFF_REASON,) if samples else (),
         )
 

@@ -226,16 +226,39 @@ class LedgerMessage(_Record):
         return ledger_key(self.message_id, self.content_hash)
 
 
+class QuarantineCause(StrEnum):
+    """Why a message is in quarantine, in one word a count can be kept of (the reason says the rest)."""
+
+    UNREADABLE = "unreadable"
+    """The parser refused it (no usable sender, too deeply nested, ...)."""
+    TOO_LARGE = "too large"
+    """Over ``[mail] max_message_mb``: only its headers were fetched."""
+    ERROR = "error"
+    """Handling it raised: a fault in Atelier that this message found."""
+    CRASHED = "crashed"
+    """Handling it killed the process more than :data:`~assistant.daemon.store.ledger.MAX_ATTEMPTS` times."""
+
+
 class QuarantineEntry(_Record):
-    """A message that could not be parsed, kept with the reason."""
+    """A message the daemon could not handle, kept with the reason until the freelancer decides."""
 
     id: int
+    message_row: int = 0
     mailbox: str
     uidvalidity: int
     uid: int
     reason: str
+    cause: str = QuarantineCause.ERROR.value
     created_at: str
     size: int
+    sender: str = ""
+    """The From header as written, made storable (the message may not have a usable address)."""
+    subject: str = ""
+    decision: str = ""
+    """``""`` while it waits for the freelancer, ``dropped`` once they dropped it (only its headers are kept)."""
+    decided_at: str = ""
+    body_kept: bool = True
+    """False when only the headers are stored (too large, dropped, or past retention): it cannot be retried."""
 
 
 class DaemonStatus(_Record):
@@ -246,5 +269,9 @@ class DaemonStatus(_Record):
     last_poll: str = ""
     last_error: str = ""
     errors: int = 0
+    quarantine: dict[str, int] = Field(default_factory=dict)
+    """Messages waiting in quarantine, by :class:`QuarantineCause`."""
+    quarantine_reasons: list[str] = Field(default_factory=list)
+    """The reasons of the newest waiting ones (``#id cause: reason``), for a look without another command."""
     queues: dict[str, int] = Field(default_factory=dict)
     counts: dict[str, int] = Field(default_factory=dict)

@@ -27,7 +27,15 @@ from assistant.daemon.learning import rule_learner
 from assistant.daemon.lock import InstanceLock
 from assistant.daemon.logs import log
 from assistant.daemon.mailbox import ImapChannel, SmtpSender, read_password
-from assistant.daemon.models import Draft, GateAction, LedgerMessage, OutboxState, Triage, TriageResult
+from assistant.daemon.models import (
+    Draft,
+    GateAction,
+    LedgerMessage,
+    OutboxState,
+    QuarantineCause,
+    Triage,
+    TriageResult,
+)
 from assistant.daemon.policy import RateState, decide
 from assistant.daemon.retention import apply_retention
 from assistant.daemon.shadow import record_shadow
@@ -182,6 +190,7 @@ class Daemon:
         """Poll, process, place drafts, send approved replies, reconcile Drafts, and draft follow-ups."""
         store = self._store()
         self.poll()
+        self.process_unfinished()  # what a mailbox error cut short, and what the freelancer released from quarantine
         self.followups()
         apply_retention(store, self.profile, self.clock)
         self.ingest_tone()
@@ -244,7 +253,7 @@ class Daemon:
         return new
 
     def process_unfinished(self) -> None:
-        """Finish messages that a crash left half-done (recorded but not handled)."""
+        """Handle messages recorded but not handled: left by a crash or a mailbox error, or released from quarantine."""
         for row in self._store().ledger.unfinished():
             if self.stopping():
                 break
@@ -308,7 +317,7 @@ class Daemon:
             return
         attempts = ledger.begin_attempt(row_id)
         if attempts > MAX_ATTEMPTS:
-            self._poisoned(row_id, f"handling it stopped the daemon {attempts - 1} times")
+            self._poisoned(row_id, f"handling it stopped the daemon {attempts - 1} times", QuarantineCause.CRASHED)
             return
         try:
             self._handle(row)
@@ -317,11 +326,11 @@ class Daemon:
             raise
         except Exception as exc:  # noqa: BLE001 - one message must never stop the daemon; it is quarantined
             self.logger.exception("message_crashed", extra={"fields": {"row": row_id}})
-            self._poisoned(row_id, f"{type(exc).__name__}: {exc}")
+            self._poisoned(row_id, f"{type(exc).__name__}: {exc}", QuarantineCause.ERROR)
 
-    def _poisoned(self, row_id: int, error: str) -> None:
+    def _poisoned(self, row_id: int, error: str, cause: QuarantineCause) -> None:
         reason = f"could not be handled ({error}); it is kept here, open it in your mail client"
-        self._store().ledger.quarantine_failed(row_id, reason)
+        self._store().ledger.quarantine_failed(row_id, reason, cause)
         log(self.logger, logging.ERROR, "quarantined", row=row_id, reason=reason)
 
     def _handle(self, row: LedgerMessage) -> None:

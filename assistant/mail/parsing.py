@@ -21,10 +21,14 @@ from email.message import Message
 from selectolax.lexbor import LexborHTMLParser
 
 from assistant.mail.message import Attachment, InboundMessage
+from assistant.mail.text import storable, visible
 
 MAX_BODY_CHARS = 20_000
 MAX_HEADER_CHARS = 2_000
 MAX_ATTACHMENT_CHARS = 20_000
+MAX_PARTS = 200
+"""More MIME parts, or multipart containers, than any inquiry has: the message is quarantined unread (the email
+package recurses once per nesting level; 1,000 levels took it 4.5 s to give up with a RecursionError)."""
 _TEXT_ATTACHMENTS = ("text/plain", "text/markdown")
 _TRIAGE_HEADERS = (
     "auto-submitted",
@@ -171,6 +175,23 @@ def dedupe_fields(raw: bytes) -> tuple[str, str]:
         return "", hashlib.sha256(raw).hexdigest()
 
 
+def headline(raw: bytes) -> tuple[str, str]:
+    """``(From, Subject)`` of any raw mail as a person may be shown them; never raises.
+
+    For a message that could not be handled (quarantine), where no parsed record exists: encoded words decoded,
+    then :func:`~assistant.mail.text.storable` and :func:`~assistant.mail.text.visible` (no control, bidi or
+    zero-width character can reorder or hide what the freelancer reads), one line, at most 200 characters each.
+    """
+    try:
+        head = re.split(rb"\r?\n\r?\n", raw[:200_000], maxsplit=1)[0]
+        msg = email.message_from_string(head.decode("utf-8", "replace"), policy=email.policy.compat32)
+        values = [_raw_header(msg, name) for name in ("from", "subject")]  # raw UTF-8 read as UTF-8
+    except Exception:  # noqa: BLE001 - a header block the email package cannot read shows as unknown
+        values = ["", ""]
+    sender, subject = (storable(visible(value), multiline=False).strip()[:200] for value in values)
+    return sender, subject
+
+
 def _message_ids(msg: Message, name: str) -> tuple[str, ...]:
     """Every Message-ID in a threading header, each in :func:`normal_message_id` form."""
     value = _undecoded_header(msg, name)[: 50 * MAX_HEADER_CHARS]
@@ -259,8 +280,8 @@ def _body_and_attachments(msg: Message) -> tuple[str, str, tuple[str, ...], tupl
     attachments: list[str] = []
     texts: list[str] = []
     for depth, part in enumerate(msg.walk()):
-        if depth > 200:
-            raise UnparseableMessage("more than 200 MIME parts")
+        if depth > MAX_PARTS:
+            raise UnparseableMessage(f"more than {MAX_PARTS} MIME parts")
         if part.is_multipart():
             continue
         ctype = part.get_content_type()
@@ -323,6 +344,8 @@ def parse_message(raw: bytes, *, mailbox: str, uidvalidity: int, uid: int) -> In
     """
     if not raw.strip():
         raise UnparseableMessage("empty message")
+    if raw.lower().count(b"multipart/") > MAX_PARTS:  # before the email package recurses into each one
+        raise UnparseableMessage(f"more than {MAX_PARTS} multipart containers: nested too deep to read")
     try:
         msg = email.message_from_bytes(raw, policy=email.policy.compat32)
         if len(msg.get_all("from") or []) > 1:

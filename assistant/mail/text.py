@@ -19,12 +19,18 @@ _CONTROLS_MULTILINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CONTROLS_LINE = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
-def storable(text: str, *, multiline: bool = True) -> str:
-    """``text`` with lone surrogates replaced by U+FFFD and control characters removed (tab and lines kept).
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+"""Bidi embeddings, overrides and isolates: a stranger's ``\u202e`` makes ``fdp.exe`` read as ``exe.pdf`` in the
+freelancer's terminal (inbox, status, TUI). Direction comes from the letters themselves; nothing needs these."""
 
-    With ``multiline=False`` (a header value) every control, line breaks included, becomes a space.
+
+def storable(text: str, *, multiline: bool = True) -> str:
+    """``text`` with lone surrogates replaced by U+FFFD, control and bidi control characters removed.
+
+    Tab and line breaks are kept; with ``multiline=False`` (a header value) every control, line breaks included,
+    becomes a space.
     """
-    clean = _SURROGATES.sub(REPLACEMENT, text)
+    clean = _BIDI_CONTROLS.sub("", _SURROGATES.sub(REPLACEMENT, text))
     if multiline:
         return _CONTROLS_MULTILINE.sub("", clean)
     return _CONTROLS_LINE.sub(" ", clean)

@@ -1,10 +1,15 @@
-"""The inbox screen: the daemon's drafts and the chat's pending approvals, with accept, edit, reject, feedback.
+"""The inbox screen: drafts, pending approvals and quarantined messages, each with what can be done with it.
+
+Drafts and approvals take accept, edit, reject and feedback; a message the daemon quarantined shows its reason
+and takes release (retry once more) or drop.
 
 The daemon writes its drafts from another process, so the list polls the store every
 :data:`POLL_SECONDS` in a thread worker and redraws only when something changed.
 """
 
 from __future__ import annotations
+
+import re
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -26,6 +31,8 @@ class InboxScreen(AtelierScreen):
         Binding("e", "edit", "Edit"),
         Binding("x", "reject", "Reject"),
         Binding("f", "feedback", "Feedback"),
+        Binding("r", "release", "Retry quarantined"),
+        Binding("d", "drop", "Drop quarantined"),
         Binding("ctrl+r", "refresh", "Reload"),
         Binding("s", "app.switch_mode('shadow')", "Shadow report"),
     ]
@@ -85,9 +92,11 @@ class InboxScreen(AtelierScreen):
             table.move_cursor(row=keys.index(current) if current in keys else 0)
         else:
             self.call_later(self.query_one("#inbox-detail", Markdown).update, "Nothing waits for you.")
-        drafts = sum(1 for e in entries if e.kind == "draft")
-        approvals = len(entries) - drafts
-        self.status(turn=f"{_count(drafts, 'draft')} · {_count(approvals, 'approval')} waiting")
+        kinds = [e.kind for e in entries]
+        counts = [_count(kinds.count(kind), kind) for kind in ("draft", "approval")]
+        if quarantined := kinds.count("quarantine"):
+            counts.append(f"{quarantined} quarantined")
+        self.status(turn=" · ".join(counts) + " waiting")
 
     @property
     def selected(self) -> InboxEntry | None:
@@ -151,6 +160,16 @@ class InboxScreen(AtelierScreen):
         if text:
             self._act(entry.key, "feedback", text)
 
+    def action_release(self) -> None:
+        """Give the selected quarantined message one more try."""
+        if (entry := self.selected) is not None:
+            self._act(entry.key, "release", "")
+
+    def action_drop(self) -> None:
+        """Drop the selected quarantined message (its headers and the reason are kept)."""
+        if (entry := self.selected) is not None:
+            self._act(entry.key, "drop", "")
+
     @work(thread=True, exclusive=True, group="inbox-write", exit_on_error=False)
     def _act(self, key: str, verb: str, text: str) -> None:
         inbox = self.app.inbox
@@ -161,6 +180,10 @@ class InboxScreen(AtelierScreen):
             result = inbox.edit(key, text)
         elif verb == "reject":
             result = inbox.reject(key, text)
+        elif verb == "release":
+            result = inbox.release(key)
+        elif verb == "drop":
+            result = inbox.drop(key)
         else:
             result = inbox.feedback(key, text)
         self.app.call_from_thread(self.notify, result[:300] or "done")
@@ -177,6 +200,8 @@ def entry_markdown(entry: InboxEntry) -> str:
         parts.append(f"**Why it waits:** {entry.reason}")
     if entry.feedback:
         parts.append(f"**Your feedback:** {entry.feedback}")
+    if entry.kind == "quarantine":
+        return _quarantine_markdown(entry)
     if entry.kind == "approval":
         parts.append(f"### What runs if you accept\n\n```\n{entry.reply}\n```")
         parts.append("_a_ accept · _e_ edit · _x_ reject · _f_ feedback")
@@ -194,6 +219,31 @@ def entry_markdown(entry: InboxEntry) -> str:
             parts.append(f"### {title}\n\n_none_")
     parts.append("_a_ accept · _e_ edit · _x_ reject · _f_ feedback")
     return "\n\n".join(parts)
+
+
+def _quarantine_markdown(entry: InboxEntry) -> str:
+    """A quarantined message: every stranger's word (subject, sender, reason, headers) shown as code, never markup."""
+    return "\n\n".join(
+        [
+            f"## Quarantined: `{_code(entry.title)}`",
+            f"**{entry.state}** · from `{_code(entry.sender)}` · {entry.updated}",
+            f"### Why it waits\n\n{_fenced(entry.reason)}",
+            f"### Its headers\n\n{_fenced(entry.inquiry or 'select it to load them')}",
+            "Open its body in your mail client. _r_ retry once more · _d_ drop (headers and reason kept)",
+        ]
+    )
+
+
+def _code(text: str) -> str:
+    """One line of untrusted text inside inline code: no backtick can end it early."""
+    return " ".join(text.replace("`", "'").split())
+
+
+def _fenced(text: str) -> str:
+    """Untrusted text in a fenced block whose fence is longer than any run of backticks in it (CommonMark)."""
+    longest = max((len(run) for run in re.findall("`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}\n{text.strip()}\n{fence}"
 
 
 def _count(n: int, noun: str) -> str:

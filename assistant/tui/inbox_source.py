@@ -1,10 +1,11 @@
 """What the Inbox screen shows and does, behind one small protocol, so wiring it to the library is one adapter.
 
-Two kinds of item wait for the freelancer:
+Three kinds of item wait for the freelancer:
 
 - **drafts** the daemon prepared (rows of its outbox, read from ``daemon.sqlite`` while the daemon runs in
-  another process), and
-- **approvals**: chat turns stopped before a side effect (``Assistant.pending_actions()``).
+  another process),
+- **approvals**: chat turns stopped before a side effect (``Assistant.pending_actions()``), and
+- **quarantined** messages the daemon could not handle, with the reason, to release (retry once more) or drop.
 
 The screen only sees :class:`InboxEntry` records and the :class:`InboxSource` protocol. Nothing here imports
 textual, so the adapters are plain library code and are tested without a terminal.
@@ -22,7 +23,7 @@ from assistant.errors import AtelierError
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
-    from assistant.daemon.models import OutboxItem
+    from assistant.daemon.models import OutboxItem, QuarantineEntry
     from assistant.events import PendingAction
 
 
@@ -32,8 +33,8 @@ class InboxEntry(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     key: str
-    """``draft:<outbox id>`` or ``approval:<thread id>``: what the actions are addressed to."""
-    kind: Literal["draft", "approval"]
+    """``draft:<outbox id>``, ``approval:<thread id>`` or ``quarantine:<entry id>``: what actions address."""
+    kind: Literal["draft", "approval", "quarantine"]
     title: str
     sender: str = ""
     state: str = ""
@@ -76,6 +77,14 @@ class InboxSource(Protocol):
         """Answer it with feedback instead of accepting or rejecting."""
         ...
 
+    def release(self, key: str) -> str:
+        """Give a quarantined message one more try; returns a line for the user."""
+        ...
+
+    def drop(self, key: str) -> str:
+        """Drop a quarantined message (its headers and the decision are kept); returns a line for the user."""
+        ...
+
 
 class DraftStore(Protocol):
     """The daemon's approvals store (:class:`assistant.daemon.Inbox`, or ``Assistant.inbox`` once it exists)."""
@@ -102,6 +111,26 @@ class DraftStore(Protocol):
 
     def feedback(self, item_id: int, text: str) -> None:
         """Attach feedback."""
+        ...
+
+    def quarantine(self, *, decided: bool = False) -> list[QuarantineEntry]:
+        """Quarantined messages waiting for a decision."""
+        ...
+
+    def quarantined(self, entry_id: int) -> QuarantineEntry:
+        """One quarantine entry."""
+        ...
+
+    def quarantined_headers(self, entry_id: int) -> str:
+        """Its header block as text."""
+        ...
+
+    def release(self, entry_id: int) -> QuarantineEntry:
+        """Retry once more."""
+        ...
+
+    def drop(self, entry_id: int) -> QuarantineEntry:
+        """Drop, keeping the headers."""
         ...
 
 
@@ -137,6 +166,21 @@ def _quote_in(body: str) -> str:
                 block.append(rest)
             return "\n".join(block).strip()
     return ""
+
+
+def quarantine_entry(entry: QuarantineEntry, headers: str = "") -> InboxEntry:
+    """A quarantined message as an inbox entry: the reason is why it waits; the headers stand for the inquiry."""
+    kept = "" if entry.body_kept else " (only its headers were kept: it cannot be retried)"
+    return InboxEntry(
+        key=f"quarantine:{entry.id}",
+        kind="quarantine",
+        title=entry.subject or "(no subject)",
+        sender=entry.sender or "(no sender)",
+        state=entry.cause,
+        reason=entry.reason + kept,
+        inquiry=headers,
+        updated=entry.created_at,
+    )
 
 
 def approval_entry(action: PendingAction) -> InboxEntry:
@@ -177,16 +221,19 @@ class AssistantInbox:
         return self._drafts
 
     def entries(self) -> list[InboxEntry]:
-        """Waiting drafts, newest first, then the chat's pending approvals."""
+        """Waiting drafts, newest first, then the chat's pending approvals, then the quarantine."""
         found = [draft_entry(item) for item in self.drafts.items()]
         found += [approval_entry(action) for action in self._assistant.pending_actions()]
+        found += [quarantine_entry(entry) for entry in self.drafts.quarantine()]
         return found
 
     def show(self, key: str) -> InboxEntry:
-        """One entry with the inquiry's text."""
+        """One entry with the inquiry's text (for a quarantined message: its headers)."""
         kind, ident = _split(key)
         if kind == "draft":
             return draft_entry(self.drafts.show(int(ident)))
+        if kind == "quarantine":
+            return quarantine_entry(self.drafts.quarantined(int(ident)), self.drafts.quarantined_headers(int(ident)))
         action = self._assistant.pending(ident)
         if action is None:
             raise AtelierError(f"thread {ident} no longer waits for approval", hint="Refresh the inbox.")
@@ -196,12 +243,7 @@ class AssistantInbox:
         """Approve a draft (the daemon sends it) or run a pending action."""
         done = self._act(key, lambda i: self.drafts.approve(i), lambda t: self._assistant.approve(t).text, "approved")
         if key.startswith("draft:"):
-            running = self._assistant.daemon_running()
-            done += (
-                ": the daemon sends it within seconds."
-                if running
-                else ": it goes out when the daemon runs (`atelier daemon`; none is running now)."
-            )
+            done += self._when_running("the daemon sends it within seconds", "it goes out when the daemon runs")
         return done
 
     def edit(self, key: str, body: str) -> str:
@@ -210,6 +252,7 @@ class AssistantInbox:
         if kind == "draft":
             self.drafts.edit(int(ident), body)
             return f"edited draft {ident}; approve it to send"
+        _not_quarantined(kind, "edited")
         action = self._assistant.pending(ident)
         field = action.edit_field if action is not None else "text"
         return self._assistant.approve(ident, edits={field: body}).text or "edited and approved"
@@ -229,16 +272,51 @@ class AssistantInbox:
             return f"redrafted draft {ident} (v{done.item.version}); it replaces the old one in Drafts{skipped}"
         return self._assistant.feedback(ident, text).text or "noted"
 
+    def release(self, key: str) -> str:
+        """Release a quarantined message: the daemon handles it once more."""
+        entry_id = _quarantined(key)
+        self.drafts.release(entry_id)
+        return f"released message {entry_id}" + self._when_running(
+            "the daemon handles it once more within seconds", "the daemon handles it once more when it runs"
+        )
+
+    def drop(self, key: str) -> str:
+        """Drop a quarantined message; its headers, the reason and the decision are kept."""
+        entry_id = _quarantined(key)
+        self.drafts.drop(entry_id)
+        return f"dropped message {entry_id}: its headers and the reason are kept"
+
+    def _when_running(self, running: str, stopped: str) -> str:
+        if self._assistant.daemon_running():
+            return f": {running}."
+        return f": {stopped} (`atelier daemon`; none is running now)."
+
     def _act(self, key: str, on_draft: Callable[[int], None], on_action: Callable[[str], str], verb: str) -> str:
         kind, ident = _split(key)
+        _not_quarantined(kind, verb)
         if kind == "draft":
             on_draft(int(ident))
             return f"{verb} draft {ident}"
         return on_action(ident) or f"{verb}"
 
 
+def _not_quarantined(kind: str, verb: str) -> None:
+    if kind == "quarantine":
+        raise AtelierError(
+            f"a quarantined message cannot be {verb}: there is no reply to it",
+            hint="Press r to retry it once more, or d to drop it.",
+        )
+
+
+def _quarantined(key: str) -> int:
+    kind, ident = _split(key)
+    if kind != "quarantine":
+        raise AtelierError("only a quarantined message can be released or dropped", hint="Select one first.")
+    return int(ident)
+
+
 def _split(key: str) -> tuple[str, str]:
     kind, _, ident = key.partition(":")
-    if kind not in ("draft", "approval") or not ident:
+    if kind not in ("draft", "approval", "quarantine") or not ident:
         raise AtelierError(f"not an inbox item: {key!r}")
     return kind, ident

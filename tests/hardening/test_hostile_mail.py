@@ -1,34 +1,36 @@
 """Suite 3b: the kinds of mail the first suites never generated (issue 13), through the daemon in auto mode.
 
-Lone surrogates from UTF-7 and ``unicode-escape``, broken encoded words, folded headers, hand-off words hidden by
-invisible characters, look-alike letters or an HTML part, multi-megabyte HTML, read receipts and delivery
-reports, non-ASCII Message-IDs and local parts, attachments without a name. Each message must be handled
-without an error and in bounded time, and by its kind: receipts and reports never answered, hidden triggers
-and attachments never answered automatically, an 8-bit sender quarantined, every stored reply encodable.
+Every kind in :mod:`tests.hardening.hostile`: lone surrogates (UTF-7, ``unicode-escape``, broken encoded words)
+in headers and bodies, folding, invisibles, look-alike letters, triggers in HTML parts and in five languages,
+huge parts, very long lines, deep nesting, zip bombs, read receipts and delivery reports, non-ASCII Message-IDs
+and local parts, quantities in words or split, "again" from a stranger, and attacker text (subject, display
+name, bidi controls, CRLF, attachment names, forwarded messages, Reply-To). Each message is judged by
+:func:`tests.hardening.hostile_checks.judge`, in bounded time; through Dovecot and SMTP the daemon must also
+never stop, and nothing may be sent twice.
 """
 
 from __future__ import annotations
 
-import email.utils
 import random
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
+from assistant.mail.parsing import dedupe_fields
 from assistant.profile import load_profile
 from tests.conftest import EXAMPLES
 from tests.hardening.conftest import SEED, size
 from tests.hardening.hijack import HijackedModel
-from tests.hardening.malformed import HOSTILE_KINDS, hostile
+from tests.hardening.hostile import HOSTILE_KINDS, NEVER_ANSWERED, hostile
+from tests.hardening.hostile_checks import judge
 from tests.hardening.pipeline import Pipeline, reference_sender
 from tests.hardening.report import record
-from tests.hardening.world import MailWorld, Outbound
+from tests.hardening.world import MailWorld
 
-CASES = size(ci=len(HOSTILE_KINDS) * 12, full=10_080)
-NEVER_ANSWERED = {"read receipt", "delivery report"}
-NEVER_ALONE = {"invisible trigger", "look-alike trigger", "html-only trigger", "html alternative trigger",
-               "unnamed attachment"}  # fmt: skip
+CASES = size(ci=len(HOSTILE_KINDS) * 6, full=10_200)
 SECONDS_PER_MESSAGE = 3.0
+"""CPU seconds, not wall time: the bound is on the work a message costs, which a shared machine does not change."""
 
 
 def test_hostile_kinds_are_handled_by_kind_without_errors(tmp_path: Path) -> None:
@@ -41,77 +43,92 @@ def test_hostile_kinds_are_handled_by_kind_without_errors(tmp_path: Path) -> Non
     states: Counter[str] = Counter()
     slowest = 0.0
     try:
+        pipe.feed(hostile(len(HOSTILE_KINDS) - 1, random.Random(0)).raw)  # readers load once, not in the timing
         for n in range(CASES):
             big = n < 2 * len(HOSTILE_KINDS)  # the first two huge parts are 5 MB, the rest 200 kB
-            kind, raw = hostile(n, rng, huge_bytes=5_000_000 if big else 200_000)
-            started = time.perf_counter()
-            outcome = pipe.feed(raw)
-            elapsed = time.perf_counter() - started
+            h = hostile(n, rng, huge_bytes=5_000_000 if big else 200_000)
+            started = time.process_time()
+            outcome = pipe.feed(h.raw)
+            elapsed = time.process_time() - started
             slowest = max(slowest, elapsed)
-            kinds[kind] += 1
+            kinds[h.kind] += 1
             states[outcome.state] += 1
-            problems = list(outcome.problems)
-            rows = conn.execute(
-                "SELECT state, auto, subject, body FROM outbox WHERE inquiry_id = ?", (outcome.row,)
-            ).fetchall()
-            for row in rows:
-                try:
-                    (row["subject"] + row["body"]).encode("utf-8")
-                except UnicodeEncodeError as exc:
-                    problems.append(f"a stored reply cannot be encoded: {exc}")
-            if kind in NEVER_ANSWERED and rows:
-                problems.append("automatic mail got a reply")
-            if kind in NEVER_ALONE and any(r["state"] == "approved" and r["auto"] for r in rows):
-                problems.append("answered automatically despite a hidden trigger or an attachment")
-            if kind == "8-bit local part" and outcome.state != "quarantined":
-                problems.append(f"an 8-bit sender was {outcome.state}, not quarantined")
+            rows = conn.execute("SELECT * FROM outbox WHERE inquiry_id = ?", (outcome.row,)).fetchall()
+            built = [pipe.build(row) for row in rows]
+            problems = list(outcome.problems) + judge(h, outcome.state, outcome.reason, rows, built)
             if elapsed > SECONDS_PER_MESSAGE:
-                problems.append(f"took {elapsed:.1f} s")
+                problems.append(f"took {elapsed:.1f} CPU s")
             if problems:
-                failures[f"{n} {kind}"] = problems
+                failures[f"{n} {h.kind}"] = problems
     finally:
         pipe.close()
     record(
         "hostile_mail",
         CASES,
         len(failures),
-        failure_is="an error, over 3 s, a receipt answered, a hidden trigger answered alone, an unstorable reply",
+        failure_is="an error, over 3 CPU s, automatic mail answered, a hand-off reason sent alone, a guessed quantity, "
+        "a stranger's discount, attacker text in what the daemon wrote",
         summary=f"{len(kinds)} kinds x {CASES // len(HOSTILE_KINDS)}, auto mode; states {dict(states)}; "
-        f"slowest {slowest:.2f} s",
+        f"slowest {slowest:.2f} CPU s",
     )
     assert set(kinds) == set(HOSTILE_KINDS)
-    assert not failures, failures
+    assert not failures, dict(list(failures.items())[:20])
 
 
-def _recipients(out: Outbound) -> set[str | None]:
-    return {address.lower() for _, address in email.utils.getaddresses([str(out.message["To"] or "")])}
-
-
-SERVER_CASES = size(ci=len(HOSTILE_KINDS) * 2, full=len(HOSTILE_KINDS) * 40)
+SERVER_CASES = size(ci=len(HOSTILE_KINDS) * 2, full=10_200)
 
 
 def test_hostile_kinds_through_real_dovecot_and_smtp_never_stop_the_daemon(tmp_path: Path) -> None:
     rng = random.Random(SEED + 14)
-    batch = [hostile(n, rng, huge_bytes=1_000_000) for n in range(SERVER_CASES)]
+    big = 24_000_000 if SERVER_CASES > 1000 else 1_000_000  # the full run carries 24 MB HTML parts too
+    batch = [hostile(n, rng, huge_bytes=big if n < len(HOSTILE_KINDS) else 1_000_000) for n in range(SERVER_CASES)]
     world = MailWorld(tmp_path / "home", mode="auto").start()
+    started = time.perf_counter()
     try:
-        world.deliver(raw for _, raw in batch)
+        world.deliver(h.raw for h in batch)
+        delivered = time.perf_counter()
         world.run_once(HijackedModel())  # raises on any error that stops a cycle
         world.run_once(HijackedModel())  # a restart: nothing handled twice, nothing crashes
-        located = world.ledger_rows("SELECT count(*) AS n FROM locations")[0]["n"]
-        unfinished = world.ledger_rows("SELECT id FROM messages WHERE state NOT IN ('done', 'quarantined', 'failed')")
-        reasonless = world.ledger_rows("SELECT id FROM messages WHERE state = 'quarantined' AND reason = ''")
+        handled = time.perf_counter()
+        rows: dict[object, Any] = {}
+        for r in world.ledger_rows("SELECT id, message_id, content_hash, state, reason FROM messages"):
+            rows[(r["message_id"], r["content_hash"])] = rows[r["message_id"]] = r  # too large: headers hashed
+        outbox: dict[int, list[dict[str, object]]] = {}
+        for r in world.ledger_rows("SELECT * FROM outbox"):
+            outbox.setdefault(int(r["inquiry_id"]), []).append(dict(r))
         outbound = world.outbound()
     finally:
         world.stop()
-    receipts = {reference_sender(raw) for kind, raw in batch if kind in NEVER_ANSWERED}
+    by_id = {}
+    for out in outbound:
+        by_id.setdefault(str(out.message["Message-ID"] or ""), []).append(out)
     smtp = [out for out in outbound if out.where == "smtp"]
-    answered_receipts = [o for o in outbound if o.where != "INBOX" and _recipients(o) & receipts]
-    failures = max(0, SERVER_CASES - located) + len(unfinished) + len(reasonless) + len(answered_receipts)
-    failures += sum(not all(r.isascii() for r in out.rcpt_tos) for out in smtp)
-    record("hostile_mail_server", SERVER_CASES, failures, failure_is="as hostile_mail, through Dovecot and SMTP",
-           summary=f"{len(smtp)} sent alone, {len(outbound)} outbound in all")  # fmt: skip
-    assert located >= SERVER_CASES  # every delivered message, plus the hand-off notes the daemon filed itself
-    assert not unfinished and not reasonless and not answered_receipts
+    sent_twice = [mid for mid, outs in by_id.items() if sum(o.where == "smtp" for o in outs) > 1]
+    failures: dict[str, list[str]] = {}
+    states: Counter[str] = Counter()
+    receipts = {reference_sender(h.raw) for h in batch if h.must == NEVER_ANSWERED} - {None}
+    for n, h in enumerate(batch):
+        key = dedupe_fields(h.raw)
+        row = rows.get(key) or (rows.get(key[0]) if key[0] else None)
+        if row is None:
+            failures[f"{n} {h.kind}"] = ["never recorded in the ledger"]
+            continue
+        states[row["state"]] += 1
+        replies = outbox.get(int(row["id"]), [])
+        built = [o.raw for r in replies for o in by_id.get(str(r["message_id"]), [])[:1]]
+        if problems := judge(h, row["state"], row["reason"], replies, built):
+            failures[f"{n} {h.kind}"] = problems
+    answered_receipts = [o for o in smtp if set(o.rcpt_tos) & receipts]
+    eight_bit = [o for o in smtp if not all(r.isascii() for r in o.rcpt_tos)]
+    failed = len(failures) + len(sent_twice) + len(answered_receipts) + len(eight_bit)
+    record(
+        "hostile_mail_server",
+        SERVER_CASES,
+        failed,
+        failure_is="as hostile_mail, through Dovecot and SMTP, plus the daemon stopping or a reply sent twice",
+        summary=f"{len(HOSTILE_KINDS)} kinds; states {dict(states)}; {len(smtp)} sent alone, {len(outbound)} "
+        f"outbound in all; delivery {delivered - started:.0f} s, two daemon runs {handled - delivered:.0f} s",
+    )
+    assert not failures, dict(list(failures.items())[:20])
+    assert not sent_twice and not answered_receipts and not eight_bit
     assert any(out.where == "Drafts" for out in outbound), "ordinary inquiries among them are still drafted"
-    assert all(r.isascii() for out in smtp for r in out.rcpt_tos)

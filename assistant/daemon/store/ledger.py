@@ -10,8 +10,9 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
-from assistant.daemon.models import LedgerMessage, QuarantineEntry, TriageResult
+from assistant.daemon.models import LedgerMessage, QuarantineCause, QuarantineEntry, TriageResult
 from assistant.daemon.store.schema import now_iso
+from assistant.mail.parsing import headline
 from assistant.mail.text import storable
 from assistant.sqlite import transaction
 
@@ -142,9 +143,8 @@ class Ledger:
     ) -> tuple[int, bool]:
         """Write a fetched message before anything else happens to it.
 
-        ``quarantine`` records a new message as quarantined for that reason in the same transaction, so a crash
-        can never leave it looking like an ordinary message to process (a too-large one whose raw is only its
-        headers).
+        ``quarantine`` records a new message as quarantined (too large) for that reason in the same transaction,
+        so a crash can never leave it looking like an ordinary message to process (its raw is only its headers).
 
         Returns:
             ``(row id, new)``: ``new`` is False when the same (Message-ID, content hash) was seen before, under
@@ -167,7 +167,7 @@ class Ledger:
             self.advance(mailbox, uidvalidity, uid)
             self.bump("seen" if new else "duplicates")
             if new and quarantine is not None:
-                self._quarantine(int(row["id"]), quarantine)
+                self._quarantine(int(row["id"]), quarantine, QuarantineCause.TOO_LARGE)
         return int(row["id"]), new
 
     def known_location(self, mailbox: str, uidvalidity: int, uid: int) -> bool:
@@ -235,41 +235,81 @@ class Ledger:
             (storable(error, multiline=False)[:500], row_id),
         )
 
-    def quarantine(self, row_id: int, reason: str) -> None:
+    def quarantine(self, row_id: int, reason: str, cause: QuarantineCause = QuarantineCause.UNREADABLE) -> None:
         """Keep an unusable message with the reason; it is shown in the inbox, never dropped."""
         with transaction(self.conn):
-            self._quarantine(row_id, reason)
+            self._quarantine(row_id, reason, cause)
 
-    def quarantine_failed(self, row_id: int, reason: str) -> None:
+    def quarantine_failed(self, row_id: int, reason: str, cause: QuarantineCause = QuarantineCause.ERROR) -> None:
         """Quarantine a message whose handling raised (or kept stopping the daemon), counted as an error.
 
         The reason (the error's type and words) is what ``atelier daemon status`` shows as the last error.
         """
         with transaction(self.conn):
-            self._quarantine(row_id, reason)
+            self._quarantine(row_id, reason, cause)
             self.bump("errors")
             self.bump("message_errors")
             self.set_state(last_error=f"{now_iso()} message {row_id}: {reason}"[:500])
 
-    def _quarantine(self, row_id: int, reason: str) -> None:
-        reason = storable(reason, multiline=False)  # the reason may quote the text that could not be stored
+    def _quarantine(self, row_id: int, reason: str, cause: QuarantineCause) -> None:
+        """One entry per message: a released message that fails again is back under its new reason, waiting."""
+        reason = storable(reason, multiline=False)[:1000]  # the reason may quote the text that could not be stored
         self.conn.execute(
-            "INSERT OR IGNORE INTO quarantine (message_row, reason, created_at) VALUES (?, ?, ?)",
-            (row_id, reason[:1000], now_iso()),
+            "INSERT INTO quarantine (message_row, reason, cause, created_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (message_row) DO UPDATE SET reason = excluded.reason, cause = excluded.cause, "
+            "created_at = excluded.created_at, decision = '', decided_at = ''",
+            (row_id, reason, cause.value, now_iso()),
         )
         self.conn.execute(
             "UPDATE messages SET state = 'quarantined', triage = 'quarantine', reason = ? WHERE id = ?",
-            (reason[:1000], row_id),
+            (reason, row_id),
         )
         self.bump("quarantined")
 
-    def quarantined(self) -> list[QuarantineEntry]:
-        """Every quarantined message, newest first."""
+    def quarantined(self, *, decided: bool = False, entry_id: int | None = None) -> list[QuarantineEntry]:
+        """Quarantined messages waiting for the freelancer, newest first; ``decided`` adds the dropped ones.
+
+        ``entry_id`` selects one entry, decided or not.
+        """
+        where = "q.id = ?" if entry_id is not None else "1" if decided else "q.decision = ''"
         rows = self.conn.execute(
-            "SELECT q.id, m.mailbox, m.uidvalidity, m.uid, q.reason, q.created_at, length(m.raw) AS size "
-            "FROM quarantine q JOIN messages m ON m.id = q.message_row ORDER BY q.id DESC"
+            "SELECT q.id, q.message_row, m.mailbox, m.uidvalidity, m.uid, q.reason, q.cause, q.created_at, "
+            "q.decision, q.decided_at, length(m.raw) AS size, m.raw "
+            f"FROM quarantine q JOIN messages m ON m.id = q.message_row WHERE {where} ORDER BY q.id DESC",
+            () if entry_id is None else (entry_id,),
         ).fetchall()
-        return [QuarantineEntry(**dict(row)) for row in rows]
+        entries = []
+        for row in rows:
+            fields = dict(row)
+            raw = bytes(fields.pop("raw"))
+            sender, subject = headline(raw)
+            entries.append(
+                QuarantineEntry(**fields, sender=sender, subject=subject, body_kept=headers_only(raw) != raw)
+            )
+        return entries
+
+    def release(self, entry_id: int) -> None:
+        """Take a message out of quarantine to be handled once more (call inside a transaction).
+
+        Its attempts start again one short of :data:`MAX_ATTEMPTS`: the next attempt is its last, so a message
+        that still kills the process is back in quarantine after one crash, never in a loop.
+        """
+        row = self.conn.execute("SELECT message_row FROM quarantine WHERE id = ?", (entry_id,)).fetchone()
+        self.conn.execute("DELETE FROM quarantine WHERE id = ?", (entry_id,))
+        self.conn.execute(
+            "UPDATE messages SET state = 'seen', triage = '', reason = '', error = '', attempts = ? WHERE id = ?",
+            (MAX_ATTEMPTS - 1, row["message_row"]),
+        )
+        self.bump("released")
+
+    def drop(self, entry_id: int) -> None:
+        """Record that the freelancer dropped a quarantined message: its headers and the reason stay, its body goes."""
+        row = self.conn.execute("SELECT message_row FROM quarantine WHERE id = ?", (entry_id,)).fetchone()
+        self.conn.execute(
+            "UPDATE quarantine SET decision = 'dropped', decided_at = ? WHERE id = ?", (now_iso(), entry_id)
+        )
+        self.keep_headers_only([int(row["message_row"])])
+        self.bump("dropped")
 
     def known_client(self, sender: str) -> bool:
         """Whether this sender already wrote an inquiry or client mail that the daemon handled."""

@@ -52,7 +52,10 @@ CREATE TABLE IF NOT EXISTS quarantine (
     id INTEGER PRIMARY KEY,
     message_row INTEGER NOT NULL UNIQUE REFERENCES messages (id),
     reason TEXT NOT NULL,
-    created_at TEXT NOT NULL
+    cause TEXT NOT NULL DEFAULT 'error',
+    created_at TEXT NOT NULL,
+    decision TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS counters (
     name TEXT PRIMARY KEY,
@@ -116,6 +119,9 @@ ADDED_COLUMNS = {
     ("outbox", "drafted_body"): "TEXT NOT NULL DEFAULT ''",
     ("outbox", "draft_seen"): "TEXT NOT NULL DEFAULT ''",
     ("outbox", "client_edit"): "INTEGER NOT NULL DEFAULT 0",
+    ("quarantine", "cause"): "TEXT NOT NULL DEFAULT 'error'",
+    ("quarantine", "decision"): "TEXT NOT NULL DEFAULT ''",
+    ("quarantine", "decided_at"): "TEXT NOT NULL DEFAULT ''",
 }
 """Columns added after the first release, with their definitions: older files get them when opened."""
 

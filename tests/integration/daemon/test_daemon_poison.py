@@ -6,18 +6,20 @@ from tests.integration.daemon.mailenv import MailEnv, make_inquiry
 
 POISON = [
     # ~330 bytes: the subject decodes (UTF-7) to a lone surrogate; the ledger used to raise UnicodeEncodeError.
-    b"From: Ann Example <ann@shop.example>\r\nTo: studio@example.com\r\n"
+    b"From: Ann Example <ann@shop.example>\r\nTo: studio@lindqvist.example\r\n"
     b"Subject: =?utf-7?q?Logo_+2D0-_f=FCr?=\r\nDate: Tue, 01 Dec 2026 09:00:00 +0000\r\n"
     b"Message-ID: <poison.1@shop.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
     b"Hello, could you design a logo for my bakery? What would it cost? Thanks, Ann\r\n",
     # the body in `unicode-escape`, which decodes "\ud800" to a lone surrogate
-    b"From: bea@shop.example\r\nTo: studio@example.com\r\nSubject: poster\r\nMessage-ID: <poison.2@shop.example>\r\n"
+    b"From: bea@shop.example\r\nTo: studio@lindqvist.example\r\nSubject: poster\r\n"
+    b"Message-ID: <poison.2@shop.example>\r\n"
     b"Content-Type: text/plain; charset=unicode-escape\r\n\r\nCould you draw a poster? \\ud800 What would it cost?\r\n",
     # a Message-ID outside ASCII, which would end up in an IMAP SEARCH
-    "From: cem@shop.example\r\nTo: studio@example.com\r\nSubject: logo\r\nMessage-ID: <caf\u00e9.3@shop.example>\r\n"
+    "From: cem@shop.example\r\nTo: studio@lindqvist.example\r\nSubject: logo\r\n"
+    "Message-ID: <caf\u00e9.3@shop.example>\r\n"
     "Content-Type: text/plain; charset=utf-8\r\n\r\nCould you design a logo? What would it cost?\r\n".encode(),
     # an 8-bit local part, which smtplib cannot put in RCPT TO
-    "From: J\u00fcrgen <j\u00fcrgen@shop.example>\r\nTo: studio@example.com\r\nSubject: logo\r\n"
+    "From: J\u00fcrgen <j\u00fcrgen@shop.example>\r\nTo: studio@lindqvist.example\r\nSubject: logo\r\n"
     "Message-ID: <poison.4@shop.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
     "Could you design a logo? What would it cost?\r\n".encode(),
 ]

@@ -10,8 +10,10 @@ from textual.widgets import DataTable, Input, Markdown, TextArea
 
 from assistant.daemon import open_inbox
 from assistant.daemon.models import OutboxState
+from assistant.daemon.store.ledger import MAX_ATTEMPTS
 from assistant.tui import create_app
 from assistant.tui.inbox import InboxScreen
+from tests.support.quarantine import seed_quarantine
 
 from .conftest import seed_draft, wait_until
 
@@ -116,3 +118,50 @@ async def test_inbox_updates_while_another_process_writes(make_assistant, demo_h
         subprocess.run([sys.executable, "-c", script, str(data), str(Path(__file__).parent)], check=True, timeout=60)
         await wait_until(pilot, lambda: table.row_count == 2, timeout=15)
         assert screen.entries[0].sender == "kim@fjord.example"
+
+
+async def test_inbox_shows_a_quarantined_message_with_its_reason_and_releases_it(
+    make_assistant, demo_home: Path
+) -> None:
+    data = demo_home / "data"
+    entry = seed_quarantine(data)
+    app = create_app(make_assistant(), warm_up=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f3")
+        screen = app.screen
+        assert isinstance(screen, InboxScreen)
+        await wait_until(pilot, lambda: len(screen.entries) == 1)
+        assert screen.entries[0].kind == "quarantine" and screen.entries[0].sender == "Ann ekaB <ann@shop.example>"
+        detail = screen.query_one("#inbox-detail", Markdown)
+        await wait_until(pilot, lambda: "Message-ID: <c.1@shop.example>" in detail.source)
+        assert "KeyError" in detail.source and "\u202e" not in detail.source
+        assert "`Logo [click](https://evil.example)`" in detail.source, "a stranger's subject is code, not a link"
+        await pilot.press("a")  # accepting has no meaning here: it says so, and nothing changes
+        await wait_until(pilot, lambda: any("cannot be approved" in n.message for n in app._notifications))
+        await pilot.press("r")
+        await wait_until(pilot, lambda: not screen.entries)
+    store = open_inbox(data, None)
+    try:
+        assert store.quarantine() == [] and entry
+        [again] = store.store.ledger.unfinished()  # handled once more in the daemon's next cycle, its last try
+        assert again.attempts == MAX_ATTEMPTS - 1
+    finally:
+        store.close()
+
+
+async def test_inbox_drops_a_quarantined_message_and_keeps_the_decision(make_assistant, demo_home: Path) -> None:
+    data = demo_home / "data"
+    entry = seed_quarantine(data)
+    app = create_app(make_assistant(), warm_up=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f3")
+        screen = app.screen
+        await wait_until(pilot, lambda: len(getattr(screen, "entries", [])) == 1)
+        await pilot.press("d")
+        await wait_until(pilot, lambda: not screen.entries)
+    store = open_inbox(data, None)
+    try:
+        [dropped] = store.quarantine(decided=True)
+        assert dropped.id == entry and dropped.decision == "dropped" and not dropped.body_kept
+    finally:
+        store.close()

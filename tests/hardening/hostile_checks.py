@@ -1,0 +1,75 @@
+"""One judge for every hostile message, in process and through Dovecot: what became of it, and what the daemon wrote.
+
+Read from the ledger and outbox rows and from the bytes the reply is built into, never from the daemon's own
+verdicts: a message is answered, held or quarantined with a reason; automatic mail is never answered; a hand-off
+reason is never sent alone; a quote prices only the quantity asked for; a stranger's "again" earns no discount;
+attacker text reaches no subject, note or header the daemon writes.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from tests.hardening.hostile import NEVER_ALONE, NEVER_ANSWERED, QUARANTINED, Hostile
+
+GOES_OUT = ("approved", "sending", "sent")
+FINAL = ("done", "quarantined", "failed")
+
+
+_COUNT = re.compile(r"\((\d+) ")
+
+
+def _priced_quantities(quote_json: str) -> set[int]:
+    """The deliverable counts a quote priced: its work lines read ``Children's book (5 spreads)`` (in hours)."""
+    if not quote_json:
+        return set()
+    lines = json.loads(quote_json).get("line_items", [])
+    return {
+        int(m.group(1)) for item in lines if item.get("kind") == "work" if (m := _COUNT.search(item["description"]))
+    }
+
+
+def _header_block(raw: bytes) -> str:
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    return "\n".join(f"{name}: {value}" for name, value in msg.items())
+
+
+def judge(h: Hostile, state: str, reason: str, replies: list[Mapping[str, Any]], built: list[bytes]) -> list[str]:
+    """What is wrong with how the daemon handled ``h`` (empty: nothing).
+
+    ``replies`` are its outbox rows, ``built`` the bytes each reply goes out as.
+    """
+    problems = []
+    if state not in FINAL:
+        problems.append(f"left in state {state!r}")
+    if state in ("quarantined", "failed") and not reason.strip():
+        problems.append(f"{state} without a reason")
+    if h.must == QUARANTINED and state != "quarantined":
+        problems.append(f"was {state}, not quarantined")
+    if h.must == NEVER_ANSWERED and replies:
+        problems.append("automatic mail got a reply")
+    for row in replies:
+        alone = bool(row["auto"]) and row["state"] in GOES_OUT
+        if h.must == NEVER_ALONE and alone:
+            problems.append("answered automatically despite a hand-off reason")
+        subject = str(row["subject"])
+        if "\r" in subject or "\n" in subject or len(subject) > 200:
+            problems.append(f"reply subject is not one bounded line: {subject[:80]!r}")
+        priced = _priced_quantities(str(row["quote_json"] or ""))
+        if h.quantity is not None and priced - {h.quantity}:
+            problems.append(f"priced quantity {sorted(priced)} for an inquiry that asked for {h.quantity}")
+        if h.stranger and row["quote_json"] and float(json.loads(row["quote_json"]).get("discount", 0) or 0):
+            problems.append("a stranger's 'again' earned a discount")
+        written = {"subject": subject, "body": str(row["body"]), "hand-off note": str(row["handoff_summary"] or "")}
+        for raw in built:
+            written["headers"] = _header_block(raw)
+        for where, text in written.items():
+            for bad in h.forbidden:
+                if bad.lower() in text.lower():
+                    problems.append(f"attacker text {bad!r} in the {where} the daemon wrote")
+    return problems
