@@ -52,6 +52,9 @@ class Service(_Strict):
     extras: dict[str, int] = Field(default_factory=dict)
     """Parts quoted as extra units when an inquiry for this service names them: ``{cover = 1}`` prices a book's
     cover as one more spread."""
+    includes: tuple[str, ...] = ()
+    """Other services this one holds (``brand-identity`` includes ``logo``): when an inquiry asks for both,
+    only this one is quoted, so the client is never charged twice for the same work."""
 
     @model_validator(mode="after")
     def _lead_times_ordered(self) -> Service:
@@ -265,6 +268,9 @@ class Profile(_Strict):
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
             raise ValueError(f"duplicate service id {', '.join(duplicates)}")
+        unknown = sorted({i for s in services for i in s.includes if i not in ids})
+        if unknown:
+            raise ValueError(f"a service includes an unknown service id: {', '.join(unknown)}")
         return services
 
     def client_for(self, address: str) -> str:

@@ -184,6 +184,11 @@ class ServiceReader:
         examples = [*rate_card_examples(profile), *past]
         self.bank = ExampleBank(examples, embed, k=9) if embed is not None else None
 
+    def _without_included(self, services: tuple[str, ...]) -> tuple[str, ...]:
+        """``services`` without those another of them holds (``[[services]] includes``), order kept."""
+        held = {inner for sid in services for inner in self.profile.service(sid).includes if inner != sid}
+        return tuple(sid for sid in services if sid not in held) or services
+
     def read(self, text: str, subject: str = "") -> ServiceReading:
         """The services ``text`` asks for, likeliest first; empty when it names none the rate card has."""
         full = f"{subject}\n{text}".strip()
@@ -214,7 +219,7 @@ class ServiceReader:
             and scores[sid] >= SECOND_SHARE * scores[first]
             and not any(keyword_pattern(fold(k)).search(included) for k in self.profile.service(sid).keywords)
         ]
-        services = (first, *named)
+        services = self._without_included((first, *named))
         why = [f"keywords {', '.join(f'{s}×{hits[s]}' for s in services if s in hits)}"] if hits else []
         if reading is not None:
             why.append(reading.reason)

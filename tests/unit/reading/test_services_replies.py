@@ -182,3 +182,19 @@ def test_the_plain_notes_are_in_the_clients_language(
     notes = reply_notes(brief, quote, profile, lang)
     assert notes[0] == priced and notes[1].startswith(soon) and notes[2].startswith(low)
     assert brief.budget is not None and brief.budget.amount == 500
+
+
+def test_a_service_that_holds_another_is_quoted_alone(profile: Profile) -> None:
+    # a French architects' office asks for a logo, cards, stationery and a style guide: a brand identity, which
+    # holds its logo (`includes`); quoting both would charge the logo twice
+    text = (
+        "Bonjour, nous aimerions un nouveau logo, avec cartes de visite, papeterie et une charte graphique. "
+        "Pourriez-vous nous faire un devis ?"
+    )
+    reading = ServiceReader(profile, None).read(text, "Logo pour notre cabinet d'architectes")
+    assert reading.services == ("brand-identity",)
+    assert ServiceReader(profile, None).read("Could you design a logo for our bakery?").services == ("logo",)
+    with pytest.raises(ValueError, match="unknown service id: nope"):
+        profile.model_validate(
+            {**profile.model_dump(), "services": [{**profile.services[0].model_dump(), "includes": ["nope"]}]}
+        )
