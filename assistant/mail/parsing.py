@@ -16,6 +16,7 @@ import email.policy
 import email.utils
 import hashlib
 import re
+from collections.abc import Iterator
 from email.message import Message
 
 from selectolax.lexbor import LexborHTMLParser
@@ -268,6 +269,21 @@ def _html_text(markup: str) -> str:
     return "".join(out)
 
 
+def _leaf_parts(msg: Message) -> Iterator[tuple[Message, str, bool]]:
+    """Each leaf part, its content type, and whether it is an attachment: named, disposed so, or not a body type.
+
+    The one rule for what counts as an attachment, for the parsed message and for the files a draft carries.
+    """
+    for depth, part in enumerate(msg.walk()):
+        if depth > MAX_PARTS:
+            raise UnparseableMessage(f"more than {MAX_PARTS} MIME parts")
+        if part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        disposition = (part.get("content-disposition") or "").lower()
+        yield part, ctype, bool(part.get_filename() or disposition.startswith("attachment") or ctype not in _BODY_TYPES)
+
+
 def _body_and_attachments(msg: Message) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
     """(body, the other alternative's text, attachment names, attachment texts).
 
@@ -279,16 +295,9 @@ def _body_and_attachments(msg: Message) -> tuple[str, str, tuple[str, ...], tupl
     htmls: list[str] = []
     attachments: list[str] = []
     texts: list[str] = []
-    for depth, part in enumerate(msg.walk()):
-        if depth > MAX_PARTS:
-            raise UnparseableMessage(f"more than {MAX_PARTS} MIME parts")
-        if part.is_multipart():
-            continue
-        ctype = part.get_content_type()
-        filename = part.get_filename()
-        disposition = (part.get("content-disposition") or "").lower()
-        if filename or disposition.startswith("attachment") or ctype not in _BODY_TYPES:
-            attachments.append(str(filename or f"unnamed {ctype}")[:200])
+    for part, ctype, is_attachment in _leaf_parts(msg):
+        if is_attachment:
+            attachments.append(str(part.get_filename() or f"unnamed {ctype}")[:200])
             if ctype in _TEXT_ATTACHMENTS:
                 texts.append(_decode_part(part).replace("\r\n", "\n")[:MAX_ATTACHMENT_CHARS])
             continue
@@ -314,17 +323,10 @@ def attachment_parts(raw: bytes) -> tuple[Attachment, ...]:
     try:
         msg = email.message_from_bytes(raw, policy=email.policy.compat32)
         found: list[Attachment] = []
-        for depth, part in enumerate(msg.walk()):
-            if depth > 200:
-                raise UnparseableMessage("more than 200 MIME parts")
-            if part.is_multipart():
-                continue
-            ctype = part.get_content_type()
-            filename = part.get_filename()
-            disposition = (part.get("content-disposition") or "").lower()
-            if filename or disposition.startswith("attachment") or ctype not in _BODY_TYPES:
+        for part, ctype, is_attachment in _leaf_parts(msg):
+            if is_attachment:
                 data = part.get_payload(decode=True)
-                name = _decode_words(str(filename or f"attachment.{ctype.rsplit('/', 1)[-1]}"))[:200]
+                name = _decode_words(str(part.get_filename() or f"attachment.{ctype.rsplit('/', 1)[-1]}"))[:200]
                 found.append(Attachment(name, ctype, data if isinstance(data, bytes) else b""))
         return tuple(found)
     except UnparseableMessage:
