@@ -11,7 +11,7 @@ Run: ``PYTHONPATH=. HF_HUB_OFFLINE=1 python benchmarks/eval_reading.py [--split 
 Tune only on dev: ``--misses`` is refused for the test split. ``--split own`` reads ``mail_own.yaml``, mail written
 by the helper who tuned the readers (so not blind): a regression check for misdirected corporate mail, tool
 notifications and colleagues, never a figure to report. ``--split holdout`` reads ``mail_holdout.yaml`` and
-``chat_holdout.yaml``, a third blind set written after the readers were tuned (``README_holdout.md``): the figure
+``chat_holdout.yaml``, a third blind set that whoever tunes the readers never sees (``README_holdout.md``): the figure
 to report, run once per change, never read for misses.
 """
 

@@ -4,8 +4,8 @@ Prints, for each split: accuracy (a clarifying question counts as a miss), accur
 the share of clarifying questions and how often the right route was one of the two offered, accuracy per route
 and per language, a confusion matrix, and the p95 routing latency (exact rules + embedding + reading), plus the
 bank's cold-start cost with and without the vector cache. Thresholds are tuned on dev only (``--sweep``);
-the test split is reported, never tuned on; ``holdout`` (``chat_holdout.yaml``) is a third blind set, written
-after the router was tuned.
+the test split is reported, never tuned on; ``holdout`` (``chat_holdout.yaml``) is a third blind set that
+whoever tunes the router never sees.
 
     .venv/bin/python benchmarks/eval_routing.py [--sweep] [--classifier] [--split dev|test|both|holdout]
 
