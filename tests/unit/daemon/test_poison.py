@@ -6,15 +6,11 @@ poll loop records them; the parser, triage, drafter and gate are the real ones.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from assistant.config import MailSettings
 from assistant.daemon import daemon_status
-from assistant.daemon.drafting import ToolDrafter
 from assistant.daemon.runner import Daemon
 from assistant.daemon.store.ledger import MAX_ATTEMPTS
 from assistant.mail.parsing import dedupe_fields
@@ -42,19 +38,6 @@ def _inquiry(headers: str, body: bytes = b"Could you design a logo for my bakery
 @pytest.fixture
 def profile() -> Profile:
     return load_profile(EXAMPLES / "profile.toml")
-
-
-@pytest.fixture
-def daemon(tmp_path: Path, profile: Profile) -> Iterator[Daemon]:
-    settings = MailSettings(address="studio@lindqvist.example", imap_security="plain", smtp_security="plain")
-    logger = logging.getLogger("test.poison")
-    logger.propagate = False
-    runner = Daemon(settings, profile, tmp_path, ToolDrafter(profile, None), logger, password="x")
-    runner.open()
-    try:
-        yield runner
-    finally:
-        runner.close()
 
 
 def _record(daemon: Daemon, raw: bytes, uid: int) -> int:

@@ -7,41 +7,22 @@ by cause and shows the reasons.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from assistant.config import MailSettings
 from assistant.daemon import Inbox, daemon_status, open_inbox
-from assistant.daemon.drafting import ToolDrafter
 from assistant.daemon.runner import Daemon
 from assistant.daemon.store.ledger import MAX_ATTEMPTS
 from assistant.errors import MailError
 from assistant.mail.parsing import dedupe_fields
-from assistant.profile import load_profile
-from tests.conftest import EXAMPLES
 
 INQUIRY = (
     b"From: Ann \xe2\x80\xaeekaB <ann@shop.example>\r\nTo: studio@lindqvist.example\r\nSubject: Logo for my bakery\r\n"
     b"Message-ID: <q.1@shop.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
     b"Hello, could you design a logo for my bakery? What would it cost?\r\n"
 )
-
-
-@pytest.fixture
-def daemon(tmp_path: Path) -> Iterator[Daemon]:
-    profile = load_profile(EXAMPLES / "profile.toml")
-    settings = MailSettings(address="studio@lindqvist.example", imap_security="plain", smtp_security="plain")
-    logger = logging.getLogger("test.quarantine")
-    logger.propagate = False
-    runner = Daemon(settings, profile, tmp_path, ToolDrafter(profile, None), logger, password="x")
-    runner.open()
-    try:
-        yield runner
-    finally:
-        runner.close()
 
 
 @pytest.fixture
