@@ -7,6 +7,7 @@ Run: python tests/eval/voice/validate.py  (exit status 1 and one line per proble
 
 from __future__ import annotations
 
+import random
 import re
 import sys
 from collections import Counter
@@ -24,6 +25,7 @@ MARA = "studio@lindqvist.example"
 MIN_PAIRS = {"learn": 32, "eval": 16}
 MIN_PER_LANG = 6
 REPLY_PREFIX = {"de": "AW: "}
+SEED = 20261202  # the split's seed; README.md says how it is used
 
 
 def load(path: Path) -> EmailMessage:
@@ -37,7 +39,7 @@ def plain_text(msg: EmailMessage) -> str:
     part = msg.get_body(preferencelist=("plain",))
     if part is None:
         raise ValueError("no text/plain part")
-    text = part.get_content()
+    text = str(part.get_content())
     if part.get_param("format") == "flowed":
         text = re.sub(r" \n(?!>)", " ", text)
     return text
@@ -98,13 +100,12 @@ def main() -> int:
         for stem in sorted(stems):
             lang = stem.split("-")[1]
             seen_stems[stem[:2]] += 1
-            halves = [files.get(f"{stem}.{kind}.eml") for kind in ("inquiry", "sent")]
-            if None in halves:
+            inq_path, sent_path = files.get(f"{stem}.inquiry.eml"), files.get(f"{stem}.sent.eml")
+            if inq_path is None or sent_path is None:
                 problems.append(f"{split}/{stem}: half of the pair is missing")
                 continue
-            inq, sent = (load(p) for p in halves if p is not None)
-            for path, msg in zip(halves, (inq, sent)):
-                assert path is not None
+            inq, sent = load(inq_path), load(sent_path)
+            for path, msg in ((inq_path, inq), (sent_path, sent)):
                 check_message(path, msg, problems)
                 ids[str(msg.get("Message-ID", "")).strip()] += 1
             if lang not in LANGS:
@@ -125,6 +126,7 @@ def main() -> int:
             problems.append(f"{lang}: fewer than {MIN_PER_LANG} pairs")
         if not counts[("learn", lang)] or not counts[("eval", lang)]:
             problems.append(f"{lang}: missing from learn/ or eval/ (the split is stratified by language)")
+    problems += check_split({s: stems_in(HERE / s) for s in SPLITS})
     problems += check_readme({f"{s}/{stem}" for s in SPLITS for stem in stems_in(HERE / s)})
     for line in problems:
         print(line)
@@ -137,11 +139,33 @@ def stems_in(folder: Path) -> set[str]:
     return {p.name[: -len(".inquiry.eml")] for p in folder.glob("*.inquiry.eml")}
 
 
+def expected_split(stems: set[str]) -> dict[str, str]:
+    """The split as written: per language, sorted stems shuffled by one Random(SEED), first third eval."""
+    rng, split = random.Random(SEED), {}
+    for lang in LANGS:
+        mine = sorted(s for s in stems if s.split("-")[1] == lang)
+        rng.shuffle(mine)
+        split.update({s: "eval" if i < len(mine) // 3 else "learn" for i, s in enumerate(mine)})
+    return split
+
+
+def check_split(on_disk: dict[str, set[str]]) -> list[str]:
+    """A pair moved between learn/ and eval/ by hand would quietly change what is tuned on."""
+    expected = expected_split(set().union(*on_disk.values()))
+    return [
+        f"{split}/{stem}: the seeded split puts it in {expected[stem]}/"
+        for split, stems in on_disk.items()
+        for stem in sorted(stems)
+        if expected[stem] != split
+    ]
+
+
 def check_readme(pairs: set[str]) -> list[str]:
     """The README's table must list exactly the pairs on disk, so the table can be trusted."""
     listed = set(re.findall(r"^\| `((?:learn|eval)/[^`]+)`", (HERE / "README.md").read_text("utf-8"), re.M))
-    return ([f"README lists {p}, which is not on disk" for p in sorted(listed - pairs)]
-            + [f"README does not list {p}" for p in sorted(pairs - listed)])
+    return [f"README lists {p}, which is not on disk" for p in sorted(listed - pairs)] + [
+        f"README does not list {p}" for p in sorted(pairs - listed)
+    ]
 
 
 if __name__ == "__main__":
