@@ -6,7 +6,7 @@ import pathlib
 import re
 import sys
 from datetime import date
-from email import message_from_string, policy
+from email import message_from_bytes, policy
 from email.utils import parsedate_to_datetime
 
 import yaml
@@ -58,7 +58,8 @@ def check_mail(row: dict, errors: list[str]) -> None:
         bad("asks_new_work only on existing_client")
     if row["budget"] is not None and not BUDGET.match(row["budget"]):
         bad(f"budget {row['budget']}")
-    msg = message_from_string(row["eml"], policy=policy.default)
+    # 8bit bodies are UTF-8 bytes on the wire, so the text is parsed as bytes, as a mail client would.
+    msg = message_from_bytes(row["eml"].encode("utf-8"), policy=policy.default)
     for header in ("From", "To", "Subject", "Date", "Message-ID"):
         if msg[header] is None:
             bad(f"no {header} header")
@@ -70,6 +71,9 @@ def check_mail(row: dict, errors: list[str]) -> None:
     part = msg.get_body(("plain", "html"))
     if msg.get_content_type() != "multipart/report" and (part is None or not part.get_content().strip()):
         bad("no readable body")
+    for leaf in msg.walk():
+        if leaf.get_content_maintype() == "text" and "\ufffd" in leaf.get_content():
+            bad("a text part does not decode cleanly")
     sender = msg["From"].addresses[0].addr_spec.lower()
     domain = sender.rpartition("@")[2]
     directory = domain in {"acme.example", "greenleaf-kombucha.example", "museum-am-ufer.example"} or \
