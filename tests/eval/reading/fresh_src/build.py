@@ -76,7 +76,7 @@ def build_chat() -> list[dict]:
 def main() -> None:
     dest = HERE.parent
     for name, rows in (("mail_fresh.yaml", build_mail()), ("chat_fresh.yaml", build_chat())):
-        text = yaml.dump(rows, allow_unicode=True, sort_keys=False, width=120, default_flow_style=None)
+        text = yaml.dump(rows, allow_unicode=True, sort_keys=False, width=120, default_flow_style=False)
         (dest / name).write_text(text, encoding="utf-8")
         print(f"{name}: {len(rows)} items")
 

@@ -26,7 +26,7 @@ Wir hätten gerne einen Entwurf bis Mitte November und das fertige Logo bis spä
 Budget: CHF 2'000.
 
 Freundliche Grüsse
-Reto Brunner""", services=["logo"], deadline="2026-12-15", budget="2000 CHF",
+Reto Brunner""", services=["logo"], q={"logo": 1}, deadline="2026-12-15", budget="2000 CHF",
      note="Swiss German (Velo, Grüezi, ss, CHF 2'000); first-draft date vs delivery date", cte="qp")
 
 mail("inquiry", "de", "Jule Hartmann <jule@mail.example>", "kurze frage",
@@ -62,8 +62,8 @@ brauchen:
 Zu 2. sind wir uns noch nicht einig, aber frag ruhig mal an, was das kosten würde. Tüten bräuchten wir bis
 Februar. Budget insgesamt ca. 10.000 €.
 
-Gruß Timo""", services=["packaging", "mascot"], q={"packaging": 5}, deadline=None, budget=None,
-     note="'ca.' budget is approximate (kept out); mascot asked for a price; month-only deadline")
+Gruß Timo""", services=["packaging", "mascot"], q={"packaging": 5, "mascot": 1}, deadline=None, budget="10000 EUR",
+     note="'ca. 10.000' is still a stated figure; mascot asked for a price; month-only deadline")
 
 mail("inquiry", "de", "Kontaktformular <formular@lindqvist.example>", "Neue Anfrage über lindqvist.example",
      "2026-10-19 14:02", """Neue Nachricht über das Kontaktformular:
@@ -75,7 +75,7 @@ Leistung: (keine Auswahl)
 Nachricht: Wir sind ein Gasthof im Spreewald und feiern nächstes Jahr 100 Jahre. Wir hätten gern ein neues
 Erscheinungsbild: Logo, Farben, Speisekarte, Schilder. Zum Jubiläum am 1. Mai 2027 soll alles fertig sein,
 also die Unterlagen spätestens Anfang März. Unser Budget: 8 000 Euro.
-Datenschutz akzeptiert: ja""", services=["brand-identity"], deadline=None, budget="8000 EUR",
+Datenschutz akzeptiert: ja""", services=["brand-identity"], q={"brand-identity": 1}, deadline=None, budget="8000 EUR",
      note="form fields; 'spätestens Anfang März' vague; jubilee is event", headers=[("Reply-To", "h.sommerfeld@gasthof-linde.example")])
 
 mail("inquiry", "de", "Ulrike Baum <ulrike.baum@stadtteilzeitung-nord.example>", "Illus für die Stadtteilzeitung",
@@ -100,7 +100,7 @@ Was würd das kosten? Budget haben wir ungefähr 5.000 Euro eingeplant.
 
 Pfiat di
 Florian""", services=["packaging", "poster"], q={"packaging": 2, "poster": 1}, deadline="2027-02-01",
-     budget=None, note="Austrian dialect; two deadlines, latest used; 'ungefähr' budget kept out")
+     budget="5000 EUR", note="Austrian dialect; two deadlines, latest used; 'ungefähr 5.000' is a stated figure")
 
 mail("inquiry", "de", "Miriam Falk <miriam.falk@mail.example>", "Idee für ein Geschenk",
      "2026-11-09 20:15", """Liebe Mara,
@@ -141,7 +141,7 @@ Lea
 > On 20 Nov 2026, Sophie <sophie@lumen-yoga.example> wrote:
 > Hi Lea, Mara did our logo twice (long story), she's lovely. Tell her I said hi!
 > Her rate card is on her site, logos start around 1200.
-""", services=["logo"], deadline="2026-12-24", budget="1500 EUR",
+""", services=["logo"], q={"logo": 1}, deadline="2026-12-24", budget="1500 EUR",
      note="German mail quoting an English thread; quoted price is not the budget")
 
 mail("inquiry", "de", "Elias Wendt <elias@wendt-games.example>", "Figuren für unser Brettspiel",
@@ -153,7 +153,7 @@ Ansichten von vorn, seitlich und hinten, und danach zwölf Posen für die Aktion
 Budget: 4k. Abgabe der Figur bis 15.01., die Posen bis Ende Februar.
 
 Gruß aus Hamburg
-Elias""", services=["mascot", "mascot-poses"], q={"mascot-poses": 12}, deadline="2027-02-28",
+Elias""", services=["mascot", "mascot-poses"], q={"mascot-poses": 12, "mascot": 1}, deadline="2027-02-28",
      budget="4000 EUR", note="character plus poses in one mail; '4k'")
 
 mail("inquiry", "de", "Nadine Roth <nadine.roth@roth-hofladen.example>", "Bitte um Angebot",

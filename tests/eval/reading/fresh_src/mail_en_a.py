@@ -28,7 +28,7 @@ mail("inquiry", "en", "Priya Raman <priya.raman@mail.example>", "Sent from my ph
 how much roughly
 
 Priya
-Sent from my iPhone""", services=["logo"], deadline="2026-10-31",
+Sent from my iPhone""", services=["logo"], q={"logo": 1}, deadline="2026-10-31",
      note="two-line phone mail, relative deadline")
 
 mail("inquiry", "en", "Website contact form <noreply@lindqvist.example>", "New message from lindqvist.example",
@@ -41,11 +41,11 @@ project_type: other
 budget_range: 1000-3000
 message: We run a small vintage fairground that tours the north of Ireland. We'd love three posters for
 next season's stops (Portrush, Newcastle, Ballycastle), each one a bit different but clearly a set. Old
-circus lettering, lots of colour. First stop is 1 May but we'd want them printed by mid-March.
+circus lettering, lots of colour. First stop is 1 May but we'd want the artwork by mid-March.
 how_did_you_hear: Instagram
 consent: yes
 """, services=["poster"], q={"poster": 3}, deadline="2027-03-15", budget=None,
-     note="contact-form wrapper from Mara's own domain; budget_range is a band, not a stated budget",
+     note="contact-form wrapper from Mara's own domain; budget_range is a band, not a stated budget; mid-March read as the 15th",
      headers=[("Reply-To", "tom@feeney-fairs.example")])
 
 mail("inquiry", "en", "Hollis Grant <hollis@grantandmarsh.example>", "Illustrations for a memoir - chapter openers",
@@ -141,7 +141,7 @@ thousand).
 
 Warmly,
 Simone
-""", services=["brand-identity", "packaging"], q={"packaging": 3}, deadline=None, budget="6500 EUR",
+""", services=["brand-identity", "packaging"], q={"packaging": 3, "brand-identity": 1}, deadline=None, budget="6500 EUR",
      note="long ramble; mascot parked (not asked); website by someone else; vague month deadline; European number format")
 
 mail("inquiry", "en", "Arun Mehta <arun@quillandcompass.example>", "Magazine cover + 2 inside illustrations",
@@ -168,7 +168,7 @@ quote for both? If you don't build websites, could you do the logo and recommend
 My budget is £3,000 for everything, of which I'd like to keep maybe £1,200 for the logo.
 
 Camille Ortega
-""", services=["logo"], deadline=None, budget="1200 GBP",
+""", services=["logo"], q={"logo": 1}, deadline=None, budget="1200 GBP",
      note="on-card + off-card; design figure smaller than whole figure")
 
 mail("inquiry", "en", "Ruth Adeyemi <ruth@adeyemi-kitchen.example>", "spice tin designs",
@@ -196,7 +196,7 @@ rig it. Afterwards probably a bunch of poses for onboarding screens, but first t
 We have 3k for this phase. Deadline: two weeks before our beta on 14 December, so 30 November.
 
 Lars
-""", services=["mascot"], deadline="2026-11-30", budget="3000 EUR",
+""", services=["mascot"], q={"mascot": 1}, deadline="2026-11-30", budget="3000 EUR",
      note="mascot described without the word; poses are later, not asked now")
 
 mail("inquiry", "en", "Greta Sørensen <greta@nordkap-knits.example>", "Stickers!",
@@ -325,7 +325,7 @@ mail("inquiry", "en", "Sadie Lo <sadie@lo-and-behold.example>", "tattoo + logo?"
 2. my sister runs a pottery studio and needs a logo, she's too shy to write to you herself. she has about
 1000 euros. she wants it before her stall at the january market (jan 16).
 
-sadie""", services=["logo"], deadline="2027-01-16", budget="1000 EUR",
+sadie""", services=["logo"], q={"logo": 1}, deadline="2027-01-16", budget="1000 EUR",
      note="off-card tattoo + on-card logo for a third person; market date given as the want-by date")
 
 mail("inquiry", "en", "Lucia Fernández <lucia@terraza-events.example>", "Posters for a film season",
@@ -351,7 +351,7 @@ We'd print it on a mug and t-shirts for the party.
 Is that something you do? I'd spend up to £800.
 
 Ada
-""", services=["mascot"], deadline=None, budget="800 GBP",
+""", services=["mascot"], q={"mascot": 1}, deadline=None, budget="800 GBP",
      note="private mascot request; birthday is an event, no delivery date")
 
 mail("inquiry", "en", "Ben Ashford <ben@ashford-climbing.example>", "climbing gym rebrand",
@@ -366,5 +366,5 @@ Total rebrand budget including signage and website is £40k; for the identity it
 
 Ben Ashford
 Ops Director
-""", services=["brand-identity"], deadline="2027-03-31", budget="12000 GBP",
+""", services=["brand-identity"], q={"brand-identity": 1}, deadline="2027-03-31", budget="12000 GBP",
      note="design figure vs whole budget; opening is the event")

@@ -81,8 +81,8 @@ design). and could you also draw our grandma as a cute character?? she's the fou
 
 budget: 3k-ish total? we're flexible. no deadline, just sometime in spring.
 
-grace""", services=["packaging", "mascot"], q={"packaging": 1}, deadline=None, budget=None,
-     note="'3k-ish' approximate; one design in two sizes")
+grace""", services=["packaging", "mascot"], q={"packaging": 1, "mascot": 1}, deadline=None, budget="3000 EUR",
+     note="'3k-ish' is a stated figure, no currency -> EUR; one design in two sizes")
 
 mail("inquiry", "en", "Website contact form <noreply@lindqvist.example>", "New message from lindqvist.example",
      "2027-01-05 09:00", """You have a new submission from your contact form.

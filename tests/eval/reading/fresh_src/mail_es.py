@@ -23,8 +23,8 @@ antes, o sea el 17 de noviembre.
 Tengo unos 25 mil pesos.
 
 Saludos,
-Diego""", services=["logo"], deadline="2026-11-17", budget=None,
-     note="Mexican Spanish; 'unos 25 mil pesos' approximate -> kept out")
+Diego""", services=["logo"], q={"logo": 1}, deadline="2026-11-17", budget="25000 MXN",
+     note="Mexican Spanish; 'unos 25 mil pesos' is a stated figure (MXN)")
 
 mail("inquiry", "es", "Valentina Sosa <valen.sosa@mail.example>", "consulta ilustraciones libro",
      "2026-10-08 23:10", """Hola! Te escribo desde Buenos Aires. Escribí un cuento infantil sobre una tortuga que quiere
@@ -83,7 +83,7 @@ mail("inquiry", "es", "Camila Rojas <camila@rojas-chocolates.example>", "Hola! m
 cacao con cara jaja, y unas 8 o 10 expresiones para redes. para cuándo? pues para el próximo mes si se puede.
 presupuesto no sé, dime tú
 
-camila""", services=["mascot", "mascot-poses"], deadline=None, budget=None,
+camila""", services=["mascot", "mascot-poses"], q={"mascot": 1}, deadline=None, budget=None,
      note="Colombian; vague count '8 o 10'; 'próximo mes' vague")
 
 mail("inquiry", "es", "Ignacio Varela <ignacio@editorial-lumbre.example>", "Libro ilustrado: propuesta",
@@ -98,7 +98,7 @@ Ignacio Varela""", services=["book-illustration"], q={"book-illustration": 14}, 
 
 mail("inquiry", "es", "Paula Medina <paula@medina-yoga.example>", "logo yoga",
      "2026-12-02 08:10", """Hola Mara, necesito un logotipo para mi estudio de yoga en Valencia, antes de Reyes. Tengo
-800 euros. Gracias!! Paula""", services=["logo"], deadline="2027-01-06", budget="800 EUR",
+800 euros. Gracias!! Paula""", services=["logo"], q={"logo": 1}, deadline="2027-01-06", budget="800 EUR",
      note="'antes de Reyes' = 6 January")
 
 mail("inquiry", "es", "Rafael Soto <rafael.soto@mail.example>", "Ilustraciones para mi blog + web nueva",

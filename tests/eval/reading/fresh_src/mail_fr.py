@@ -15,7 +15,7 @@ Bien cordialement,
 
 mail("inquiry", "fr", "Baptiste Leroy <b.leroy@mail.example>", "logo",
      "2026-09-25 18:40", """slt, il me faudrait un logo pour mon food truck (crêpes) d'ici 3 semaines, c'est possible ? merci
-Baptiste""", services=["logo"], deadline="+21d", note="'d'ici 3 semaines'")
+Baptiste""", services=["logo"], q={"logo": 1}, deadline="+21d", note="'d'ici 3 semaines'")
 
 mail("inquiry", "fr", "Formulaire de contact <formulaire@lindqvist.example>", "Nouveau message via lindqvist.example",
      "2026-10-04 11:05", """Nom : Anne-Sophie Delvaux
@@ -52,7 +52,7 @@ Je lance ma torréfaction à Lyon en mars. J'ai besoin :
 Tout devrait être prêt pour le 15 février. Budget : 8 000 € pour l'identité et les sachets, sur une
 enveloppe totale de 25 000 € pour l'ouverture.
 
-Maxime""", services=["brand-identity", "packaging"], q={"packaging": 4}, deadline="2027-02-15",
+Maxime""", services=["brand-identity", "packaging"], q={"packaging": 4, "brand-identity": 1}, deadline="2027-02-15",
      budget="8000 EUR", note="design figure vs opening budget")
 
 mail("inquiry", "fr", "Claire Fontaine <claire@revue-lisiere.example>", "Illustration pour un article",
@@ -74,7 +74,7 @@ nos cannes de sirop pis nos réseaux sociaux. On a 3 500 $ CA de budget. Idéale
 donc fin février.
 
 Merci ben,
-Jean-Marc""", services=["mascot"], deadline="2027-02-28", budget="3500 CAD",
+Jean-Marc""", services=["mascot"], q={"mascot": 1}, deadline="2027-02-28", budget="3500 CAD",
      note="Québec French, CAD; 'cannes' are cans but only the mascot is asked")
 
 mail("inquiry", "fr", "Sophie Lambert <sophie.lambert@mail.example>", "Petite question",
@@ -83,8 +83,8 @@ mail("inquiry", "fr", "Sophie Lambert <sophie.lambert@mail.example>", "Petite qu
 Je voudrais faire un cadeau à ma sœur qui ouvre sa librairie : des affiches pour la vitrine, une pour chaque
 saison, donc quatre. Est-ce que vous faites ça ? Je pourrais mettre environ 2 000 €. Elle ouvre le 5 janvier.
 
-Sophie""", services=["poster"], q={"poster": 4}, deadline=None, budget=None,
-     note="'environ' budget kept out; opening is event")
+Sophie""", services=["poster"], q={"poster": 4}, deadline=None, budget="2000 EUR",
+     note="'environ 2 000' is a stated figure; opening is the event")
 
 mail("inquiry", "fr", "Nicolas Perrin <nicolas@perrin-chocolats.example>", "Boîtes de Noël... pour l'année prochaine",
      "2026-12-10 09:45", """Bonjour Mara,

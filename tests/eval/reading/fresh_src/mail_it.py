@@ -12,7 +12,7 @@ Giulia Bianchi""", services=["packaging"], q={"packaging": 4}, deadline="2026-11
 
 mail("inquiry", "it", "Marco Rossi <marco.rossi@mail.example>", "logo pizzeria",
      "2026-10-01 13:20", """ciao, mi serve un marchio per la mia pizzeria a Napoli, entro fine mese. quanto costa? marco""",
-     services=["logo"], deadline="2026-10-31", note="'marchio', two lines")
+     services=["logo"], q={"logo": 1}, deadline="2026-10-31", note="'marchio', two lines")
 
 mail("inquiry", "it", "Francesca Greco <francesca@edizioni-girasole.example>", "Albo illustrato",
      "2026-10-07 11:45", """Gentile Mara,
@@ -31,7 +31,7 @@ Email: luca@moretti-gelati.example
 Azienda: Gelateria Moretti
 Richiesta: Vorremmo un personaggio per la gelateria, un orsetto polare, con le viste frontale, laterale e
 posteriore, e poi tre pose per le coppette. Budget 3.500 €. Consegna entro Pasqua (28 marzo 2027).
-""", services=["mascot", "mascot-poses"], q={"mascot-poses": 3}, deadline="2027-03-28", budget="3500 EUR",
+""", services=["mascot", "mascot-poses"], q={"mascot-poses": 3, "mascot": 1}, deadline="2027-03-28", budget="3500 EUR",
      headers=[("Reply-To", "luca@moretti-gelati.example")])
 
 mail("inquiry", "it", "Elena Conti <elena.conti@rivista-orizzonti.example>", "Illustrazione per articolo",
@@ -51,7 +51,7 @@ manuale) e le confezioni per tre miscele. Vorremmo tutto pronto entro la fine di
 
 Budget complessivo: 9.500 euro.
 
-Alessandro Ferri""", services=["brand-identity", "packaging"], q={"packaging": 3}, deadline="2027-01-31",
+Alessandro Ferri""", services=["brand-identity", "packaging"], q={"packaging": 3, "brand-identity": 1}, deadline="2027-01-31",
      budget="9500 EUR")
 
 mail("inquiry", "it", "Sara Lombardi <sara@festival-lucciole.example>", "Manifesti festival",
@@ -71,8 +71,8 @@ nipotini, con disegnini per ogni filastrocca. Sono una ventina di filastrocche, 
 Nessuna fretta. Posso spendere circa 1.500 €.
 
 Grazie,
-Chiara""", services=["book-illustration"], deadline=None, budget=None,
-     note="'una ventina' vague; 'circa' budget")
+Chiara""", services=["book-illustration"], deadline=None, budget="1500 EUR",
+     note="'una ventina' vague count; 'circa 1.500' is a stated figure")
 
 mail("inquiry", "it", "Matteo Galli <matteo@galli-birra.example>", "Lattine + manifesto",
      "2026-11-19 16:30", """Ciao Mara,
@@ -100,7 +100,7 @@ mail("inquiry", "it", "Davide Marino <davide@marino-studio.example>", "Richiesta
      "2026-12-03 10:40", """Salve, vorrei un preventivo per un logo e per dodici illustrazioni per la relazione annuale
 della nostra fondazione. Le illustrazioni servono entro il 15 marzo, il logo entro il 31 gennaio.
 
-Davide Marino""", services=["logo", "editorial-illustration"], q={"editorial-illustration": 12},
+Davide Marino""", services=["logo", "editorial-illustration"], q={"editorial-illustration": 12, "logo": 1},
      deadline="2027-03-15", note="two deadlines; latest used")
 
 mail("existing_client", "it", "Paolo Ricci <paolo.ricci@greenleaf-kombucha.example>", "Distribuzione Italia - etichette",

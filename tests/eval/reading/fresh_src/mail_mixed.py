@@ -24,7 +24,7 @@ mail("inquiry", "de", "Carla Jung <carla@jung-kaffeebar.example>", "Logo + Beche
 für meine Kaffeebar in Leipzig hätte ich gern ein Logo und ein Design für die Pappbecher. Zweitausend Euro
 kann ich dafür ausgeben. Bis Ostern wäre super.
 
-Carla""", services=["logo", "packaging"], deadline="2027-03-28", budget="2000 EUR",
+Carla""", services=["logo", "packaging"], q={"logo": 1, "packaging": 1}, deadline="2027-03-28", budget="2000 EUR",
      note="budget in words; 'bis Ostern' (28 March 2027); cup design as packaging, no count")
 
 mail("not_for_me", "de", "Kalender <kalender@posteo-kalender.example>", "Einladung: Abstimmung Flussbuch-Druck, Mi 20. Jan 2027 11:00",
@@ -105,7 +105,7 @@ Perdón, en mi correo anterior no puse los datos. Somos una panadería en Guadal
 personaje (un bolillo con sombrero) y un cartel para la reapertura. Para el personaje tenemos 40,000 pesos y
 para el cartel 10,000. La reapertura es el 15 de marzo, necesitamos todo una semana antes.
 
-Lorena""", services=["mascot", "poster"], q={"poster": 1}, deadline="2027-03-08", budget="50000 MXN",
+Lorena""", services=["mascot", "poster"], q={"poster": 1, "mascot": 1}, deadline="2027-03-08", budget="50000 MXN",
      note="Mexican number format; two figures summed; 'una semana antes'")
 
 mail("not_for_me", "es", "Ilustradores Asociados <boletin@ilustradores-asociados.example>", "Boletín de enero: tarifas orientativas 2027",
@@ -142,8 +142,8 @@ mail("inquiry", "it", "Giacomo Serra <giacomo@serra-fumetti.example>", "personag
      "2027-02-04 19:00", """ciao mara, ho una fumetteria a torino e vorrei una mascotte, un gatto nerd con gli occhiali. niente
 fretta. ho visto che fai anche le pose... magari dopo. budget tipo 2000
 
-giacomo""", services=["mascot"], deadline=None, budget=None,
-     note="'tipo 2000' approximate; poses 'magari dopo' not asked")
+giacomo""", services=["mascot"], q={"mascot": 1}, deadline=None, budget="2000 EUR",
+     note="'tipo 2000' is a stated figure; poses 'magari dopo' not asked")
 
 mail("not_for_me", "it", "Google Calendar <calendar-notification@google.example>", "Invito: Revisione bozze Cantina Bianchi - ven 5 feb 2027 15:00",
      "2027-02-01 09:00", """Giulia Bianchi ti ha invitato a un evento.
@@ -176,7 +176,7 @@ Groet, Hanneke
 ---------- Forwarded message ---------
 From: James Reid <james@reid-imports.example>
 Hanneke, the UK stores need the new stroopwafel box in shelves by April, so please get the design sorted.
-""", services=["logo", "packaging"], q={"packaging": 1}, deadline="+42d", budget="3500 EUR",
+""", services=["logo", "packaging"], q={"packaging": 1, "logo": 1}, deadline="+42d", budget="3500 EUR",
      note="Dutch with forwarded English; 'binnen zes weken'")
 
 mail("inquiry", "nl", "Jeroen Wuyts <jeroen@wuyts-festival.example>", "affiche + mascotte festival",
@@ -187,7 +187,7 @@ is eind juli; we hebben de affiches nodig tegen 1 mei en de mascotte liefst nog 
 alles inbegrepen.
 
 Groetjes,
-Jeroen""", services=["mascot", "poster"], q={"poster": 2}, deadline="2027-05-01", budget="4200 EUR",
+Jeroen""", services=["mascot", "poster"], q={"poster": 2, "mascot": 1}, deadline="2027-05-01", budget="4200 EUR",
      note="Flemish; festival date is the event")
 
 mail("not_for_me", "nl", "Frankwatching <nieuwsbrief@frankwatching-mail.example>", "Deze week: branding voor kleine ondernemers",

@@ -13,7 +13,7 @@ Sanne""", services=["packaging"], q={"packaging": 5}, deadline="2026-12-01", bud
 
 mail("inquiry", "nl", "Wouter Peeters <wouter@peeters-frituur.example>", "logo frituur",
      "2026-10-03 12:00", """Dag Mara, ik zoek een logo voor mijn frituur in Gent. Tegen eind november graag. Budget
-1.000 euro. Groetjes, Wouter""", services=["logo"], deadline="2026-11-30", budget="1000 EUR",
+1.000 euro. Groetjes, Wouter""", services=["logo"], q={"logo": 1}, deadline="2026-11-30", budget="1000 EUR",
      note="Flemish 'tegen eind november'")
 
 mail("inquiry", "nl", "Contactformulier <formulier@lindqvist.example>", "Nieuw bericht via de website",
@@ -36,7 +36,7 @@ Brouwerij Bakker uit Utrecht. We hebben nodig:
 Blikjes graag voor 15 januari, poster voor 1 februari. Budget rond de 6k.
 
 Joris""", services=["packaging", "poster"], q={"packaging": 3, "poster": 1}, deadline="2027-02-01",
-     budget=None, note="'rond de 6k' approximate")
+     budget="6000 EUR", note="'rond de 6k' is a stated figure; two deadlines, latest used")
 
 mail("inquiry", "nl", "Lotte Visser <lotte@visser-tijdschrift.example>", "Illustratie voor artikel",
      "2026-10-23 11:00", """Beste Mara,
@@ -56,7 +56,7 @@ lettertypes, een kleine stijlgids) plus het ontwerp van onze pralinedoos. Alles 
 tegen 1 maart. We voorzien 7.000 euro voor het ontwerp, de totale inrichting kost ons veel meer.
 
 Met vriendelijke groeten,
-Pieter Claes""", services=["brand-identity", "packaging"], q={"packaging": 1}, deadline="2027-03-01",
+Pieter Claes""", services=["brand-identity", "packaging"], q={"packaging": 1, "brand-identity": 1}, deadline="2027-03-01",
      budget="7000 EUR", note="Flemish; design figure")
 
 mail("inquiry", "nl", "Eva Smit <eva.smit@mail.example>", "vraagje",
@@ -80,13 +80,13 @@ mail("inquiry", "nl", "Inge Maes <inge@maes-thee.example>", "thee verpakking",
 Voor onze theewinkel in Antwerpen willen we een mascotte (een theepot met pootjes) en de verpakking van twee
 theezakjes-dozen. Tegen de lente graag. Budget nog niet bepaald.
 
-Inge""", services=["mascot", "packaging"], q={"packaging": 2}, deadline=None, budget=None)
+Inge""", services=["mascot", "packaging"], q={"packaging": 2, "mascot": 1}, deadline=None, budget=None)
 
 mail("inquiry", "nl", "Ruben Mulder <ruben@mulder-fietsen.example>", "Logo + website + video",
      "2026-12-08 10:00", """Hoi Mara, voor mijn fietsenzaak zoek ik een nieuw logo, een website en een promofilmpje. Ik
 snap dat je niet alles doet: kun je het logo oppakken? Budget voor het logo: 1.400 euro. Voor eind januari.
 
-Ruben""", services=["logo"], deadline="2027-01-31", budget="1400 EUR", note="logo + website + video")
+Ruben""", services=["logo"], q={"logo": 1}, deadline="2027-01-31", budget="1400 EUR", note="logo + website + video")
 
 mail("existing_client", "nl", "Daan Vermeer <daan.vermeer@acme.example>", "Pip voor Nederland",
      "2026-11-09 10:30", """Hoi Mara,

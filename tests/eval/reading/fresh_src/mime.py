@@ -103,7 +103,7 @@ def wrap(item: dict) -> str:
     if item.get("report"):
         pass
     elif item.get("html") and item.get("body"):
-        msg = MIMEMultipart("alternative")
+        msg = MIMEMultipart("alternative", boundary="alt-" + digest[:12])
         msg.attach(_text_part(item["body"], "plain", cte))
         msg.attach(_text_part(item["html"], "html", item.get("html_cte", "qp")))
     elif item.get("html"):
