@@ -53,3 +53,6 @@ chat("reply", "fr", "dis à hollow oak que le devis est envoyé")
 
 chat("style", "it", "fammi un campione nel mio stile per la gelateria")
 chat("chat", "it", "i clienti possono avere campioni gratis?")
+
+chat("chat", "en", "sent the invoice to hollow oak just now")
+chat("sent", "en", "the quote for hollow oak went out together with the invoice")

@@ -232,13 +232,13 @@ Möblierung, Wandgestaltung. Haben Sie Kapazitäten im Januar?
 
 Heike Lorenz""", note="interior design")
 
-mail("not_for_me", "de", "Finanzamt Berlin-Neukölln <poststelle@finanzamt-neukoelln.example>", "Bescheid über Umsatzsteuer-Vorauszahlung",
+mail("automated", "de", "Finanzamt Berlin-Neukölln <poststelle@finanzamt-neukoelln.example>", "Bescheid über Umsatzsteuer-Vorauszahlung",
      "2026-10-14 07:30", """Sehr geehrte Frau Lindqvist,
 
 in Ihrem ElsterPostfach liegt ein neuer Bescheid über die Festsetzung der Umsatzsteuer-Vorauszahlung für
 das 3. Kalendervierteljahr 2026 zur Abholung bereit.
 
-Dies ist eine automatisch erzeugte Nachricht.""", note="tax office letter notification")
+Dies ist eine automatisch erzeugte Nachricht.""", note="document-waiting notice from the tax office, no business information")
 
 mail("not_for_me", "de", "Jana Pohl <jana@pohl-steuerberatung.example>", "Unterlagen Q3",
      "2026-10-20 16:00", """Hallo Mara,

@@ -136,11 +136,11 @@ mail("not_for_me", "es", "Pablo Iglesias Mora <pablo@mora-ilustra.example>", "¿
      "2026-10-05 18:00", """Hola Mara! Soy Pablo, nos conocimos en Bolonia. Me han pedido un cartel para un festival y no
 sé qué precio poner. ¿Tú cuánto pedirías? Un abrazo""", note="colleague asking for price advice")
 
-mail("not_for_me", "es", "Agencia Tributaria <notificaciones@agenciatributaria-aviso.example>", "Aviso de notificación",
+mail("automated", "es", "Agencia Tributaria <notificaciones@agenciatributaria.example>", "Aviso de notificación",
      "2026-11-09 07:00", """Estimada contribuyente:
 
 Tiene una nueva notificación disponible en su Dirección Electrónica Habilitada relativa al modelo 349.
-Puede consultarla en la sede electrónica.""", note="tax office notification (genuine-looking, no link to creds)")
+Puede consultarla en la sede electrónica.""", note="document-waiting notice from the tax office")
 
 mail("not_for_me", "es", "Imprenta Goya <pruebas@imprentagoya.example>", "Prueba de color - etiquetas Navarro",
      "2026-11-05 12:30", """Hola Mara,
@@ -150,7 +150,7 @@ lunes para cumplir con la fecha de entrega.
 
 Imprenta Goya""", note="print proof")
 
-mail("not_for_me", "es", "Dribbble <no-reply@dribbble-mail.example>", "Tu shot 'Colibrí' tiene 120 likes",
+mail("not_for_me", "es", "Dribbble <no-reply@dribbble.example>", "Tu shot 'Colibrí' tiene 120 likes",
      "2026-11-29 04:00", """¡Hola Mara! Tu shot «Colibrí - logotipo» está siendo popular: 120 likes y 14 comentarios.""",
      note="platform notification", headers=[("Auto-Submitted", "auto-generated")])
 

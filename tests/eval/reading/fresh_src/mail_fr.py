@@ -153,7 +153,7 @@ Tu viens au salon du livre jeunesse de Montreuil cette année ? On pourrait part
 
 Julien""", note="colleague, shared stand fee")
 
-mail("not_for_me", "fr", "Etsy <transaction@etsy-mail.example>", "Vous avez vendu un article : Affiche sérigraphiée « Baleine »",
+mail("not_for_me", "fr", "Etsy <transaction@etsy.example>", "Vous avez vendu un article : Affiche sérigraphiée « Baleine »",
      "2026-11-15 08:12", """Bonne nouvelle, Mara !
 
 Vous avez vendu « Affiche sérigraphiée Baleine, A3 » à Margaux L.

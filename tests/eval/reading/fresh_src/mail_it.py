@@ -134,7 +134,7 @@ mail("not_for_me", "it", "Tipografia Leone <prove@tipografia-leone.example>", "B
      "2026-11-16 10:00", """Gentile Mara, in allegato la bozza di stampa delle quattro etichette per la Cantina Bianchi.
 Attendiamo conferma entro mercoledì. Tipografia Leone""", note="print proof")
 
-mail("not_for_me", "it", "PayPal <servizio@paypal-notifiche.example>", "Hai ricevuto un pagamento",
+mail("not_for_me", "it", "PayPal <servizio@paypal.example>", "Hai ricevuto un pagamento",
      "2026-11-30 08:00", """Hai ricevuto 350,00 EUR da Rivista Orizzonti Srl.
 Nota: illustrazione articolo dicembre.""", note="payment received", headers=[("Auto-Submitted", "auto-generated")])
 

@@ -136,3 +136,27 @@ geschoten. Budget 1.500 euro.""", note="video editing")
 mail("off_card", "fr", "Yannick Hubert <yannick@hubert-tatouage.example>", "Collaboration tatouage",
      "2027-02-12 12:00", """Salut Mara, je suis tatoueur à Liège. Tu voudrais dessiner des flashs pour mon salon ? Je
 paie 80 € par motif.""", note="tattoo flash, Belgian")
+
+mail("not_for_me", "de", "Finanzamt Berlin-Neukölln <poststelle@finanzamt-neukoelln.example>", "Umsatzsteuererklärung 2025 - Rückfragen",
+     "2027-02-15 09:00", """Sehr geehrte Frau Lindqvist,
+
+bei der Bearbeitung Ihrer Umsatzsteuererklärung 2025 haben sich Rückfragen ergeben. Bitte reichen Sie bis
+zum 15. März 2027 folgende Unterlagen ein:
+
+- die Rechnungen an die Acme GmbH (Maskottchen-Posen, Plakat) mit Angabe der Leistungsdaten,
+- einen Nachweis der Unternehmereigenschaft Ihrer britischen Auftraggeber (Reverse-Charge).
+
+Mit freundlichen Grüßen
+Im Auftrag
+Krüger""", note="tax-office letter with real content; deadline and services belong to the tax office, not to a commission")
+
+mail("not_for_me", "fr", "Service des impôts des entreprises <sie.paris11@dgfip-finances.example>", "Demande de justificatifs - TVA intracommunautaire",
+     "2027-02-16 10:00", """Madame,
+
+Dans le cadre de l'examen de vos déclarations, nous vous prions de nous transmettre sous trente jours les
+factures émises en 2026 à destination de clients établis en France (illustrations, affiches), ainsi que
+les numéros de TVA intracommunautaire correspondants.
+
+Veuillez agréer, Madame, nos salutations distinguées.
+
+Le contrôleur des finances publiques""", note="tax-office letter in French naming her services")

@@ -117,7 +117,7 @@ mail("not_for_me", "es", "Ilustradores Asociados <boletin@ilustradores-asociados
 
 Para darte de baja, responde BAJA.""", note="association newsletter mentioning rates")
 
-mail("not_for_me", "es", "Mercado Pago <notificaciones@mercadopago-aviso.example>", "Recibiste un pago",
+mail("not_for_me", "es", "Mercado Pago <notificaciones@mercadopago.example>", "Recibiste un pago",
      "2027-02-02 10:00", """Recibiste un pago de US$ 1.350 de Bodega Quiroga.
 Concepto: anticipo 50 % etiquetas.""", note="payment received (deposit)", headers=[("Auto-Submitted", "auto-generated")])
 
@@ -199,7 +199,7 @@ mail("not_for_me", "nl", "Frankwatching <nieuwsbrief@frankwatching-mail.example>
 
 Afmelden""", note="newsletter without List-Id")
 
-mail("not_for_me", "nl", "Moneybird <noreply@moneybird-mail.example>", "Factuur 2027-006 is betaald",
+mail("not_for_me", "nl", "Moneybird <noreply@moneybird.example>", "Factuur 2027-006 is betaald",
      "2027-02-11 06:00", """Goed nieuws! Factuur 2027-006 aan Theater De Kade (€ 2.400,00) is betaald.""",
      note="invoice paid notification", headers=[("Auto-Submitted", "auto-generated")])
 

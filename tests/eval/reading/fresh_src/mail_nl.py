@@ -109,17 +109,17 @@ mail("off_card", "nl", "Bram Willems <bram@willems-bouw.example>", "muurschilder
      "2026-11-17 08:00", """Dag, wij zoeken iemand voor een muurschildering op de gevel van ons kantoor in Leuven (8 x 4
 meter). Interesse?""", note="mural, Flemish")
 
-mail("not_for_me", "nl", "Belastingdienst <noreply@belastingdienst-bericht.example>", "Nieuw bericht in uw Berichtenbox",
+mail("automated", "nl", "Belastingdienst <noreply@belastingdienst.example>", "Nieuw bericht in uw Berichtenbox",
      "2026-10-30 07:00", """Geachte mevrouw Lindqvist,
 
 Er staat een nieuw bericht voor u klaar in uw Berichtenbox over uw btw-aangifte.""",
-     note="tax-office notification")
+     note="document-waiting notice from the tax office")
 
 mail("not_for_me", "nl", "Tessa Kok <tessa@kok-illustraties.example>", "Prijzen prentenboek?",
      "2026-11-02 19:00", """Hoi Mara, ik krijg mijn eerste prentenboekopdracht! Hoeveel vraag jij ongeveer per dubbele
 pagina? Ik wil niet te laag zitten. Dank je! Tessa""", note="colleague asking prices")
 
-mail("not_for_me", "nl", "PostNL <noreply@postnl-tracking.example>", "Je pakket is bezorgd",
+mail("not_for_me", "nl", "PostNL <noreply@postnl.example>", "Je pakket is bezorgd",
      "2026-11-18 14:20", """Je pakket van Drukkerij Tromp (posters A2) is bezorgd bij de buren op nummer 12.""",
      note="shipping notification", headers=[("Auto-Submitted", "auto-generated")])
 
