@@ -1,0 +1,68 @@
+"""German chat turns, hand-written."""
+from spec import chat
+
+chat("memory", "de", "was hab ich nordlicht für die tüten-serie berechnet")
+chat("memory", "de", "wie lange hat das flussbuch gedauert, stunden?")
+chat("memory", "de", "hab ich schon mal für eine kita gearbeitet")
+chat("memory", "de", "wann war nochmal das hafen plakat 2024 fertig")
+chat("memory", "de", "zeig mir die notizen zum brotzeit café logo")
+chat("memory", "de", "was stand im angebot Q-2026-0007 als summe?")
+chat("memory", "de", "wie viel hat zeitgeist für das cover gezahlt")
+
+chat("quote", "de", "wie viel sollte ich für ein Bilderbuch mit 16 Doppelseiten verlangen?", "book-illustration", 16)
+chat("quote", "de", "was kostet ein plakat fürs hoffest", "poster", 1)
+chat("quote", "de", "preis für drei etiketten honig", "packaging", 3)
+chat("quote", "de", "kalkulier mal ein logo für ne velowerkstatt in der schweiz", "logo", 1)
+chat("quote", "de", "was verlange ich für ein Maskottchen plus 12 Posen")
+chat("quote", "de", "angebot für sechs illustrationen geschäftsbericht bitte", "editorial-illustration", 6)
+chat("quote", "de", "grob geschätzt, neues erscheinungsbild für einen gasthof?", "brand-identity")
+
+chat("brief", "de", """Von: Katrin Oberle
+Betreff: Anfrage Etiketten
+Liebe Frau Lindqvist, wir bräuchten drei Etiketten für Honiggläser bis Ende Oktober, Budget 4.500 €.""")
+chat("brief", "de", "fass mal zusammen was der gasthof im spreewald will")
+chat("brief", "de", "mach ein briefing aus der mail von elias (brettspiel)")
+chat("brief", "de", "hallo mara, wir sind eine brauerei in graz und brauchen zwei etiketten und ein plakat. was kostet das? florian")
+chat("brief", "de", "was genau braucht die stadtteilzeitung, stichpunkte bitte")
+chat("brief", "de", "bitte brief draus machen: 'Moin, Kaffeetüten für 5 Sorten, evtl. Möwe als Maskottchen, bis Februar'")
+chat("brief", "de", "welche infos fehlen in der anfrage vom hofladen roth?")
+
+chat("style", "de", "mach mir zwei stilproben von einer möwe mit kapitänsmütze")
+chat("style", "de", "zeig mal ne vorschau in meinem stil für die bienen-etiketten")
+chat("style", "de", "kannst du eine skizze in meinem stil generieren, ratte mit augenklappe")
+chat("style", "de", "stilvorschau fürs velowerkstatt-logo bitte")
+chat("style", "de", "erzeug ein beispielbild im lindqvist-look: hase mit laterne")
+chat("style", "de", "ne probe in meinem stil fürs jubiläumsplakat vom gasthof")
+chat("style", "de", "Vorschaubild für die Eule, die nicht schlafen wollte, in meinem Stil")
+
+chat("scope", "de", "ist eine vierte korrekturrunde fürs museum noch drin?")
+chat("scope", "de", "birkenhain will jetzt doch zwei doppelseiten mehr, ist das im auftrag?")
+chat("scope", "de", "gehört die englische version vom kita plakat zum auftrag oder extra")
+chat("scope", "de", "schreib einen nachtrag für acme, pip soll noch auf die tassen")
+chat("scope", "de", "greenleaf will die quitte auch als poster, ist das abgedeckt")
+chat("scope", "de", "änderungsauftrag für spree cycles: zusätzliche trikot-grafik")
+chat("scope", "de", "fällt das nachbessern vom umschlag bei hollow oak noch unter die vereinbarten runden?")
+
+chat("reply", "de", "sag dem museum, dass die rechnung mit steuernummer neu kommt")
+chat("reply", "de", "antworte jule, dass freitag klappt")
+chat("reply", "de", "schreib reto zurück, entwurf kommt mitte november")
+chat("reply", "de", "formulier eine absage an den tattoo-typen")
+chat("reply", "de", "teil petra mit dass doppelseite 7 fertig ist")
+chat("reply", "de", "antwort an ines: dienstag 10 uhr passt")
+chat("reply", "de", "bitte eine freundliche mail an frau wiesner, ich hab interesse am bilderbuch")
+
+chat("sent", "de", "angebot an die imkerei ist raus")
+chat("sent", "de", "Q-2026-0016 hab ich eben an timo geschickt")
+chat("sent", "de", "hab das angebot für den gasthof verschickt, bitte vermerken")
+chat("sent", "de", "das plakat-angebot für jule ist gesendet")
+chat("sent", "de", "angebot an elias rausgegangen heute früh")
+chat("sent", "de", "trag ein dass das angebot an sven albrecht verschickt wurde")
+chat("sent", "de", "hab reto das angebot geschickt")
+
+chat("chat", "de", "danke dir!")
+chat("chat", "de", "wie markiere ich ein angebot als gesendet?")
+chat("chat", "de", "guten morgen, kaffee ist leer")
+chat("chat", "de", "welches papier nimmt man für siebdruck")
+chat("chat", "de", "schreib mir einen instagram-text zum honig-projekt")
+chat("chat", "de", "beschreib meinen stil in deinen worten")
+chat("chat", "de", "ist es normal, dass kunden drei korrekturen gratis wollen?")
