@@ -12,7 +12,8 @@ Tune only on dev: ``--misses`` is refused for the test split. ``--split own`` re
 by the helper who tuned the readers (so not blind): a regression check for misdirected corporate mail, tool
 notifications and colleagues, never a figure to report. ``--split holdout`` reads ``mail_holdout.yaml`` and
 ``chat_holdout.yaml``, a third blind set that whoever tunes the readers never sees (``README_holdout.md``): the figure
-to report, run once per change, never read for misses.
+to report, run once per change, never read for misses. ``--split fresh`` reads ``mail_fresh.yaml`` and
+``chat_fresh.yaml``, the fourth blind set (session 5, ``README_fresh.md``), which only the lead runs.
 """
 
 from __future__ import annotations
@@ -262,7 +263,7 @@ def routing(splits: Sequence[str]) -> None:
 def main() -> None:
     """Evaluate the requested splits."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "both", "own", "holdout"), default="both")
+    parser.add_argument("--split", choices=("dev", "test", "both", "own", "holdout", "fresh"), default="both")
     parser.add_argument("--misses", action="store_true", help="list what dev got wrong (never for test)")
     parser.add_argument("--sets", type=Path, default=SETS, help="folder with mail_dev.yaml and mail_test.yaml")
     args = parser.parse_args()
