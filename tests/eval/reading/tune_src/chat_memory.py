@@ -1,0 +1,41 @@
+"""Chat turns for route `memory`: Mara asks about her own past (projects, clients, charges, hours, notes).
+
+Written by hand, blind (see ../README_tune_chat.md). Each item is (lang, text).
+"""
+
+ITEMS = [
+    ("en", "remind me, what did Spree Cycles end up paying for the rebrand last year?"),
+    ("en", "have I ever done anything for a yoga studio before?"),
+    ("en", "how long did Fox in the Snow actually take me compared to what I estimated?"),
+    ("en", "when did I last hear from Pixelhaus? I think there were call notes somewhere"),
+    ("en", "what was the total on the quote I sent Nordlicht for the bag series?"),
+    ("en", "did I go over my hours on the Wolkenfrei identity?"),
+    ("en", "who was my contact at Atlas Weekly for the heatwave piece?"),
+    ("en", "pull up whatever I wrote down about the Hollow Oak lighthouse book"),
+    ("en", "which of my poster jobs paid best per poster?"),
+    ("en", "Greenleaf: was the quince can before or after the can labels? I lose track"),
+    ("en", "what did I charge Brotzeit for the rush on the café logo?"),
+    ("en", "how many times have I done the Hafen Festival poster now?"),
+    ("en", "what did I charge for the last festival poster?"),
+    ("de", "was hab ich Zeitgeist eigentlich für das Cover im September berechnet?"),
+    ("de", "hab ich schon mal für eine Kita gearbeitet?"),
+    ("de", "wie lange hat das Flussbuch für Birkenhain am Ende gedauert?"),
+    ("de", "zeig mir meine Notizen zum Pip-Winterplakat"),
+    ("de", "wann genau war nochmal das Lantern-Night-Projekt?"),
+    ("fr", "combien j'avais facturé à Lumen Yoga pour le logo, la deuxième fois ?"),
+    ("fr", "est-ce que j'ai déjà travaillé avec Fjord and Fable ?"),
+    ("fr", "retrouve-moi ce que j'avais noté sur l'essai sur l'IA pour Zeitgeist"),
+    ("fr", "c'était quand, déjà, la série d'affiches pour le Museum am Ufer ?"),
+    ("es", "¿cuánto le cobré a Acme por el set de expresiones de Pip?"),
+    ("es", "¿alguna vez he hecho bolsas para una panadería?"),
+    ("es", "recuérdame cuántas horas me llevó el logo de Nordlicht Coffee"),
+    ("es", "¿qué precio puse en el último encargo de Atlas Weekly?"),
+    ("it", "quanto avevo chiesto a Greenleaf per l'identità visiva nel 2024?"),
+    ("it", "ho mai fatto un libro per un editore inglese? mi pare di sì"),
+    ("it", "quanto tempo mi ci è voluto per il poster estivo di Spree Cycles?"),
+    ("it", "trovami gli appunti della chiamata con Pixelhaus"),
+    ("nl", "wat heb ik Kiezkind gerekend voor de mascotte?"),
+    ("nl", "had ik vóór de vuurtoren al eens een prentenboek voor Hollow Oak gedaan?"),
+    ("nl", "hoeveel uur zat er uiteindelijk in de huisstijl van Wolkenfrei?"),
+    ("nl", "wanneer heb ik voor het laatst iets voor Zeitgeist Magazin gemaakt?"),
+]

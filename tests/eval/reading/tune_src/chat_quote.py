@@ -1,0 +1,45 @@
+"""Chat turns for route `quote`: Mara wants a price, estimate or ballpark for NEW work.
+
+Written by hand, blind. Each item is (lang, text, service, quantity); service and quantity are None when the
+turn does not state them unambiguously (two services, off-card extras, compound or vague counts).
+"""
+
+ITEMS = [
+    ("en", "what would you quote for a wordmark for a small ceramics studio?", "logo", 1),
+    ("en", "ballpark for 3 risograph posters for a record shop's anniversary", "poster", 3),
+    ("en", "a picture book with 14 spreads for a new publisher in Leipzig, what should I ask?",
+     "book-illustration", 14),
+    ("en", "Nordlicht wants one more coffee bag design, what should I charge them?", "packaging", 1),
+    ("en", "how much for a mascot for a climbing gym, plus maybe 6 poses later?", None, None),
+    ("en", "price check: one editorial illustration for a weekly's op-ed page, due in 3 days",
+     "editorial-illustration", 1),
+    ("en", "estimate for a brand identity for a vegan ice cream brand", "brand-identity", 1),
+    ("en", "how much should I charge for 8 new expressions of an existing character?", "mascot-poses", 8),
+    ("en", "what's a fair price for three wine labels for a small winery?", "packaging", 3),
+    ("en", "if someone wants a gig poster in under a week, what does that come to with the rush?", "poster", 1),
+    ("en", "give me a number for a logo and business cards for a dentist", None, None),
+    ("en", "/quote picture book, 20 spreads plus cover", "book-illustration", None),
+    ("en", "rough cost of rebranding a neighbourhood bakery?", "brand-identity", None),
+    ("en", "how much should I charge for a festival poster these days?", "poster", 1),
+    ("de", "was kann ich für ein Etikett für eine Craft-Beer-Dose verlangen?", "packaging", 1),
+    ("de", "Richtwert für zwei Festivalplakate im Siebdruck, A2?", "poster", 2),
+    ("de", "wie viel würde ein Maskottchen für eine Bäckereikette kosten?", "mascot", 1),
+    ("de", "was kommt bei 12 Doppelseiten Bilderbuch plus Umschlag raus?", "book-illustration", None),
+    ("de", "was würde ein Logo für einen Fahrradladen kosten, wenn es in 10 Tagen fertig sein muss?", "logo", 1),
+    ("fr", "combien demander pour une affiche de concert en sérigraphie ?", "poster", 1),
+    ("fr", "tu peux me chiffrer un album jeunesse de 16 doubles pages ?", "book-illustration", 16),
+    ("fr", "quel tarif pour une identité visuelle pour une librairie de quartier ?", "brand-identity", 1),
+    ("fr", "/devis illustration éditoriale pour un article de revue", "editorial-illustration", None),
+    ("es", "¿cuánto cobraría por un logotipo para una cafetería en Valencia?", "logo", 1),
+    ("es", "presupuesto aproximado para 5 carteles de una gira", "poster", 5),
+    ("es", "¿qué precio le pongo a un personaje para un videojuego indie?", "mascot", 1),
+    ("es", "necesito una cifra para dos etiquetas de vino y una caja de regalo", "packaging", None),
+    ("it", "quanto chiedere per un marchio per una gelateria di Bologna?", "logo", 1),
+    ("it", "preventivo per 10 doppie pagine di un albo illustrato", "book-illustration", 10),
+    ("it", "che prezzo faccio per un'illustrazione di copertina per una rivista?", "editorial-illustration", 1),
+    ("it", "quanto costerebbe rifare l'immagine coordinata di uno studio di architettura?", "brand-identity", None),
+    ("nl", "wat reken ik voor een beeldmerk voor een fietsenmaker in Utrecht?", "logo", 1),
+    ("nl", "prijsindicatie voor 4 nieuwe poses van een bestaande mascotte", "mascot-poses", 4),
+    ("nl", "hoeveel vraag ik voor verpakkingen voor een theemerk met een paar smaken?", "packaging", None),
+    ("nl", "wat kost een affiche voor een jazzfestival als het binnen 8 dagen moet?", "poster", 1),
+]
