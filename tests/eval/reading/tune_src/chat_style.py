@@ -1,0 +1,41 @@
+"""Chat turns for route `style`: Mara wants style samples or previews generated in her own style.
+
+Written by hand, blind. Each item is (lang, text). Describing her style in words is `chat`, not here.
+"""
+
+ITEMS = [
+    ("en", "sketch me two quick previews of a fox mascot in my style for the coding school pitch"),
+    ("en", "can you generate a style sample of a lighthouse at dusk, like my Hollow Oak books?"),
+    ("en", "make 3 watermarked previews for Birchwood Cider so they can see the direction"),
+    ("en", "show me what a folk festival poster would look like in my style"),
+    ("en", "/style moody forest spread, muted greens"),
+    ("en", "I need a couple of samples for the tea shop lead, botanical, in my linework"),
+    ("en", "render a test image: an otter on a bicycle, my usual palette"),
+    ("en", "generate a preview of a can label with a quince on it, for my portfolio, not for a client"),
+    ("en", "could you do a rough style mock for the climate magazine cover? winter, wind turbines"),
+    ("en", "let's try a sample in my style but more retro: a robot waving"),
+    ("en", "one more preview for the podcast people please, they've only used one of their two"),
+    ("en", "draw a cosy bakery storefront in my style so I can test the new generator settings"),
+    ("en", "put my style on a whale singing under the ice and show me what comes out"),
+    ("de", "erzeug mir zwei Stilproben für das Igel-Bilderbuch, nachts, viel Blau"),
+    ("de", "kannst du ein Vorschaubild in meinem Stil machen: Bierdose mit Hopfenranken?"),
+    ("de", "mach eine Stilvorschau für den Sportverein, Maskottchen als Dachs"),
+    ("de", "zeig mir, wie ein Jubiläumsplakat in meinem Stil aussehen könnte"),
+    ("de", "/style Fuchs im Schnee, Aquarell-Look"),
+    ("fr", "génère deux aperçus dans mon style pour la brasserie de Nantes, un personnage houblon"),
+    ("fr", "fais-moi un échantillon de style : une abeille qui lit, pour l'album"),
+    ("fr", "tu peux me sortir une prévisualisation d'affiche jazz dans mes couleurs ?"),
+    ("fr", "montre-moi ce que donne mon style sur un thème marin, une ou deux images"),
+    ("es", "genera un par de muestras de estilo para la panadería de Sevilla, con pan y naranjos"),
+    ("es", "hazme una vista previa en mi estilo de una nube mascota meditando"),
+    ("es", "quiero ver una imagen de muestra para el cartel del cine al aire libre"),
+    ("es", "crea una imagen de prueba con mi estilo: un colibrí sobre una taza"),
+    ("it", "generami due anteprime nel mio stile per le etichette dell'olio, ulivi e sole"),
+    ("it", "fammi vedere un campione di stile per l'albo: una volpe in biblioteca"),
+    ("it", "crea un'anteprima con filigrana per la libreria di Torino"),
+    ("it", "prova a generare un poster di Torino nel mio stile"),
+    ("nl", "maak twee stijlvoorbeelden voor het prentenboek met de eend"),
+    ("nl", "genereer een preview in mijn stijl: koffiebonen met een vos"),
+    ("nl", "kun je een proefbeeld in mijn stijl maken van een lachende hamer? voor de klusser"),
+    ("nl", "laat eens zien hoe een illustratie over water er in mijn stijl uitziet, voor het jaarverslag"),
+]
