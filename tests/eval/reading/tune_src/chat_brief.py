@@ -76,4 +76,18 @@ ITEMS = [
            "het thema water. Oplevering half maart.»"),
     ("nl", "via het contactformulier binnengekomen:\n> Naam: Pieter Jansen\n> Bericht: logo voor mijn "
            "klusbedrijf, liefst iets met een hamer, snel nodig"),
+    # Near-miss batch: the same clients and words as turns in chat_quote, chat_style and chat_sent.
+    ("en", "turn this into a brief: 'hi Mara, we need a mascot for our bakery, something with a pretzel, "
+           "for the shop sign and the bags'"),
+    ("de", "Von: Jule Hartmann <jule@kunstverein-pankow.example>\nBetreff: Plakat Sommerausstellung\n\n"
+           "Liebe Frau Lindqvist, für unsere Sommerausstellung im Juli suchen wir ein Plakat in A1. "
+           "Hätten Sie Zeit, und was würde es kosten?"),
+    ("fr", "tu peux faire le point sur ce mail ? « Bonjour Mara, nous sommes une petite boulangerie bio à "
+           "Rennes et cherchons une mascotte pour nos sacs et notre vitrine. »"),
+    ("es", "resume esto: 'Hola, tengo una tienda de bicis en Zaragoza y quiero un logo que quede bien en "
+           "las camisetas del equipo. ¿Para cuándo podría estar?'"),
+    ("it", "riassumi questa: 'Ciao, siamo un birrificio di Trento e ci servono 2 etichette nuove per le "
+           "lattine, entro marzo.'"),
+    ("nl", "Van: Havenfeest Harlingen <info@havenfeest-harlingen.example>\nOnderwerp: affiches\n\n"
+           "Beste Mara, voor ons havenfeest in juni zoeken we twee affiches. Kunt u een offerte sturen?"),
 ]

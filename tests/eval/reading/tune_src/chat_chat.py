@@ -49,4 +49,15 @@ ITEMS = [
     ("nl", "hoe zet ik in deze app een offerte op verzonden?"),
     ("nl", "wat is een redelijke aanbetaling voor freelancers, in het algemeen?"),
     ("nl", "schrijf een kort stukje voor mijn nieuwsbrief over mijn nieuwe posters"),
+    # Near-miss batch: the same words as turns in chat_quote, chat_sent, chat_style and chat_scope.
+    ("en", "is there a way to see if a client opened a quote?"),
+    ("en", "what makes a good bakery mascot?"),
+    ("en", "how many rounds of changes is reasonable for posters?"),
+    ("en", "what counts as a rush job, generally?"),
+    ("en", "do people still do free spec sketches?"),
+    ("de", "danke, das Plakatangebot sieht gut aus"),
+    ("fr", "c'est quoi, pour toi, une affiche de festival réussie ?"),
+    ("es", "¿qué hace que funcione el logo de una tienda de bicis?"),
+    ("it", "che differenza c'è tra un'etichetta e un packaging completo?"),
+    ("nl", "hoe maak je een goed festivalaffiche, heb je tips?"),
 ]

@@ -38,4 +38,13 @@ ITEMS = [
     ("nl", "had ik vóór de vuurtoren al eens een prentenboek voor Hollow Oak gedaan?"),
     ("nl", "hoeveel uur zat er uiteindelijk in de huisstijl van Wolkenfrei?"),
     ("nl", "wanneer heb ik voor het laatst iets voor Zeitgeist Magazin gemaakt?"),
+    # Near-miss batch: the same words as turns in chat_quote, chat_sent, chat_style and chat_chat.
+    ("en", "what did I charge Greenleaf for the can labels?"),
+    ("en", "the Acme poster quote I sent in January, how many hours were in it?"),
+    ("en", "which style previews did I make for Pixelhaus last time?"),
+    ("de", "was hab ich bisher für Plakate genommen?"),
+    ("fr", "combien j'ai facturé l'affiche du Hafen Festival 2025 ?"),
+    ("es", "¿cuánto cobré por el logo de Spree Cycles?"),
+    ("it", "quanto ho chiesto per le etichette di Greenleaf?"),
+    ("nl", "wat heb ik voor het Hafen-affiche van 2024 gerekend?"),
 ]

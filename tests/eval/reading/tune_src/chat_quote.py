@@ -42,4 +42,13 @@ ITEMS = [
     ("nl", "prijsindicatie voor 4 nieuwe poses van een bestaande mascotte", "mascot-poses", 4),
     ("nl", "hoeveel vraag ik voor verpakkingen voor een theemerk met een paar smaken?", "packaging", None),
     ("nl", "wat kost een affiche voor een jazzfestival als het binnen 8 dagen moet?", "poster", 1),
+    # Near-miss batch: the same words as turns in chat_memory, chat_scope and chat_chat.
+    ("en", "what should I charge Greenleaf for a new can label?", "packaging", 1),
+    ("en", "how much would a bakery mascot cost?", "mascot", 1),
+    ("en", "what does the rush add to a logo the client needs in 8 days?", "logo", 1),
+    ("de", "was nehme ich für ein Plakat für einen Kunstverein?", "poster", 1),
+    ("fr", "combien facturer une affiche de festival ?", "poster", 1),
+    ("es", "¿cuánto cobro por un logo para una tienda de bicis?", "logo", 1),
+    ("it", "quanto chiedo per 2 etichette per un birrificio?", "packaging", 2),
+    ("nl", "wat reken ik voor 2 affiches voor een havenfeest?", "poster", 2),
 ]

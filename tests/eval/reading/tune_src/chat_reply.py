@@ -39,4 +39,14 @@ ITEMS = [
     ("nl", "laat Kiezkind weten dat de factuur in de bijlage zit"),
     ("nl", "antwoord Pixelhaus dat ik in januari weer tijd heb"),
     ("nl", "stuur Fjord and Fable een bedankje voor de fijne samenwerking"),
+    # Near-miss batch: the same words as turns in chat_scope, chat_sent and chat_style.
+    ("en", "tell Greenleaf a new can label would be a separate quote"),
+    ("en", "tell Nordlicht I've sent the quote for the new bag"),
+    ("en", "remind Acme that the poster quote is still waiting for their OK"),
+    ("en", "tell Pixelhaus I don't do free spec sketches but can send two previews"),
+    ("de", "schreib Kiezkind, dass das zweite Motiv extra kostet"),
+    ("fr", "réponds à Birkenhain que la carte sera facturée à part"),
+    ("es", "dile a Spree Cycles que el logo nuevo va aparte del rebranding"),
+    ("it", "scrivi ad Acme che Pip sul retro si può fare, con un piccolo extra"),
+    ("nl", "laat Brotzeit weten dat ik de kleinere zakken volgende week lever"),
 ]

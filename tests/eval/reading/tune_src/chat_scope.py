@@ -39,4 +39,12 @@ ITEMS = [
     ("nl", "maak een meerwerkopdracht voor Acme: drie extra poses van Pip"),
     ("nl", "Greenleaf vraagt nog een correctieronde voor het kweeperenblik, zit die er nog in?"),
     ("nl", "Zeitgeist wil de cover ook als poster gebruiken, hoort dat bij de opdracht?"),
+    # Near-miss batch: the same words as turns in chat_quote and chat_reply.
+    ("en", "Greenleaf wants another can label, is that covered by the quince can agreement?"),
+    ("en", "is a fourth round of changes on the museum posters still included?"),
+    ("de", "Kiezkind möchte ein zweites Motiv für das Sommerfest-Plakat: Nachtrag, oder ist das drin?"),
+    ("fr", "Birkenhain veut une carte en plus dans le livre de la rivière : avenant ou inclus ?"),
+    ("es", "¿el logo nuevo que pide Spree Cycles entra en el rebranding?"),
+    ("it", "Acme vuole Pip anche sul retro del poster invernale, è compreso?"),
+    ("nl", "Brotzeit wil de broodzakken ook in een kleiner formaat, valt dat onder de opdracht?"),
 ]

@@ -39,4 +39,12 @@ ITEMS = [
     ("nl", "Q-2026-0061 is verstuurd naar de koffiebranderij"),
     ("nl", "zet de offerte voor het jaarverslag op verzonden"),
     ("nl", "is de offerte voor Pieter de klusser al de deur uit?"),
+    # Near-miss batch: the same words as turns in chat_reply, chat_memory and chat_chat.
+    ("en", "sent Nordlicht the quote for the new bag"),
+    ("en", "the Acme poster quote is sent"),
+    ("de", "Plakatangebot an den Kunstverein ist verschickt"),
+    ("fr", "devis d'affiche envoyé au festival de Lyon"),
+    ("es", "le envié a la tienda de bicis el presupuesto del logo"),
+    ("it", "ho mandato il preventivo delle etichette al birrificio"),
+    ("nl", "offerte voor de twee havenaffiches is verstuurd"),
 ]

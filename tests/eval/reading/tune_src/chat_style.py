@@ -38,4 +38,12 @@ ITEMS = [
     ("nl", "genereer een preview in mijn stijl: koffiebonen met een vos"),
     ("nl", "kun je een proefbeeld in mijn stijl maken van een lachende hamer? voor de klusser"),
     ("nl", "laat eens zien hoe een illustratie over water er in mijn stijl uitziet, voor het jaarverslag"),
+    # Near-miss batch: the same words as turns in chat_quote, chat_chat and chat_reply.
+    ("en", "show me a bakery mascot in my style"),
+    ("en", "make a preview of Pip in a scarf, in my style, before I answer Acme"),
+    ("de", "mach mir eine Stilprobe für das Kunstverein-Plakat"),
+    ("fr", "génère un aperçu d'affiche de festival dans mon style"),
+    ("es", "hazme una muestra en mi estilo del logo para la tienda de bicis"),
+    ("it", "generami un'etichetta di prova nel mio stile per il birrificio"),
+    ("nl", "maak een voorbeeld van een havenaffiche in mijn stijl"),
 ]
