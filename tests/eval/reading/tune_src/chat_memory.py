@@ -47,4 +47,12 @@ ITEMS = [
     ("es", "¿cuánto cobré por el logo de Spree Cycles?"),
     ("it", "quanto ho chiesto per le etichette di Greenleaf?"),
     ("nl", "wat heb ik voor het Hafen-affiche van 2024 gerekend?"),
+    # asked whether a quote went out: a question about the past (README_chat.md), so memory
+    ("en", "did the Birchwood quote actually go out yesterday?"),
+    ("en", "what did I send the coding school in the end, was it Q-2026-0044?"),
+    ("de", "ist das Angebot an den Chorverein schon rausgegangen?"),
+    ("fr", "est-ce que le devis pour la maison d'édition est bien parti ?"),
+    ("es", "¿salió ya el presupuesto para la app de meditación?"),
+    ("it", "cosa ho mandato oggi a Giulia, il preventivo del poster?"),
+    ("nl", "is de offerte voor Pieter de klusser al de deur uit?"),
 ]
