@@ -13,7 +13,8 @@ by the helper who tuned the readers (so not blind): a regression check for misdi
 notifications and colleagues, never a figure to report. ``--split holdout`` reads ``mail_holdout.yaml`` and
 ``chat_holdout.yaml``, a third blind set that whoever tunes the readers never sees (``README_holdout.md``): the figure
 to report, run once per change, never read for misses. ``--split fresh`` reads ``mail_fresh.yaml`` and
-``chat_fresh.yaml``, the fourth blind set (session 5, ``README_fresh.md``), which only the lead runs.
+``chat_fresh.yaml``, the fourth blind set (session 5, ``README_fresh.md``), which only the lead runs. From session 5 the
+session-4 holdout is tuning data, as is ``--split tune`` (``*_tune.yaml``, blind-written to be tuned on).
 """
 
 from __future__ import annotations
@@ -260,17 +261,21 @@ def routing(splits: Sequence[str]) -> None:
             print("\n".join(evaluate(router.route, items, f"chat routing, {name}").lines()))
 
 
+TUNING = ("dev", "own", "holdout", "tune")
+"""The splits whose misses may be read: the readers are tuned on these, and only on these."""
+
+
 def main() -> None:
     """Evaluate the requested splits."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "both", "own", "holdout", "fresh"), default="both")
+    parser.add_argument("--split", choices=("dev", "test", "both", "own", "holdout", "tune", "fresh"), default="both")
     parser.add_argument("--misses", action="store_true", help="list what dev got wrong (never for test)")
     parser.add_argument("--sets", type=Path, default=SETS, help="folder with mail_dev.yaml and mail_test.yaml")
     args = parser.parse_args()
     profile = load_profile(ROOT / "examples" / "profile.toml")
     reader = build(profile)
     for split in ("dev", "test") if args.split == "both" else (args.split,):
-        evaluate(split, profile, reader, misses=args.misses and split in ("dev", "own"), sets=args.sets)
+        evaluate(split, profile, reader, misses=args.misses and split in TUNING, sets=args.sets)
     if args.split != "own":
         routing(("dev", "test") if args.split == "both" else (args.split,))
 

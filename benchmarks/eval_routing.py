@@ -5,9 +5,10 @@ the share of clarifying questions and how often the right route was one of the t
 and per language, a confusion matrix, and the p95 routing latency (exact rules + embedding + reading), plus the
 bank's cold-start cost with and without the vector cache. Thresholds are tuned on dev only (``--sweep``);
 the test split is reported, never tuned on; ``holdout`` (``chat_holdout.yaml``) is a third blind set that
-whoever tunes the router never sees; ``fresh`` (``chat_fresh.yaml``) is the fourth, written in session 5.
+whoever tunes the router never sees; ``fresh`` (``chat_fresh.yaml``) is the fourth, written in session 5,
+which only the lead runs; ``tune`` (``chat_tune.yaml``) was written blind to be tuned on.
 
-    .venv/bin/python benchmarks/eval_routing.py [--sweep] [--classifier] [--split dev|test|both|holdout|fresh]
+    .venv/bin/python benchmarks/eval_routing.py [--sweep] [--classifier] [--split dev|test|both|holdout|tune|fresh]
 
 ``--classifier`` also asks the bundled model's classifier on every turn the router was unsure of and reports
 how often it is right there: the model counts (``[routing] classifier = true``) only if it beats the question.
@@ -173,7 +174,7 @@ def classifier_on_unsure(report: Report) -> None:
 def main() -> None:
     """Run the splits and print their reports."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=["dev", "test", "both", "holdout", "fresh"], default="both")
+    parser.add_argument("--split", choices=["dev", "test", "both", "holdout", "tune", "fresh"], default="both")
     parser.add_argument("--sweep", action="store_true", help="threshold grid on dev")
     parser.add_argument("--classifier", action="store_true", help="also try the bundled model on unsure turns")
     args = parser.parse_args()
