@@ -32,27 +32,27 @@ def _text(body: str, subtype: str, enc: str) -> MIMEText:
     return part
 
 
-def _report(item: dict) -> MIMEMultipart:
+def _report_body(item: dict, msg_no: int) -> tuple[str, str]:
+    """multipart/report is written out by hand: the stdlib wants parsed header blocks for delivery-status."""
     rtype, fields = item["report"]
-    msg = MIMEMultipart("report", report_type=rtype)
-    msg.attach(_text(item["body"], "plain", item.get("enc", "8bit")))
     ctype = "delivery-status" if rtype == "delivery-status" else "disposition-notification"
-    status = Message()
-    status.set_type(f"message/{ctype}")
-    status.set_payload(fields)
-    msg.attach(status)
+    boundary = f"=_report_{msg_no:04d}"
+    parts = [f"--{boundary}\nContent-Type: text/plain; charset=\"utf-8\"\nContent-Transfer-Encoding: 8bit\n\n"
+             f"{item['body']}",
+             f"--{boundary}\nContent-Type: message/{ctype}\n\n{fields}"]
     if item.get("returned"):
-        ret = Message()
-        ret.set_type("text/rfc822-headers")
-        ret.set_payload(item["returned"])
-        msg.attach(ret)
-    return msg
+        parts.append(f"--{boundary}\nContent-Type: text/rfc822-headers\n\n{item['returned']}")
+    body = "\n".join(parts) + f"\n--{boundary}--\n"
+    return f'multipart/report; report-type={rtype}; boundary="{boundary}"', body
 
 
 def build_eml(item: dict, msg_no: int) -> str:
     """Return the raw message for one hand-written item."""
     if item.get("report"):
-        msg: Message = _report(item)
+        ctype, raw_body = _report_body(item, msg_no)
+        msg: Message = Message()
+        msg["Content-Type"] = ctype
+        msg.set_payload(raw_body)
     elif item.get("html"):
         if item.get("html_only"):
             msg = _text(item["html"], "html", item.get("enc", "qp"))
