@@ -14,7 +14,7 @@ import yaml
 from mime_mail import build_eml
 
 MODULES = ["mail_inquiry_a", "mail_inquiry_b", "mail_client", "mail_offcard", "mail_notforme_a",
-           "mail_notforme_b", "mail_sales_a", "mail_sales_b", "mail_automated_a", "mail_automated_b"]
+           "mail_notforme_b", "mail_sales_a", "mail_sales_b", "mail_automated_a", "mail_automated_b", "mail_mixed_c"]
 OUT = Path(__file__).resolve().parent.parent / "mail_tune.yaml"
 SEED = 20261202
 
@@ -52,6 +52,8 @@ def build() -> list[dict]:
             row["asks_new_work"] = item["asks_new_work"]
         if item.get("note"):
             row["note"] = item["note"]
+        if n % 3 == 0 and "enc" not in item and not item["body"].isascii():
+            item = {**item, "enc": "qp"}
         eml = build_eml(item, n).replace("\r\n", "\n")
         eml = "\n".join(line.rstrip() for line in eml.split("\n"))
         row["eml"] = _Literal(eml)

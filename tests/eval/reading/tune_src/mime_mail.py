@@ -46,6 +46,14 @@ def _report_body(item: dict, msg_no: int) -> tuple[str, str]:
     return f'multipart/report; report-type={rtype}; boundary="{boundary}"', body
 
 
+def _address(value: str) -> str:
+    """Encode only the display name (RFC 2047), so the address itself stays parseable."""
+    name, addr = email.utils.parseaddr(value)
+    if name.isascii():
+        return value
+    return email.utils.formataddr((name, addr), charset="utf-8")
+
+
 def build_eml(item: dict, msg_no: int) -> str:
     """Return the raw message for one hand-written item."""
     if item.get("report"):
@@ -57,14 +65,14 @@ def build_eml(item: dict, msg_no: int) -> str:
         if item.get("html_only"):
             msg = _text(item["html"], "html", item.get("enc", "qp"))
         else:
-            msg = MIMEMultipart("alternative")
+            msg = MIMEMultipart("alternative", boundary=f"=_alt_{msg_no:04d}")
             msg.attach(_text(item["body"], "plain", item.get("enc", "8bit")))
             msg.attach(_text(item["html"], "html", item.get("enc", "qp")))
     else:
         msg = _text(item["body"], "plain", item.get("enc", "8bit"))
     when = datetime.strptime(item["date"], "%Y-%m-%d %H:%M").replace(
         tzinfo=ZoneInfo(item.get("tz", "Europe/Berlin")))
-    heads = [("From", item["frm"]), ("To", item.get("to", MARA))]
+    heads = [("From", _address(item["frm"])), ("To", item.get("to", MARA))]
     subject = item["subj"]
     if item.get("enc_subj"):
         subject = Header(subject, "utf-8").encode()
