@@ -10,11 +10,21 @@ import random
 from pathlib import Path
 
 import yaml
-
 from mime_mail import build_eml
 
-MODULES = ["mail_inquiry_a", "mail_inquiry_b", "mail_client", "mail_offcard", "mail_notforme_a",
-           "mail_notforme_b", "mail_sales_a", "mail_sales_b", "mail_automated_a", "mail_automated_b", "mail_mixed_c"]
+MODULES = [
+    "mail_inquiry_a",
+    "mail_inquiry_b",
+    "mail_client",
+    "mail_offcard",
+    "mail_notforme_a",
+    "mail_notforme_b",
+    "mail_sales_a",
+    "mail_sales_b",
+    "mail_automated_a",
+    "mail_automated_b",
+    "mail_mixed_c",
+]
 OUT = Path(__file__).resolve().parent.parent / "mail_tune.yaml"
 SEED = 20261202
 
@@ -46,8 +56,15 @@ def build() -> list[dict]:
     random.Random(SEED).shuffle(items)
     out = []
     for n, item in enumerate(items, start=1):
-        row = {"id": f"t-{n:04d}", "kind": item["kind"], "lang": item["lang"], "services": item["services"],
-               "quantities": item["quantities"], "deadline": item["deadline"], "budget": item["budget"]}
+        row = {
+            "id": f"t-{n:04d}",
+            "kind": item["kind"],
+            "lang": item["lang"],
+            "services": item["services"],
+            "quantities": item["quantities"],
+            "deadline": item["deadline"],
+            "budget": item["budget"],
+        }
         if item["kind"] == "existing_client":
             row["asks_new_work"] = item["asks_new_work"]
         if item.get("note"):

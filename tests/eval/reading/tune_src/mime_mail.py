@@ -10,9 +10,9 @@ import email.utils
 from datetime import datetime
 from email.charset import QP, Charset
 from email.header import Header
+from email.message import Message
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
-from email.message import Message
 from zoneinfo import ZoneInfo
 
 MARA = "Mara Lindqvist <studio@lindqvist.example>"
@@ -37,9 +37,10 @@ def _report_body(item: dict, msg_no: int) -> tuple[str, str]:
     rtype, fields = item["report"]
     ctype = "delivery-status" if rtype == "delivery-status" else "disposition-notification"
     boundary = f"=_report_{msg_no:04d}"
-    parts = [f"--{boundary}\nContent-Type: text/plain; charset=\"utf-8\"\nContent-Transfer-Encoding: 8bit\n\n"
-             f"{item['body']}",
-             f"--{boundary}\nContent-Type: message/{ctype}\n\n{fields}"]
+    parts = [
+        f'--{boundary}\nContent-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: 8bit\n\n{item["body"]}',
+        f"--{boundary}\nContent-Type: message/{ctype}\n\n{fields}",
+    ]
     if item.get("returned"):
         parts.append(f"--{boundary}\nContent-Type: text/rfc822-headers\n\n{item['returned']}")
     body = "\n".join(parts) + f"\n--{boundary}--\n"
@@ -70,14 +71,16 @@ def build_eml(item: dict, msg_no: int) -> str:
             msg.attach(_text(item["html"], "html", item.get("enc", "qp")))
     else:
         msg = _text(item["body"], "plain", item.get("enc", "8bit"))
-    when = datetime.strptime(item["date"], "%Y-%m-%d %H:%M").replace(
-        tzinfo=ZoneInfo(item.get("tz", "Europe/Berlin")))
+    when = datetime.strptime(item["date"], "%Y-%m-%d %H:%M").replace(tzinfo=ZoneInfo(item.get("tz", "Europe/Berlin")))
     heads = [("From", _address(item["frm"])), ("To", item.get("to", MARA))]
     subject = item["subj"]
     if item.get("enc_subj"):
         subject = Header(subject, "utf-8").encode()
-    heads += [("Subject", subject), ("Date", email.utils.format_datetime(when)),
-              ("Message-ID", f"<tune-{msg_no:04d}.{when:%Y%m%d%H%M}@{item['frm'].split('@')[-1].rstrip('>')}>")]
+    heads += [
+        ("Subject", subject),
+        ("Date", email.utils.format_datetime(when)),
+        ("Message-ID", f"<tune-{msg_no:04d}.{when:%Y%m%d%H%M}@{item['frm'].split('@')[-1].rstrip('>')}>"),
+    ]
     heads += list(item.get("headers", []))
     body_heads = [(k, v) for k, v in msg.items()]
     for k in list(msg.keys()):

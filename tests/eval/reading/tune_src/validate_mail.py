@@ -18,8 +18,16 @@ import yaml
 SET = Path(__file__).resolve().parent.parent / "mail_tune.yaml"
 KINDS = ["inquiry", "existing_client", "off_card", "not_for_me", "sales_phishing", "automated"]
 LANGS = ["en", "de", "fr", "es", "it", "nl"]
-SERVICES = {"logo", "brand-identity", "mascot", "mascot-poses", "book-illustration", "editorial-illustration",
-            "packaging", "poster"}
+SERVICES = {
+    "logo",
+    "brand-identity",
+    "mascot",
+    "mascot-poses",
+    "book-illustration",
+    "editorial-illustration",
+    "packaging",
+    "poster",
+}
 CLIENT_DOMAINS = {"acme.example", "greenleaf-kombucha.example", "museum-am-ufer.example"}
 CLIENT_EMAILS = {"lektorat@birkenhain-verlag.example"}
 BUDGET = re.compile(r"^[1-9][0-9]* [A-Z]{3}$")
@@ -55,7 +63,8 @@ def check(rows: list[dict]) -> list[str]:
             errors.append(f"{rid}: inquiry without services")
         if ("asks_new_work" in r) != (r["kind"] == "existing_client"):
             errors.append(f"{rid}: asks_new_work only on existing_client")
-        if r["kind"] == "existing_client" and not r["asks_new_work"] and (r["services"] or r["deadline"] or r["budget"]):
+        no_new_work = r["kind"] == "existing_client" and not r["asks_new_work"]
+        if no_new_work and (r["services"] or r["deadline"] or r["budget"]):
             errors.append(f"{rid}: no new work but services/deadline/budget")
         if r["budget"] is not None and not BUDGET.match(r["budget"]):
             errors.append(f"{rid}: budget format")
