@@ -24,6 +24,7 @@ MODULES = [
     "mail_automated_a",
     "mail_automated_b",
     "mail_mixed_c",
+    "mail_mixed_d",
 ]
 OUT = Path(__file__).resolve().parent.parent / "mail_tune.yaml"
 SEED = 20261202
@@ -43,11 +44,7 @@ yaml.SafeDumper.add_representer(_Literal, _literal)
 def load_items() -> list[dict]:
     items: list[dict] = []
     for name in MODULES:
-        try:
-            mod = importlib.import_module(name)
-        except ModuleNotFoundError:
-            continue
-        items.extend(mod.ITEMS)
+        items.extend(importlib.import_module(name).ITEMS)
     return items
 
 

@@ -213,4 +213,19 @@ Dit is een automatisch bericht.
 """,
         note="password changed notice",
     ),
+    M(
+        "automated",
+        "de",
+        "Finanzamt Berlin-Neukölln <poststelle@fa-neukoelln.example>",
+        "Ihr Bescheid über Umsatzsteuer 2025 ist in ELSTER abrufbar",
+        "2026-10-28 07:30",
+        """Sehr geehrte Frau Lindqvist,
+
+für Sie liegt ein neuer Bescheid im ELSTER-Postfach bereit: Bescheid über Umsatzsteuer 2025.
+Bitte melden Sie sich mit Ihrem Zertifikat an, um ihn abzurufen.
+
+Diese Nachricht wurde automatisch erstellt. Bitte antworten Sie nicht auf diese E-Mail.
+""",
+        note="a document-waiting notice from the tax office, like a bank's; no business information in the mail",
+    ),
 ]

@@ -75,7 +75,7 @@ I edit The Quiet Post, a small weekly newsletter about urban nature. We'd like i
 Sunday column: 4 pieces for January, one per week, at 250 EUR each. Our previous illustrator
 invoiced through an agency, which was a mess; can you invoice us directly as a business?
 
-First piece would be needed by 28 December.
+We'd need all four by 28 December so we can schedule them over the holidays.
 
 Isaac
 """,
@@ -83,7 +83,7 @@ Isaac
         quantities={"editorial-illustration": 4},
         deadline="2026-12-28",
         budget="1000 EUR",
-        note="per-piece fee multiplied out; invoicing question in an inquiry",
+        note="per-piece fee multiplied out; an invoicing question inside an inquiry",
     ),
     M(
         "inquiry",
@@ -541,7 +541,7 @@ Elisa Marchi
         """Ciao Mara,
 
 per la nostra rubrica mensile sul camminare in città ci servirebbe una dozzina di illustrazioni, una
-per numero del 2027. La prima entro il 10 gennaio. Pagheremmo 300 euro a illustrazione.
+per numero del 2027. Le vorremmo tutte entro il 10 gennaio, per programmarle. Pagheremmo 300 euro a illustrazione.
 
 Un saluto,
 Giorgio
@@ -550,7 +550,7 @@ Giorgio
         quantities={"editorial-illustration": 12},
         deadline="2027-01-10",
         budget="3600 EUR",
-        note="'una dozzina' counts as 12; per-piece fee multiplied; first delivery as deadline",
+        note="'una dozzina' counts as 12; per-piece fee multiplied out",
     ),
     M(
         "inquiry",

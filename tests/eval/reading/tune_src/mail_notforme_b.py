@@ -157,21 +157,6 @@ View in Dashboard: https://dashboard.stripe.example/payments/py_93jd
     ),
     M(
         "not_for_me",
-        "de",
-        "Finanzamt Berlin-Neukölln <poststelle@fa-neukoelln.example>",
-        "Ihr Bescheid über Umsatzsteuer 2025 ist in ELSTER abrufbar",
-        "2026-10-28 07:30",
-        """Sehr geehrte Frau Lindqvist,
-
-für Sie liegt ein neuer Bescheid im ELSTER-Postfach bereit: Bescheid über Umsatzsteuer 2025.
-Bitte melden Sie sich mit Ihrem Zertifikat an, um ihn abzurufen.
-
-Diese Nachricht wurde automatisch erstellt. Bitte antworten Sie nicht auf diese E-Mail.
-""",
-        note="a tax notice about her business; no-reply but it reports a business document",
-    ),
-    M(
-        "not_for_me",
         "fr",
         "Canva <marketing@canva.example>",
         "Nouveautés : des modèles de logos pour votre marque",
