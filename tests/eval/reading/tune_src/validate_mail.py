@@ -68,7 +68,7 @@ def check(rows: list[dict]) -> list[str]:
             errors.append(f"{rid}: no new work but services/deadline/budget")
         if r["budget"] is not None and not BUDGET.match(r["budget"]):
             errors.append(f"{rid}: budget format")
-        msg = email.message_from_string(r["eml"], policy=policy.default)
+        msg = email.message_from_bytes(r["eml"].encode("utf-8"), policy=policy.default)
         for head in ("From", "To", "Subject", "Date", "Message-ID"):
             if msg[head] is None:
                 errors.append(f"{rid}: missing {head}")
