@@ -6,6 +6,7 @@ Run from this folder: python validate_mail.py
 from __future__ import annotations
 
 import email
+import random
 import re
 import sys
 from collections import Counter
@@ -13,6 +14,7 @@ from datetime import date
 from email import policy
 from pathlib import Path
 
+import build_mail
 import yaml
 
 SET = Path(__file__).resolve().parent.parent / "mail_tune.yaml"
@@ -87,6 +89,29 @@ def check(rows: list[dict]) -> list[str]:
     return errors
 
 
+def _norm(text: str) -> str:
+    return "\n".join(line.rstrip() for line in text.strip().splitlines())
+
+
+def check_round_trip(rows: list[dict]) -> list[str]:
+    """Every decoded body and subject must equal the hand-written source, so the MIME wrapping lost nothing."""
+    items = build_mail.load_items()
+    random.Random(build_mail.SEED).shuffle(items)
+    if len(items) != len(rows):
+        return ["mail_tune.yaml is stale: rebuild it"]
+    errors = []
+    for item, row in zip(items, rows, strict=True):
+        msg = email.message_from_bytes(row["eml"].encode("utf-8"), policy=policy.default)
+        if str(msg["Subject"]) != item["subj"] or row["kind"] != item["kind"]:
+            errors.append(f"{row['id']}: subject or kind differs from its source")
+        if item.get("html_only"):
+            continue
+        body = msg.get_body(preferencelist=("plain",))
+        if body is None or _norm(body.get_content()) != _norm(item["body"]):
+            errors.append(f"{row['id']}: body differs from its source")
+    return errors
+
+
 def counts(rows: list[dict]) -> str:
     table = Counter((r["kind"], r["lang"]) for r in rows)
     lines = ["| kind | " + " | ".join(LANGS) + " | total |", "|---" * (len(LANGS) + 2) + "|"]
@@ -100,7 +125,7 @@ def counts(rows: list[dict]) -> str:
 
 def main() -> int:
     rows = yaml.safe_load(SET.read_text(encoding="utf-8"))
-    errors = check(rows)
+    errors = check(rows) + check_round_trip(rows)
     langs = Counter(r["lang"] for r in rows)
     share = sum(r["kind"] != "inquiry" for r in rows) / len(rows)
     if len(rows) < 170:
