@@ -177,3 +177,11 @@ def test_a_greeting_or_a_relative_date_far_enough_out_is_no_held_promise() -> No
     assert _gate(DRAFTED.replace("message.", "message. I can start next month and deliver in 2 months."))[0] is (
         GateAction.SEND
     )
+
+
+def test_the_day_a_draft_was_written_is_the_freelancers_day_not_utcs() -> None:
+    from assistant.daemon.drafts_folder import written_on
+
+    assert written_on("2026-11-30T23:30:00", "Europe/Berlin") == dt.date(2026, 12, 1)
+    assert written_on("2026-11-30T23:30:00+00:00", "UTC") == dt.date(2026, 11, 30)
+    assert written_on("", "Europe/Berlin") is None
