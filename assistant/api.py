@@ -266,6 +266,7 @@ class Assistant:
                 lambda: self.inbox,
                 lambda: self.today,
                 services,
+                lambda: self.quotes,
             ),
             services=services,
         )
@@ -503,7 +504,7 @@ class Assistant:
         """
         from assistant.toolbox import draft_reply
 
-        return draft_reply(inquiry, self.profile, self.model, self.memory, self.today)
+        return draft_reply(inquiry, self.profile, self.model, self.memory, self.today, quotes=self.quotes)
 
     # -- tools, directly -------------------------------------------------------------------------------------
 

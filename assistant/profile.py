@@ -6,6 +6,7 @@ Every number the assistant commits to comes from here or from past projects, nev
 
 from __future__ import annotations
 
+import re
 import tomllib
 from decimal import Decimal
 from pathlib import Path
@@ -55,12 +56,29 @@ class Service(_Strict):
     includes: tuple[str, ...] = ()
     """Other services this one holds (``brand-identity`` includes ``logo``): when an inquiry asks for both,
     only this one is quoted, so the client is never charged twice for the same work."""
+    names: dict[str, str] = Field(default_factory=dict)
+    """The service's name in other languages (``names = { es = "Diseño de envases" }``), for the client's views of
+    a quote in that language (mail, PDF, HTML); any other language gets ``name``. Keys are ISO 639-1 codes."""
 
     @model_validator(mode="after")
     def _lead_times_ordered(self) -> Service:
         if self.min_lead_days > self.lead_days:
             raise ValueError("min_lead_days must not exceed lead_days")
         return self
+
+    @field_validator("names")
+    @classmethod
+    def _names_by_language(cls, names: dict[str, str]) -> dict[str, str]:
+        for lang, name in names.items():
+            if not re.fullmatch(r"[a-z]{2}", lang):
+                raise ValueError(f"{lang!r} is not a language code: use two lower-case letters (ISO 639-1), e.g. es")
+            if not name.strip():
+                raise ValueError(f"the {lang} name is empty")
+        return {lang: name.strip() for lang, name in names.items()}
+
+    def name_in(self, lang: str) -> str:
+        """The service's name for a client who reads ``lang``: the freelancer's own for it, else ``name``."""
+        return self.names.get(lang) or self.name
 
 
 class Tax(_Strict):
@@ -284,6 +302,13 @@ class Profile(_Strict):
             if domain and domain in {d.casefold().lstrip("@") for d in contact.domains}:
                 return contact.name
         return folded
+
+    def service_names_in(self, lang: str) -> dict[str, str]:
+        """The rate card's names that the profile gives in ``lang``, by the card's own name.
+
+        This is what a quote in ``lang`` carries as :attr:`~assistant.tools.quote_models.Quote.service_names`.
+        """
+        return {s.name: s.names[lang] for s in self.services if lang in s.names}
 
     def service(self, service_id: str) -> Service:
         """The service with this id, or :class:`ProfileError` listing the known ones."""

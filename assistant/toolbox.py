@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from assistant.tools.brief_models import Brief
     from assistant.tools.quote_estimate import SimilarProjects
     from assistant.tools.quote_models import Quote, QuoteRequest
+    from assistant.tools.quote_store import QuoteStore
     from assistant.tools.reply_models import QueuedReply, ReplyDraft
 
 
@@ -135,10 +136,12 @@ def draft_reply(
     today: dt.date,
     instruction: str = "",
     services: ServiceReader | None = None,
+    quotes: QuoteStore | None = None,
 ) -> Draft:
     """Draft a reply to one inquiry with the daemon's drafter, memory scoped to the inquiry's sender.
 
     ``services`` reads which services the inquiry asks for (the assistant's reader over past projects).
+    ``quotes`` numbers its quote, the inquiry's one number in the same sequence as the daemon's.
     """
     from assistant.daemon.drafting import ToolDrafter
     from assistant.daemon.memory_hooks import client_history, similar_projects_for
@@ -153,6 +156,7 @@ def draft_reply(
         client_history=client_history(memory, resolve),
         similar_projects_for=similar_projects_for(memory, resolve),
         services=services,
+        numbering=(lambda quote, ref: quotes.save(quote, ref=ref)) if quotes is not None else None,
     )
     return drafter.draft(message, Triage.NEW_INQUIRY, today=today, instruction=instruction)
 
@@ -168,17 +172,41 @@ class MailDesk:
     today: Callable[[], dt.date]
     services: Callable[[], ServiceReader | None] = lambda: None
     """The assistant's service reader (rate card plus past projects), built on first use."""
+    quotes: Callable[[], QuoteStore | None] = lambda: None
+    """The quote store that numbers a drafted reply's quote (the daemon's sequence)."""
 
     def draft(self, inquiry: str, instruction: str) -> ReplyDraft:
         """A reply to the raw inquiry; nothing is sent."""
         from assistant.tools.reply_models import ReplyDraft
 
         drafted = draft_reply(
-            inquiry, self.profile, self.model(), self.memory(), self.today(), instruction, self.services()
+            inquiry,
+            self.profile,
+            self.model(),
+            self.memory(),
+            self.today(),
+            instruction,
+            self.services(),
+            self.quotes(),
         )
         return ReplyDraft(
             to=_sender(inquiry), subject=drafted.subject, body=drafted.body, reply_kind=drafted.kind.value
         )
+
+    def last_inquiry(self, request: str, client: str = "") -> str:
+        """The last mail of the client ``request`` names, from the daemon's ledger (see ``tools/reply_client.py``).
+
+        The client is one the profile's directory or memory knows (``client``, the conversation's, when the words
+        name none); their mail is the ledger's newest from an address the directory gives them.
+        """
+        from assistant.daemon.memory_hooks import is_scope_name
+        from assistant.tools.reply_client import client_mail
+
+        names = [c.name for c in self.profile.clients]
+        names += [n for n in self.memory().clients() if not is_scope_name(n)]
+        inbox = self.inbox()
+        raw = client_mail(request, names, inbox.senders(), self.profile.client_for, inbox.last_mail, client)
+        return raw.decode("utf-8", "replace")
 
     def queue(self, inquiry: str, subject: str, body: str) -> QueuedReply:
         """Queue an approved reply for the daemon; the recipient is the inquiry's sender.
@@ -189,7 +217,9 @@ class MailDesk:
         """
         from assistant.tools.reply_models import QueuedReply
 
-        drafted = draft_reply(inquiry, self.profile, None, self.memory(), self.today(), services=self.services())
+        drafted = draft_reply(
+            inquiry, self.profile, None, self.memory(), self.today(), services=self.services(), quotes=self.quotes()
+        )
         quote = drafted.quote
         item = self.inbox().queue_reply(
             inquiry.encode("utf-8"),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, cast
 import click
 
 from assistant.cli.common import print_json
+from assistant.titles import client_title
 
 if TYPE_CHECKING:
     from assistant.erasure import ErasureReport
@@ -99,7 +100,8 @@ def search(
     if not hits:
         click.echo("no results")
     for number, hit in enumerate(hits, start=1):
-        about = " · ".join(part for part in (hit.client, hit.title, str(hit.date or "")) if part)
+        named = client_title(hit.client, hit.title, separator=" · ")
+        about = " · ".join(part for part in (named, str(hit.date or "")) if part)
         click.secho(f"{number}. {hit.citation}", bold=True)
         if about:
             click.echo(f"   {about}")

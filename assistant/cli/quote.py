@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, TextIO
 
 import click
 
+from assistant.titles import client_title
+
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
@@ -116,7 +118,9 @@ def list_quotes(status: str | None, client: str | None, as_json: bool) -> None:
         click.echo("no quotes kept yet")
     for r in rows:
         total = format_money(r.total, r.currency)
-        click.echo(f"{r.number} v{r.version}  {r.status:<8}  {r.valid_until}  {total:>14}  {r.client}: {r.title}")
+        click.echo(
+            f"{r.number} v{r.version}  {r.status:<8}  {r.valid_until}  {total:>14}  {client_title(r.client, r.title)}"
+        )
 
 
 @quote.command()

@@ -61,16 +61,21 @@ def build_drafter(
     reader: MailReader | None = None,
     agreed_brief: AgreedBrief | None = None,
     opening_languages: Collection[str] = (FALLBACK,),
+    numbered: bool = True,
 ) -> ToolDrafter:
     """The drafter the daemon uses, also for a new draft from the freelancer's feedback.
 
-    It follows the accepted rules in ``data_dir``'s rules file, read afresh for each draft.
+    It follows the accepted rules in ``data_dir``'s rules file, read afresh for each draft. With ``numbered``
+    (not in shadow mode, where nothing is sent), a quote takes its number from ``data_dir``'s quote store, the
+    one sequence chat and the CLI number from too, one number per inquiry.
     """
     from assistant.clock import Clock
     from assistant.daemon.drafting import ToolDrafter
     from assistant.daemon.learning import accepted_rules
     from assistant.rules import RULES_DB
+    from assistant.tools.quote_store import FILE_NAME, QuoteStore
 
+    store = QuoteStore(data_dir / FILE_NAME, clock) if numbered else None
     return ToolDrafter(
         profile,
         model,
@@ -81,6 +86,7 @@ def build_drafter(
         agreed_brief=agreed_brief,
         opening_languages=opening_languages,
         rules=accepted_rules(data_dir / RULES_DB, clock or Clock.from_env()),
+        numbering=(lambda quote, ref: store.save(quote, ref=ref)) if store is not None else None,
     )
 
 
@@ -120,6 +126,7 @@ def build_daemon(
         reader=reader,
         agreed_brief=agreed_brief,
         opening_languages=settings.model.opening_languages,
+        numbered=(mode or profile.auto_reply.mode) != "shadow",
     )
     return Daemon(
         settings.mail,
@@ -240,6 +247,15 @@ class Inbox:
             self.outbox.edit(item_id, body, self.domain)
         self.outbox.approve(item_id)
         return self.outbox.get(item_id)
+
+    def senders(self) -> list[str]:
+        """Every address the ledger has mail from."""
+        return sorted({sender for _, sender in self.store.ledger.senders()})
+
+    def last_mail(self, senders: Collection[str]) -> bytes | None:
+        """The raw bytes of the newest inquiry or client mail from any of ``senders`` (None: none kept)."""
+        row = self.store.ledger.latest_from(senders)
+        return None if row is None else row.raw
 
     def quarantine(self, *, decided: bool = False) -> list[QuarantineEntry]:
         """Messages the daemon could not handle, waiting for the freelancer, with the reason (``decided``: all)."""

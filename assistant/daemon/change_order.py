@@ -46,11 +46,20 @@ def agreed_briefs(quotes: QuoteStore, resolve: Resolve) -> AgreedBrief:
     return find
 
 
-def localised_change_order(quote: Quote, lang: str, locale: str) -> Quote:
-    """The change order in the client's language and locale, its agreed-brief note translated too."""
+def localised_change_order(quote: Quote, lang: str, locale: str, names: dict[str, str] | None = None) -> Quote:
+    """The change order in the client's language and locale, its agreed-brief note translated too.
+
+    ``names`` are the services' names in that language (:meth:`~assistant.profile.Profile.service_names_in`).
+    """
     t = i18n.translator(lang)
     notes = [i18n.translate_formatted(t, note, (CHANGE_ORDER_NOTE,)) for note in quote.notes]
-    return quote.model_copy(update={"locale": i18n.client_locale(lang, locale), "language": lang, "notes": notes})
+    update = {
+        "locale": i18n.client_locale(lang, locale),
+        "language": lang,
+        "notes": notes,
+        "service_names": names or {},
+    }
+    return quote.model_copy(update=update)
 
 
 Compose = Callable[[str, list[str]], str]
@@ -65,12 +74,16 @@ def change_order_draft(
     Merch gets a sentence saying the freelancer answers it, and the draft is handed off; so is a change order
     for a rush when the profile hands rushes off.
     """
-    quote = localised_change_order(check.change_order, lang, profile.locale) if check.change_order else None
+    quote = (
+        localised_change_order(check.change_order, lang, profile.locale, profile.service_names_in(lang))
+        if check.change_order
+        else None
+    )
     reasons: list[str] = []
     block = ""
     quotes: tuple[QuoteLine, ...] = ()
     if quote is not None:
-        names = [profile.service(s).name for s in quote.services]
+        names = [profile.service(s).name_in(lang) for s in quote.services]
         block = to_text(quote, names, asked_for=quote.requested_deadline)
         target = quote.option("target").net
         quotes = (QuoteLine(services=tuple(quote.services), amount=target, deadline=quote.delivery_date),)

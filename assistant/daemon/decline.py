@@ -25,6 +25,11 @@ def _first_name(msg: InboundMessage) -> str:
     return name if name.isalpha() and len(name) <= 30 else ""
 
 
+def _in_sentence(name: str, lang: str) -> str:
+    """A service's name inside a sentence: lower case first, but German nouns keep their capital."""
+    return name if lang == "de" else name[:1].lower() + name[1:]
+
+
 def decline_draft(msg: InboundMessage, profile: Profile, result: TriageResult, subject: str) -> Draft:
     """A short, warm no, with what the freelancer does instead; ``subject`` is the reply subject, already built.
 
@@ -32,7 +37,7 @@ def decline_draft(msg: InboundMessage, profile: Profile, result: TriageResult, s
     """
     lang = i18n.reply_language(detect_language(f"{msg.subject}\n{msg.body}"))
     t = i18n.translator(lang)
-    offers = ", ".join(s.name.lower() for s in profile.services)
+    offers = ", ".join(_in_sentence(s.name_in(lang), lang) for s in profile.services)
     body = "\n\n".join(
         [
             wording.greeting(lang, profile, _first_name(msg)),

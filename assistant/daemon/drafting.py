@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 ClientHistory = Callable[[str, str, int], Sequence[str]]
 """``(client key, query, k) -> snippets`` from that client's own history only."""
 SimilarProjectsFor = Callable[[str], Callable[[str, str, int], Sequence[PastProject]]]
+Numbering = Callable[[Quote, str], Quote]
+"""``(quote, inquiry key) -> quote`` under its number in the quote store (:meth:`QuoteStore.save` with ``ref``)."""
 """``client key -> similar_projects`` callable for the quote tool, scoped to that client."""
 MAX_QUESTIONS = 4
 SHORT_QUESTIONS = 2
@@ -100,8 +102,12 @@ class ToolDrafter:
         agreed_brief: AgreedBrief | None = None,
         opening_languages: Collection[str] = (i18n.FALLBACK,),
         rules: Rules | None = None,
+        numbering: Numbering | None = None,
     ) -> None:
         """Keep the dependencies; ``model=None`` drafts from templates only.
+
+        ``numbering`` gives a quote its number from the quote store, one per inquiry (``(quote, inquiry key) ->
+        numbered quote``); without it a quote keeps its provisional number (shadow mode, where nothing is sent).
 
         ``opening_languages``: the reply languages the model may phrase the opening in (``[model]
         opening_languages``); in any other the catalog's opening is kept. ``rules`` reads the freelancer's
@@ -122,6 +128,7 @@ class ToolDrafter:
         self.similar_projects_for = similar_projects_for
         self.sample_quota = sample_quota
         self.rules = rules or (lambda: ())
+        self.numbering = numbering
 
     def _samples(self, msg: InboundMessage) -> list[str]:
         """The quota paragraph, when the message asks for samples and the quota can be read."""
@@ -197,11 +204,13 @@ class ToolDrafter:
     def _localised(self, quote: Quote, lang: str) -> Quote:
         """The quote with the client's locale, so its views speak their language and write their numbers.
 
-        The payment terms become the freelancer's own in that language when the profile gives them.
+        The payment terms and the services' names become the freelancer's own in that language when the profile
+        gives them.
         """
-        update: dict[str, str] = {"locale": i18n.client_locale(lang, self.profile.locale), "language": lang}
+        update: dict[str, object] = {"locale": i18n.client_locale(lang, self.profile.locale), "language": lang}
         if own := self.profile.payment.terms_in(lang):
             update["payment_terms"] = own
+        update["service_names"] = self.profile.service_names_in(lang)
         return quote.model_copy(update=update)
 
     def draft(
@@ -252,7 +261,9 @@ class ToolDrafter:
             )
             if drafted.quote is not None:
                 quote = self._localised(drafted.quote, lang)
-                quoted_names = [self.profile.service(s).name for s in quote.services]
+                if self.numbering is not None:
+                    quote = self.numbering(quote, inquiry.message_id or inquiry.content_hash)
+                quoted_names = [self.profile.service(s).name_in(lang) for s in quote.services]
                 notes = reply_notes(brief, quote, self.profile, lang)  # what it priced, a date too soon, a low budget
                 quote_block = "\n".join([to_text(quote, quoted_names, asked_for=brief.deadline), *notes])
                 if low_budget_handoff(brief, self.profile, quote):

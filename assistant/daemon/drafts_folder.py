@@ -16,6 +16,7 @@ import email.utils
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from assistant.daemon.logs import log
 from assistant.daemon.mailbox import ImapChannel, ThreadHeaders
@@ -80,6 +81,14 @@ def _recipients(raw: bytes) -> tuple[str, ...]:
         except UnparseableMessage:
             found.append(address.lower() or "(unreadable address)")
     return tuple(found)
+
+
+def written_on(created_at: str, timezone: str) -> dt.date | None:
+    """The day (in the freelancer's time zone) an outbox row was written, from its UTC ``created_at``."""
+    if not created_at:
+        return None
+    at = dt.datetime.fromisoformat(created_at)
+    return (at if at.tzinfo else at.replace(tzinfo=dt.UTC)).astimezone(ZoneInfo(timezone)).date()
 
 
 class DraftsFolder:
@@ -207,6 +216,7 @@ class DraftsFolder:
             recipients=copy.recipients if copy is not None else (row.to,),
             inquiry_sender=row.inquiry_sender,
             pdf_disagrees=pdf and quote is not None and not states_quote(row),
+            written=written_on(row.created_at, self.profile.timezone),
         )
 
     def hold(self, row: OutboxItem, reason: str) -> None:

@@ -4,7 +4,9 @@ The freelancer may edit a draft anywhere (their mail client, ``atelier inbox edi
 text goes out, the gate checks what the edit *changed*: a price the freelancer typed must still respect the
 floor, a date they typed the lead time. So this module reads figures the way the quote writes them in the six
 reply languages (``1.234,56 €``, ``€1,234.56``, ``15.03.2027``, ``Mar 15, 2027``, ``15 mars 2027``) and compares
-the text before and after the edit word by word.
+the text before and after the edit word by word. Relative dates ("next Friday", "in zwei Wochen", "morgen", "la
+semaine prochaine") promise a day just as a calendar date does; they are read by the client-date reader
+(:mod:`assistant.reading.dates`), counted from the day the draft was written.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from decimal import Decimal, InvalidOperation
 from babel.dates import get_month_names
 
 from assistant.mail.text import folded
+from assistant.reading.dates import find_dates
+from assistant.reading.quantities import fold
 
 FOLDED_CURRENCY = r"(?:[€$£¥]|(?<!\w)(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk|franken|francs?)(?!\w))"
 _NUMBER = r"(?P<num>\d{1,3}(?:[ .,'’\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
@@ -91,9 +95,28 @@ def amounts(text: str) -> set[Decimal]:
     return found
 
 
-def dates(text: str, today: dt.date) -> set[dt.date]:
-    """Every calendar date ``text`` states; a day and month without a year is the next one from ``today``."""
-    found: set[dt.date] = set()
+_EXPLICIT_KINDS = frozenset({"iso", "numeric", "numeric_short", "day_month", "month_day"})
+"""Calendar dates, which :func:`dates` reads itself with the month names the quote writes (babel's)."""
+_GREETING = re.compile(r"(?:guten|goeden|goede|good)\s+$")
+"""Before "morgen", a greeting ("Guten Morgen", "goedemorgen" written apart), not tomorrow."""
+
+
+def relative_dates(text: str, written: dt.date) -> set[dt.date]:
+    """The days ``text`` names relative to ``written`` ("next Friday", "in two weeks", "morgen", "fin du mois")."""
+    words = fold(text)
+    return {
+        found.date
+        for found in find_dates(text, written)
+        if found.kind not in _EXPLICIT_KINDS and not (found.kind == "named" and _GREETING.search(words[: found.start]))
+    }
+
+
+def dates(text: str, today: dt.date, written: dt.date | None = None) -> set[dt.date]:
+    """Every date ``text`` states; a day and month without a year is the next one from ``today``.
+
+    Relative dates count from ``written`` (the day the text was written), else from ``today``.
+    """
+    found: set[dt.date] = relative_dates(text, written or today)
     words = folded(text)
     for pattern in _date_patterns():
         for match in pattern.finditer(words):
@@ -123,11 +146,14 @@ class Change:
     replaced_dates: frozenset[dt.date]
 
 
-def changes(before: str, after: str, today: dt.date) -> list[Change]:
-    """The stretches of ``after`` that differ from ``before`` and state a sum or a date (none when unchanged)."""
+def changes(before: str, after: str, today: dt.date, written: dt.date | None = None) -> list[Change]:
+    """The stretches of ``after`` that differ from ``before`` and state a sum or a date (none when unchanged).
+
+    Relative dates in either text count from ``written``, the day the draft was written (else ``today``).
+    """
     old, new = before.split(), after.split()
     old_amounts, new_amounts = amounts(before), amounts(after)
-    old_dates, new_dates = dates(before, today), dates(after, today)
+    old_dates, new_dates = dates(before, today, written), dates(after, today, written)
     found: list[Change] = []
     matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
@@ -138,8 +164,8 @@ def changes(before: str, after: str, today: dt.date) -> list[Change]:
         change = Change(
             amounts=frozenset(amounts(now) - old_amounts),
             replaced_amounts=frozenset(amounts(was) - new_amounts),
-            dates=frozenset(dates(now, today) - old_dates),
-            replaced_dates=frozenset(dates(was, today) - new_dates),
+            dates=frozenset(dates(now, today, written) - old_dates),
+            replaced_dates=frozenset(dates(was, today, written) - new_dates),
         )
         if change.amounts or change.replaced_amounts or change.dates or change.replaced_dates:
             found.append(change)

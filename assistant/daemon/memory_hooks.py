@@ -40,6 +40,11 @@ def scope_name(resolve: Resolve, address: str) -> str:
     return f"mail {folded} {hashlib.sha256(folded.encode()).hexdigest()[:16]}"
 
 
+def is_scope_name(name: str) -> bool:
+    """Whether ``name`` is one :func:`scope_name` made for an unknown sender (or :data:`UNKNOWN_CLIENT`): no client."""
+    return name == UNKNOWN_CLIENT or (name.startswith("mail ") and "@" in name)
+
+
 def brief_client(resolve: Resolve, address: str) -> str:
     """The client a saved brief is filed under in memory: from the sender's address only (:func:`scope_name`).
 

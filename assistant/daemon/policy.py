@@ -230,15 +230,17 @@ def decide_edit(
     recipients: tuple[str, ...],
     inquiry_sender: str,
     pdf_disagrees: bool,
+    written: dt.date | None = None,
 ) -> GateVerdict:
     """The gate for a reply the freelancer edited (and approved): the hard floors still hold.
 
     The freelancer's approval overrides the soft reasons a new draft waits for (a price in the prose, draft mode),
     never these: only the inquiry's sender receives it (an edit that adds or changes recipients is sent from the
     mail client, not by Atelier), no private note leaks, a price the edit typed respects the floor and a date it
-    typed the lead time (the same checks a new draft's quote meets), and an attached PDF quote still agrees with
-    the text. A figure that replaced one already under the floor (a deposit) or the lead time (a due date) is not
-    a new price or delivery date, so it is not held for it.
+    typed the lead time (the same checks a new draft's quote meets; "next Friday", "in zwei Wochen" or "la semaine
+    prochaine" is a date as much as "15.01.2027" is, counted from the day the draft was written), and an attached
+    PDF quote still agrees with the text. A figure that replaced one already under the floor (a deposit) or the
+    lead time (a due date) is not a new price or delivery date, so it is not held for it.
 
     Args:
         profile: the freelancer profile (floors, lead times, private notes).
@@ -249,6 +251,7 @@ def decide_edit(
         recipients: every address the edited draft is written to (To, Cc, Bcc), parsed.
         inquiry_sender: the one permitted recipient.
         pdf_disagrees: the quote's PDF is attached but the edit changed the quote's summary.
+        written: the day the draft was written, which relative dates in it count from (else ``today``).
     """
     from assistant.daemon.figures import changes
 
@@ -265,7 +268,7 @@ def decide_edit(
     lines: list[QuoteLine] = []
     if services:
         floor, lead = _floor(profile, services), _lead(profile, services)
-        for change in changes(drafted, body, today):
+        for change in changes(drafted, body, today, written):
             if not any(old < floor for old in change.replaced_amounts):
                 lines.extend(QuoteLine(services=services, amount=a) for a in change.amounts if a < floor)
             if not any(old < today + lead for old in change.replaced_dates):

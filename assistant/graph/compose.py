@@ -27,6 +27,7 @@ from assistant.graph.context import Context
 from assistant.graph.guard import Guard
 from assistant.graph.lead import lead_sentence
 from assistant.graph.prose import prose_allowed
+from assistant.titles import client_title
 
 HISTORY_TURNS = 6
 """How many earlier human/AI messages the model sees."""
@@ -109,7 +110,9 @@ def project_facts(citations: Sequence[Citation], currency: str) -> str:
         if meta.get("outcome"):
             pieces.append(str(meta["outcome"]))
         date = f", {meta['date']}" if meta.get("date") else ""
-        lines.append(f"- {meta['client']}: {title}{date}: {', '.join(pieces)} [{citation.number}]")
+        lines.append(
+            f"- {client_title(str(meta['client']), str(title))}{date}: {', '.join(pieces)} [{citation.number}]"
+        )
     return "From your records:\n" + "\n".join(lines) if lines else ""
 
 

@@ -244,6 +244,40 @@ def _decode_part(part: Message) -> str:
         return payload.decode("utf-8", errors="replace")
 
 
+def _unflow(text: str, *, delsp: bool) -> str:
+    """A ``format=flowed`` body (RFC 3676) as the paragraphs its writer typed.
+
+    A line ending in a space is soft: it joins the next line of the same quote depth (with DelSp=yes the space
+    was added by the sender and goes too). A line starting with a space was space-stuffed, and loses that one
+    space. The signature separator ``-- `` is never soft. Without this, a phone's or Thunderbird's reply reads as
+    lines broken mid-sentence, which the readers (dates, quantities) and a re-read draft would then carry.
+    """
+    out: list[str] = []
+    depth_of_open = -1
+    for line in text.split("\n"):
+        quotes = len(line) - len(line.lstrip(">"))
+        content = line[quotes:]
+        if content.startswith(" "):
+            content = content[1:]
+        soft = content.endswith(" ") and content != "-- "
+        if soft and delsp:
+            content = content[:-1]
+        if depth_of_open == quotes:
+            out[-1] += content
+        else:
+            out.append(">" * quotes + (" " if quotes and content else "") + content)
+        depth_of_open = quotes if soft else -1
+    return "\n".join(out)
+
+
+def _plain_text(part: Message) -> str:
+    """A text/plain part's text, unwrapped when it says it is ``format=flowed``."""
+    text = _decode_part(part).replace("\r\n", "\n")
+    if str(part.get_param("format") or "").lower() != "flowed":
+        return text
+    return _unflow(text, delsp=str(part.get_param("delsp") or "").lower() == "yes")
+
+
 def _html_text(markup: str) -> str:
     """The text a reader sees in an HTML part, with its lines, in time linear in the (capped) markup.
 
@@ -302,7 +336,7 @@ def _body_and_attachments(msg: Message) -> tuple[str, str, tuple[str, ...], tupl
                 texts.append(_decode_part(part).replace("\r\n", "\n")[:MAX_ATTACHMENT_CHARS])
             continue
         if ctype == "text/plain":
-            plain.append(_decode_part(part)[: 2 * MAX_BODY_CHARS])
+            plain.append(_plain_text(part)[: 2 * MAX_BODY_CHARS])
         else:
             htmls.append(_html_text(_decode_part(part)))
     html = "\n".join(htmls).replace("\r\n", "\n")[:MAX_BODY_CHARS]

@@ -12,7 +12,6 @@ the exact figures. A tool error goes back to the model as an error ``ToolMessage
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from typing import Annotated, TypeVar
 
@@ -27,6 +26,7 @@ from assistant.tools.parts import Parts
 from assistant.tools.quote import build_quote
 from assistant.tools.quote_models import Deliverable, Quote, QuoteRequest
 from assistant.tools.quote_render import to_markdown
+from assistant.tools.quote_store import QUOTE_NUMBER
 from assistant.tools.quote_text import quote_from_text
 from assistant.tools.scope_check import ScopeCheck, check_scope
 from assistant.toolspec import Thread, ToolSpec, from_artifact, last_artifact
@@ -63,7 +63,7 @@ class CheckScopeArgs(BaseModel):
 class MarkSentArgs(BaseModel):
     """Arguments of the ``mark_quote_sent`` tool."""
 
-    number: str = Field(pattern=r"^Q-\d{4}-\d{4}$", description="The quote's number, e.g. Q-2026-0007.")
+    number: str = Field(pattern=rf"^(?:{QUOTE_NUMBER.pattern})$", description="The quote's number, e.g. Q-2026-0007.")
 
 
 def _quote(parts: Parts) -> Callable[..., tuple[str, Quote]]:
@@ -175,12 +175,9 @@ def _mark_sent(parts: Parts) -> Callable[..., tuple[str, Quote]]:
     return mark_sent
 
 
-_QUOTE_NUMBER = re.compile(r"\bQ-\d{4}-\d{4}\b")
-
-
 def _quote_number(words: str, messages: Thread) -> str:
     """The quote the user names, else the thread's latest quote; ask when there is neither."""
-    named = _QUOTE_NUMBER.search(words)
+    named = QUOTE_NUMBER.search(words)
     number = named.group(0) if named else str((last_artifact(messages, "quote") or {}).get("number", ""))
     if not number:
         raise ToolError("Which quote? Give its number, e.g. /sent Q-2026-0007.")

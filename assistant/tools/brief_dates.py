@@ -62,7 +62,8 @@ def priced(quote: Quote, profile: Profile, lang: str = FALLBACK) -> str:
     """What the quote priced, in the rate card's own words: "Priced: 14 spreads + 1 cover (children's book...)".
 
     Only units, extras and service names from the profile are named, never the client's wording, so the line is
-    safe to send. The rate card is the freelancer's, in their language; English plurals are made only in English.
+    safe to send. The rate card is the freelancer's, in their language (or the name they gave the service in the
+    client's, ``[[services]] names``); English plurals are made only in English.
     In another language a unit the catalogs know is counted in it ("14 Doppelseiten"); any other noun (an extra
     from the rate card) gets "1 × cover (Children's book illustration)", which needs no grammar of theirs.
     """
@@ -77,9 +78,9 @@ def priced(quote: Quote, profile: Profile, lang: str = FALLBACK) -> str:
             plural = noun if item.quantity == 1 or noun.endswith("s") else f"{noun}s"
             parts.append(f"{item.quantity} {plural} ({service.name.lower()})")
         elif noun in KNOWN_UNITS:
-            parts.append(f"{units(t, item.quantity, noun)} ({service.name})")
+            parts.append(f"{units(t, item.quantity, noun)} ({service.name_in(lang)})")
         else:
-            parts.append(f"{item.quantity} × {noun} ({service.name})")
+            parts.append(f"{item.quantity} × {noun} ({service.name_in(lang)})")
     return t.gettext("Priced: %(items)s.") % {"items": " + ".join(parts)}
 
 

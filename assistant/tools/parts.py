@@ -34,6 +34,10 @@ class ReplyDesk(Protocol):
         """Queue an approved reply to the inquiry's sender for the mail daemon."""
         ...
 
+    def last_inquiry(self, request: str, client: str = "") -> str:
+        """The raw last mail of the one known client ``request`` (else ``client``) names; else :class:`ToolError`."""
+        ...
+
 
 @dataclass(frozen=True)
 class Parts:

@@ -24,6 +24,7 @@ from typing import Literal
 
 from assistant.memory.models import PastProject
 from assistant.profile import Service
+from assistant.titles import title_for
 from assistant.tools.brief_dates import NUMBER_WORDS, number_value
 from assistant.tools.money import round_hours
 from assistant.tools.quote_models import Deliverable, Estimate, ProjectUsed
@@ -141,7 +142,7 @@ def explain(estimates: Sequence[Estimate]) -> str:
         head = f"{est.description}: {est.units} {est.unit}(s) at {est.hours_per_unit} h each = {est.hours} h"
         if est.projects:
             cited = "; ".join(
-                f"{p.title or p.source} for {p.client}"
+                title_for(p.title or p.source, p.client)
                 + (f" ({p.date:%b %Y})" if p.date else "")
                 + f", {p.hours} h {p.hours_kind} over {p.units} {est.unit}(s) = {p.hours_per_unit} h each,"
                 f" weight {p.weight}"

@@ -183,6 +183,9 @@ class Quote(_Model, Artifact):
     locale: str = "en"
     language: str = "en"
     """The language of the client's views (labels, option texts); ``locale`` writes their money and dates."""
+    service_names: dict[str, str] = Field(default_factory=dict)
+    """The rate card's names as the client reads them, by the card's own name that the lines and title are written
+    with (``{"Packaging design": "Diseño de envases"}``, from ``[[services]] names``); empty: the card's names."""
     services: list[str]
     line_items: list[LineItem]
     subtotal: Decimal

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gettext
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -175,7 +176,7 @@ def html_context(quote: Quote) -> dict[str, Any]:
         ],
         "lines": [
             {
-                "description": words.localise(li.description, t),
+                "description": named(words.localise(li.description, t), quote),
                 "quantity": _quantity(li, quote),
                 "unit_price": m(li.unit_price),
                 "amount": m(li.amount),
@@ -197,8 +198,8 @@ def html_context(quote: Quote) -> dict[str, Any]:
         "lists": [
             (title, items)
             for title, items in (
-                (t.gettext("Notes"), [words.localise(n, t, iso) for n in quote.notes]),
-                (t.gettext("Questions"), [words.localise(q, t, iso) for q in quote.questions]),
+                (t.gettext("Notes"), [named(words.localise(n, t, iso), quote) for n in quote.notes]),
+                (t.gettext("Questions"), [named(words.localise(q, t, iso), quote) for q in quote.questions]),
             )
             if items
         ],
@@ -249,7 +250,7 @@ def to_text(quote: Quote, service_names: Sequence[str], *, asked_for: dt.date | 
     deposit = _deposit(quote)
     lines = [
         t.gettext("Quote %(number)s") % {"number": quote.number},
-        t.gettext("Service: %(names)s") % {"names": ", ".join(service_names)},
+        t.gettext("Service: %(names)s") % {"names": ", ".join(named(n, quote) for n in service_names)},
         t.gettext("Price (%(option)s): %(price)s") % {"option": option_label(target, quote), "price": price},
         option_description(target, quote),
         t.gettext("Other options (total): %(options)s") % {"options": others},
@@ -352,7 +353,18 @@ def _tax_label(quote: Quote) -> str:
 
 def client_title(quote: Quote) -> str:
     """The quote's title in its language, when code made it from the service names and the client."""
-    return words.localise_title(quote.title, _translator(quote), quote.client)
+    return named(words.localise_title(quote.title, _translator(quote), quote.client), quote)
+
+
+def named(text: str, quote: Quote) -> str:
+    """``text`` with each rate-card name the freelancer gave in the quote's language written that way.
+
+    The quote's lines and title are built with the card's own names ("Packaging design"); a Spanish client reads
+    "Diseño de envases" wherever the profile names it so (:attr:`Quote.service_names`), in any letter case.
+    """
+    for card, own in sorted(quote.service_names.items(), key=lambda kv: -len(kv[0])):
+        text = re.sub(re.escape(card), own.replace("\\", "\\\\"), text, flags=re.IGNORECASE)
+    return text
 
 
 def _cell(text: str) -> str:

@@ -1,6 +1,11 @@
 """Quotes kept in ``quotes.sqlite`` in the data dir: numbered, versioned on revision, with a status.
 
-Numbers are sequential per year (``Q-2026-0007``), as accountants expect. A revision never overwrites: it adds
+This store is the one owner of quote numbers: chat, the CLI, the TUI and the mail daemon all number through it,
+and they may run at once (each number is taken inside one ``BEGIN IMMEDIATE`` transaction, so two processes never
+get the same one). Numbers are sequential per year (``Q-2026-0007``), as accountants expect. The daemon's
+drafts of one inquiry keep one number (:meth:`QuoteStore.save` with ``ref``, the inquiry's Message-ID): a redraft
+is a new version, never a new number. Numbers written before the store owned them all (``Q-20261202-D583``,
+the daemon's) stay readable: :data:`QUOTE_NUMBER` matches both forms. A revision never overwrites: it adds
 a version with the same number, and every version stays readable. Statuses move ``draft -> sent -> accepted``;
 a draft or sent quote past its validity becomes ``expired`` (:meth:`QuoteStore.expire`), and an accepted quote
 is final.
@@ -10,6 +15,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -51,7 +57,14 @@ CREATE TABLE IF NOT EXISTS quotes (
 CREATE TABLE IF NOT EXISTS retired_numbers (
     number TEXT PRIMARY KEY
 );
+CREATE TABLE IF NOT EXISTS quote_refs (
+    ref TEXT PRIMARY KEY,
+    number TEXT NOT NULL
+);
 """
+QUOTE_NUMBER = re.compile(r"\bQ-(?:\d{4}-\d{4,}|\d{8}-[0-9A-F]{4})\b", re.IGNORECASE)
+"""A quote number as it appears in text: the store's ``Q-2026-0007``, or the daemon's older ``Q-20261202-D583``."""
+_SAME_FIELDS = {"number", "version", "status"}
 
 
 class StoredQuote(BaseModel):
@@ -85,10 +98,23 @@ class QuoteStore:
         """The store in ``data_dir`` (default: Atelier's data dir)."""
         return cls((data_dir or locations.data_dir()) / FILE_NAME)
 
-    def save(self, quote: Quote, now: dt.datetime | None = None) -> Quote:
-        """Store a new quote under the next number of its year, as version 1 draft; return it renumbered."""
+    def save(self, quote: Quote, now: dt.datetime | None = None, *, ref: str = "") -> Quote:
+        """Store a new quote under the next number of its year, as version 1 draft; return it renumbered.
+
+        ``ref`` (an inquiry's Message-ID) keeps one number per inquiry: a quote saved again under the same ref is
+        that number's latest version when nothing changed, else its next version (an accepted one is final and
+        is returned as it is).
+        """
         with self._connect() as db:
             db.execute("BEGIN IMMEDIATE")
+            known = db.execute("SELECT number FROM quote_refs WHERE ref = ?", (ref,)).fetchone() if ref else None
+            if known is not None and db.execute("SELECT 1 FROM quotes WHERE number = ?", known).fetchone():
+                latest = self._latest(db, known[0])
+                if latest.status == "accepted" or _same(latest, quote):
+                    return latest
+                stored = quote.model_copy(update={"number": known[0], "version": latest.version + 1, "status": "draft"})
+                self._insert(db, stored, now)
+                return stored
             prefix = f"Q-{quote.date.year}-"
             row = db.execute(
                 "SELECT MAX(CAST(SUBSTR(number, ?) AS INTEGER)) FROM "
@@ -98,6 +124,8 @@ class QuoteStore:
             number = f"{prefix}{(row[0] or 0) + 1:04d}"
             stored = quote.model_copy(update={"number": number, "version": 1, "status": "draft"})
             self._insert(db, stored, now)
+            if ref:
+                db.execute("INSERT OR REPLACE INTO quote_refs (ref, number) VALUES (?, ?)", (ref, number))
         return stored
 
     def revise(self, number: str, quote: Quote, now: dt.datetime | None = None) -> Quote:
@@ -204,6 +232,7 @@ class QuoteStore:
                 db.execute("BEGIN IMMEDIATE")
                 for number in deleted:
                     db.execute("DELETE FROM quotes WHERE number = ?", (number,))
+                    db.execute("DELETE FROM quote_refs WHERE number = ?", (number,))
                     db.execute("INSERT OR IGNORE INTO retired_numbers (number) VALUES (?)", (number,))
                 db.execute("COMMIT")
                 sqlite.erase_free_pages(db)
@@ -250,6 +279,11 @@ class QuoteStore:
                 quote.model_dump_json(),
             ),
         )
+
+
+def _same(a: Quote, b: Quote) -> bool:
+    """Whether two quotes say the same, whatever their number, version and status."""
+    return a.model_dump(mode="json", exclude=_SAME_FIELDS) == b.model_dump(mode="json", exclude=_SAME_FIELDS)
 
 
 def _row(row: tuple[str, int, str, str, str, str, str, str, str]) -> StoredQuote:

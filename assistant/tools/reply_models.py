@@ -21,6 +21,8 @@ class ReplyDraft(Artifact):
     body: str
     reply_kind: str = ""
     """What the drafter made of the inquiry (a quote, questions...)."""
+    inquiry: str = ""
+    """The raw inquiry it answers (the thread's, or the client's last mail found in the daemon's ledger)."""
 
 
 class QueuedReply(Artifact):

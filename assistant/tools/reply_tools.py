@@ -1,7 +1,9 @@
 """``draft_reply`` (no side effect) and ``send_reply`` (queued for the daemon; the graph asks first).
 
-Both work on the inquiry the conversation is about, which the graph injects from the thread's last brief; the
-recipient is always the inquiry's sender. The mail side is reached only through a
+Both work on the inquiry the conversation is about, which the graph injects from the thread's last brief. A
+thread with no inquiry in it ("Tell the bakery I can start in February") answers the last mail of the client the
+words name, found in the daemon's ledger (:mod:`assistant.tools.reply_client`). The recipient is always the
+inquiry's sender. The mail side is reached only through a
 :class:`~assistant.tools.parts.ReplyDesk`, so these tools know nothing of the daemon.
 """
 
@@ -17,7 +19,7 @@ from assistant.artifacts import Artifact
 from assistant.errors import AtelierError
 from assistant.tools.parts import Parts, ReplyDesk
 from assistant.tools.reply_models import QueuedReply, ReplyDraft
-from assistant.toolspec import ToolSpec, from_call
+from assistant.toolspec import Thread, ToolSpec, from_call, last_artifact, last_call_argument
 
 T = TypeVar("T")
 
@@ -53,9 +55,9 @@ def _draft(parts: Parts) -> Callable[..., tuple[str, ReplyDraft]]:
     desk = _desk(parts)
 
     def draft(text: str = "", client: str = "", inquiry: str = "") -> tuple[str, ReplyDraft]:
-        if not inquiry.strip():
-            raise ToolException("which inquiry? Paste it with /brief first, then ask for a reply")
-        drafted = desk.draft(inquiry, text)  # an AtelierError goes back to the model with its hint
+        if not inquiry.strip():  # no inquiry in this thread: the last mail of the client the words name
+            inquiry = _run(lambda: desk.last_inquiry(text, client))
+        drafted = desk.draft(inquiry, text).model_copy(update={"inquiry": inquiry})  # errors go back with hints
         head = (
             f"To: {drafted.to}\n"
             if drafted.to
@@ -81,6 +83,12 @@ def _send_args(artifact: Artifact) -> dict[str, Any] | None:
     if not isinstance(artifact, ReplyDraft) or not artifact.to:
         return None
     return {"to": artifact.to, "subject": artifact.subject, "body": artifact.body}
+
+
+def _drafted_inquiry(messages: Thread) -> str:
+    """The inquiry the latest drafted reply answers: the thread's, or the client's last mail the draft found."""
+    drafted = last_artifact(messages, "draft_reply") or {}
+    return str(drafted.get("inquiry") or last_call_argument(messages, "draft_reply", "inquiry") or "")
 
 
 def _run(call: Callable[[], T]) -> T:
@@ -111,7 +119,7 @@ SEND_REPLY: ToolSpec[Parts] = ToolSpec(
     args_schema=SendReplyArgs,
     make=_send,
     artifact=QueuedReply,
-    injected={"inquiry": from_call("draft_reply", "inquiry")},
+    injected={"inquiry": _drafted_inquiry},
     approval=True,
     summary=lambda args: f"Send the reply “{args.get('subject', '')}” to {args.get('to', '?')}",
     editable=("body", "subject"),

@@ -8,6 +8,7 @@ renumbered) finds the same keys and reprocesses nothing.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from assistant.daemon.models import LedgerMessage, QuarantineCause, QuarantineEntry, TriageResult
@@ -181,6 +182,19 @@ class Ledger:
         """Messages recorded but not yet fully handled (after a crash, or just fetched), oldest first."""
         rows = self.conn.execute("SELECT * FROM messages WHERE state = 'seen' ORDER BY id").fetchall()
         return [_message(row) for row in rows]
+
+    def latest_from(self, senders: Collection[str]) -> LedgerMessage | None:
+        """The newest mail from any of ``senders`` that the daemon (or chat) took as an inquiry or client mail."""
+        if not senders:
+            return None
+        marks = ", ".join("?" for _ in senders)
+        row = self.conn.execute(
+            f"SELECT * FROM messages WHERE sender IN ({marks}) AND state = 'done' "
+            "AND (triage IN ('new_inquiry', 'client') OR (triage = '' AND mailbox = 'atelier-chat')) "
+            "ORDER BY received_at DESC, id DESC LIMIT 1",
+            tuple(sorted(senders)),
+        ).fetchone()
+        return None if row is None else _message(row)
 
     def message(self, row_id: int) -> LedgerMessage | None:
         """One recorded message."""

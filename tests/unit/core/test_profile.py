@@ -61,3 +61,28 @@ def test_senders_resolve_to_known_clients_only(demo_home: Path) -> None:
     assert profile.client_for("lektorat@birkenhain-verlag.example") == "Birkenhain Verlag"
     assert profile.client_for("someone@example.com") == "someone@example.com"
     assert profile.client_for("mallory@evil-acme.example") == "mallory@evil-acme.example"
+
+
+@pytest.mark.parametrize(
+    ("names", "reason"),
+    [('{ spanish = "Diseño de logotipo" }', "is not a language code"), ('{ es = "  " }', "the es name is empty")],
+)
+def test_a_services_names_are_by_language_code_and_not_empty(atelier_home: Path, names: str, reason: str) -> None:
+    text = (Path(__file__).resolve().parents[3] / "examples" / "profile.toml").read_text()
+    own = (
+        'names = { en = "Logo design", de = "Logodesign", fr = "Création de logo", es = "Diseño de logotipo", '
+        'it = "Design del logo", nl = "Logo-ontwerp" }'
+    )
+    assert own in text
+    (atelier_home / "profile.toml").write_text(text.replace(own, f"names = {names}", 1))
+    with pytest.raises(ProfileError) as caught:
+        load_profile()
+    assert "services.0.names" in str(caught.value) and reason in str(caught.value)
+
+
+def test_the_demo_names_every_service_in_the_six_languages() -> None:
+    profile = load_profile(Path(__file__).resolve().parents[3] / "examples" / "profile.toml")
+    for service in profile.services:
+        assert set(service.names) == {"en", "de", "fr", "es", "it", "nl"}, service.id
+    packaging = profile.service("packaging")
+    assert (packaging.name_in("es"), packaging.name_in("pt")) == ("Diseño de envases", "Packaging design")

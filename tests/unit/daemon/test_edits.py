@@ -153,3 +153,35 @@ def test_rules_apply_only_in_their_language_and_never_inside_the_quote() -> None
     assert follow_rules(parts, rules, "de") == parts
     german = ['Always include: "Ich arbeite nur mit Recyclingpapier."']
     assert follow_rules(parts, german, "de")[-2] == "Ich arbeite nur mit Recyclingpapier."
+
+
+@pytest.mark.parametrize(
+    "added",
+    ["I can deliver next Friday.", "Delivery in two weeks.", "Ich liefere morgen.", "Livraison la semaine prochaine."],
+)
+def test_an_edit_that_adds_a_relative_date_under_the_lead_time_is_held(added: str) -> None:
+    edited = DRAFTED.replace("Thank you for your message.", f"Thank you for your message. {added}")
+    # written two days ago: "la semaine prochaine" is 30 November, not the 2 December the deposit is already due
+    action, reason = _gate(edited, written=TODAY - dt.timedelta(days=2))
+    assert action is GateAction.HOLD and "lead time" in reason
+
+
+def test_relative_dates_in_an_edit_count_from_the_day_the_draft_was_written() -> None:
+    body = DRAFTED.replace("Thank you for your message.", "Thank you for your message. Delivery in four weeks.")
+    assert _gate(body)[0] is GateAction.SEND  # 23 December: past the 21-day lead time
+    assert _gate(body, written=TODAY - dt.timedelta(days=10))[0] is GateAction.HOLD  # 13 December: under it
+
+
+def test_a_greeting_or_a_relative_date_far_enough_out_is_no_held_promise() -> None:
+    assert _gate(DRAFTED.replace("Hi Clara,", "Guten Morgen Clara,"))[0] is GateAction.SEND
+    assert _gate(DRAFTED.replace("message.", "message. I can start next month and deliver in 2 months."))[0] is (
+        GateAction.SEND
+    )
+
+
+def test_the_day_a_draft_was_written_is_the_freelancers_day_not_utcs() -> None:
+    from assistant.daemon.drafts_folder import written_on
+
+    assert written_on("2026-11-30T23:30:00", "Europe/Berlin") == dt.date(2026, 12, 1)
+    assert written_on("2026-11-30T23:30:00+00:00", "UTC") == dt.date(2026, 11, 30)
+    assert written_on("", "Europe/Berlin") is None

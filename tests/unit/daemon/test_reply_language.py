@@ -20,7 +20,7 @@ from assistant.daemon.policy import PRICE
 from assistant.mail.message import InboundMessage
 from assistant.mail.parsing import parse_message
 from assistant.profile import Profile, ToneWords, load_profile
-from assistant.tools.quote_render import html_context, pdf_filename, to_pdf
+from assistant.tools.quote_render import html_context, pdf_filename, to_html, to_pdf
 
 REPO = Path(__file__).resolve().parents[3]
 TODAY = dt.date(2027, 1, 8)
@@ -158,3 +158,19 @@ def test_a_returning_client_with_a_new_project_gets_a_real_reply() -> None:
     assert ack.kind is DraftKind.ACKNOWLEDGEMENT and "Ihre Nachricht ist angekommen" in ack.body
     fresh = _draft(_profile(), "Ein neues Projekt", "Hallo Mara, wir planen etwas Neues mit Ihnen.", Triage.CLIENT)
     assert fresh.kind is DraftKind.CLARIFYING and fresh.questions  # a new thread: questions, not "I'll be back"
+
+
+SPANISH = (
+    "Envases para nuestro café",
+    "Hola Mara,\n\nsomos una tostadora de café en Valencia y necesitamos el diseño de envases para 3 bolsas de "
+    "café. ¿Nos puede enviar un presupuesto?\n\nGracias,\nJonas Keller",
+)
+
+
+def test_a_spanish_quote_names_the_service_as_the_profile_does_in_spanish() -> None:
+    draft = _draft(_profile(), *SPANISH)
+    assert draft.language == "es" and draft.quote is not None and draft.quote.services == ["packaging"]
+    html = to_html(draft.quote)
+    pdf = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(to_pdf(draft.quote))).pages)
+    for view in (draft.body, html, " ".join(pdf.split())):
+        assert "Diseño de envases" in view and "Packaging design" not in view

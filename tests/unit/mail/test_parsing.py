@@ -188,3 +188,37 @@ def test_raw_8bit_headers_read_as_the_text_they_are() -> None:
     broken = b"From: a@b.example\r\nSubject: bad \xed\xa0\x80 bytes\r\nMessage-ID: <p3@b.example>\r\n\r\nx\r\n"
     subject = parse_message(broken, mailbox="INBOX", uidvalidity=1, uid=3).subject
     assert subject.encode("utf-8") and not any(0xD800 <= ord(c) <= 0xDFFF for c in subject)
+
+
+def _flowed(body: bytes, params: bytes = b"") -> bytes:
+    return (
+        b"From: Ann <ann@example.com>\r\nSubject: Poster\r\nMessage-ID: <f@example.com>\r\n"
+        b"Content-Type: text/plain; charset=utf-8; format=flowed" + params + b"\r\n\r\n" + body
+    )
+
+
+def test_format_flowed_soft_breaks_are_unwrapped_and_space_stuffing_removed() -> None:
+    body = (
+        b"Hello Mara, we would like two gig \r\nposters for the spring \r\ntour.\r\n"
+        b" From the band's side, the date is fixed.\r\n"
+        b"> Earlier you \r\n> wrote this.\r\n"
+        b"-- \r\nAnn\r\n"
+    )
+    lines = _parse(_flowed(body)).body.splitlines()
+    assert lines == [
+        "Hello Mara, we would like two gig posters for the spring tour.",
+        "From the band's side, the date is fixed.",
+        "> Earlier you wrote this.",
+        "-- ",
+        "Ann",
+    ]
+
+
+def test_format_flowed_with_delsp_drops_the_space_the_sender_added() -> None:
+    body = b"Zwei Plakat \r\nmotive bis Freitag.\r\n"
+    assert _parse(_flowed(body, b"; delsp=yes")).body.splitlines() == ["Zwei Plakatmotive bis Freitag."]
+
+
+def test_plain_text_without_format_flowed_keeps_its_line_breaks() -> None:
+    raw = b"From: a@b.example\r\nContent-Type: text/plain\r\n\r\nline one \r\nline two\r\n"
+    assert _parse(raw).body.splitlines() == ["line one ", "line two"]

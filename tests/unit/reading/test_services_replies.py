@@ -126,7 +126,8 @@ def test_the_decline_is_written_in_the_senders_language(profile: Profile, lang: 
     msg = parse_message(raw, mailbox="INBOX", uidvalidity=1, uid=1)
     result = TriageResult(triage=Triage.DECLINE, reason="off_card", kind="off_card", client=msg.sender)
     draft = decline_draft(msg, profile, result, "Re: Tattoo")
-    assert draft.language == lang and words in draft.body and "logo design" in draft.body
+    logo = {"de": "Logodesign", "fr": "création de logo", "es": "diseño de logotipo"}[lang]  # the profile's names
+    assert draft.language == lang and words in draft.body and logo in draft.body and "logo design" not in draft.body
     assert "Thank you for your message" not in draft.body and "zorro" not in draft.body.lower()
 
 
@@ -158,14 +159,14 @@ def test_units_are_counted_in_the_clients_language(profile: Profile, text: str, 
         (
             "de",
             "Könnten Sie 2 Plakate für Berlin und 2 für Hamburg zeichnen? Bis Freitag bitte. Budget 500 EUR.",
-            "Berechnet: 4 Plakate (Poster).",
+            "Berechnet: 4 Plakate (Plakat).",  # the rate card's name in German, from [[services]] names
             "Ihr Wunschtermin ist leider zu knapp",
             "Das genannte Budget",
         ),
         (
             "fr",
             "Pourriez-vous dessiner 2 affiches pour Paris et 2 pour Lyon ? Pour vendredi. Budget 500 EUR.",
-            "Chiffré : 4 affiches (Poster).",
+            "Chiffré : 4 affiches (Affiche).",
             "La date demandée est malheureusement trop proche",
             "Le budget que vous",
         ),
