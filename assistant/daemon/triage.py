@@ -148,7 +148,13 @@ def _read(msg: InboundMessage, ctx: TriageContext) -> TriageResult:
     known = ctx.is_known_client(msg.sender)
     if ctx.reader is None:
         return _by_keywords(msg, ctx, known)
-    reading = ctx.reader.read(msg.subject, msg.body, known_client=known, attachments=msg.attachments)
+    reading = ctx.reader.read(
+        msg.subject,
+        msg.body,
+        known_client=known,
+        attachments=msg.attachments,
+        unseen=(msg.alternative, *msg.attachment_texts),
+    )
     settings = ctx.profile.triage if ctx.profile is not None else ctx.reader.profile.triage
     confidence = round(reading.confidence, 2)
     reason = f"{reading.kind.value} ({confidence:.2f}): {reading.reason}"[:500]

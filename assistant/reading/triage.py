@@ -23,6 +23,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from assistant.reading.mail_examples import mail_examples
+from assistant.reading.off_card import OFF_CARD
 from assistant.reading.quantities import fold
 from assistant.reading.scope import MoreReading, asks_for_more, mask_merch
 from assistant.reading.semantic import Embed, ExampleBank, Reading
@@ -97,17 +98,33 @@ _RISKY_ATTACHMENT = re.compile(
     r"\.(?:exe|scr|bat|cmd|com|pif|js|jse|vbs|vbe|wsf|hta|msi|jar|ps1|lnk|iso|img|html?|shtml|docm|xlsm|pptm)$"
 )
 _CORRECTION = re.compile(
-    r"\b(correction\w*|revision\w*|feedback|tweak|adjust\w*|change\w*|fix|korrektur\w*|änder\w*|anpass\w*|"
-    r"retouche\w*|modifi\w*|corrig\w*|correcci\w*|cambi\w*|correzion\w*|aanpass\w*|correctie\w*|wijzig\w*)\b"
+    r"\b(correction\w*|revision\w*|révision\w*|feedback|tweak|adjust\w*|change\w*|fix|korrektur\w*|änder\w*|anpass\w*|"
+    r"retouche\w*|modifi\w*|corrig\w*|correcci\w*|cambi\w*|correzion\w*|aanpass\w*|correctie\w*|wijzig\w*|"
+    r"remarque\w*|agrandi\w*|vergrößer\w*|verkleiner\w*|réduire|ingrandi\w*|agrand\w*|vergro\w*)\b"
 )
+_ADMIN = re.compile(
+    r"\b(invoices?|rechnung\w*|factures?|facturas?|fattur[ae]|factu(?:u|ren)r?|vat(?: id| number)?|ust-?idnr\w*|"
+    r"mwst|tva|iva|btw|iban|purchase order|po number|bestellnummer|bon de commande|remittance|zahlungsavis)\b"
+)
+"""Invoice and payment words: a client fixing an invoice ("bitte die neue USt-IdNr. ergänzen") asks no new work."""
 _NEW = re.compile(
     r"\b(new|another|neue[nrs]?|weitere[nrs]?|nouve(?:au|lle)s?|autre|nuev[oa]s?|otr[oa]|nuov[oa]|altr[oa]|nieuwe?)\b"
 )
 _NOTICE = re.compile(
-    r"(you are receiving this|you received this|vous recevez ce|sie erhalten diese|recibes este|ricevi questo|"
-    r"u ontvangt deze|^\s*(?:reminder|rappel|erinnerung|recordatorio|promemoria|herinnering)\s*:)",
+    r"(you(?: are|'re|’re) receiving this|you received this|vous recevez ce|sie erhalten diese|recibes este|ricevi questo|"
+    r"u ontvangt deze|^\s*(?:reminder|rappel|erinnerung|recordatorio|promemoria|herinnering)\s*:|"
+    r"\bunsubscribe\b|darse de baja|\bdar(?:te|se) de baja|newsletter abbestellen|vom newsletter abmelden|"
+    r"se désinscrire|se désabonner|désinscription|disiscriviti|cancella(?:re)? (?:l')?iscrizione|"
+    r"uitschrijven|afmelden voor (?:de|deze) nieuwsbrief|"
+    r"has invited you to|hat sie zu .{0,60} eingeladen|vous a invité|te ha invitado|ti ha invitato|"
+    r"heeft je uitgenodigd|accept\s*\|\s*decline|annehmen\s*\|\s*ablehnen|accepter\s*\|\s*refuser|"
+    r"aceptar\s*\|\s*rechazar|accetta\s*\|\s*rifiuta|accepteren\s*\|\s*weigeren|"
+    r"meeting notes|minutes of the|notes from (?:yesterday|today|this morning|the|our)[\w' ]{0,20}"
+    r"(?:meeting|sync|call|standup|workshop|review)|besprechungsprotokoll|protokoll (?:der|vom|des) |"
+    r"compte[- ]rendu de (?:la )?réunion|verbale della riunione|acta de la reunión|notulen)",
     re.M,
 )
+"""Newsletters (an unsubscribe footer), calendar invitations and meeting notes: mail to read, never to answer."""
 _SALES = re.compile(
     r"\b(seo|backlinks?|guest posts?|rank (?:higher|first)|lead generation|qualified leads|book (?:a|15|20|30) "
     r"(?:minutes?|call|demo)|free (?:trial|audit|consultation)|special offer|limited time|unsubscribe|"
@@ -119,7 +136,11 @@ _SALES = re.compile(
 _STRONG_SALES = re.compile(
     r"\b((?:clients|leads|customers|kunden|clientes|clienti|klanten|anfragen)\s+(?:a|per|each|pro|par|al|per|al mese|"
     r"im|every)\s+(?:month|monat|mois|mes|mese|maand)|outreach (?:system|campaign)|cold outreach|"
-    r"(?:send|show) you a (?:short|quick) (?:video|loom)|white[- ]label|dropshipping)\b"
+    r"(?:send|show) you a (?:short|quick) (?:video|loom)|white[- ]label|dropshipping|"
+    r"(?:lists?|listes?|listas?|liste|lijsten?) (?:of|de|di|van|mit|met)? ?[\d.,  ]+ (?:qualified |qualifizierten |)"
+    r"(?:contacts|leads|e-?mails|kontakten|adressen|contactos|contatti|contacten)|contacts qualifiés|"
+    r"qualified contacts|qualifizierte kontakte|contactos cualificados|contatti qualificati|"
+    r"gekwalificeerde contacten|lead lists?|(?:e-?mail|kontakt)listen)\b"
 )
 """Cold sales even when the pitch names the freelancer's own services ("20 new logo clients a month")."""
 _PRICE_ASK = re.compile(
@@ -143,21 +164,6 @@ _FAVOUR = re.compile(
     r"(?:a client|a publisher|an agency|someone) (?:offered|asked) me|"
     r"(?:ein kunde|ein verlag|eine agentur) (?:hat )?mir|un client m'a|un cliente mi|un cliente me|"
     r"een klant (?:vroeg|bood) mij|compartir stand|compartimos stand)"
-)
-_OFF_CARD = re.compile(
-    r"\b(photograph\w*|photo ?shoot|fotograf\w*|fotoshoot|wedding photo\w*|hochzeitsfoto\w*|"
-    r"translat\w*|übersetz\w*|tradu\w*|vertal\w*|vertaling|"
-    r"video ?edit\w*|videoschnitt|montage vidéo|edición de vídeo|montaggio video|"
-    r"web ?develop\w*|programm\w*|build (?:us |me )?a website|website (?:neu )?programm\w*|app develop\w*|"
-    r"tattoo\w*|tatouage|tatuaje|tatuaggio|tatoeage|interior design|innenarchitekt\w*|progettazione (?:degli )?interni|"
-    r"foliert?|folierung|vehicle wrap|car wrap|social media (?:management|betreuen|manager)|instagram-account betreut|"
-    r"copywrit\w*|texter|ghostwrit\w*|voice ?over|drawing (?:classes|lessons)|zeichenkurs|"
-    r"web ?development|web ?developer|wordpress|shopify|webshop|online-?shop|webentwicklung|desarrollo web|"
-    r"sviluppo web|(?:build|develop|code|program\w*)\s+(?:\w+\s+){0,3}(?:website|webseite|site web|sitio web|sito)|"
-    r"3d[- ]?anim\w*|animated (?:video|film)|motion design|animationsfilm|animación|animazione|"
-    r"mural\w*|fresque\w*|wandbild\w*|wandmalerei|muurschildering|"
-    r"textile (?:pattern|print)s?|patrones textiles|estampados|stoffmuster|motifs? textiles?|tessut\w*|"
-    r"event planning|catering|hochzeitsplan\w*)"
 )
 _GROUP_GREETING = re.compile(
     r"^\s*(hi (?:all|team|everyone|folks)|hello (?:all|team|everyone)|hey (?:all|team|everyone)|"
@@ -234,12 +240,20 @@ class MailReader:
         self.services = services or ServiceReader(profile, embed)
 
     def read(
-        self, subject: str, body: str, *, known_client: bool = False, attachments: Sequence[str] = ()
+        self,
+        subject: str,
+        body: str,
+        *,
+        known_client: bool = False,
+        attachments: Sequence[str] = (),
+        unseen: Sequence[str] = (),
     ) -> MailReading:
         """The kind of the mail ``subject``/``body``; ``known_client`` comes from the client directory.
 
         ``attachments`` are the file names: an executable, a script, a macro document or a web page from a
         stranger is how malware and credential pages arrive, never how a brief does (archives and images can be).
+        ``unseen`` are the texts a person does not read first (the HTML alternative, text attachments): an
+        instruction to the assistant hidden there (``display:none``) is an attack like one in the body.
         """
         text = f"{subject}\n{body[:3000]}".strip()
         folded = fold(text)
@@ -247,6 +261,7 @@ class MailReader:
         if risky and not known_client:
             return MailReading(MailKind.SALES_PHISHING, 0.9, f"risky attachment: {risky[0][:40]!r}")
         attack = _injection(folded) or _PHISHING.search(folded)
+        attack = attack or next((m for m in (_injection(fold(t[:20_000])) for t in unseen) if m), None)
         found = attack or (_LURE.search(folded) if _LINK.search(folded) else None)
         if found:
             return MailReading(MailKind.SALES_PHISHING, 0.95, f"phishing or injection: {found.group(0)[:40]!r}")
@@ -256,7 +271,7 @@ class MailReader:
         asks = bool(REQUEST_CUES.search(folded) or _PRICE_ASK.search(folded))
         favour = _FAVOUR.search(folded)
         group = _GROUP_GREETING.search(folded)
-        off = _OFF_CARD.search(folded)
+        off = OFF_CARD.search(folded)
         why_bank = f"; {bank.reason}" if bank is not None else ""
         if label in ("sales", "phishing") and bank is not None and bank.confidence >= self._phishing_threshold():
             return MailReading(MailKind.SALES_PHISHING, bank.confidence, f"reads as {label}{why_bank}")
@@ -306,7 +321,8 @@ class MailReader:
         if correction and not (more.rounds or more.merch):
             more = MoreReading()  # "could you also fix the colour on the poster" is feedback, not more work
         asked = keyword_hits(mask_merch(body), self.profile, requests_only=True, first_line=False)  # not the subject
-        job = bool(asked) and not correction and (work or bool(_NEW.search(folded)))
+        admin = bool(_ADMIN.search(folded)) and not more.asks_more
+        job = bool(asked) and not correction and not admin and (work or bool(_NEW.search(folded)))
         new = more.asks_more or job
         services = self.services.read(mask_merch(body), subject).services if (job or more.services) else ()
         reason = "existing client (client directory)"
