@@ -27,7 +27,11 @@ OFF_CARD = re.compile(
     r"3d[- ]?anim\w*|animated (?:video|film)|motion design|animationsfilm|animación|animazione|"
     r"mural\w*|fresque\w*|wandbild\w*|wandmalerei|muurschildering|"
     r"textile (?:pattern|print)s?|patrones textiles|estampados|stoffmuster|motifs? textiles?|tessut\w*|"
-    r"event planning|catering|hochzeitsplan\w*)"
+    r"event planning|catering|hochzeitsplan\w*|fotograa?f\w*|trouwfotogra\w*|anim\w* 3d|"
+    r"websites?|webseiten?|site (?:web|internet|vitrine)|sitio web|página web|sito web|"
+    r"ui ?/ ?ux|ux design|ui design|app design|(?:vinyl|van|truck|car) wrap|wrap (?:for|on) (?:our|my|the) \w+|"
+    r"tattoo|tätowier\w*|aménagement intérieur|décoration intérieure|arredamento|allestimento|"
+    r"wandgestaltung|(?:eine |die )?wand\b[^.?!]{0,20}bemal\w*|paint (?:a |the |our )?(?:wall|mural))"
 )
 """Signals of off-card work: nouns and verb phrases ("build us a website"). "Programme" (a charity's) is not one."""
 

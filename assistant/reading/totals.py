@@ -28,7 +28,7 @@ _AFTER = (
 """Cues that come after the total and its noun ("six in total", "vier etiketten dus", "cinco en total")."""
 _MAX_TOTAL = 200
 _FILLER = frozenset(
-    "in all total overall of them pieces different separate distinct designs motifs stück stuk pièces piezas pezzi"
+    "in all total overall of them pieces different separate distinct stück stuk pièces piezas pezzi"
     " verschiedene unterschiedliche différents différentes diferentes diversi diverse verschillende".split()
 )
 """Words between a total and its cue that name no thing ("six different ones", "vier verschiedene")."""
@@ -105,3 +105,29 @@ def _named_last(before: str, patterns: Mapping[str, re.Pattern[str]]) -> str | N
             if last is None or match.start() >= last[0]:
                 last = (match.start(), sid)
     return last[1] if last else None
+
+
+_CONJUNCTION = re.compile(r"\s+(?:and|und|et|y|e|en|sowie|plus)\s+|\s*[,;]\s*")
+_MIN_LISTED = 3
+
+
+def listed_count(text: str, nouns: Sequence[str]) -> Quantity | None:
+    """How many things are listed after the noun and a colon: "expressions : content, triste, surpris" is three.
+
+    Only a list of at least three short items counts (two could be formats or sizes of one design), and only in
+    the noun's own sentence; "or" makes the items choices, so such a list is no count.
+    """
+    folded = fold(text)
+    pattern = _noun_pattern(nouns)
+    if pattern is None:
+        return None
+    for start, end in _sentences(folded):
+        sentence = folded[start:end]
+        for match in pattern.finditer(sentence):
+            listed = re.match(r"[^:.!?]{0,60}?\s*:\s*([^.!?;()]+)", sentence[match.end() :])
+            if listed is None or re.search(r"\b(?:or|oder|ou|o|of)\b", listed.group(1)):
+                continue
+            items = [i for i in _CONJUNCTION.split(listed.group(1).strip()) if i.strip()]
+            if len(items) >= _MIN_LISTED and all(len(i.split()) <= 4 for i in items):
+                return Quantity(len(items), listed.group(0).strip()[:80])
+    return None

@@ -294,7 +294,8 @@ class MailReader:
         work = self._asks_for_work(bank, asks, bool(hits)) or (asks and self._named_anywhere(text, bank))
         if known_client:
             return self._client_mail(subject, body, folded, work, why_bank)
-        if off and asks and (not hits or label == "off_card"):
+        asks_off = asks or label in ("inquiry", "off_card")  # "Lust?", "Would you paint it?": the bank reads a request
+        if off and asks_off and (not hits or label == "off_card"):
             return MailReading(
                 MailKind.OFF_CARD, 0.85, f"asks for work not on the rate card: {off.group(0)!r}{why_bank}"
             )

@@ -22,7 +22,7 @@ from assistant.mail.parsing import UnparseableMessage, parse_message
 from assistant.profile import Profile
 from assistant.reading.quantities import unit_words
 from assistant.reading.services import ServiceReader, keyword_hits
-from assistant.reading.totals import stated_totals
+from assistant.reading.totals import listed_count, stated_totals
 from assistant.tools import brief_extract as ex
 from assistant.tools.brief_dates import find_deadline, parse_date
 from assistant.tools.brief_models import Brief, Budget, Inquiry
@@ -174,6 +174,9 @@ def all_deliverables(text: str, profile: Profile, first: str | None, named: Sequ
             found.append(Deliverable(description=f"{noun}s", quantity=totals[sid].value or 1, service=sid))
             continue
         items = ex.find_deliverables(text, service) or ex.bullet_items(text, service)
+        listed = None if service.unit == "project" else listed_count(text, [*unit_words(service.unit), *service.keywords])
+        if listed is not None and all(d.quantity == 1 for d in items):  # "poses: waving, thinking, pointing"
+            items = [Deliverable(description=f"{service.unit}s", quantity=listed.value or 1, service=sid)]
         if not items and service.unit == "project" and not ex.vague_count(text, service):
             items = [Deliverable(description=service.name, quantity=1, service=sid)]
         for item in items:
