@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.reading.quantities import fold
-
 OFF_CARD = re.compile(
     r"\b(photograph\w*|photo ?shoot|fotograf\w*|fotoshoot|wedding photo\w*|hochzeitsfoto\w*|"
     r"translat\w*|übersetz\w*|traduc\w*|tradui\w*|traduz\w*|vertal\w*|vertaling|"
@@ -66,4 +64,3 @@ def off_card_asked(request: str, original: str) -> list[str]:
         said = re.search(re.escape(word), original, re.I)
         found.append(said.group(0) if said else word)
     return found
-

@@ -304,8 +304,7 @@ _APIECE = r"(?:each|apiece|chacune?|jeweils|je|cada un[oa]|ciascun[oa]|elk)\b"
 
 
 def _per_thing(folded: str, alternatives: str) -> Quantity | None:
-    """A count of the things the nouns are for: "labels for our three teas", "eight teas, each tin", "six new
-    beers, a label each".
+    """A count of the things the nouns are for: "labels for our three teas", "six new beers, a label each".
 
     Packaging is counted by product: a label per wine, a box per tea. Only a definite count is read this way.
     """

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.reading.quantities import fold, read_quantity, unit_words
-from assistant.reading.totals import listed_count, stated_totals
 from assistant.reading.semantic import Embed, Example, ExampleBank, Reading
+from assistant.reading.totals import listed_count, stated_totals
 
 if TYPE_CHECKING:
     from assistant.memory import Memory
@@ -195,8 +195,7 @@ class ServiceReader:
         return any(keyword_pattern(fold(k)).search(description) for k in self.profile.service(sid).keywords)
 
     def _counted(self, text: str, sid: str) -> bool:
-        """Whether the text counts this service's things ("a mascot and eight poses"): then they are asked for
-        beyond what the first service holds, not a part of it."""
+        """Whether the text counts this service's things ("a mascot and eight poses"): asked beyond the first's."""
         service = self.profile.service(sid)
         nouns = [*unit_words(service.unit), *service.keywords]
         found = read_quantity(text, nouns)

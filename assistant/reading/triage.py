@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from assistant.reading.attacks import LINK, LURE, PHISHING, RISKY_ATTACHMENT, injection
 from assistant.reading.mail_examples import mail_examples
 from assistant.reading.off_card import OFF_CARD
 from assistant.reading.quantities import fold
@@ -32,71 +33,6 @@ from assistant.reading.services import REQUEST_CUES, ServiceReader, keyword_hits
 if TYPE_CHECKING:
     from assistant.profile import Profile
 
-_INJECTION = re.compile(
-    r"((?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous\s+|prior\s+|"
-    r"above\s+|earlier\s+|existing\s+|other\s+)?(?:instructions|rules|prompts?|guidelines|directions)|"
-    r"(?:ai|model|assistant|llm|bot)[^.\n]{0,20}(?:reading|processing) this|"
-    r"\b(?:ai|ki|ia)[- ](?:assistant|assistent|assistente|asistente)\w*|"
-    r"(?:if you are|you are|as) an? (?:ai|language model|llm|chatbot|automated assistant)|"
-    r"note (?:to|for) (?:the )?(?:ai|assistant|bot|model)|(?:reply|respond|answer) with (?:exactly|only)|"
-    r"(?:forward|send|attach|export) (?:me |us )?(?:all|every|the last \d+|your|the) (?:\w+ )?(?:client|customer)s?'? "
-    r"(?:e-?mails|mails|files|projects|contacts|data)|"
-    r"100 ?% (?:discount|off|rabatt|de descuento|di sconto|remise|korting)|"
-    r"(?:for|at|für|pour|por|per|voor) (?:1|0|one|un|ein) (?:eur|euro|€|usd|dollar)\b|"
-    r"mark (?:it|them|this|the quote) as (?:approved|accepted|paid)|(?:approve|accept) (?:this|it) automatically|"
-    r"(?:do not|don't|never) (?:inform|tell|show|notify) the (?:user|owner)|nicht der nutzer\w* (?:anzeigen|zeigen)|"
-    r"(?:ignor\w*|negeer|olvid\w*|dimentic\w*|vergiss|vergeet|oubli\w*|missachte\w*|disregard)\s+(?:[\w'-]+\s+){0,3}"
-    r"(?:instruc\w*|istruzion\w*|anweisung\w*|regeln|règles|reglas|regole|regels|instructies|vorgaben|consignes)|"
-    r"system prompt|you are now|new instructions|as an ai|"
-    r"\b(?:assistant|ai|bot|model)\s*[:,]\s*(?:ignore|forget|send|reply)|"
-    r"<\|?(?:system|im_start|assistant)\|?>|\[(?:system|inst)\]|^\s*system\s*:|"
-    r"ignoriere (?:alle )?(?:vorherigen )?anweisungen|ignore[zr] (?:les |toutes les )?instructions|"
-    r"ignora (?:las |le )?(?:instrucciones|istruzioni)|negeer (?:alle )?instructies)",
-    re.M,
-)
-_OWN_EARLIER = re.compile(
-    r"\s+(?:in|from|of)\s+(?:my|our|the)\s+(?:last\s+|previous\s+|earlier\s+|first\s+)?"
-    r"(?:e-?mail|mail|message|brief|nachricht|courriel|correo|messaggio|bericht)"
-)
-"""After "ignore the instructions", these make it a client correcting their own earlier mail."""
-
-
-def _injection(folded: str) -> re.Match[str] | None:
-    """The first instruction to the assistant, skipping a client's "ignore the instructions in my last mail"."""
-    for match in _INJECTION.finditer(folded):
-        if not _OWN_EARLIER.match(folded, match.end()):
-            return match
-    return None
-
-
-_PHISHING = re.compile(
-    r"\b(verify your (?:account|identity|mailbox)|confirm your (?:password|account|identity|details)|"
-    r"account (?:will be |has been )?(?:suspended|locked|closed|deactivated)|unusual sign-in|mailbox (?:is )?full|"
-    r"update your (?:payment|billing|bank) (?:details|information)|bank details|wire transfer|gift cards?|"
-    r"invoice (?:is )?overdue|payment overdue|pay (?:now|today|immediately)|password (?:expires|expired)|"
-    r"konto (?:wurde |wird )?gesperrt|bestätigen sie ihre (?:daten|identität)|compte (?:sera |a été )?suspendu|"
-    r"vérifier vos informations|cuenta (?:ha sido )?bloqueada|account è stato sospeso|account is geblokkeerd|"
-    r"bitcoin|crypto(?:currency)?|seed phrase|abmahnung|western union|moneygram|"
-    r"(?:certified|cashier'?s?|bank) (?:check|cheque)|money order|refund the (?:difference|excess|balance|rest)|"
-    r"overpa(?:y|id|yment)|(?:shipping|transport|moving) agent|my (?:agent|assistant|accountant) will (?:send|pay)|"
-    r"shared (?:a |the )?(?:document|file|folder) with you|(?:docusign|sharepoint|onedrive|wetransfer|dropbox)\b"
-    r"[^.\n]{0,60}(?:sign in|log ?in|verify|password|credentials)|"
-    r"(?:log ?in|sign ?in|connexion|anmeld\w*|inicia sesión|accedi|inloggen)[^.\n]{0,40}"
-    r"(?:required|requise|erforderlich|necesari[oa]|richiest[oa]|vereist|to view|pour (?:voir|consulter))|"
-    r"(?:log ?in|sign ?in|connexion|anmelden|accedi|inloggen) (?:with|avec|mit|con|met) "
-    r"(?:your|votre|ihrer|su|il suo|uw))"
-)
-_LURE = re.compile(
-    r"\b(verif\w*|vérifi\w*|überprüf\w*|aktualisier\w*|update your|actualice|aggiorn\w*|suspen\w*|sperrung|gesperrt|"
-    r"desactivad\w*|deactivat\w*|bloccat\w*|bloquead\w*|geblokkeerd|overdue|unpaid|impayé\w*|non pagat\w*|"
-    r"nicht abgebucht|pay now|paga ora|payez|pague|betaal nu|zahlen sie|within (?:24|48|72) hours|"
-    r"(?:24|48|72) (?:heures|stunden|ore|horas|uur))\b"
-)
-"""Urgency, suspension and payment words: with a link, the shape of a phishing mail in any of our languages."""
-_LINK = re.compile(r"https?://|www\.")
-_RISKY_ATTACHMENT = re.compile(
-    r"\.(?:exe|scr|bat|cmd|com|pif|js|jse|vbs|vbe|wsf|hta|msi|jar|ps1|lnk|iso|img|html?|shtml|docm|xlsm|pptm)$"
-)
 _CORRECTION = re.compile(
     r"\b(correction\w*|revision\w*|révision\w*|feedback|tweak|adjust\w*|change\w*|fix|korrektur\w*|änder\w*|anpass\w*|"
     r"retouche\w*|modifi\w*|corrig\w*|correcci\w*|cambi\w*|correzion\w*|aanpass\w*|correctie\w*|wijzig\w*|"
@@ -111,9 +47,9 @@ _NEW = re.compile(
     r"\b(new|another|neue[nrs]?|weitere[nrs]?|nouve(?:au|lle)s?|autre|nuev[oa]s?|otr[oa]|nuov[oa]|altr[oa]|nieuwe?)\b"
 )
 _NOTICE = re.compile(
-    r"(you(?: are|'re|’re) receiving this|you received this|vous recevez ce|sie erhalten diese|recibes este|ricevi questo|"
-    r"u ontvangt deze|^\s*(?:reminder|rappel|erinnerung|recordatorio|promemoria|herinnering)\s*:|"
-    r"\bunsubscribe\b|darse de baja|\bdar(?:te|se) de baja|newsletter abbestellen|vom newsletter abmelden|"
+    r"(you(?: are|'re|’re) receiving this|you received this|vous recevez ce|sie erhalten diese|recibes este|"
+    r"ricevi questo|u ontvangt deze|^\s*(?:reminder|rappel|erinnerung|recordatorio|promemoria|herinnering)\s*:|"
+    r"\bunsubscribe\b|darse de baja|\bdar(?:te|se) de baja|\babmelden\b|\babbestellen\b|"
     r"se désinscrire|se désabonner|désinscription|disiscriviti|cancella(?:re)? (?:l')?iscrizione|"
     r"uitschrijven|afmelden voor (?:de|deze) nieuwsbrief|"
     r"has invited you to|hat sie zu .{0,60} eingeladen|vous a invité|te ha invitado|ti ha invitato|"
@@ -140,7 +76,11 @@ _STRONG_SALES = re.compile(
     r"(?:lists?|listes?|listas?|liste|lijsten?) (?:of|de|di|van|mit|met)? ?[\d.,  ]+ (?:qualified |qualifizierten |)"
     r"(?:contacts|leads|e-?mails|kontakten|adressen|contactos|contatti|contacten)|contacts qualifiés|"
     r"qualified contacts|qualifizierte kontakte|contactos cualificados|contatti qualificati|"
-    r"gekwalificeerde contacten|lead lists?|(?:e-?mail|kontakt)listen)\b"
+    r"gekwalificeerde contacten|lead lists?|(?:e-?mail|kontakt)listen|[\w-]*-leads\b|"
+    r"(?:starting (?:at|from)|from only|ab nur|à partir de|desde|a partire da|vanaf)\s*(?:€\s*)?\d[\d.,]*\s*(?:€|eur)|"
+    r"\d[\d.,]*\s*(?:€|eur)\s*(?:/|al|im|par|per|a|pro)\s*(?:mes|monat|mois|month|mese|maand)|"
+    r"(?:seite 1|page one|first page|première page|primera página|prima pagina|eerste pagina) "
+    r"(?:bei|of|on|de|di|van|op) google)\b"
 )
 """Cold sales even when the pitch names the freelancer's own services ("20 new logo clients a month")."""
 _PRICE_ASK = re.compile(
@@ -257,12 +197,13 @@ class MailReader:
         """
         text = f"{subject}\n{body[:3000]}".strip()
         folded = fold(text)
-        risky = [name for name in attachments if _RISKY_ATTACHMENT.search(fold(name))]
+        risky = [name for name in attachments if RISKY_ATTACHMENT.search(fold(name))]
         if risky and not known_client:
             return MailReading(MailKind.SALES_PHISHING, 0.9, f"risky attachment: {risky[0][:40]!r}")
-        attack = _injection(folded) or _PHISHING.search(folded)
-        attack = attack or next((m for m in (_injection(fold(t[:20_000])) for t in unseen) if m), None)
-        found = attack or (_LURE.search(folded) if _LINK.search(folded) else None)
+        attack = injection(folded) or PHISHING.search(folded)
+        attack = attack or next((m for m in (injection(fold(t[:20_000])) for t in unseen) if m), None)
+        lure = LURE.search(folded) if LINK.search(folded) and not _NOTICE.search(folded) else None
+        found = attack or lure  # a lure word next to a newsletter's unsubscribe link is news, not a lure
         if found:
             return MailReading(MailKind.SALES_PHISHING, 0.95, f"phishing or injection: {found.group(0)[:40]!r}")
         bank = self.bank.read(text[:1500]) if self.bank is not None else None

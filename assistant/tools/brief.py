@@ -174,7 +174,9 @@ def all_deliverables(text: str, profile: Profile, first: str | None, named: Sequ
             found.append(Deliverable(description=f"{noun}s", quantity=totals[sid].value or 1, service=sid))
             continue
         items = ex.find_deliverables(text, service) or ex.bullet_items(text, service)
-        listed = None if service.unit == "project" else listed_count(text, [*unit_words(service.unit), *service.keywords])
+        listed = (
+            None if service.unit == "project" else listed_count(text, [*unit_words(service.unit), *service.keywords])
+        )
         if listed is not None and all(d.quantity == 1 for d in items):  # "poses: waving, thinking, pointing"
             items = [Deliverable(description=f"{service.unit}s", quantity=listed.value or 1, service=sid)]
         if not items and service.unit == "project" and not ex.vague_count(text, service):

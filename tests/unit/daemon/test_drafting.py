@@ -70,5 +70,7 @@ def test_on_card_work_mixed_with_off_card_work_is_quoted_and_the_rest_named() ->
 def test_the_line_about_off_card_work_is_in_the_clients_language() -> None:
     profile = load_profile(REPO / "examples" / "profile.toml")
     body = "Hallo Mara, wir bräuchten ein Logo und eine neue Webseite. Bis 1. März 2027 bitte.\r\n"
-    draft = ToolDrafter(profile, None).draft(_parse(_new_mail(body, "Logo und Webseite")), Triage.NEW_INQUIRY, today=TODAY)
+    draft = ToolDrafter(profile, None).draft(
+        _parse(_new_mail(body, "Logo und Webseite")), Triage.NEW_INQUIRY, today=TODAY
+    )
     assert draft.language == "de" and "Webseite" in draft.body and "You also ask" not in draft.body
