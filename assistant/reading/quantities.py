@@ -323,13 +323,21 @@ def _per_thing(folded: str, alternatives: str) -> Quantity | None:
     for window in windows:
         for match in re.finditer(window, folded + " "):
             words = match.group(1).split()
-            for word in words:
-                if word in ARTICLES or word in FIXED or word in _OWN_WORDS:
+            following = [*words[1:], *(folded[match.end(1) :].split()[:1] or [""])]
+            for word, after in zip(words, following, strict=True):
+                if word in ARTICLES or word in FIXED or word in _OWN_WORDS or _date_or_sum(after):
                     continue
                 value = number_value(word)
                 if value is not None and 1 < value <= 100:
                     return Quantity(value, word)
     return None
+
+
+def _date_or_sum(after: str) -> bool:
+    """The word after a number makes it a date or a sum ("14 novembre", "7 500 €"), not a count of things."""
+    from assistant.reading.dates import MONTHS  # dates reads its numbers with this module: imported at use
+
+    return after.strip(".,") in MONTHS or bool(re.fullmatch(r"\d{3}[.,]?|[€$£]|eur|euros?|k", after))
 
 
 def _before_noun(words: list[str]) -> tuple[int | None, str, bool] | None:

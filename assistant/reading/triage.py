@@ -28,7 +28,7 @@ from assistant.reading.off_card import OFF_CARD
 from assistant.reading.quantities import fold
 from assistant.reading.scope import MoreReading, asks_for_more, mask_merch
 from assistant.reading.semantic import Embed, ExampleBank, Reading
-from assistant.reading.services import REQUEST_CUES, ServiceReader, keyword_hits
+from assistant.reading.services import REQUEST_CUES, ServiceReader, keyword_hits, request_sentences
 
 if TYPE_CHECKING:
     from assistant.profile import Profile
@@ -46,6 +46,15 @@ _ADMIN = re.compile(
 _NEW = re.compile(
     r"\b(new|another|neue[nrs]?|weitere[nrs]?|nouve(?:au|lle)s?|autre|nuev[oa]s?|otr[oa]|nuov[oa]|altr[oa]|nieuwe?)\b"
 )
+_NEXT_JOB = re.compile(
+    rf"{_NEW.pattern}|\b(next|nächste[nrs]?|prochaine?s?|próxim[oa]s?|prossim[oa]|volgende)\b|neues projekt|new project"
+)
+_NOT_A_JOB = re.compile(
+    r"\b(versions?|versión|versione|versie|drafts?|entw[uü]rfe?|skizze\w*|sketch\w*|esquisses?|bocetos?|bozz[ae]|"
+    r"schets\w*|files?|dateien?|datei|fichiers?|archivos?|proofs?|colou?rs?|farben?|couleurs?|week|woche|semaine)\b"
+)
+"""In a client's sentence with "new" or "next", these make it about work under way ("the new version of the
+poster"), not a new job ("four new poses", "unser nächstes Bilderbuch")."""
 _NOTICE = re.compile(
     r"(you(?: are|'re|’re) receiving this|you received this|vous recevez ce|sie erhalten diese|recibes este|"
     r"ricevi questo|u ontvangt deze|^\s*(?:reminder|rappel|erinnerung|recordatorio|promemoria|herinnering)\s*:|"
@@ -77,8 +86,8 @@ _STRONG_SALES = re.compile(
     r"(?:contacts|leads|e-?mails|kontakten|adressen|contactos|contatti|contacten)|contacts qualifiés|"
     r"qualified contacts|qualifizierte kontakte|contactos cualificados|contatti qualificati|"
     r"gekwalificeerde contacten|lead lists?|(?:e-?mail|kontakt)listen|[\w-]*-leads\b|"
-    r"(?:starting (?:at|from)|from only|ab nur|à partir de|desde|a partire da|vanaf)\s*(?:€\s*)?\d[\d.,]*\s*(?:€|eur)|"
-    r"\d[\d.,]*\s*(?:€|eur)\s*(?:/|al|im|par|per|a|pro)\s*(?:mes|monat|mois|month|mese|maand)|"
+    r"(?:starting (?:at|from)|from only|ab nur|à partir de|desde|a partire da|vanaf)\s*(?:€\s*)?\d[\d.,]*(?=\s*(?:€|eur))|"
+    r"(?:kostet|costs?|coûte|cuesta|costa|kost) (?:nur|only|just|seulement|solo|sólo|slechts)|"
     r"(?:seite 1|page one|first page|première page|primera página|prima pagina|eerste pagina) "
     r"(?:bei|of|on|de|di|van|op) google)\b"
 )
@@ -255,14 +264,17 @@ class MailReader:
     def _client_mail(self, subject: str, body: str, folded: str, work: bool, why_bank: str) -> MailReading:
         """A client's mail asks for new work: more than agreed (:mod:`assistant.reading.scope`), or a new job.
 
-        More is an addition, extra rounds or merch; a new job names a service in a request that is not a
-        correction. Merch is new work that no service fits, so it names none.
+        More is an addition, extra rounds or merch; a new job names a service in a request, or next to "new" or
+        "next" ("four new poses", "unser nächstes Bilderbuch"), that is not a correction. Merch is new work that no
+        service fits, so it names none.
         """
         more = asks_for_more(body, self.profile)
         correction = bool(_CORRECTION.search(folded)) and not _NEW.search(folded)
         if correction and not (more.rounds or more.merch):
             more = MoreReading()  # "could you also fix the colour on the poster" is feedback, not more work
         asked = keyword_hits(mask_merch(body), self.profile, requests_only=True, first_line=False)  # not the subject
+        named_new = [s for s in request_sentences(mask_merch(body)) if _NEXT_JOB.search(s) and not _NOT_A_JOB.search(s)]
+        asked = asked or {sid: 1 for s in named_new for sid in keyword_hits(s, self.profile, first_line=False)}
         admin = bool(_ADMIN.search(folded)) and not more.asks_more
         job = bool(asked) and not correction and not admin and (work or bool(_NEW.search(folded)))
         new = more.asks_more or job

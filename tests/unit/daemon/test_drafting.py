@@ -73,4 +73,4 @@ def test_the_line_about_off_card_work_is_in_the_clients_language() -> None:
     draft = ToolDrafter(profile, None).draft(
         _parse(_new_mail(body, "Logo und Webseite")), Triage.NEW_INQUIRY, today=TODAY
     )
-    assert draft.language == "de" and "Webseite" in draft.body and "You also ask" not in draft.body
+    assert draft.language == "de" and "Sie fragen auch nach Webseite." in draft.body

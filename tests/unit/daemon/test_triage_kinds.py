@@ -107,14 +107,20 @@ def test_a_newsletter_link_next_to_a_news_word_is_no_lure() -> None:
 
 
 def test_a_client_fixing_an_invoice_asks_no_new_work() -> None:
-    body = "Hallo Mara, kannst du bitte unsere neue USt-IdNr. auf der Rechnung für die Quitte-Dose ergänzen?"
+    body = (
+        "Hallo Mara,\n\nkurze Frage zur Rechnung für die Quitte-Dose: kannst du bitte unsere neue USt-IdNr. "
+        "ergänzen und die Rechnung nochmal schicken? DE 123 456 789.\n\nDanke!\nLena"
+    )
     result = triage(_mail(body, "Rechnung Quitte-Dose", sender="lena@greenleaf-kombucha.example"), _ctx(True))
     assert result.kind == "existing_client" and result.triage is Triage.NOTIFY
 
 
 def test_a_client_asking_within_the_included_round_asks_no_new_work() -> None:
-    body = "Merci pour l'affiche. Une seule remarque pour cette dernière révision incluse : agrandir le logo ?"
-    result = triage(_mail(body, "Re: Affiche", sender="claire@acme.example"), _ctx(True))
+    body = (
+        "Bonjour Mara,\n\nMerci pour l'affiche, elle est superbe. Une seule remarque pour cette dernière révision "
+        "incluse : pouvez-vous agrandir un peu le logo Acme en bas à droite ?\n\nClaire"
+    )
+    result = triage(_mail(body, "Re: Affiche Pip - retours", sender="claire@acme.example"), _ctx(True))
     assert result.triage is Triage.NOTIFY
 
 

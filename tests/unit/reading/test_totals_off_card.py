@@ -74,3 +74,33 @@ def test_a_website_the_client_already_has_is_no_request() -> None:
 def test_a_charity_programme_is_not_programming() -> None:
     assert OFF_CARD.search(fold("five inside illustrations, one per programme")) is None
     assert OFF_CARD.search(fold("Wir suchen jemanden, der unsere App programmiert.")) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "service", "count"),
+    [
+        ("Eight single origins, each gets its own bag. We were thinking 1,200 per bag, so 9,600 euros.", "packaging", 8),
+        ("Queremos una etiqueta. Presupuesto total 30.000 €, de los cuales 8.000 € son para diseño.",
+         "packaging", 1),
+        ("Un logo e una locandina per l'inaugurazione del 14 novembre. La locandina deve essere pronta prima.",
+         "poster", 1),
+        ("Six new beers for 2027, a label each. All six by April 1.", "packaging", 6),
+        ("Voor ons tijdschrift zoeken we een illustratie voor de cover en twee voor een lang artikel.",
+         "editorial-illustration", 3),
+        ("Wir bräuchten für unseren Stand ein Plakat. Abgabe bis 30. Juni.", "poster", 1),
+        ("Des étiquettes pour trois vins. Budget design : 7 500 €.", "packaging", 3),
+    ],
+)  # fmt: skip
+def test_a_price_a_date_or_a_capitalised_noun_before_the_thing_is_no_count(
+    profile: Profile, text: str, service: str, count: int
+) -> None:
+    assert sum(d.quantity for d in all_deliverables(text, profile, service) if d.service == service) == count
+
+
+def test_poses_counted_next_to_a_new_mascot_are_asked_for_beyond_it(profile: Profile) -> None:
+    from assistant.reading.services import ServiceReader
+
+    reader = ServiceReader(profile)
+    read = reader.read("Nous cherchons une mascotte, un personnage de renard, et huit poses de la mascotte.")
+    assert set(read.services) == {"mascot", "mascot-poses"}
+    assert reader.read("We need a mascot with its key expressions.").services == ("mascot",)
