@@ -44,7 +44,8 @@ _ADMIN = re.compile(
 )
 """Invoice and payment words: a client fixing an invoice ("bitte die neue USt-IdNr. ergänzen") asks no new work."""
 _NEW = re.compile(
-    r"\b(new|another|neue[nrs]?|weitere[nrs]?|nouve(?:au|lle)s?|autre|nuev[oa]s?|otr[oa]|nuov[oa]|altr[oa]|nieuwe?)\b"
+    r"\b(new|another|neue[mnrs]?|weitere[mnrs]?|nouve(?:au|aux|lle|lles)|autre|nuev[oa]s?|otr[oa]s?|nuov[aeio]|"
+    r"altr[aeio]|nieuwe?)\b"
 )
 _NEXT_JOB = re.compile(
     rf"{_NEW.pattern}|\b(next|nächste[nrs]?|prochaine?s?|próxim[oa]s?|prossim[oa]|volgende)\b|neues projekt|new project"
@@ -86,7 +87,8 @@ _STRONG_SALES = re.compile(
     r"(?:contacts|leads|e-?mails|kontakten|adressen|contactos|contatti|contacten)|contacts qualifiés|"
     r"qualified contacts|qualifizierte kontakte|contactos cualificados|contatti qualificati|"
     r"gekwalificeerde contacten|lead lists?|(?:e-?mail|kontakt)listen|[\w-]*-leads\b|"
-    r"(?:starting (?:at|from)|from only|ab nur|à partir de|desde|a partire da|vanaf)\s*(?:€\s*)?\d[\d.,]*(?=\s*(?:€|eur))|"
+    r"(?:starting (?:at|from)|from only|ab nur|à partir de|desde|a partire da|vanaf)\s*(?:€\s*)?\d[\d.,]*"
+    r"(?=\s*(?:€|eur))|"
     r"(?:kostet|costs?|coûte|cuesta|costa|kost) (?:nur|only|just|seulement|solo|sólo|slechts)|"
     r"(?:seite 1|page one|first page|première page|primera página|prima pagina|eerste pagina) "
     r"(?:bei|of|on|de|di|van|op) google)\b"

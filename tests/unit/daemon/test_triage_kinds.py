@@ -155,3 +155,18 @@ def test_no_reply_mail_about_an_account_is_automated_about_business_not_for_me(
 def test_work_off_the_rate_card_gets_a_decline(subject: str, body: str) -> None:
     result = triage(_mail(body, subject), _ctx())
     assert result.kind == "off_card" and result.triage is Triage.DECLINE
+
+
+@pytest.mark.parametrize(
+    ("body", "new"),
+    [
+        ("Hi Mara, Pip is doing great. Marketing now wants four new poses for the summer campaign. Could we have "
+         "them by 3 July?", True),
+        ("Ciao Mara, ci servirebbero tre pose nuove di Pip per la campagna di primavera. Entro il 10 marzo.", True),
+        ("Liebe Mara, wir würden dich gern für unser nächstes Bilderbuch gewinnen. Zwölf Doppelseiten.", True),
+        ("Hi Mara, the new version of the poster looks great, thank you!", False),
+    ],
+)  # fmt: skip
+def test_a_client_naming_a_new_job_asks_new_work(body: str, new: bool) -> None:
+    result = triage(_mail(body, "Pip", sender="rachel.stone@acme.example"), _ctx(True))
+    assert result.kind == "existing_client" and (result.triage is Triage.NEW_INQUIRY) is new
