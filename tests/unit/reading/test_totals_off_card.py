@@ -79,7 +79,8 @@ def test_a_charity_programme_is_not_programming() -> None:
 @pytest.mark.parametrize(
     ("text", "service", "count"),
     [
-        ("Eight single origins, each gets its own bag. We were thinking 1,200 per bag, so 9,600 euros.", "packaging", 8),
+        ("Eight single origins, each gets its own bag. We were thinking 1,200 per bag, so 9,600 euros.",
+         "packaging", 8),
         ("Queremos una etiqueta. Presupuesto total 30.000 €, de los cuales 8.000 € son para diseño.",
          "packaging", 1),
         ("Un logo e una locandina per l'inaugurazione del 14 novembre. La locandina deve essere pronta prima.",
