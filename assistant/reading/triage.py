@@ -56,6 +56,8 @@ _NOT_A_JOB = re.compile(
 )
 """In a client's sentence with "new" or "next", these make it about work under way ("the new version of the
 poster"), not a new job ("four new poses", "unser nächstes Bilderbuch")."""
+_WANTS = re.compile(r"\b(wants?|would love|würden [^.]{0,40}gern|servirebber[oa]|ci servirebbe\w*)\b")
+"""Besides the request cues, how a client says they want the new thing ("Marketing now wants four new poses")."""
 _NOTICE = re.compile(
     r"(you(?: are|'re|’re) receiving this|you received this|vous recevez ce|sie erhalten diese|recibes este|"
     r"ricevi questo|u ontvangt deze|^\s*(?:reminder|rappel|erinnerung|recordatorio|promemoria|herinnering)\s*:|"
@@ -275,7 +277,11 @@ class MailReader:
         if correction and not (more.rounds or more.merch):
             more = MoreReading()  # "could you also fix the colour on the poster" is feedback, not more work
         asked = keyword_hits(mask_merch(body), self.profile, requests_only=True, first_line=False)  # not the subject
-        named_new = [s for s in request_sentences(mask_merch(body)) if _NEXT_JOB.search(s) and not _NOT_A_JOB.search(s)]
+        named_new = [
+            s
+            for s in request_sentences(mask_merch(body))
+            if _NEXT_JOB.search(s) and not _NOT_A_JOB.search(s) and (REQUEST_CUES.search(s) or _WANTS.search(s))
+        ]
         asked = asked or {sid: 1 for s in named_new for sid in keyword_hits(s, self.profile, first_line=False)}
         admin = bool(_ADMIN.search(folded)) and not more.asks_more
         job = bool(asked) and not correction and not admin and (work or bool(_NEW.search(folded)))

@@ -170,3 +170,9 @@ def test_work_off_the_rate_card_gets_a_decline(subject: str, body: str) -> None:
 def test_a_client_naming_a_new_job_asks_new_work(body: str, new: bool) -> None:
     result = triage(_mail(body, "Pip", sender="rachel.stone@acme.example"), _ctx(True))
     assert result.kind == "existing_client" and (result.triage is Triage.NEW_INQUIRY) is new
+
+
+def test_a_clients_thanks_for_the_new_cans_asks_no_new_work() -> None:
+    body = "Mara, the first batch of the new cans arrived at the shop today and they look incredible. Thank you!"
+    result = triage(_mail(body, "thank you!!", sender="tom@greenleaf-kombucha.example"), _ctx(True))
+    assert result.kind == "existing_client" and result.triage is Triage.NOTIFY
