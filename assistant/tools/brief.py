@@ -170,8 +170,7 @@ def all_deliverables(text: str, profile: Profile, first: str | None, named: Sequ
     for service in services:
         sid = service.id
         if sid in totals:  # "six in total", "also insgesamt fünf": the client's own count of their parts wins
-            noun = service.unit if service.unit != "project" else service.name.lower()
-            found.append(Deliverable(description=f"{noun}s", quantity=totals[sid].value or 1, service=sid))
+            found.append(Deliverable(description=f"{service.unit}s", quantity=totals[sid].value or 1, service=sid))
             continue
         items = ex.find_deliverables(text, service) or ex.bullet_items(text, service)
         listed = (
