@@ -94,7 +94,7 @@ def _automatic(msg: InboundMessage) -> str | None:
 
 
 _ACCOUNT_STATUS = re.compile(
-    r"\b(subscription|subscribed|abo|abonnement|suscripci[oó]n|abbonamento|mailing ?list|lista de correo|"
+    r"\b(subscription|abo|abonnement|suscripci[oó]n|abbonamento|mailing ?list|lista de correo|"
     r"storage|speicher\w*|archiviazione|almacenamiento|stockage|opslag|ssh key|password|passwort|mot de passe|"
     r"contraseña|wachtwoord|domain|domäne|domaine|dominio|renewed|verlängert|renouvelé|renovado|rinnovato|"
     r"verlengd|postfach|kontoauszug|statement|mailbox|account|konto)\b"
@@ -105,7 +105,8 @@ where a no-reply mail about a payment, a parcel or a booking reports business an
 
 def _account_status(msg: InboundMessage) -> bool:
     """Whether a no-reply or bulk mail is about an account or a subscription, not about the business."""
-    return bool(_ACCOUNT_STATUS.search(f"{msg.subject}\n{msg.body[:300]}".lower()))
+    text = f"{msg.sender}\n{msg.subject}\n{msg.body[:300]}".lower()
+    return "newsletter" not in text and bool(_ACCOUNT_STATUS.search(text))  # a newsletter is news, shown
 
 
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")

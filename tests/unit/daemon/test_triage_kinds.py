@@ -133,6 +133,8 @@ def test_a_client_asking_within_the_included_round_asks_no_new_work() -> None:
         ("noreply@pay.example", "Payment received: EUR 2,380.00", "You received a payment from Hollow Oak Press.",
          "not_for_me"),
         ("noreply@parcel.example", "Your parcel is on its way", "It will be delivered tomorrow.", "not_for_me"),
+        ("newsletter@review.example", "Ten logos of the year", "You are subscribed to our weekly newsletter. Your "
+         "account settings: ...", "not_for_me"),
     ],
 )  # fmt: skip
 def test_no_reply_mail_about_an_account_is_automated_about_business_not_for_me(
