@@ -93,6 +93,22 @@ def _automatic(msg: InboundMessage) -> str | None:
     return None
 
 
+_ACCOUNT_STATUS = re.compile(
+    r"\b(subscription|abo|abonnement|suscripci[oó]n|abbonamento|mailing ?list|lista de correo|"
+    r"storage|speicher\w*|archiviazione|almacenamiento|stockage|opslag|ssh key|password|passwort|mot de passe|"
+    r"contraseña|wachtwoord|domain|domäne|domaine|dominio|renewed|verlängert|renouvelé|renovado|rinnovato|"
+    r"verlengd|postfach|kontoauszug|statement|mailbox|account|konto)\b"
+)
+"""Words of mail about the freelancer's own accounts (storage, keys, domains, list subscriptions): automated,
+where a no-reply mail about a payment, a parcel or a booking reports business and is shown (not for me)."""
+
+
+def _account_status(msg: InboundMessage) -> bool:
+    """Whether a no-reply or bulk mail is about an account or a subscription, not about the business."""
+    text = f"{msg.sender}\n{msg.subject}\n{msg.body[:300]}".lower()
+    return "newsletter" not in text and bool(_ACCOUNT_STATUS.search(text))  # a newsletter is news, shown
+
+
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -133,7 +149,7 @@ def triage(msg: InboundMessage, ctx: TriageContext) -> TriageResult:
         # Newsletters and notifications (list or bulk headers, a no-reply sender) are mail for no one to answer;
         # auto-replies, bounces and reports are robots answering robots. Neither is ever answered.
         bulk = automatic.startswith(("bulk", "list or bulk", "no-reply"))
-        kind = MailKind.NOT_FOR_ME if bulk else MailKind.AUTOMATED
+        kind = MailKind.NOT_FOR_ME if bulk and not _account_status(msg) else MailKind.AUTOMATED
         return TriageResult(triage=Triage.IGNORE, reason=automatic, kind=kind.value)
     if any(ctx.is_own_message_id(ref) for ref in _references(msg)):
         return TriageResult(triage=Triage.CLIENT, reason="answers one of your replies", client=msg.sender)
@@ -148,7 +164,13 @@ def _read(msg: InboundMessage, ctx: TriageContext) -> TriageResult:
     known = ctx.is_known_client(msg.sender)
     if ctx.reader is None:
         return _by_keywords(msg, ctx, known)
-    reading = ctx.reader.read(msg.subject, msg.body, known_client=known, attachments=msg.attachments)
+    reading = ctx.reader.read(
+        msg.subject,
+        msg.body,
+        known_client=known,
+        attachments=msg.attachments,
+        unseen=(msg.alternative, *msg.attachment_texts),
+    )
     settings = ctx.profile.triage if ctx.profile is not None else ctx.reader.profile.triage
     confidence = round(reading.confidence, 2)
     reason = f"{reading.kind.value} ({confidence:.2f}): {reading.reason}"[:500]

@@ -264,7 +264,8 @@ def read_quantity(text: str, nouns: list[str], *, max_value: int = 10_000) -> Qu
     noun = re.compile(rf"(?<![\w-])(?:{alternatives})(?:s|es|en|n|e|i|a|x|as|os)?(?![\w-])")
     best: Quantity | None = None
     for match in noun.finditer(folded):
-        before = re.findall(r"[\w.,'’-]+", folded[max(0, match.start() - 60) : match.start()])
+        window = re.split(r"[.!?]\s|\n\s*\n", folded[max(0, match.start() - 60) : match.start()])[-1]  # this sentence
+        before = re.findall(r"[\w.,'’-]+", window)
         before = [w.strip(",") for w in before if w.strip(",")]
         found = _before_noun(before)
         if found is None:
@@ -280,7 +281,8 @@ def read_quantity(text: str, nouns: list[str], *, max_value: int = 10_000) -> Qu
             continue
         else:
             parts = (value, *_more_parts(folded[match.end() : match.end() + 160]))
-            candidate = Quantity(sum(parts), " ".join(said.split()), parts if len(parts) > 1 else (), said in ARTICLES)
+            article = said in ARTICLES and len(parts) == 1  # "an illustration for the cover and two for ..." is 3
+            candidate = Quantity(sum(parts), " ".join(said.split()), parts if len(parts) > 1 else (), article)
         best = _better(best, candidate)
     if best is None or best.article or best.vague:
         split = _parts_only(folded, alternatives) or _per_thing(folded, alternatives)
@@ -292,16 +294,22 @@ def read_quantity(text: str, nouns: list[str], *, max_value: int = 10_000) -> Qu
 _OWN = r"(?:our|your|the|my|nos|nuestr[oa]s|unser(?:e|en)?|onze|i nostri|le nostre|mes|meine[n]?)"
 _OWN_WORDS = frozenset(re.sub(r"[()?:|\[\]]", " ", _OWN).split())
 _FOR = r"(?:for|de|pour|per|para|voor|für|fuer|of|di|van|von)"
+_NOT_MONEY = r"(?![.,\s]?\d)(?!\s*(?:€|\$|£|eur|euro|usd|gbp|k\b|tsd))"
+"""After a count: not the rest of a sum ("Budget design : 7 500 €" is no count of 7 designs)."""
+_NOT_ADJECTIVES = frozenset("per pro par por para for für pour voor each je à x is are son sind sont sono zijn".split())
+"""Words between a number and a noun that make the number something else than a count of the noun."""
 _EACH = r"(?:each|every|ognuno|ognuna|jede[rsn]?|chaque|cada|elk|ieder(?:e)?)"
+_APIECE = r"(?:each|apiece|chacune?|jeweils|je|cada un[oa]|ciascun[oa]|elk)\b"
+"""After "a label": one for each of the things counted before ("six new beers, a label each")."""
 
 
 def _per_thing(folded: str, alternatives: str) -> Quantity | None:
-    """A count of the things the nouns are for: "labels for our three teas", "eight teas, each tin ...".
+    """A count of the things the nouns are for: "labels for our three teas", "six new beers, a label each".
 
     Packaging is counted by product: a label per wine, a box per tea. Only a definite count is read this way.
     """
     noun = rf"\w*(?:{alternatives})\w*"
-    times = re.search(rf"(?:\b(\d{{1,3}})\s*[x×]\s*{noun}|{noun}\s*(?:[x×]|:)\s*(\d{{1,3}})\b)", folded)
+    times = re.search(rf"(?:\b(\d{{1,3}})\s*[x×]\s*{noun}|{noun}\s*(?:[x×]|:)\s*(\d{{1,3}})\b{_NOT_MONEY})", folded)
     if times:
         multiple = int(times.group(1) or times.group(2))
         if 1 < multiple <= 100:
@@ -310,17 +318,26 @@ def _per_thing(folded: str, alternatives: str) -> Quantity | None:
         rf"{noun}\s+(?:\w+\s+)??{_FOR}\s+((?:[\w'-]+\s+){{1,4}})",
         rf"{noun}[^.:!?\n]{{0,40}}:\s*((?:[\w'-]+\s+){{1,2}})",
         rf"((?:[\w'-]+\s+){{1,3}})[\w'-]+,?\s+{_EACH}\b[^.!?\n]{{0,40}}?{noun}",
+        rf"((?:[\w'-]+\s+){{1,5}})[^.!?\n]{{0,12}}?,\s+(?:a|one|une?|ein(?:e|en)?|una?|een)\s+{noun}\s+{_APIECE}",
     )
     for window in windows:
         for match in re.finditer(window, folded + " "):
             words = match.group(1).split()
-            for word in words:
-                if word in ARTICLES or word in FIXED or word in _OWN_WORDS:
+            following = [*words[1:], *(folded[match.end(1) :].split()[:1] or [""])]
+            for word, after in zip(words, following, strict=True):
+                if word in ARTICLES or word in FIXED or word in _OWN_WORDS or _date_or_sum(after):
                     continue
                 value = number_value(word)
                 if value is not None and 1 < value <= 100:
                     return Quantity(value, word)
     return None
+
+
+def _date_or_sum(after: str) -> bool:
+    """The word after a number makes it a date or a sum ("14 novembre", "7 500 €"), not a count of things."""
+    from assistant.reading.dates import MONTHS  # dates reads its numbers with this module: imported at use
+
+    return after.strip(".,") in MONTHS or bool(re.fullmatch(r"\d{3}[.,]?|[€$£]|eur|euros?|k", after))
 
 
 def _before_noun(words: list[str]) -> tuple[int | None, str, bool] | None:
@@ -330,8 +347,8 @@ def _before_noun(words: list[str]) -> tuple[int | None, str, bool] | None:
             return None
         head = words[: len(words) - skip]
         skipped = words[len(words) - skip :]
-        if any(_is_number_word(w) or re.fullmatch(r"\d+", w) for w in skipped):
-            return None
+        if any(_is_number_word(w) or re.fullmatch(r"\d+", w) or w in _NOT_ADJECTIVES for w in skipped):
+            return None  # "1,200 per bag", "8.000 € son para diseño": a price before the noun, not a count
         if skipped and any(
             w in {"of", "de", "di", "van", "von", "der", "the", "le", "la", "les", "du"} for w in skipped
         ):

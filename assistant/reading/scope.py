@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from assistant.reading.off_card import off_card_asked
 from assistant.reading.quantities import number_pattern, number_value
 from assistant.reading.services import REQUEST_CUES, keyword_hits, request_sentences
 
@@ -94,11 +95,17 @@ def mask_merch(text: str) -> str:
 
 
 def merch_asked(text: str) -> tuple[str, ...]:
-    """The merch the request sentences of ``text`` ask for, each once, in the client's words."""
+    """The new work no service fits that the request sentences of ``text`` ask for, each once, in the client's words.
+
+    That is merch, and work off the rate card asked for next to work on it ("a logo and a website"): the reply
+    quotes the rest and says this part is not among the services (:mod:`assistant.reading.off_card`).
+    """
     found: dict[str, str] = {}
     for sentence in request_sentences(text):
         if not ASK.search(sentence):
             continue
+        for word in off_card_asked(sentence, text):
+            found.setdefault(word.casefold().rstrip("s"), word)
         for match in MERCH.finditer(sentence):
             word = match.group(0)
             original = re.search(re.escape(word), text, re.I)  # the sentence is folded; say it as they wrote it

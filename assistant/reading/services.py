@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.reading.quantities import fold
+from assistant.reading.quantities import fold, read_quantity, unit_words
 from assistant.reading.semantic import Embed, Example, ExampleBank, Reading
+from assistant.reading.totals import listed_count, stated_totals
 
 if TYPE_CHECKING:
     from assistant.memory import Memory
@@ -189,6 +190,19 @@ class ServiceReader:
         held = {inner for sid in services for inner in self.profile.service(sid).includes if inner != sid}
         return tuple(sid for sid in services if sid not in held) or services
 
+    def _described(self, sid: str, description: str) -> bool:
+        """Whether the first service's description names this one's things (a mascot holds "three expressions")."""
+        return any(keyword_pattern(fold(k)).search(description) for k in self.profile.service(sid).keywords)
+
+    def _counted(self, text: str, sid: str) -> bool:
+        """Whether the text counts this service's things ("a mascot and eight poses"): asked beyond the first's."""
+        service = self.profile.service(sid)
+        nouns = [*unit_words(service.unit), *service.keywords]
+        found = read_quantity(text, nouns)
+        if found is not None and found.value and not found.article:
+            return True
+        return sid in stated_totals(text, {sid: nouns}) or listed_count(text, nouns) is not None
+
     def read(self, text: str, subject: str = "") -> ServiceReading:
         """The services ``text`` asks for, likeliest first; empty when it names none the rate card has."""
         full = f"{subject}\n{text}".strip()
@@ -217,7 +231,7 @@ class ServiceReader:
             if sid != first
             and second.get(sid)
             and scores[sid] >= SECOND_SHARE * scores[first]
-            and not any(keyword_pattern(fold(k)).search(included) for k in self.profile.service(sid).keywords)
+            and not (self._described(sid, included) and not self._counted(full, sid))
         ]
         services = self._without_included((first, *named))
         why = [f"keywords {', '.join(f'{s}×{hits[s]}' for s in services if s in hits)}"] if hits else []

@@ -22,92 +22,57 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from assistant.reading.attacks import LINK, LURE, PHISHING, RISKY_ATTACHMENT, injection
 from assistant.reading.mail_examples import mail_examples
+from assistant.reading.off_card import OFF_CARD
 from assistant.reading.quantities import fold
 from assistant.reading.scope import MoreReading, asks_for_more, mask_merch
 from assistant.reading.semantic import Embed, ExampleBank, Reading
-from assistant.reading.services import REQUEST_CUES, ServiceReader, keyword_hits
+from assistant.reading.services import REQUEST_CUES, ServiceReader, keyword_hits, request_sentences
 
 if TYPE_CHECKING:
     from assistant.profile import Profile
 
-_INJECTION = re.compile(
-    r"((?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous\s+|prior\s+|"
-    r"above\s+|earlier\s+|existing\s+|other\s+)?(?:instructions|rules|prompts?|guidelines|directions)|"
-    r"(?:ai|model|assistant|llm|bot)[^.\n]{0,20}(?:reading|processing) this|"
-    r"\b(?:ai|ki|ia)[- ](?:assistant|assistent|assistente|asistente)\w*|"
-    r"(?:if you are|you are|as) an? (?:ai|language model|llm|chatbot|automated assistant)|"
-    r"note (?:to|for) (?:the )?(?:ai|assistant|bot|model)|(?:reply|respond|answer) with (?:exactly|only)|"
-    r"(?:forward|send|attach|export) (?:me |us )?(?:all|every|the last \d+|your|the) (?:\w+ )?(?:client|customer)s?'? "
-    r"(?:e-?mails|mails|files|projects|contacts|data)|"
-    r"100 ?% (?:discount|off|rabatt|de descuento|di sconto|remise|korting)|"
-    r"(?:for|at|für|pour|por|per|voor) (?:1|0|one|un|ein) (?:eur|euro|€|usd|dollar)\b|"
-    r"mark (?:it|them|this|the quote) as (?:approved|accepted|paid)|(?:approve|accept) (?:this|it) automatically|"
-    r"(?:do not|don't|never) (?:inform|tell|show|notify) the (?:user|owner)|nicht der nutzer\w* (?:anzeigen|zeigen)|"
-    r"(?:ignor\w*|negeer|olvid\w*|dimentic\w*|vergiss|vergeet|oubli\w*|missachte\w*|disregard)\s+(?:[\w'-]+\s+){0,3}"
-    r"(?:instruc\w*|istruzion\w*|anweisung\w*|regeln|règles|reglas|regole|regels|instructies|vorgaben|consignes)|"
-    r"system prompt|you are now|new instructions|as an ai|"
-    r"\b(?:assistant|ai|bot|model)\s*[:,]\s*(?:ignore|forget|send|reply)|"
-    r"<\|?(?:system|im_start|assistant)\|?>|\[(?:system|inst)\]|^\s*system\s*:|"
-    r"ignoriere (?:alle )?(?:vorherigen )?anweisungen|ignore[zr] (?:les |toutes les )?instructions|"
-    r"ignora (?:las |le )?(?:instrucciones|istruzioni)|negeer (?:alle )?instructies)",
-    re.M,
-)
-_OWN_EARLIER = re.compile(
-    r"\s+(?:in|from|of)\s+(?:my|our|the)\s+(?:last\s+|previous\s+|earlier\s+|first\s+)?"
-    r"(?:e-?mail|mail|message|brief|nachricht|courriel|correo|messaggio|bericht)"
-)
-"""After "ignore the instructions", these make it a client correcting their own earlier mail."""
-
-
-def _injection(folded: str) -> re.Match[str] | None:
-    """The first instruction to the assistant, skipping a client's "ignore the instructions in my last mail"."""
-    for match in _INJECTION.finditer(folded):
-        if not _OWN_EARLIER.match(folded, match.end()):
-            return match
-    return None
-
-
-_PHISHING = re.compile(
-    r"\b(verify your (?:account|identity|mailbox)|confirm your (?:password|account|identity|details)|"
-    r"account (?:will be |has been )?(?:suspended|locked|closed|deactivated)|unusual sign-in|mailbox (?:is )?full|"
-    r"update your (?:payment|billing|bank) (?:details|information)|bank details|wire transfer|gift cards?|"
-    r"invoice (?:is )?overdue|payment overdue|pay (?:now|today|immediately)|password (?:expires|expired)|"
-    r"konto (?:wurde |wird )?gesperrt|bestätigen sie ihre (?:daten|identität)|compte (?:sera |a été )?suspendu|"
-    r"vérifier vos informations|cuenta (?:ha sido )?bloqueada|account è stato sospeso|account is geblokkeerd|"
-    r"bitcoin|crypto(?:currency)?|seed phrase|abmahnung|western union|moneygram|"
-    r"(?:certified|cashier'?s?|bank) (?:check|cheque)|money order|refund the (?:difference|excess|balance|rest)|"
-    r"overpa(?:y|id|yment)|(?:shipping|transport|moving) agent|my (?:agent|assistant|accountant) will (?:send|pay)|"
-    r"shared (?:a |the )?(?:document|file|folder) with you|(?:docusign|sharepoint|onedrive|wetransfer|dropbox)\b"
-    r"[^.\n]{0,60}(?:sign in|log ?in|verify|password|credentials)|"
-    r"(?:log ?in|sign ?in|connexion|anmeld\w*|inicia sesión|accedi|inloggen)[^.\n]{0,40}"
-    r"(?:required|requise|erforderlich|necesari[oa]|richiest[oa]|vereist|to view|pour (?:voir|consulter))|"
-    r"(?:log ?in|sign ?in|connexion|anmelden|accedi|inloggen) (?:with|avec|mit|con|met) "
-    r"(?:your|votre|ihrer|su|il suo|uw))"
-)
-_LURE = re.compile(
-    r"\b(verif\w*|vérifi\w*|überprüf\w*|aktualisier\w*|update your|actualice|aggiorn\w*|suspen\w*|sperrung|gesperrt|"
-    r"desactivad\w*|deactivat\w*|bloccat\w*|bloquead\w*|geblokkeerd|overdue|unpaid|impayé\w*|non pagat\w*|"
-    r"nicht abgebucht|pay now|paga ora|payez|pague|betaal nu|zahlen sie|within (?:24|48|72) hours|"
-    r"(?:24|48|72) (?:heures|stunden|ore|horas|uur))\b"
-)
-"""Urgency, suspension and payment words: with a link, the shape of a phishing mail in any of our languages."""
-_LINK = re.compile(r"https?://|www\.")
-_RISKY_ATTACHMENT = re.compile(
-    r"\.(?:exe|scr|bat|cmd|com|pif|js|jse|vbs|vbe|wsf|hta|msi|jar|ps1|lnk|iso|img|html?|shtml|docm|xlsm|pptm)$"
-)
 _CORRECTION = re.compile(
-    r"\b(correction\w*|revision\w*|feedback|tweak|adjust\w*|change\w*|fix|korrektur\w*|änder\w*|anpass\w*|"
-    r"retouche\w*|modifi\w*|corrig\w*|correcci\w*|cambi\w*|correzion\w*|aanpass\w*|correctie\w*|wijzig\w*)\b"
+    r"\b(correction\w*|revision\w*|révision\w*|feedback|tweak|adjust\w*|change\w*|fix|korrektur\w*|änder\w*|anpass\w*|"
+    r"retouche\w*|modifi\w*|corrig\w*|correcci\w*|cambi\w*|correzion\w*|aanpass\w*|correctie\w*|wijzig\w*|"
+    r"remarque\w*|agrandi\w*|vergrößer\w*|verkleiner\w*|réduire|ingrandi\w*|agrand\w*|vergro\w*)\b"
 )
+_ADMIN = re.compile(
+    r"\b(invoices?|rechnung\w*|factures?|facturas?|fattur[ae]|factu(?:u|ren)r?|vat(?: id| number)?|ust-?idnr\w*|"
+    r"mwst|tva|iva|btw|iban|purchase order|po number|bestellnummer|bon de commande|remittance|zahlungsavis)\b"
+)
+"""Invoice and payment words: a client fixing an invoice ("bitte die neue USt-IdNr. ergänzen") asks no new work."""
 _NEW = re.compile(
-    r"\b(new|another|neue[nrs]?|weitere[nrs]?|nouve(?:au|lle)s?|autre|nuev[oa]s?|otr[oa]|nuov[oa]|altr[oa]|nieuwe?)\b"
+    r"\b(new|another|neue[mnrs]?|weitere[mnrs]?|nouve(?:au|aux|lle|lles)|autre|nuev[oa]s?|otr[oa]s?|nuov[aeio]|"
+    r"altr[aeio]|nieuwe?)\b"
 )
+_NEXT_JOB = re.compile(
+    rf"{_NEW.pattern}|\b(next|nächste[nrs]?|prochaine?s?|próxim[oa]s?|prossim[oa]|volgende)\b|neues projekt|new project"
+)
+_NOT_A_JOB = re.compile(
+    r"\b(versions?|versión|versione|versie|drafts?|entw[uü]rfe?|skizze\w*|sketch\w*|esquisses?|bocetos?|bozz[ae]|"
+    r"schets\w*|files?|dateien?|datei|fichiers?|archivos?|proofs?|colou?rs?|farben?|couleurs?|week|woche|semaine)\b"
+)
+"""In a client's sentence with "new" or "next", these make it about work under way ("the new version of the
+poster"), not a new job ("four new poses", "unser nächstes Bilderbuch")."""
+_WANTS = re.compile(r"\b(wants?|would love|würden [^.]{0,40}gern|servirebber[oa]|ci servirebbe\w*)\b")
+"""Besides the request cues, how a client says they want the new thing ("Marketing now wants four new poses")."""
 _NOTICE = re.compile(
-    r"(you are receiving this|you received this|vous recevez ce|sie erhalten diese|recibes este|ricevi questo|"
-    r"u ontvangt deze|^\s*(?:reminder|rappel|erinnerung|recordatorio|promemoria|herinnering)\s*:)",
+    r"(you(?: are|'re|’re) receiving this|you received this|vous recevez ce|sie erhalten diese|recibes este|"
+    r"ricevi questo|u ontvangt deze|^\s*(?:reminder|rappel|erinnerung|recordatorio|promemoria|herinnering)\s*:|"
+    r"\bunsubscribe\b|darse de baja|\bdar(?:te|se) de baja|\babmelden\b|\babbestellen\b|"
+    r"se désinscrire|se désabonner|désinscription|disiscriviti|cancella(?:re)? (?:l')?iscrizione|"
+    r"uitschrijven|afmelden voor (?:de|deze) nieuwsbrief|"
+    r"has invited you to|hat sie zu .{0,60} eingeladen|vous a invité|te ha invitado|ti ha invitato|"
+    r"heeft je uitgenodigd|accept\s*\|\s*decline|annehmen\s*\|\s*ablehnen|accepter\s*\|\s*refuser|"
+    r"aceptar\s*\|\s*rechazar|accetta\s*\|\s*rifiuta|accepteren\s*\|\s*weigeren|"
+    r"meeting notes|minutes of the|notes from (?:yesterday|today|this morning|the|our)[\w' ]{0,20}"
+    r"(?:meeting|sync|call|standup|workshop|review)|besprechungsprotokoll|protokoll (?:der|vom|des) |"
+    r"compte[- ]rendu de (?:la )?réunion|verbale della riunione|acta de la reunión|notulen)",
     re.M,
 )
+"""Newsletters (an unsubscribe footer), calendar invitations and meeting notes: mail to read, never to answer."""
 _SALES = re.compile(
     r"\b(seo|backlinks?|guest posts?|rank (?:higher|first)|lead generation|qualified leads|book (?:a|15|20|30) "
     r"(?:minutes?|call|demo)|free (?:trial|audit|consultation)|special offer|limited time|unsubscribe|"
@@ -119,7 +84,16 @@ _SALES = re.compile(
 _STRONG_SALES = re.compile(
     r"\b((?:clients|leads|customers|kunden|clientes|clienti|klanten|anfragen)\s+(?:a|per|each|pro|par|al|per|al mese|"
     r"im|every)\s+(?:month|monat|mois|mes|mese|maand)|outreach (?:system|campaign)|cold outreach|"
-    r"(?:send|show) you a (?:short|quick) (?:video|loom)|white[- ]label|dropshipping)\b"
+    r"(?:send|show) you a (?:short|quick) (?:video|loom)|white[- ]label|dropshipping|"
+    r"(?:lists?|listes?|listas?|liste|lijsten?) (?:of|de|di|van|mit|met)? ?[\d.,  ]+ (?:qualified |qualifizierten |)"
+    r"(?:contacts|leads|e-?mails|kontakten|adressen|contactos|contatti|contacten)|contacts qualifiés|"
+    r"qualified contacts|qualifizierte kontakte|contactos cualificados|contatti qualificati|"
+    r"gekwalificeerde contacten|lead lists?|(?:e-?mail|kontakt)listen|[\w-]*-leads\b|"
+    r"(?:starting (?:at|from)|from only|ab nur|à partir de|desde|a partire da|vanaf)\s*(?:€\s*)?\d[\d.,]*"
+    r"(?=\s*(?:€|eur))|"
+    r"(?:kostet|costs?|coûte|cuesta|costa|kost) (?:nur|only|just|seulement|solo|sólo|slechts)|"
+    r"(?:seite 1|page one|first page|première page|primera página|prima pagina|eerste pagina) "
+    r"(?:bei|of|on|de|di|van|op) google)\b"
 )
 """Cold sales even when the pitch names the freelancer's own services ("20 new logo clients a month")."""
 _PRICE_ASK = re.compile(
@@ -143,21 +117,6 @@ _FAVOUR = re.compile(
     r"(?:a client|a publisher|an agency|someone) (?:offered|asked) me|"
     r"(?:ein kunde|ein verlag|eine agentur) (?:hat )?mir|un client m'a|un cliente mi|un cliente me|"
     r"een klant (?:vroeg|bood) mij|compartir stand|compartimos stand)"
-)
-_OFF_CARD = re.compile(
-    r"\b(photograph\w*|photo ?shoot|fotograf\w*|fotoshoot|wedding photo\w*|hochzeitsfoto\w*|"
-    r"translat\w*|übersetz\w*|tradu\w*|vertal\w*|vertaling|"
-    r"video ?edit\w*|videoschnitt|montage vidéo|edición de vídeo|montaggio video|"
-    r"web ?develop\w*|programm\w*|build (?:us |me )?a website|website (?:neu )?programm\w*|app develop\w*|"
-    r"tattoo\w*|tatouage|tatuaje|tatuaggio|tatoeage|interior design|innenarchitekt\w*|progettazione (?:degli )?interni|"
-    r"foliert?|folierung|vehicle wrap|car wrap|social media (?:management|betreuen|manager)|instagram-account betreut|"
-    r"copywrit\w*|texter|ghostwrit\w*|voice ?over|drawing (?:classes|lessons)|zeichenkurs|"
-    r"web ?development|web ?developer|wordpress|shopify|webshop|online-?shop|webentwicklung|desarrollo web|"
-    r"sviluppo web|(?:build|develop|code|program\w*)\s+(?:\w+\s+){0,3}(?:website|webseite|site web|sitio web|sito)|"
-    r"3d[- ]?anim\w*|animated (?:video|film)|motion design|animationsfilm|animación|animazione|"
-    r"mural\w*|fresque\w*|wandbild\w*|wandmalerei|muurschildering|"
-    r"textile (?:pattern|print)s?|patrones textiles|estampados|stoffmuster|motifs? textiles?|tessut\w*|"
-    r"event planning|catering|hochzeitsplan\w*)"
 )
 _GROUP_GREETING = re.compile(
     r"^\s*(hi (?:all|team|everyone|folks)|hello (?:all|team|everyone)|hey (?:all|team|everyone)|"
@@ -234,20 +193,30 @@ class MailReader:
         self.services = services or ServiceReader(profile, embed)
 
     def read(
-        self, subject: str, body: str, *, known_client: bool = False, attachments: Sequence[str] = ()
+        self,
+        subject: str,
+        body: str,
+        *,
+        known_client: bool = False,
+        attachments: Sequence[str] = (),
+        unseen: Sequence[str] = (),
     ) -> MailReading:
         """The kind of the mail ``subject``/``body``; ``known_client`` comes from the client directory.
 
         ``attachments`` are the file names: an executable, a script, a macro document or a web page from a
         stranger is how malware and credential pages arrive, never how a brief does (archives and images can be).
+        ``unseen`` are the texts a person does not read first (the HTML alternative, text attachments): an
+        instruction to the assistant hidden there (``display:none``) is an attack like one in the body.
         """
         text = f"{subject}\n{body[:3000]}".strip()
         folded = fold(text)
-        risky = [name for name in attachments if _RISKY_ATTACHMENT.search(fold(name))]
+        risky = [name for name in attachments if RISKY_ATTACHMENT.search(fold(name))]
         if risky and not known_client:
             return MailReading(MailKind.SALES_PHISHING, 0.9, f"risky attachment: {risky[0][:40]!r}")
-        attack = _injection(folded) or _PHISHING.search(folded)
-        found = attack or (_LURE.search(folded) if _LINK.search(folded) else None)
+        attack = injection(folded) or PHISHING.search(folded)
+        attack = attack or next((m for m in (injection(fold(t[:20_000])) for t in unseen) if m), None)
+        lure = LURE.search(folded) if LINK.search(folded) and not _NOTICE.search(folded) else None
+        found = attack or lure  # a lure word next to a newsletter's unsubscribe link is news, not a lure
         if found:
             return MailReading(MailKind.SALES_PHISHING, 0.95, f"phishing or injection: {found.group(0)[:40]!r}")
         bank = self.bank.read(text[:1500]) if self.bank is not None else None
@@ -256,7 +225,7 @@ class MailReader:
         asks = bool(REQUEST_CUES.search(folded) or _PRICE_ASK.search(folded))
         favour = _FAVOUR.search(folded)
         group = _GROUP_GREETING.search(folded)
-        off = _OFF_CARD.search(folded)
+        off = OFF_CARD.search(folded)
         why_bank = f"; {bank.reason}" if bank is not None else ""
         if label in ("sales", "phishing") and bank is not None and bank.confidence >= self._phishing_threshold():
             return MailReading(MailKind.SALES_PHISHING, bank.confidence, f"reads as {label}{why_bank}")
@@ -279,7 +248,8 @@ class MailReader:
         work = self._asks_for_work(bank, asks, bool(hits)) or (asks and self._named_anywhere(text, bank))
         if known_client:
             return self._client_mail(subject, body, folded, work, why_bank)
-        if off and asks and (not hits or label == "off_card"):
+        asks_off = asks or label in ("inquiry", "off_card")  # "Lust?", "Would you paint it?": the bank reads a request
+        if off and asks_off and (not hits or label == "off_card"):
             return MailReading(
                 MailKind.OFF_CARD, 0.85, f"asks for work not on the rate card: {off.group(0)!r}{why_bank}"
             )
@@ -298,15 +268,23 @@ class MailReader:
     def _client_mail(self, subject: str, body: str, folded: str, work: bool, why_bank: str) -> MailReading:
         """A client's mail asks for new work: more than agreed (:mod:`assistant.reading.scope`), or a new job.
 
-        More is an addition, extra rounds or merch; a new job names a service in a request that is not a
-        correction. Merch is new work that no service fits, so it names none.
+        More is an addition, extra rounds or merch; a new job names a service in a request, or next to "new" or
+        "next" ("four new poses", "unser nächstes Bilderbuch"), that is not a correction. Merch is new work that no
+        service fits, so it names none.
         """
         more = asks_for_more(body, self.profile)
         correction = bool(_CORRECTION.search(folded)) and not _NEW.search(folded)
         if correction and not (more.rounds or more.merch):
             more = MoreReading()  # "could you also fix the colour on the poster" is feedback, not more work
         asked = keyword_hits(mask_merch(body), self.profile, requests_only=True, first_line=False)  # not the subject
-        job = bool(asked) and not correction and (work or bool(_NEW.search(folded)))
+        named_new = [
+            s
+            for s in request_sentences(mask_merch(body))
+            if _NEXT_JOB.search(s) and not _NOT_A_JOB.search(s) and (REQUEST_CUES.search(s) or _WANTS.search(s))
+        ]
+        asked = asked or {sid: 1 for s in named_new for sid in keyword_hits(s, self.profile, first_line=False)}
+        admin = bool(_ADMIN.search(folded)) and not more.asks_more
+        job = bool(asked) and not correction and not admin and (work or bool(_NEW.search(folded)))
         new = more.asks_more or job
         services = self.services.read(mask_merch(body), subject).services if (job or more.services) else ()
         reason = "existing client (client directory)"

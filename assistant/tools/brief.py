@@ -20,7 +20,9 @@ from assistant.errors import ModelError, ToolError
 from assistant.i18n import N_
 from assistant.mail.parsing import UnparseableMessage, parse_message
 from assistant.profile import Profile
+from assistant.reading.quantities import unit_words
 from assistant.reading.services import ServiceReader, keyword_hits
+from assistant.reading.totals import listed_count, stated_totals
 from assistant.tools import brief_extract as ex
 from assistant.tools.brief_dates import find_deadline, parse_date
 from assistant.tools.brief_models import Brief, Budget, Inquiry
@@ -153,7 +155,8 @@ def returning_client(profile: Profile, address: str) -> bool:
 def all_deliverables(text: str, profile: Profile, first: str | None, named: Sequence[str] = ()) -> list[Deliverable]:
     """Counted deliverables of the services the inquiry asks for (``named``, the likeliest first).
 
-    A service priced per project that is asked for without a count is one project (a logo is one logo). Two
+    A total the client states for their parts ("six in total", :mod:`assistant.reading.totals`) is the count. A
+    service priced per project that is asked for without a count is one project (a logo is one logo). Two
     mentions of the same service and quantity (``14 spreads`` in the mail and in the attached brief) are one
     deliverable.
     """
@@ -162,9 +165,19 @@ def all_deliverables(text: str, profile: Profile, first: str | None, named: Sequ
         hits = keyword_hits(text, profile)
         ids = sorted(hits, key=lambda sid: -hits[sid])
     found: list[Deliverable] = []
-    for sid in ids:
-        service = profile.service(sid)
+    services = [profile.service(sid) for sid in ids]
+    totals = stated_totals(text, {s.id: [*unit_words(s.unit), *s.keywords] for s in services})
+    for service in services:
+        sid = service.id
+        if sid in totals:  # "six in total", "also insgesamt fünf": the client's own count of their parts wins
+            found.append(Deliverable(description=f"{service.unit}s", quantity=totals[sid].value or 1, service=sid))
+            continue
         items = ex.find_deliverables(text, service) or ex.bullet_items(text, service)
+        listed = (
+            None if service.unit == "project" else listed_count(text, [*unit_words(service.unit), *service.keywords])
+        )
+        if listed is not None and all(d.quantity == 1 for d in items):  # "poses: waving, thinking, pointing"
+            items = [Deliverable(description=f"{service.unit}s", quantity=listed.value or 1, service=sid)]
         if not items and service.unit == "project" and not ex.vague_count(text, service):
             items = [Deliverable(description=service.name, quantity=1, service=sid)]
         for item in items:

@@ -155,7 +155,9 @@ def _counted(text: str, service: Service, nouns: list[str]) -> list[tuple[int, t
             continue
         if APPROXIMATE.search(folded[max(0, match.start() - 20) : match.start()]):
             continue  # "ca. acht Motive", "maybe six spreads": a guess is asked about, not quoted
-        if re.match(r"(to|or|and|of|per|a)\b", description, re.I) or _after_name(text, match.start()):
+        if re.match(r"(to|or|and|of|per|a)\b", description, re.I) or (
+            word.isdigit() and _after_name(text, match.start())
+        ):
             continue
         seen.add(description.lower())
         summed = read_quantity(folded[match.start() : match.end() + 160], nouns)

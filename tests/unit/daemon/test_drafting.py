@@ -48,3 +48,29 @@ def test_drafter_survives_a_model_that_answers_garbage() -> None:
     assert draft.kind is DraftKind.CLARIFYING
     assert "Thank you for your message" in draft.body
     assert draft.questions and all(q in draft.body for q in draft.questions)
+
+
+def _new_mail(body: str, subject: str) -> bytes:
+    return (
+        "From: Sam Rivera <sam@rivera-rides.example>\r\nTo: studio@lindqvist.example\r\n"
+        f"Subject: {subject}\r\nMessage-ID: <mix1@rivera-rides.example>\r\n"
+        "Date: Tue, 24 Nov 2026 09:00:00 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body
+    ).encode()
+
+
+def test_on_card_work_mixed_with_off_card_work_is_quoted_and_the_rest_named() -> None:
+    profile = load_profile(REPO / "examples" / "profile.toml")
+    body = "Hi Mara, could you design a logo and build a new website for my bike shop? Needed by 1 March 2027.\r\n"
+    draft = ToolDrafter(profile, None).draft(_parse(_new_mail(body, "Logo + website")), Triage.NEW_INQUIRY, today=TODAY)
+    assert draft.quote is not None and draft.quote.services == ["logo"]  # the on-card part is priced
+    assert "You also ask about website." in draft.body  # and the rest gets one line, never a price
+    assert any("website" in reason for reason in draft.handoff_reasons)
+
+
+def test_the_line_about_off_card_work_is_in_the_clients_language() -> None:
+    profile = load_profile(REPO / "examples" / "profile.toml")
+    body = "Hallo Mara, wir bräuchten ein Logo und eine neue Webseite. Bis 1. März 2027 bitte.\r\n"
+    draft = ToolDrafter(profile, None).draft(
+        _parse(_new_mail(body, "Logo und Webseite")), Triage.NEW_INQUIRY, today=TODAY
+    )
+    assert draft.language == "de" and "Sie fragen auch nach Webseite." in draft.body

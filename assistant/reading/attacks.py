@@ -1,0 +1,87 @@
+"""What an attack looks like in mail: instructions to the assistant, credential and payment lures, fake invoices.
+
+Each pattern is exact enough to act on alone (a mail that matches is never answered), and reads English, German,
+French, Spanish, Italian and Dutch. Triage (:mod:`assistant.reading.triage`) runs these first, on the text a
+person sees and on what they do not (the HTML alternative, text attachments), where an injection hides.
+"""
+
+from __future__ import annotations
+
+import re
+
+_INJECTION = re.compile(
+    r"((?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous\s+|prior\s+|"
+    r"above\s+|earlier\s+|existing\s+|other\s+)?(?:instructions|rules|prompts?|guidelines|directions)|"
+    r"(?:ai|model|assistant|llm|bot)[^.\n]{0,20}(?:reading|processing) this|"
+    r"\b(?:ai|ki|ia)[- ](?:assistant|assistent|assistente|asistente)\w*|"
+    r"(?:if you are|you are|as) an? (?:ai|language model|llm|chatbot|automated assistant)|"
+    r"note (?:to|for) (?:the )?(?:ai|assistant|bot|model)|(?:reply|respond|answer) with (?:exactly|only)|"
+    r"(?:forward|send|attach|export) (?:me |us )?(?:all|every|the last \d+|your|the) (?:\w+ )?(?:client|customer)s?'? "
+    r"(?:e-?mails|mails|files|projects|contacts|data)|"
+    r"100 ?% (?:discount|off|rabatt|de descuento|di sconto|remise|korting)|"
+    r"(?:for|at|für|pour|por|per|voor) (?:1|0|one|un|ein) (?:eur|euro|€|usd|dollar)\b|"
+    r"mark (?:it|them|this|the quote) as (?:approved|accepted|paid)|(?:approve|accept) (?:this|it) automatically|"
+    r"(?:do not|don't|never) (?:inform|tell|show|notify) the (?:user|owner)|nicht der nutzer\w* (?:anzeigen|zeigen)|"
+    r"(?:ignor\w*|negeer|olvid\w*|dimentic\w*|vergiss|vergeet|oubli\w*|missachte\w*|disregard)\s+(?:[\w'-]+\s+){0,3}"
+    r"(?:instruc\w*|istruzion\w*|anweisung\w*|regeln|règles|reglas|regole|regels|instructies|vorgaben|consignes)|"
+    r"system prompt|you are now|new instructions|as an ai|"
+    r"\b(?:assistant|ai|bot|model)\s*[:,]\s*(?:ignore|forget|send|reply)|"
+    r"<\|?(?:system|im_start|assistant)\|?>|\[(?:system|inst)\]|^\s*system\s*:|"
+    r"ignoriere (?:alle )?(?:vorherigen )?anweisungen|ignore[zr] (?:les |toutes les )?instructions|"
+    r"ignora (?:las |le )?(?:instrucciones|istruzioni)|negeer (?:alle )?instructies|"
+    r"<!--[^>]{0,300}\b(?:assistant|ai|bot|model|ki|ia)\b|treat this (?:mail|message|e-?mail) as|"
+    r"(?:send|reply|draft)[^.\n]{0,60}without (?:approval|review|asking)|skip the (?:draft )?review|pre-?approved)",
+    re.M,
+)
+_OWN_EARLIER = re.compile(
+    r"\s+(?:in|from|of)\s+(?:my|our|the)\s+(?:last\s+|previous\s+|earlier\s+|first\s+)?"
+    r"(?:e-?mail|mail|message|brief|nachricht|courriel|correo|messaggio|bericht)"
+)
+"""After "ignore the instructions", these make it a client correcting their own earlier mail."""
+
+
+def injection(folded: str) -> re.Match[str] | None:
+    """The first instruction to the assistant, skipping a client's "ignore the instructions in my last mail"."""
+    for match in _INJECTION.finditer(folded):
+        if not _OWN_EARLIER.match(folded, match.end()):
+            return match
+    return None
+
+
+PHISHING = re.compile(
+    r"\b(verify your (?:account|identity|mailbox)|confirm your (?:password|account|identity|details)|"
+    r"account (?:will be |has been )?(?:suspended|locked|closed|deactivated)|unusual sign-in|mailbox (?:is )?full|"
+    r"update your (?:payment|billing|bank) (?:details|information)|bank details|wire transfer|gift cards?|"
+    r"invoice (?:is )?overdue|payment overdue|pay (?:now|today|immediately)|password (?:expires|expired)|"
+    r"konto (?:wurde |wird )?gesperrt|bestätigen sie ihre (?:daten|identität)|compte (?:sera |a été )?suspendu|"
+    r"vérifier vos informations|cuenta (?:ha sido )?bloqueada|account è stato sospeso|account is geblokkeerd|"
+    r"bitcoin|crypto(?:currency)?|seed phrase|abmahnung|western union|moneygram|"
+    r"(?:certified|cashier'?s?|bank) (?:check|cheque)|money order|refund the (?:difference|excess|balance|rest)|"
+    r"overpa(?:y|id|yment)|(?:shipping|transport|moving) agent|my (?:agent|assistant|accountant) will (?:send|pay)|"
+    r"shared (?:a |the )?(?:document|file|folder) with you|(?:docusign|sharepoint|onedrive|wetransfer|dropbox)\b"
+    r"[^.\n]{0,60}(?:sign in|log ?in|verify|password|credentials)|"
+    r"(?:log ?in|sign ?in|connexion|anmeld\w*|inicia sesión|accedi|inloggen)[^.\n]{0,40}"
+    r"(?:required|requise|erforderlich|necesari[oa]|richiest[oa]|vereist|to view|pour (?:voir|consulter))|"
+    r"(?:log ?in|sign ?in|connexion|anmelden|accedi|inloggen) (?:with|avec|mit|con|met) "
+    r"(?:your|votre|ihrer|su|il suo|uw)|bestätigen sie ihre (?:iban|kontodaten|bankdaten)|confirm your iban|"
+    r"bearbeitungsgebühr|processing fee|frais de dossier|tasa de gestión|(?:you have|you've) won|sie haben [^.]{0,40}"
+    r"gewonnen|vous avez gagné|ha ganado|hai vinto|"
+    r"(?:directory|verzeichnis|annuaire|directorio|elenco|handelsregister|bedrijvenregister|business register|"
+    r"gewerbe\w*)[^\n]{0,120}(?:invoice|rechnung|berechnen|facture|factura|fattura|factuur|in rekening|überweisen|"
+    r"régler)|"
+    r"(?:invoice|rechnung|facture|factura|fattura|factuur)[^\n]{0,120}(?:listing|eintragung|inscription|anuncio|"
+    r"registratie|directory|verzeichnis|annuaire|directorio))"
+)
+LURE = re.compile(
+    r"\b(verif\w*|vérifi\w*|überprüf\w*|aktualisier\w*|update your|actualice|aggiorn\w*|suspen\w*|sperrung|gesperrt|"
+    r"desactivad\w*|deactivat\w*|bloccat\w*|bloquead\w*|geblokkeerd|overdue|unpaid|impayé\w*|non pagat\w*|"
+    r"nicht abgebucht|pay now|paga ora|payez|pague|betaal nu|zahlen sie|within (?:24|48|72) hours|"
+    r"(?:24|48|72) (?:heures|stunden|ore|horas|uur)|régler les frais|frais de (?:livraison|douane)|paghi|"
+    r"versandgebühr|zollgebühr|customs fee|redelivery|in giacenza|bloqué au centre|retenido en|iban|"
+    r"e-?mail-?passw\w*|mail password|mot de passe de (?:votre|ta) messagerie)\b"
+)
+"""Urgency, suspension and payment words: with a link, the shape of a phishing mail in any of our languages."""
+LINK = re.compile(r"https?://|www\.")
+RISKY_ATTACHMENT = re.compile(
+    r"\.(?:exe|scr|bat|cmd|com|pif|js|jse|vbs|vbe|wsf|hta|msi|jar|ps1|lnk|iso|img|html?|shtml|docm|xlsm|pptm)$"
+)
