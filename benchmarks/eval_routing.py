@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import itertools
 import zlib
 import os
 import sys
@@ -55,6 +56,9 @@ class Report:
     items: list[dict[str, Any]]
     readings: list[IntentReading]
     latencies: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+    """CPU seconds of this process per turn: on a machine shared with other jobs, wall time mostly measures
+    the wait for a core, CPU time what routing itself costs."""
 
     @property
     def right(self) -> list[bool]:
@@ -85,6 +89,13 @@ class Report:
         if self.latencies:
             ms = np.array(self.latencies) * 1000
             out.append(f"latency per turn: p50 {np.percentile(ms, 50):.1f} ms, p95 {np.percentile(ms, 95):.1f} ms")
+        if self.cpu:
+            ms = np.array(self.cpu) * 1000
+            load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+            out.append(
+                f"CPU time per turn: p50 {np.percentile(ms, 50):.1f} ms, p95 {np.percentile(ms, 95):.1f} ms "
+                f"(load average {load:.1f} on {os.cpu_count()} CPUs)"
+            )
         for title, key in (("per route", "route"), ("per language", "lang")):
             groups: dict[str, list[bool]] = collections.defaultdict(list)
             for item, ok in zip(self.items, self.right, strict=True):
@@ -122,17 +133,18 @@ def evaluate(route: Callable[[str], IntentReading], items: Sequence[dict[str, An
     """Route every item's text, timing each call (slash commands are stripped the way the graph does)."""
     from assistant.graph.routing import parse_command
 
-    readings, latencies = [], []
+    readings, latencies, cpu = [], [], []
     for item in items:
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         command, rest = parse_command(item["text"])
         if command is not None:
             reading = IntentReading(command, "", 1.0, 1.0, True, "command")
         else:
             reading = route(rest)
         latencies.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - cpu_started)
         readings.append(reading)
-    return Report(name, list(items), readings, latencies)
+    return Report(name, list(items), readings, latencies, cpu)
 
 
 def build_router(settings: RoutingSettings, cache_dir: Path | None) -> tuple[IntentRouter, float]:
@@ -152,8 +164,17 @@ def build_router(settings: RoutingSettings, cache_dir: Path | None) -> tuple[Int
 
 
 def sweep(router: IntentRouter, items: Sequence[dict[str, Any]]) -> None:
-    """Accuracy and share of questions for a grid of thresholds (dev only)."""
+    """How often the top route is right per band of margin, then accuracy and questions for a grid of thresholds.
+
+    The rule the thresholds follow: ask where the top route is right about half the time or less, since a
+    wrong route costs the freelancer more than one short question.
+    """
     readings = [router.route(item["text"]) for item in items]
+    print("margin band  turns  top route right")
+    bands = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1.0, float("inf"))
+    for low, high in itertools.pairwise(bands):
+        band = [r.route == i["route"] for i, r in zip(items, readings, strict=True) if low <= r.margin < high]
+        print(f"{low:>5.2f}-{high:<5.2f} {len(band):>6}  {np.mean(band) if band else float('nan'):>15.0%}")
     print("min_score min_margin  accuracy  asked  right-offered")
     for min_score in (-1.0, -0.4, -0.2, 0.0, 0.2):
         for min_margin in (0.0, 0.1, 0.2, 0.3, 0.4):
