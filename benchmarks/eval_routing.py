@@ -24,11 +24,11 @@ from __future__ import annotations
 import argparse
 import collections
 import itertools
-import zlib
 import os
 import sys
 import tempfile
 import time
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -30,8 +30,8 @@ from assistant.events import Citation, Token
 from assistant.graph.context import Context
 from assistant.graph.guard import Guard
 from assistant.graph.lead import lead_sentence, turn_language
-from assistant.i18n import N_
 from assistant.graph.prose import prose_allowed
+from assistant.i18n import N_
 
 HISTORY_TURNS = 6
 """How many earlier human/AI messages the model sees."""

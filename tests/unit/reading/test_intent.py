@@ -1,9 +1,8 @@
 import collections
 from pathlib import Path
 
-import yaml
-
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from assistant.cli.main import cli
@@ -56,7 +55,9 @@ def test_the_shipped_bank_has_hundreds_of_examples_per_route_in_three_languages(
 def test_every_route_has_its_own_phrasings_in_all_six_languages() -> None:
     """New text in Spanish, Italian or Dutch is read only as well as the bank says each route there."""
     routes = yaml.safe_load(bank_path().read_text(encoding="utf-8"))["routes"]
-    thin = {(route, lang): len(lines) for route, langs in routes.items() for lang, lines in langs.items() if len(lines) < 10}
+    thin = {
+        (route, lang): len(lines) for route, langs in routes.items() for lang, lines in langs.items() if len(lines) < 10
+    }
     assert not thin and all(set(langs) == {"en", "de", "fr", "es", "it", "nl"} for langs in routes.values()), thin
 
 
