@@ -12,7 +12,7 @@ the bank and thresholds are tuned on, with ``--misses`` and ``--sweep``; ``unsee
 by another author) is only ever reported as figures: ``--misses`` refuses it.
 
     .venv/bin/python benchmarks/eval_routing.py [--sweep] [--misses] [--classifier]
-        [--split dev|test|both|holdout|seen|unseen]
+        [--split dev|test|both|holdout|seen|unseen[,...]]
 
 ``--classifier`` also asks the bundled model's classifier on every turn the router was unsure of and reports
 how often it is right there: the model counts (``[routing] classifier = true``) only if it beats the question.
@@ -166,8 +166,9 @@ def build_router(settings: RoutingSettings, cache_dir: Path | None) -> tuple[Int
 def sweep(router: IntentRouter, items: Sequence[dict[str, Any]]) -> None:
     """How often the top route is right per band of margin, then accuracy and questions for a grid of thresholds.
 
-    The rule the thresholds follow: ask where the top route is right about half the time or less, since a
-    wrong route costs the freelancer more than one short question.
+    The rule the thresholds follow: ask in the bands where the top route is wrong a third of the time or more
+    (a wrong route costs the freelancer more than one short question), and nowhere else, since a question still
+    counts as a miss. On the seen turns that is a margin under 0.1 (``[routing] min_margin``).
     """
     readings = [router.route(item["text"]) for item in items]
     print("margin band  turns  top route right")
@@ -215,7 +216,9 @@ def classifier_on_unsure(report: Report) -> None:
 def main() -> None:
     """Run the splits and print their reports."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=["dev", "test", "both", "holdout", "seen", "unseen"], default="both")
+    parser.add_argument(
+        "--split", default="both", help="dev, test, both, holdout, seen or unseen; several with commas (dev,unseen)"
+    )
     parser.add_argument("--misses", action="store_true", help="list the misses (refused on the unseen half)")
     parser.add_argument("--sweep", action="store_true", help="threshold grid on dev")
     parser.add_argument("--classifier", action="store_true", help="also try the bundled model on unsure turns")
@@ -226,7 +229,10 @@ def main() -> None:
         _, warm = build_router(settings, Path(cache))
     print(f"bank: {len(router)} examples; cold start {cold:.2f} s without the vector cache, {warm:.2f} s with it")
     print(f"thresholds: min_score {settings.min_score}, min_margin {settings.min_margin}")
-    splits = ["dev", "test"] if args.split == "both" else [args.split]
+    splits = [s for name in args.split.split(",") for s in (["dev", "test"] if name == "both" else [name])]
+    unknown = set(splits) - {"dev", "test", "holdout", "seen", "unseen"}
+    if unknown:
+        parser.error(f"unknown split {', '.join(sorted(unknown))}")
     for name in splits:
         items = load_split(name)
         if not items:
