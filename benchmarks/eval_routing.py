@@ -168,7 +168,8 @@ def sweep(router: IntentRouter, items: Sequence[dict[str, Any]]) -> None:
 
     The rule the thresholds follow: ask in the bands where the top route is wrong a third of the time or more
     (a wrong route costs the freelancer more than one short question), and nowhere else, since a question still
-    counts as a miss. On the seen turns that is a margin under 0.1 (``[routing] min_margin``).
+    counts as a miss. ``[routing] min_margin`` is 0.1: in session 5 the seen turns' bands under it held 12 turns,
+    right 43-80 % of the time, and the bands above it 71-100 %; too few turns to set it finer.
     """
     readings = [router.route(item["text"]) for item in items]
     print("margin band  turns  top route right")
