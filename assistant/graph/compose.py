@@ -11,6 +11,10 @@ The answer has up to three parts, streamed in this order:
    estimated and actual, outcome), and, when code wrote the lead, the opening of each cited passage that has
    no such facts (call notes, e-mails), quoted as it is;
 3. the list of sources behind the ``[n]`` markers.
+
+Every word code writes here (the records' labels, "Sources:", the lead) follows the language the freelancer
+typed in, from the gettext catalogs (:func:`assistant.graph.lead.turn_language`); names, numbers and dates are
+the records' own.
 """
 
 from __future__ import annotations
@@ -20,13 +24,14 @@ from typing import Any, cast
 
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, SystemMessage
 
-from assistant import prompts
+from assistant import i18n, prompts
 from assistant.errors import TurnCancelledError
 from assistant.events import Citation, Token
 from assistant.graph.context import Context
 from assistant.graph.guard import Guard
-from assistant.graph.lead import lead_sentence
+from assistant.graph.lead import lead_sentence, turn_language
 from assistant.graph.prose import prose_allowed
+from assistant.i18n import N_
 from assistant.titles import client_title
 
 HISTORY_TURNS = 6
@@ -34,6 +39,14 @@ HISTORY_TURNS = 6
 SNIPPET_CHARS = 600
 PASSAGE_CHARS = 240
 """How much of a passage without facts is quoted when code writes the answer."""
+OUTCOMES = {
+    "completed": N_("completed"),
+    "accepted": N_("accepted"),
+    "cancelled": N_("cancelled"),
+    "declined": N_("declined"),
+    "lost": N_("lost"),
+}
+"""The outcomes past briefs' front matter uses, translated when shown; any other value is shown as written."""
 
 
 def compose_answer(
@@ -47,7 +60,8 @@ def compose_answer(
     emit: Callable[[Any], None],
 ) -> str:
     """Stream and return the whole answer for this turn."""
-    facts = project_facts(citations, context.profile.currency) if route in ("chat", "memory") else ""
+    lang = turn_language(request)
+    facts = project_facts(citations, context.profile.currency, lang) if route in ("chat", "memory") else ""
     tool_text = str(outcome.get("text", "")) if outcome else ""
     context_text = _context_block(citations, tool_text, facts)
     shown: list[str] = []
@@ -86,14 +100,18 @@ def compose_answer(
     if not shown:  # the model was kept quiet, or its own words were all unusable
         show(lead_sentence(route=route, request=request, citations=citations, outcome=outcome, profile=context.profile))
         passages = unpriced_passages(citations)  # nobody summarised them: show what they say
-    tail = "\n\n".join(part for part in (tool_text, facts, passages, _sources(citations)) if part)
+    tail = "\n\n".join(part for part in (tool_text, facts, passages, _sources(citations, lang)) if part)
     if tail:
         show(("\n\n" if shown else "") + tail)
     return "".join(shown).strip()
 
 
-def project_facts(citations: Sequence[Citation], currency: str) -> str:
-    """One line per cited past project, from its front matter: what was charged and how long it really took."""
+def project_facts(citations: Sequence[Citation], currency: str, lang: str = "en") -> str:
+    """One line per cited past project, from its front matter: what was charged and how long it really took.
+
+    The labels are in ``lang`` ("berechnet 2400 EUR, geschätzt 20 h"); names, numbers and dates are as recorded.
+    """
+    t = i18n.translator(lang)
     lines: list[str] = []
     seen: set[str] = set()
     for citation in citations:
@@ -102,18 +120,20 @@ def project_facts(citations: Sequence[Citation], currency: str) -> str:
             continue
         seen.add(citation.source)
         title = meta.get("title") or meta.get("service") or citation.label
-        pieces = [f"charged {meta['price']} {meta.get('currency') or currency}"]
+        price = f"{meta['price']} {meta.get('currency') or currency}"
+        pieces = [t.gettext("charged %(price)s") % {"price": price}]
         if meta.get("hours_estimated") not in (None, ""):
-            pieces.append(f"estimated {meta['hours_estimated']} h")
+            pieces.append(t.gettext("estimated %(hours)s h") % {"hours": meta["hours_estimated"]})
         if meta.get("hours_actual") not in (None, ""):
-            pieces.append(f"actually took {meta['hours_actual']} h")
+            pieces.append(t.gettext("actually took %(hours)s h") % {"hours": meta["hours_actual"]})
         if meta.get("outcome"):
-            pieces.append(str(meta["outcome"]))
+            outcome = str(meta["outcome"])
+            pieces.append(t.gettext(OUTCOMES[outcome]) if outcome in OUTCOMES else outcome)
         date = f", {meta['date']}" if meta.get("date") else ""
         lines.append(
             f"- {client_title(str(meta['client']), str(title))}{date}: {', '.join(pieces)} [{citation.number}]"
         )
-    return "From your records:\n" + "\n".join(lines) if lines else ""
+    return t.gettext("From your records:") + "\n" + "\n".join(lines) if lines else ""
 
 
 def unpriced_passages(citations: Sequence[Citation]) -> str:
@@ -161,7 +181,7 @@ def _recent_history(history: Sequence[AnyMessage]) -> list[AnyMessage]:
     return cast(list[AnyMessage], texts[-HISTORY_TURNS:])
 
 
-def _sources(citations: Sequence[Citation]) -> str:
+def _sources(citations: Sequence[Citation], lang: str = "en") -> str:
     if not citations:
         return ""
-    return "Sources:\n" + "\n".join(f"[{c.number}] {c.label}" for c in citations)
+    return i18n.translator(lang).gettext("Sources:") + "\n" + "\n".join(f"[{c.number}] {c.label}" for c in citations)

@@ -65,7 +65,8 @@ OPTIONS: Mapping[str, str] = {
 translated in the language of the turn it answers."""
 
 _SLOT = re.compile(r"\{(\w+)\}")
-_QUOTE_NUMBER = re.compile(r"\bQ-\d{4}-\d{4}\b", re.IGNORECASE)
+_QUOTE_NUMBER = re.compile(r"\bQ-(?:\d{4}-\d{4}|\d{8}-[0-9A-F]{4})\b", re.IGNORECASE)
+"""A saved quote's number (``Q-2026-0003``) or an unsaved one's provisional number (``Q-20261202-D583``)."""
 _SENT_WORDS = re.compile(
     r"\b(sent|went out|gone out|is out|are out|mailed|emailed|e-mailed|delivered|verschickt|versendet|gesendet|"
     r"raus|rausgegangen|envoy[ée]e?s?|parti|partie|expédié|enviado|enviada|mandado|inviato|spedito|verstuurd|"

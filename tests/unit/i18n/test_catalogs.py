@@ -21,6 +21,7 @@ SOURCES = (
     "assistant/daemon/wording.py",
     "assistant/daemon/decline.py",
     "assistant/graph/lead.py",
+    "assistant/graph/compose.py",
     "assistant/tools/quote_render.py",
     "assistant/tools/quote_words.py",
     "assistant/tools/brief.py",
