@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from assistant.daemon.redraft import Redraft
     from assistant.daemon.runner import Daemon, ToneSink
     from assistant.daemon.samples import SampleQuota
+    from assistant.daemon.voice import VoiceBook
     from assistant.profile import Profile
     from assistant.reading.triage import MailReader
 
@@ -61,6 +62,7 @@ def build_drafter(
     reader: MailReader | None = None,
     agreed_brief: AgreedBrief | None = None,
     opening_languages: Collection[str] = (FALLBACK,),
+    voice: VoiceBook | None = None,
 ) -> ToolDrafter:
     """The drafter the daemon uses, also for a new draft from the freelancer's feedback.
 
@@ -81,6 +83,7 @@ def build_drafter(
         agreed_brief=agreed_brief,
         opening_languages=opening_languages,
         rules=accepted_rules(data_dir / RULES_DB, clock or Clock.from_env()),
+        voice=voice,
     )
 
 
@@ -99,6 +102,7 @@ def build_daemon(
     sample_quota: SampleQuota | None = None,
     reader: MailReader | None = None,
     agreed_brief: AgreedBrief | None = None,
+    voice: VoiceBook | None = None,
 ) -> Daemon:
     """A daemon on ``data_dir`` for ``settings.mail``, drafting with ``model`` (None: templates only).
 
@@ -120,6 +124,7 @@ def build_daemon(
         reader=reader,
         agreed_brief=agreed_brief,
         opening_languages=settings.model.opening_languages,
+        voice=voice,
     )
     return Daemon(
         settings.mail,
@@ -131,6 +136,7 @@ def build_daemon(
         clock=clock,
         tone_sink=tone_sink,
         reader=reader,
+        voice=voice,
     )
 
 
