@@ -460,8 +460,9 @@ class Assistant:
         return replay(daemon, pair_exchanges(messages, own), since=since)
 
     def _drafting_parts(self) -> dict[str, Any]:
-        """What the daemon's drafter reads: each sender's history, samples left, the mail reader, agreed briefs,
-        and the voice learned from the Sent folder (``voice.sqlite``; empty until the tone consent is given).
+        """What the daemon's drafter reads: sender history, samples left, mail reader, agreed briefs, voice.
+
+        The voice is what the Sent folder taught (``voice.sqlite``; empty until the tone consent is given).
 
         A client's agreed brief, for change orders, is the latest quote in the quote book they accepted.
         """

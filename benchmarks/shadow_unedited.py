@@ -14,6 +14,7 @@ Learning the voice from the very replies that are replayed would be a leak, so:
 The baseline, in the same run, is the same replay with an empty voice book (catalog and profile words only).
 
     .venv/bin/python benchmarks/shadow_unedited.py [--model] [--show N] [--set past-mail|voice|both]
+        [--voice-set tests/eval/voice]
 """
 
 from __future__ import annotations
@@ -72,7 +73,10 @@ def _learn(atelier: Assistant, pairs: list[PastExchange]) -> int:
 def _print(title: str, learned: list[ShadowCase], baseline: list[ShadowCase], snippets: list[int], show: int) -> None:
     print(f"\n== {title}: {len(learned)} replies, {statistics.fmean(snippets) if snippets else 0:.1f} snippets learned")
     for number, (case, base) in enumerate(zip(learned, baseline, strict=True), 1):
-        print(f"{number:>2} {case.language:<2} voice {case.distance:.3f}  catalog {base.distance:.3f}  {case.subject[:50]}")
+        print(
+            f"{number:>2} {case.language:<2} voice {case.distance:.3f}  catalog {base.distance:.3f}  "
+            f"{case.subject[:50]}"
+        )
         if number == show:
             print(case.diff)
     for name, cases in (("learned voice", learned), ("catalog only (baseline)", baseline)):
@@ -94,7 +98,7 @@ def leave_one_out(atelier: Assistant, folder: Path, *, use_model: bool, show: in
         learned.extend(_replay(atelier, [pair], use_model=use_model))
     _learn(atelier, [])
     baseline = _replay(atelier, pairs, use_model=use_model)
-    _print(f"{folder.relative_to(REPO)}, leave-one-out", learned, baseline, snippets, show)
+    _print(f"{folder}, leave-one-out", learned, baseline, snippets, show)
 
 
 def learn_then_eval(atelier: Assistant, root: Path, *, use_model: bool, show: int) -> None:
@@ -104,7 +108,7 @@ def learn_then_eval(atelier: Assistant, root: Path, *, use_model: bool, show: in
     baseline = _replay(atelier, pairs, use_model=use_model)
     snippets = [_learn(atelier, exchanges(root / "learn"))]
     learned = _replay(atelier, pairs, use_model=use_model)
-    _print(f"{root.relative_to(REPO)}: learn/ -> eval/", learned, baseline, snippets, show)
+    _print(f"{root}: learn/ -> eval/", learned, baseline, snippets, show)
 
 
 def main() -> None:
@@ -112,21 +116,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", action="store_true", help="let the configured model phrase the openings")
     parser.add_argument("--show", type=int, default=0, help="print the diff of this case (1-based)")
-    parser.add_argument("--set", choices=("past-mail", "voice", "both"), default="both")
+    parser.add_argument(
+        "--set",
+        choices=("past-mail", "voice", "both", "learn"),
+        default="both",
+        help="learn: leave-one-out over the blind set's learn/ only (for tuning; eval/ is never read)",
+    )
+    parser.add_argument("--voice-set", type=Path, default=VOICE_SET, help="the blind set's folder (learn/, eval/)")
     args = parser.parse_args()
+    voice_set = args.voice_set.resolve()
     sets = [("past-mail", PAST_MAIL, REPO / "examples" / "profile.toml")]
-    if (VOICE_SET / "eval").is_dir():
-        own_profile = VOICE_SET / "profile.toml"
-        sets.append(("voice", VOICE_SET, own_profile if own_profile.exists() else REPO / "examples" / "profile.toml"))
+    if (voice_set / "eval").is_dir():
+        own_profile = voice_set / "profile.toml"
+        sets.append(("voice", voice_set, own_profile if own_profile.exists() else REPO / "examples" / "profile.toml"))
     elif args.set != "past-mail":
-        print(f"(no blind voice set at {VOICE_SET.relative_to(REPO)}/eval yet)")
+        print(f"(no blind voice set at {voice_set}/eval yet)")
+    if args.set == "learn":
+        sets = [("learn", voice_set / "learn", REPO / "examples" / "profile.toml")]
     for name, folder, profile in sets:
-        if args.set not in (name, "both"):
+        if args.set not in (name, "both") and name != "learn":
             continue
         with tempfile.TemporaryDirectory() as home:
             shutil.copy(profile, Path(home) / "profile.toml")
             with Assistant(home) as atelier:
-                if name == "past-mail":
+                if name in ("past-mail", "learn"):
                     leave_one_out(atelier, folder, use_model=args.model, show=args.show)
                 else:
                     learn_then_eval(atelier, folder, use_model=args.model, show=args.show)

@@ -458,6 +458,7 @@ class ToolDrafter:
             returning=returning,
             register=register,
             lead=voice.lead.text if voice.lead is not None else "",
+            lead_slot=voice.lead is not None and voice.lead.form == "slot",
         )
 
     def followup(self, inquiry: InboundMessage, previous_body: str, *, today: dt.date) -> Draft:

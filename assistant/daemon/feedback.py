@@ -90,7 +90,9 @@ def _months() -> dict[str, int]:
 
     from assistant.i18n import CATALOGS
 
-    return {folded(str(name)): number for lang in CATALOGS for number, name in get_month_names("wide", locale=lang).items()}
+    return {
+        folded(str(name)): number for lang in CATALOGS for number, name in get_month_names("wide", locale=lang).items()
+    }
 
 
 _AWAY = re.compile(

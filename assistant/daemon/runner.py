@@ -42,8 +42,8 @@ from assistant.daemon.shadow import record_shadow
 from assistant.daemon.store import MailStore, now_iso
 from assistant.daemon.store.ledger import MAX_ATTEMPTS
 from assistant.daemon.tone import ingest_sent
-from assistant.daemon.voice import VoiceBook
 from assistant.daemon.triage import TriageContext, triage
+from assistant.daemon.voice import VoiceBook
 from assistant.errors import AtelierError, MailError
 from assistant.mail.message import InboundMessage
 from assistant.mail.parsing import UnparseableMessage, dedupe_fields, parse_message

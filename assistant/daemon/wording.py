@@ -102,29 +102,39 @@ def opening(
     returning: bool,
     register: Register = NEUTRAL,
     lead: str = "",
+    lead_slot: bool = False,
 ) -> str:
     """Two sentences about this inquiry: its project by the client's own name for it, then what the reply holds.
 
     The first sentence begins with the freelancer's learned words (``lead``, "vielen Dank für Ihre Anfrage")
-    when there are any, else with the catalog's thanks in the reply's register. The second names the service and
+    when there are any (``lead_slot``: they end in a word that leads into the project, "thank you for your
+    message about"), else with the catalog's thanks in the reply's register. The second names the service and
     says whether a quote or questions follow; no "you are asking for 3 × Poster" form line.
     """
     t = translator(lang)
     values = {"project": project}
-    if lead:
+    if lead and lead_slot:  # her words lead into the project: "thank you for thinking of me for"
+        first = t.gettext("%(thanks)s “%(project)s”.") % {"thanks": lead, **values}
+    elif lead:
         first = t.gettext("%(thanks)s about “%(project)s”.") % {"thanks": lead, **values}
     elif returning:
-        first = _by_register(
-            register,
-            t.gettext("Thank you for writing again, this time about “%(project)s”."),
-            t.pgettext("informal", "Thank you for writing again, this time about “%(project)s”."),
-        ) % values
+        first = (
+            _by_register(
+                register,
+                t.gettext("Thank you for writing again, this time about “%(project)s”."),
+                t.pgettext("informal", "Thank you for writing again, this time about “%(project)s”."),
+            )
+            % values
+        )
     else:
-        first = _by_register(
-            register,
-            t.gettext("Thank you for your message about “%(project)s”."),
-            t.pgettext("informal", "Thank you for your message about “%(project)s”."),
-        ) % values
+        first = (
+            _by_register(
+                register,
+                t.gettext("Thank you for your message about “%(project)s”."),
+                t.pgettext("informal", "Thank you for your message about “%(project)s”."),
+            )
+            % values
+        )
     if quoted and service:
         second = (
             t.gettext(
@@ -207,7 +217,9 @@ def followup(lang: str, register: Register = NEUTRAL) -> tuple[str, str]:
         _by_register(
             register,
             t.gettext("I wanted to check whether my last message reached you, and whether you have any questions."),
-            t.pgettext("informal", "I wanted to check whether my last message reached you, and whether you have any questions."),
+            t.pgettext(
+                "informal", "I wanted to check whether my last message reached you, and whether you have any questions."
+            ),
         ),
         _by_register(
             register,

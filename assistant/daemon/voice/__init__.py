@@ -45,5 +45,7 @@ def learn_exchange(book: VoiceBook, inquiry: InboundMessage, reply: InboundMessa
     """Learn from the freelancer's ``reply`` to ``inquiry`` (an exported pair, a replayed past exchange)."""
     from assistant.daemon.tone import own_words
 
-    situation = Situation(inquiry=f"{inquiry.subject}\n{inquiry.body}", name=inquiry.sender_name, address=inquiry.sender)
+    situation = Situation(
+        inquiry=f"{inquiry.subject}\n{inquiry.body}", name=inquiry.sender_name, address=inquiry.sender
+    )
     return book.learn(own_words(reply.body), situation)

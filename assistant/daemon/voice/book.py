@@ -139,9 +139,11 @@ class VoiceBook:
             if not fits and not strict:
                 fits = [r for r in rows if r[2] == part]
             if part == "greeting":  # a title and surname belong to the person they were written to
-                fits = [r for r in fits if r[6] != "title" or r[1] == here] or [
-                    r for r in fits if r[6] != "title"
-                ] or [r for r in fits if r[6] == "title"]
+                fits = (
+                    [r for r in fits if r[6] != "title" or r[1] == here]
+                    or [r for r in fits if r[6] != "title"]
+                    or [r for r in fits if r[6] == "title"]
+                )
             if not fits:
                 return None
             r = max(fits, key=score)

@@ -102,8 +102,8 @@ def test_sie_is_not_greeted_by_first_name_and_du_gets_du_words() -> None:
 
 
 def test_the_opening_names_the_project_and_reads_like_no_form() -> None:
-    body = _body(_profile(), "Hi Mara,\n\nwe need 3 posters for our festival by 30 April 2027.\n\nBo", subject="Festival posters",
-                 sender="Bo Lind <bo@fest.example>")  # fmt: skip
+    text = "Hi Mara,\n\nwe need 3 posters for our festival by 30 April 2027.\n\nBo"
+    body = _body(_profile(), text, subject="Festival posters", sender="Bo Lind <bo@fest.example>")
     opening = body.split("\n\n")[1]
     assert opening.startswith("Thank you for your message about “Festival posters”.")
     assert "You are asking for" not in body and "×" not in opening and "kind of work I do" not in body
@@ -138,12 +138,17 @@ def test_the_nearest_situation_and_same_kind_are_chosen(tmp_path: Path) -> None:
 
 def test_no_snippet_carries_facts_of_the_client_it_was_learned_from(tmp_path: Path) -> None:
     situation = Situation("Logo für unsere Weinbar Rebstock in Kreuzberg", "Tobias Hartmann", "tobias@rebstock.example")
-    specific = "Hallo Herr Hartmann,\n\nherzlichen Glückwunsch zur Weinbar! Das Logo kostet 1.530 EUR.\n\nViele Grüße\nMara"
+    specific = (
+        "Hallo Herr Hartmann,\n\nherzlichen Glückwunsch zur Weinbar! Das Logo kostet 1.530 EUR.\n\nViele Grüße\nMara"
+    )
     kinds = {s.part: s for s in derive(specific, situation)}
-    assert "lead" not in kinds  # "zur Weinbar" is the inquiry's own word: not a snippet
+    assert "lead" not in kinds  # "zur Weinbar" is the inquiry's word, and a congratulation fits one situation
     assert kinds["greeting"].text == "Hallo" and kinds["greeting"].title == "Herr Hartmann"
     named = "Hi Tobias,\n\nthanks for thinking of Lindqvist Studio for Rebstock.\n\nBest,\nMara"
     assert "lead" not in {s.part for s in derive(named, Situation("a logo", "Tobias Hartmann", "t@r.example"))}
+    about = "Hi Helen,\n\nthank you for your message about the winter issue. Thaw is lovely.\n\nBest,\nMara"
+    [lead] = [s for s in derive(about, Situation("Our winter issue", "Helen Ash", "h@nq.example")) if s.part == "lead"]
+    assert (lead.text, lead.form) == ("thank you for your message about", "slot")  # the project is code's to fill
     book = _book(tmp_path, "tobias@", "priya@", "jonas.weber@")
     body = _body(_profile(), SIE, book)
     for word in ("Hartmann", "Tobias", "Weinbar", "Rebstock", "Priya", "Hafen", "Pip", "Jonas", "Herr"):
@@ -184,3 +189,13 @@ def test_feedback_goes_into_the_reply_in_the_clients_language_or_not_at_all() ->
     assert kept == ["Im August bin ich nicht da."] and left_out == ["Sketches come as a PDF file."]
     assert in_reply_language(("Je suis absente en août.",), "fr") == (["Je suis absente en août."], [])
     assert in_reply_language(("I'm away in August.",), "nl") == (["In augustus ben ik er niet."], [])
+
+
+def test_a_learned_lead_into_the_project_takes_this_inquirys_project(tmp_path: Path) -> None:
+    book = VoiceBook(tmp_path / DB_NAME, HashingEmbedder().embed)
+    about = Situation("Cover for our winter issue", "Helen Ash", "helen@nq.example")
+    book.learn("Hi Helen,\n\nthank you for thinking of me for the winter issue.\n\nBest,\nMara", about)
+    body = _body(_profile(), "Hi Mara,\n\ncould you draw a poster for us? What would it cost?\n\nBo", book,
+                 subject="Poster for the boat race", sender="Bo Lind <bo@race.example>")  # fmt: skip
+    assert body.split("\n\n")[1].startswith("thank you for thinking of me for “Poster for the boat race”.")
+    assert "winter" not in body and "Helen" not in body and body.startswith("Hi Bo,")
