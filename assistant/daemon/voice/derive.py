@@ -129,7 +129,11 @@ def _greeting(line: str, name: str) -> tuple[str, str, str] | None:
         return " ".join(words[:-2]), "title", " ".join(words[-2:])
     if first and words[-1] == first:
         return " ".join(words[:-1]), "first", ""
-    return (" ".join(words), "none", "") if len(words) <= 2 else None
+    if parts or len(words) > 2:
+        return None  # a greeting to someone else's name, or one we cannot take apart
+    if len(words) == 2 and words[1][:1].isupper():  # no name to compare with: "Hi Tom" is a word and a name
+        return words[0], "first", ""
+    return (words[0], "none", "") if len(words) == 1 else None
 
 
 @functools.cache
