@@ -147,7 +147,7 @@ def _catalog_words(lang: str) -> frozenset[str]:
         return frozenset()
     with (Path(locale_dir()) / lang / "LC_MESSAGES" / "atelier.po").open("rb") as handle:
         catalog = read_po(handle, locale=lang)
-    texts = [m.string if isinstance(m.string, str) else " ".join(m.string) for m in catalog if m.id]
+    texts = [m.string if isinstance(m.string, str) else " ".join(m.string or ()) for m in catalog if m.id]
     return frozenset(w.casefold() for w in _words(" ".join(texts)))
 
 
