@@ -461,13 +461,17 @@ class Assistant:
         return replay(daemon, pair_exchanges(messages, own), since=since)
 
     def _drafting_parts(self) -> dict[str, Any]:
-        """What the daemon's drafter reads: each sender's history, samples left, the mail reader, agreed briefs.
+        """What the daemon's drafter reads: sender history, samples left, mail reader, agreed briefs, voice.
+
+        The voice is what the Sent folder taught (``voice.sqlite``; empty until the tone consent is given).
 
         A client's agreed brief, for change orders, is the latest quote in the quote book they accepted.
         """
         from assistant.daemon.change_order import agreed_briefs
         from assistant.daemon.memory_hooks import client_history, similar_projects_for
         from assistant.daemon.triage import reader_for
+        from assistant.daemon.voice import DB_NAME as VOICE_DB
+        from assistant.daemon.voice import VoiceBook
         from assistant.reading.services import memory_examples
 
         resolve = self.profile.client_for
@@ -477,6 +481,7 @@ class Assistant:
             "sample_quota": lambda client: (self.style.remaining(client), self.style.quota),
             "reader": reader_for(self.profile, self.memory.embedder.embed, memory_examples(self.memory, self.profile)),
             "agreed_brief": agreed_briefs(self.quotes, resolve),
+            "voice": VoiceBook(self.paths.data_dir / VOICE_DB, self.memory.embedder.embed),
         }
 
     def redraft(self, item_id: int, feedback: str, *, use_model: bool = True) -> Redraft:

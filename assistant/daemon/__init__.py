@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from assistant.daemon.redraft import Redraft
     from assistant.daemon.runner import Daemon, ToneSink
     from assistant.daemon.samples import SampleQuota
+    from assistant.daemon.voice import VoiceBook
     from assistant.profile import Profile
     from assistant.reading.triage import MailReader
 
@@ -62,6 +63,7 @@ def build_drafter(
     agreed_brief: AgreedBrief | None = None,
     opening_languages: Collection[str] = (FALLBACK,),
     numbered: bool = True,
+    voice: VoiceBook | None = None,
 ) -> ToolDrafter:
     """The drafter the daemon uses, also for a new draft from the freelancer's feedback.
 
@@ -87,6 +89,7 @@ def build_drafter(
         opening_languages=opening_languages,
         rules=accepted_rules(data_dir / RULES_DB, clock or Clock.from_env()),
         numbering=(lambda quote, ref: store.save(quote, ref=ref)) if store is not None else None,
+        voice=voice,
     )
 
 
@@ -105,6 +108,7 @@ def build_daemon(
     sample_quota: SampleQuota | None = None,
     reader: MailReader | None = None,
     agreed_brief: AgreedBrief | None = None,
+    voice: VoiceBook | None = None,
 ) -> Daemon:
     """A daemon on ``data_dir`` for ``settings.mail``, drafting with ``model`` (None: templates only).
 
@@ -127,6 +131,7 @@ def build_daemon(
         agreed_brief=agreed_brief,
         opening_languages=settings.model.opening_languages,
         numbered=(mode or profile.auto_reply.mode) != "shadow",
+        voice=voice,
     )
     return Daemon(
         settings.mail,
@@ -138,6 +143,7 @@ def build_daemon(
         clock=clock,
         tone_sink=tone_sink,
         reader=reader,
+        voice=voice,
     )
 
 

@@ -19,13 +19,14 @@ from pydantic import BaseModel, Field
 from assistant import i18n, prompts
 from assistant.daemon import wording
 from assistant.daemon.change_order import UNPRICED_REASON, AgreedBrief, change_order_draft
-from assistant.daemon.feedback import Revision, first_sentence
+from assistant.daemon.feedback import Revision, first_sentence, in_reply_language
 from assistant.daemon.identity import reply_subject
 from assistant.daemon.learning import Rules, follow_rules
 from assistant.daemon.models import Draft, DraftKind, QuoteLine, Triage
 from assistant.daemon.policy import handoff_reasons
 from assistant.daemon.samples import HANDOFF_REASON, SampleQuota, asks_for_samples, quota_paragraph
 from assistant.daemon.screen import unsafe_opening
+from assistant.daemon.voice import FORMAL, NEUTRAL, NO_VOICE, Register, Voice, VoiceBook, read_register
 from assistant.errors import ModelError, ToolError
 from assistant.mail.message import InboundMessage
 from assistant.mail.text import display_name, quotable
@@ -87,6 +88,13 @@ def _first_name(inquiry: InboundMessage) -> str:
     return first if first.isalpha() and len(first) <= 30 else ""
 
 
+def _full_name(inquiry: InboundMessage) -> str:
+    """The sender's display name when it reads as a person's name (two to four words of letters), else ""."""
+    words = inquiry.sender_name.strip().strip('"').split()
+    fits = 2 <= len(words) <= 4 and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
+    return " ".join(words) if fits else ""
+
+
 class ToolDrafter:
     """The real drafter: brief and quote tools, the profile's tone, and the model for one paragraph."""
 
@@ -103,6 +111,7 @@ class ToolDrafter:
         opening_languages: Collection[str] = (i18n.FALLBACK,),
         rules: Rules | None = None,
         numbering: Numbering | None = None,
+        voice: VoiceBook | None = None,
     ) -> None:
         """Keep the dependencies; ``model=None`` drafts from templates only.
 
@@ -111,7 +120,9 @@ class ToolDrafter:
 
         ``opening_languages``: the reply languages the model may phrase the opening in (``[model]
         opening_languages``); in any other the catalog's opening is kept. ``rules`` reads the freelancer's
-        accepted rules for each draft (:mod:`assistant.daemon.learning`).
+        accepted rules for each draft (:mod:`assistant.daemon.learning`). ``voice`` holds the greetings, first
+        words and sign-offs learned from the Sent folder (:mod:`assistant.daemon.voice`); without it, or where
+        it learned nothing for the language and register, the profile and the catalogs speak.
 
         ``sample_quota`` reads a client's free style samples left; with it, a mail asking for samples gets a
         paragraph stating them and is handed off to the freelancer (nothing is ever generated from mail).
@@ -129,6 +140,21 @@ class ToolDrafter:
         self.sample_quota = sample_quota
         self.rules = rules or (lambda: ())
         self.numbering = numbering
+        self.voice = voice
+
+    def _register(self, msg: InboundMessage, lang: str) -> Register:
+        """How the client addresses the freelancer: their mail, else their history, else formal (the catalogs')."""
+        found = read_register(lang, [msg.body])
+        if found is None and self.client_history is not None:
+            found = read_register(lang, self.client_history(msg.sender, msg.subject, 3))
+        return found or (NEUTRAL if lang == i18n.FALLBACK else FORMAL)
+
+    def _voice(self, msg: InboundMessage, lang: str, kind: str) -> tuple[Register, Voice]:
+        """The reply's register, and the learned words nearest to this inquiry in that language and register."""
+        register = self._register(msg, lang)
+        if self.voice is None:
+            return register, NO_VOICE
+        return register, self.voice.choose(lang, register, kind, f"{msg.subject}\n{msg.body}", msg.sender)
 
     def _samples(self, msg: InboundMessage) -> list[str]:
         """The quota paragraph, when the message asks for samples and the quota can be read."""
@@ -184,12 +210,27 @@ class ToolDrafter:
         return text
 
     def _compose(
-        self, msg: InboundMessage, lang: str, opening: str, middle: Sequence[str], revision: Revision | None = None
+        self,
+        msg: InboundMessage,
+        lang: str,
+        opening: str,
+        middle: Sequence[str],
+        revision: Revision | None = None,
+        *,
+        words: tuple[Register, Voice] = (NEUTRAL, NO_VOICE),
     ) -> str:
-        """Greeting, opening, what the freelancer asked to mention, the middle, sign-off; with the accepted rules."""
-        mentions = [" ".join(revision.mentions)] if revision is not None and revision.mentions else []
-        parts = [wording.greeting(lang, self.profile, _first_name(msg)), opening, *mentions, *middle]
-        parts.append(wording.sign_off(lang, self.profile))
+        """Greeting, opening, what the freelancer asked to mention, the middle, sign-off; with the accepted rules.
+
+        ``words``: the reply's register and the freelancer's learned words (:meth:`_voice`).
+        """
+        register, voice = words
+        said = in_reply_language(revision.mentions, lang)[0] if revision is not None else []
+        mentions = [" ".join(said)] if said else []
+        hello = wording.greeting(
+            lang, self.profile, _first_name(msg), full_name=_full_name(msg), register=register, learned=voice.greeting
+        )
+        parts = [hello, opening, *mentions, *middle]
+        parts.append(wording.sign_off(lang, self.profile, voice.closing))
         parts = follow_rules([p.strip() for p in parts if p.strip()], self.rules(), lang)
         return "\n\n".join(parts) + "\n"
 
@@ -283,6 +324,7 @@ class ToolDrafter:
                 questions = [q for q in questions if "budget" not in q.lower()]
         questions = questions[: SHORT_QUESTIONS if revision is not None and revision.shorter else MAX_QUESTIONS]
         kind = DraftKind.QUOTE if quote_block else DraftKind.CLARIFYING
+        words = self._voice(inquiry, lang, "quote" if quote_block else "questions")
         situation = (
             "a new client asked for a quote; a computed quote follows your paragraph"
             if quote_block
@@ -290,9 +332,8 @@ class ToolDrafter:
         )
         if instruction.strip():
             situation += f"; the freelancer wants the reply to say: {instruction.strip()[:300]}"
-        opening = self._opening(
-            inquiry, situation, self._code_opening(inquiry, brief, lang, quoted=quoted_names, returning=returning), lang
-        )
+        code_opening = self._code_opening(inquiry, brief, lang, quoted=quoted_names, returning=returning, words=words)
+        opening = self._opening(inquiry, situation, code_opening, lang)
         if revision is not None and revision.shorter:
             opening = first_sentence(opening)
         middle = []
@@ -307,7 +348,7 @@ class ToolDrafter:
         middle.extend(samples)
         if samples:
             rush = (*rush, HANDOFF_REASON)
-        body = self._compose(inquiry, lang, opening, middle, revision)
+        body = self._compose(inquiry, lang, opening, middle, revision, words=words)
         draft = Draft(
             kind=kind,
             subject=subject,
@@ -339,7 +380,8 @@ class ToolDrafter:
         revision: Revision | None = None,
     ) -> Draft:
         """A client's mail that asks for nothing new: it arrived, and the freelancer answers in person."""
-        fallback = wording.acknowledgement(lang)
+        words = self._voice(inquiry, lang, "other")
+        fallback = wording.acknowledgement(lang, words[0])
         opening = self._opening(
             inquiry, "an existing client wrote again; acknowledge and say I will answer", fallback, lang
         )
@@ -349,7 +391,7 @@ class ToolDrafter:
         return Draft(
             kind=DraftKind.ACKNOWLEDGEMENT,
             subject=reply_subject(inquiry.subject),
-            body=self._compose(inquiry, lang, opening, samples, revision),
+            body=self._compose(inquiry, lang, opening, samples, revision, words=words),
             language=lang,
             summary=f"{inquiry.sender} wrote again: {quotable(inquiry.subject, 80)}{note}",
             handoff_reasons=(HANDOFF_REASON,) if samples else (),
@@ -387,7 +429,11 @@ class ToolDrafter:
             subject=reply_subject(inquiry.subject),
             project=project,
             compose=lambda opening, middle: self._compose(
-                inquiry, lang, self._opening(inquiry, situation, opening, lang), [*middle, *samples]
+                inquiry,
+                lang,
+                self._opening(inquiry, situation, opening, lang),
+                [*middle, *samples],
+                words=self._voice(inquiry, lang, "quote"),
             ),
         )
         extra = (HANDOFF_REASON,) if samples else ()
@@ -398,30 +444,40 @@ class ToolDrafter:
         return draft.model_copy(update={"handoff_reasons": tuple(handoff_reasons(self.profile, inquiry, draft))})
 
     def _code_opening(
-        self, msg: InboundMessage, brief: Brief, lang: str, *, quoted: Sequence[str], returning: bool
+        self,
+        msg: InboundMessage,
+        brief: Brief,
+        lang: str,
+        *,
+        quoted: Sequence[str],
+        returning: bool,
+        words: tuple[Register, Voice],
     ) -> str:
-        """The opening from what was read: the client's name for the project, the service, the quantity.
+        """The opening from what was read: the client's name for the project and the service, in their register.
 
         ``quoted`` names the services the quote prices (they win over the brief's reading when there is one).
+        The freelancer's learned first words lead it when there are any (``words``, from :meth:`_voice`).
         """
         service = ", ".join(quoted) or (self.profile.service(brief.service).name if brief.service else "")
-        ids = {brief.service, None}
-        quantity = sum(d.quantity for d in brief.deliverables if d.service in ids) if brief.service else 0
+        register, voice = words
         return wording.opening(
             lang,
             project=wording.project_words(msg.subject, brief.title),
             service=service or None,
-            quantity=quantity or None,
             quoted=bool(quoted),
             with_pdf=bool(quoted),
             returning=returning,
+            register=register,
+            lead=voice.lead.text if voice.lead is not None else "",
+            lead_slot=voice.lead is not None and voice.lead.form == "slot",
         )
 
     def followup(self, inquiry: InboundMessage, previous_body: str, *, today: dt.date) -> Draft:
         """A short, polite nudge; it states no price or date of its own."""
         lang, _ = self._language(inquiry)
-        first, second = wording.followup(lang)
-        body = self._compose(inquiry, lang, first, [second])
+        words = self._voice(inquiry, lang, "other")
+        first, second = wording.followup(lang, words[0])
+        body = self._compose(inquiry, lang, first, [second], words=words)
         return Draft(
             kind=DraftKind.FOLLOWUP,
             language=lang,

@@ -5,6 +5,10 @@ the six languages: *shorter* (the opening keeps its first sentence, at most two 
 (X becomes a sentence of the reply, in the freelancer's words: "erwähne, dass ich im August weg bin" gives
 "Ich bin im August weg."). Anything else is kept as an instruction for the model, where one phrases the opening,
 and the freelancer is told that code did not act on it.
+
+A sentence to mention goes into the reply only in the reply's language (:func:`in_reply_language`): as written
+when the freelancer wrote it in that language, from the catalog when it is a kind code knows (being away in a
+month), and otherwise not at all; the freelancer is told, rather than the client getting two languages.
 """
 
 from __future__ import annotations
@@ -78,3 +82,49 @@ def first_sentence(text: str) -> str:
     """The first sentence of a paragraph (all of it when it is one)."""
     found = re.match(r"(.+?[.!?])(?:\s|$)", text.strip(), re.DOTALL)
     return found.group(1) if found else text.strip()
+
+
+def _months() -> dict[str, int]:
+    """Month names in the six reply languages, folded, to their number ("août" and "august" are 8)."""
+    from babel.dates import get_month_names
+
+    from assistant.i18n import CATALOGS
+
+    return {
+        folded(str(name)): number for lang in CATALOGS for number, name in get_month_names("wide", locale=lang).items()
+    }
+
+
+_AWAY = re.compile(
+    r"\b(?:away|off|on holiday|on vacation|out of (?:the )?office|unavailable|not available|weg|nicht da|im urlaub|"
+    r"verreist|nicht erreichbar|absente?|en vacances|indisponible|fuera|de vacaciones|no estoy|via|in ferie|fuori|"
+    r"non ci sono|non sono disponibile|op vakantie|afwezig|niet bereikbaar|er niet)\b"
+)
+
+
+def away_month(sentence: str) -> int | None:
+    """The month of "I'm away in August" (in any of the six languages), else None."""
+    text = folded(sentence)
+    if not _AWAY.search(text):
+        return None
+    months = _months()
+    found = [months[w] for w in re.findall(r"[^\W\d_]+", text) if w in months]
+    return found[0] if len(set(found)) == 1 else None
+
+
+def in_reply_language(mentions: tuple[str, ...], lang: str) -> tuple[list[str], list[str]]:
+    """``(sentences for the reply, mentions left out)``: each mention in the reply's language ``lang``, or out."""
+    from assistant.daemon.wording import away
+    from assistant.reading.language import detect_language
+
+    kept: list[str] = []
+    left_out: list[str] = []
+    for sentence in mentions:
+        month = away_month(sentence)
+        if detect_language(sentence) == lang:
+            kept.append(sentence)
+        elif month is not None:
+            kept.append(away(lang, month))
+        else:
+            left_out.append(sentence)
+    return kept, left_out

@@ -2,19 +2,21 @@
 
 The new version replaces the old in the outbox (new version, new Message-ID); the daemon then withdraws the old
 copy from Drafts and places the new one, as after any edit. It always waits for the freelancer: they asked for
-it in order to read it.
+it in order to read it. A sentence to mention that code cannot put in the client's language is left out, and the
+item's reason (and the revision's ``unread``, which the inbox shows) says so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.daemon.drafting import ToolDrafter
-from assistant.daemon.feedback import Revision, read_feedback
+from assistant.daemon.feedback import Revision, in_reply_language, read_feedback
 from assistant.daemon.models import WAITING_STATES, GateAction, OutboxItem, OutboxState, Triage
 from assistant.daemon.policy import RateState, decide
 from assistant.daemon.store import MailStore, OutboxError
+from assistant.i18n import language_name
 from assistant.mail.parsing import parse_message
 
 
@@ -48,6 +50,14 @@ def redraft(
     verdict = decide(drafter.profile, inquiry, draft, RateState(0, 0), today=today, mode="draft")
     waits = verdict.decision is GateAction.WAIT
     reason = "redrafted after your feedback; waits for your approval" if waits else "; ".join(verdict.reasons)
+    _, left_out = in_reply_language(revision.mentions, draft.language)
+    if left_out:  # never two languages in one reply: the freelancer adds it in the client's words
+        note = (
+            f"not added, as it is not in {language_name(draft.language)}, the reply's language, and code cannot "
+            f"translate it: {'; '.join(left_out)}"
+        )
+        reason = f"{reason}; {note}"
+        revision = replace(revision, unread=(*revision.unread, note))
     store.outbox.redraft(
         item_id,
         draft,

@@ -43,6 +43,7 @@ from assistant.daemon.store import MailStore, now_iso
 from assistant.daemon.store.ledger import MAX_ATTEMPTS
 from assistant.daemon.tone import ingest_sent
 from assistant.daemon.triage import TriageContext, triage
+from assistant.daemon.voice import VoiceBook
 from assistant.errors import AtelierError, MailError
 from assistant.mail.message import InboundMessage
 from assistant.mail.parsing import UnparseableMessage, dedupe_fields, parse_message
@@ -80,8 +81,12 @@ class Daemon:
         clock: Clock | None = None,
         tone_sink: ToneSink | None = None,
         reader: MailReader | None = None,
+        voice: VoiceBook | None = None,
     ) -> None:
-        """Wire the daemon; nothing is opened until :meth:`run`. ``reader`` reads mail kinds (None: keywords)."""
+        """Wire the daemon; nothing is opened until :meth:`run`. ``reader`` reads mail kinds (None: keywords).
+
+        ``voice`` learns the freelancer's greetings and sign-offs from the Sent folder, with the tone consent.
+        """
         self.settings = settings
         self.profile = profile
         self.data_dir = data_dir
@@ -90,6 +95,7 @@ class Daemon:
         self.mode = mode
         self.clock = (clock or Clock.from_env()).in_zone(profile.timezone)
         self.tone_sink = tone_sink
+        self.voice = voice
         self.reader = reader
         self._password = password
         self._stop = threading.Event()
@@ -490,12 +496,12 @@ class Daemon:
         the quoted thread, each filed under that recipient so it is only seen when answering them.
         """
         store = self._store()
-        if not self.settings.ingest_sent_for_tone or self.tone_sink is None:
+        if not self.settings.ingest_sent_for_tone or (self.tone_sink is None and self.voice is None):
             return 0
         if self._last_tone and time.monotonic() - self._last_tone < TONE_EVERY_SECONDS:
             return 0
         self._last_tone = time.monotonic()
-        kept = ingest_sent(self.imap, store.ledger, self.settings.sent_folder, self.tone_sink)
+        kept = ingest_sent(self.imap, store.ledger, self.settings.sent_folder, self.tone_sink, self.voice)
         if kept:
             log(self.logger, logging.INFO, "tone_ingested", count=kept)
         return kept

@@ -1,19 +1,21 @@
 """The code-written words of a reply, in the client's language: greeting, opening, questions, sign-off.
 
-Every sentence here comes from the gettext catalogs (:mod:`assistant.i18n`), or from the freelancer's own words
-for that language (:meth:`assistant.profile.Tone.words`). The opening is built from what was read in this
-inquiry (its subject, the service and the quantity), never one fixed line. It states no price and no date: those
-live only in the quote block, where the policy gate allows them.
+Every sentence here comes from the gettext catalogs (:mod:`assistant.i18n`), from the freelancer's own words
+for that language (:meth:`assistant.profile.Tone.words`), or from what their Sent folder taught
+(:mod:`assistant.daemon.voice`). Each follows the reply's register (du/Sie, tu/vous...): the informal wordings
+are the catalogs' ``informal`` context. The opening is built from what was read in this inquiry (the client's
+name for the project, the service), never one fixed line. It states no price and no date: those live only in
+the quote block, where the policy gate allows them.
 """
 
 from __future__ import annotations
 
-import gettext
 import re
 from collections.abc import Sequence
 
 from babel.lists import format_list
 
+from assistant.daemon.voice import FORMAL, INFORMAL, NEUTRAL, Register, Snippet
 from assistant.i18n import translate_formatted, translator
 from assistant.profile import Profile
 from assistant.tools.brief import WHICH_SERVICE
@@ -30,16 +32,49 @@ def project_words(subject: str, fallback: str) -> str:
     return clean
 
 
-def greeting(lang: str, profile: Profile, first_name: str) -> str:
-    """``Hallo Miriam,``: the freelancer's greeting for that language, else the catalog's."""
+def _by_register(register: Register, formal: str, informal: str) -> str:
+    """The informal wording (catalog context ``informal``) when the reply uses du/tu/tú/tu/je, else the formal."""
+    return informal if register == INFORMAL else formal
+
+
+def greeting(
+    lang: str,
+    profile: Profile,
+    first_name: str,
+    *,
+    full_name: str = "",
+    register: Register = NEUTRAL,
+    learned: Snippet | None = None,
+) -> str:
+    """``Hallo Miriam,`` or, with *Sie*, ``Guten Tag Miriam Roth,``: the greeting word and the name by register.
+
+    The word is the freelancer's learned one (:mod:`assistant.daemon.voice`), else the profile's for that
+    language, else the catalog's for the register. A formal reply never greets by first name alone unless the
+    freelancer does so in that register (``Gentile Giulia,``); a title and surname ("Herr Hartmann") is used
+    only when the freelancer wrote it to this same person, since code cannot know it otherwise.
+    """
     t = translator(lang)
-    word = profile.tone.words(lang).greeting or t.gettext("Hello")
-    return f"{word} {first_name},".replace(" ,", ",")
+    full = full_name or first_name
+    if learned is not None:
+        word, form = learned.text, learned.form
+        name = {"first": first_name, "full": full, "none": ""}.get(form, learned.title or full)
+    else:
+        own = profile.tone.words(lang).greeting
+        if register == FORMAL:
+            word, name = own or t.pgettext("formal", "Hello"), full
+        else:
+            word, name = own or t.gettext("Hello"), first_name
+    return f"{word} {name},".replace(" ,", ",").strip()
 
 
-def sign_off(lang: str, profile: Profile) -> str:
-    """The closing line and the signature (the profile's name when no signature is set)."""
+def sign_off(lang: str, profile: Profile, learned: Snippet | None = None) -> str:
+    """The closing line and the signature: the freelancer's learned ones, else the profile's, else the catalog's.
+
+    A learned closing brings the signature the freelancer wrote under it ("Mara"), when there was one.
+    """
     words = profile.tone.words(lang)
+    if learned is not None:
+        return f"{learned.text}\n{learned.form.strip() or words.signature.strip() or profile.name}"
     closing = words.sign_off or translator(lang).gettext("Best regards,")
     return f"{closing}\n{words.signature.strip() or profile.name}"
 
@@ -62,32 +97,64 @@ def opening(
     *,
     project: str,
     service: str | None,
-    quantity: int | None,
     quoted: bool,
     with_pdf: bool,
     returning: bool,
+    register: Register = NEUTRAL,
+    lead: str = "",
+    lead_slot: bool = False,
 ) -> str:
-    """A short opening about this inquiry: what it is about, what it is, and what the reply holds."""
+    """Two sentences about this inquiry: its project by the client's own name for it, then what the reply holds.
+
+    The first sentence begins with the freelancer's learned words (``lead``, "vielen Dank für Ihre Anfrage")
+    when there are any (``lead_slot``: they end in a word that leads into the project, "thank you for your
+    message about"), else with the catalog's thanks in the reply's register. The second names the service and
+    says whether a quote or questions follow; no "you are asking for 3 × Poster" form line.
+    """
     t = translator(lang)
-    first = (
-        t.gettext("Thank you for writing again, this time about “%(project)s”.")
-        if returning
-        else t.gettext("Thank you for your message about “%(project)s”.")
-    ) % {"project": project}
-    parts = [first]
-    if service and quantity and quantity > 1:
-        parts.append(t.gettext("You are asking for %(num)d × %(service)s.") % {"num": quantity, "service": service})
-    elif service:
-        parts.append(t.gettext("It is the kind of work I do (%(service)s).") % {"service": service})
-    if quoted:
-        parts.append(
+    values = {"project": project}
+    if lead and lead_slot:  # her words lead into the project: "thank you for thinking of me for"
+        first = t.gettext("%(thanks)s “%(project)s”.") % {"thanks": lead, **values}
+    elif lead:
+        first = t.gettext("%(thanks)s about “%(project)s”.") % {"thanks": lead, **values}
+    elif returning:
+        first = (
+            _by_register(
+                register,
+                t.gettext("Thank you for writing again, this time about “%(project)s”."),
+                t.pgettext("informal", "Thank you for writing again, this time about “%(project)s”."),
+            )
+            % values
+        )
+    else:
+        first = (
+            _by_register(
+                register,
+                t.gettext("Thank you for your message about “%(project)s”."),
+                t.pgettext("informal", "Thank you for your message about “%(project)s”."),
+            )
+            % values
+        )
+    if quoted and service:
+        second = (
+            t.gettext(
+                "Below is a summary of my quote for %(service)s; the attached PDF has the line items and all three "
+                "options."
+            )
+            if with_pdf
+            else t.gettext("Below is a summary of my quote for %(service)s.")
+        ) % {"service": service}
+    elif quoted:
+        second = (
             t.gettext("Below is a summary of my quote; the attached PDF has the line items and all three options.")
             if with_pdf
             else t.gettext("Below is a summary of my quote.")
         )
+    elif service:
+        second = t.gettext("Before I can quote for %(service)s, I need a few details.") % {"service": service}
     else:
-        parts.append(t.gettext("Before I can quote, I need a few details."))
-    return " ".join(parts)
+        second = t.gettext("Before I prepare a quote, I need a few details.")
+    return f"{first} {second}"
 
 
 def questions_block(lang: str, questions: Sequence[str]) -> str:
@@ -125,16 +192,38 @@ def unpriced(lang: str, items: Sequence[str]) -> str:
     ) % {"items": format_list(list(items), locale=lang)}
 
 
-def acknowledgement(lang: str) -> str:
+def away(lang: str, month: int) -> str:
+    """The freelancer is away in ``month`` (from their feedback "mention I'm away in August"), in ``lang``."""
+    from babel.dates import get_month_names
+
+    name = str(get_month_names("wide", locale=lang)[month])
+    return translator(lang).gettext("I am away in %(month)s.") % {"month": name}
+
+
+def acknowledgement(lang: str, register: Register = NEUTRAL) -> str:
     """A client's follow-up on work under way: say it arrived and that the freelancer answers in person."""
     t = translator(lang)
-    return t.gettext("I have your message and will answer you myself shortly.")
+    return _by_register(
+        register,
+        t.gettext("I have your message and will answer you myself shortly."),
+        t.pgettext("informal", "I have your message and will answer you myself shortly."),
+    )
 
 
-def followup(lang: str) -> tuple[str, str]:
-    """The two sentences of a polite nudge; they state no price or date."""
-    t: gettext.NullTranslations = translator(lang)
+def followup(lang: str, register: Register = NEUTRAL) -> tuple[str, str]:
+    """The two sentences of a polite nudge, in the reply's register; they state no price or date."""
+    t = translator(lang)
     return (
-        t.gettext("I wanted to check whether my last message reached you, and whether you have any questions."),
-        t.gettext("If the timing or scope has changed, just tell me and I will adjust."),
+        _by_register(
+            register,
+            t.gettext("I wanted to check whether my last message reached you, and whether you have any questions."),
+            t.pgettext(
+                "informal", "I wanted to check whether my last message reached you, and whether you have any questions."
+            ),
+        ),
+        _by_register(
+            register,
+            t.gettext("If the timing or scope has changed, just tell me and I will adjust."),
+            t.pgettext("informal", "If the timing or scope has changed, just tell me and I will adjust."),
+        ),
     )

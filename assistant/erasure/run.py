@@ -217,6 +217,15 @@ def _style(assistant: Assistant, request: ErasureRequest, data: Path, dry_run: b
     touched(report, "provenance.sqlite")
 
 
+def _voice(assistant: Assistant, request: ErasureRequest, data: Path, dry_run: bool, touched: Touched) -> None:
+    from assistant.daemon.voice import DB_NAME, VoiceBook
+
+    if not (data / DB_NAME).exists():
+        return
+    count = VoiceBook(data / DB_NAME).forget(request.matcher, dry_run=dry_run)
+    touched(StoreReport(store="voice", where=DB_NAME, count=count, unit="snippet(s) of your own words"), DB_NAME)
+
+
 def _plain(assistant: Assistant, request: ErasureRequest, data: Path, dry_run: bool, touched: Touched) -> None:
     _files(data / "briefs", "saved briefs", request.matcher, [], dry_run, touched)
 
@@ -234,6 +243,7 @@ _STEPS: tuple[Callable[[Assistant, ErasureRequest, Path, bool, Touched], None], 
     _daemon,
     _learned,
     _style,
+    _voice,
     _plain,
 )
 """The stores in the order they are erased: memory first (what the assistant reads), plain files last."""

@@ -325,6 +325,7 @@ def test_sent_mails_become_tone_examples_only_with_consent(mailenv: MailEnv) -> 
 
     from assistant.config import load_settings
     from assistant.daemon import build_daemon
+    from assistant.daemon.voice import VoiceBook
     from assistant.profile import load_profile
 
     own = make_inquiry(
@@ -344,6 +345,7 @@ def test_sent_mails_become_tone_examples_only_with_consent(mailenv: MailEnv) -> 
         folder="Sent",
     )
     kept: list[tuple[str, str]] = []
+    voice = VoiceBook(mailenv.data_dir / "voice.sqlite")
 
     config = (mailenv.home / "config.toml").read_text()
 
@@ -359,6 +361,7 @@ def test_sent_mails_become_tone_examples_only_with_consent(mailenv: MailEnv) -> 
                 None,
                 logger=logging.getLogger("t"),
                 tone_sink=lambda text, to: kept.append((text, to)),
+                voice=voice,
             )
             daemon.run(once=True)
         finally:
@@ -370,6 +373,9 @@ def test_sent_mails_become_tone_examples_only_with_consent(mailenv: MailEnv) -> 
     assert kept == [("Hi Tom,\n\nlovely to hear from you again. I can start the poster next month.", "tom@example.com")]
     run(consent=True)
     assert len(kept) == 1  # each sent mail is read once
+    chosen = voice.choose("en", "neutral", "other", "a poster next month", "new@example.org")
+    assert chosen.greeting is not None and (chosen.greeting.text, chosen.greeting.form) == ("Hi", "first")
+    assert chosen.lead is not None and chosen.lead.text == "lovely to hear from you again"  # her words, no Tom
 
 
 def test_edit_replaces_the_draft_and_reject_withdraws_nothing_sent(mailenv: MailEnv) -> None:
@@ -431,7 +437,7 @@ def test_a_german_inquiry_gets_a_german_draft_with_the_quote_pdf_attached_and_se
     mailenv.once()
     [(_, _, draft)] = mailenv.folder("Drafts")
     text = draft.get_body(("plain",))
-    assert text is not None and text.get_content().startswith("Hallo Jonas,")
+    assert text is not None and text.get_content().startswith("Hallo Jonas Keller,")
     assert "Vielen Dank für Ihre Nachricht zu „Neues Logo für unser Café“." in text.get_content()
     [pdf] = [part for part in draft.iter_attachments() if part.get_content_type() == "application/pdf"]
     assert str(pdf.get_filename()).startswith("angebot-")

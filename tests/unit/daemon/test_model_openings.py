@@ -49,7 +49,7 @@ def _draft(profile: Profile, model: Recording, name: str, languages: tuple[str, 
 def test_a_configured_language_gets_the_models_opening_and_the_prompt_names_it(profile: Profile) -> None:
     model = _model(GERMAN)
     body = _draft(profile, model, "02-de-weinbar-rebstock-logo", ("en", "de"))
-    assert GERMAN in body and body.startswith("Hallo Tobias,")
+    assert GERMAN in body and body.startswith("Hallo Tobias Hartmann,")
     assert "Write two or three sentences in German" in str(model.seen[0][0].content)
     french = _model(FRENCH)
     assert FRENCH in _draft(profile, french, "03-fr-revue-ondes-editorial", ("en", "fr"))

@@ -29,16 +29,17 @@ SOURCES = (
     "assistant/reading/intent.py",
 )
 TEMPLATE = "assistant/tools/templates/quote.html.j2"
-KEYWORDS = {"gettext": None, "ngettext": (1, 2), "N_": None}
+KEYWORDS = {"gettext": None, "ngettext": (1, 2), "N_": None, "pgettext": ((1, "c"), 2)}
 
 
-def _messages() -> set[str]:
-    found: set[str] = set()
+def _messages() -> set[tuple[str | None, str]]:
+    """``(context, msgid)`` of every message: the informal wordings are the ``informal`` context."""
+    found: set[tuple[str | None, str]] = set()
     for source in SOURCES:
-        for _, msg, _, _ in extract_from_file("python", str(REPO / source), keywords=KEYWORDS):
-            found.add(msg[0] if isinstance(msg, tuple) else msg)
-    for _, msg, _, _ in extract_from_file(babel_extract, str(REPO / TEMPLATE), keywords={"_": None}):
-        found.add(msg[0] if isinstance(msg, tuple) else msg)
+        for _, msg, _, context in extract_from_file("python", str(REPO / source), keywords=KEYWORDS):
+            found.add((context, msg[0] if isinstance(msg, tuple) else msg))
+    for _, msg, _, context in extract_from_file(babel_extract, str(REPO / TEMPLATE), keywords={"_": None}):
+        found.add((context, msg[0] if isinstance(msg, tuple) else msg))
     return found
 
 
@@ -49,18 +50,19 @@ def _po(lang: str):  # type: ignore[no-untyped-def]
 
 def test_the_code_has_messages_to_translate() -> None:
     messages = _messages()
-    assert len(messages) > 50 and "Best regards," in messages and "Payment terms" in messages
+    assert len(messages) > 50 and (None, "Best regards,") in messages and (None, "Payment terms") in messages
+    assert ("informal", "Thank you for your message about “%(project)s”.") in messages
 
 
 @pytest.mark.parametrize("lang", i18n.CATALOGS)
 def test_every_message_is_translated_in_every_catalog(lang: str) -> None:
     catalog = _po(lang)
     missing = []
-    for msgid in sorted(_messages()):
-        message = catalog.get(msgid)
+    for context, msgid in sorted(_messages(), key=lambda m: (m[0] or "", m[1])):
+        message = catalog.get(msgid, context=context)
         strings = message.string if message is not None else ""
         if not strings or (isinstance(strings, tuple) and not all(strings)):
-            missing.append(msgid)
+            missing.append(f"{context}|{msgid}" if context else msgid)
     assert not missing, f"{lang}: untranslated {missing}"
     problems = [(m.id, [str(e) for e in errs]) for m, errs in catalog.check()]
     assert not problems, problems  # placeholders and plural forms agree with the msgid
@@ -73,7 +75,9 @@ def test_the_compiled_catalog_matches_its_po(lang: str) -> None:
     for message in _po(lang):
         if not message.id:
             continue
-        if isinstance(message.id, tuple):
+        if message.context:
+            assert compiled.pgettext(message.context, message.id) == message.string, message.id
+        elif isinstance(message.id, tuple):
             assert compiled.ngettext(message.id[0], message.id[1], 1) == message.string[0]
             assert compiled.ngettext(message.id[0], message.id[1], 5) == message.string[-1]
         else:
