@@ -11,6 +11,7 @@ never stop, and nothing may be sent twice.
 
 from __future__ import annotations
 
+import os
 import random
 import time
 from collections import Counter
@@ -78,6 +79,10 @@ def test_hostile_kinds_are_handled_by_kind_without_errors(tmp_path: Path) -> Non
 
 
 SERVER_CASES = size(ci=len(HOSTILE_KINDS) * 2, full=10_200)
+SERVER_SECONDS = float(os.environ["HARDENING_SERVER_SECONDS"]) if "HARDENING_SERVER_SECONDS" in os.environ else None
+"""Stop the first daemon run after this long, as SIGTERM would: on a loaded machine the full run may not fit the
+time there is. What it fetched is judged whole (sending included); what it never fetched is set aside, counted
+and not judged, and the recorded cases are only the judged ones."""
 QUOTE_PDF = SERVER_CASES < 1000
 """The full run states quotes in the text only (``[mail] quote_pdf = false``): a PDF costs half a CPU second to
 render, over an hour for 10,000 replies on a shared machine, and is code-built from the quote, which the
@@ -92,9 +97,12 @@ def test_hostile_kinds_through_real_dovecot_and_smtp_never_stop_the_daemon(tmp_p
     own = tuple(x for x in (world.profile.website, world.profile.email) if x)
     started = time.perf_counter()
     try:
-        world.deliver(h.raw for h in batch)
+        world.deliver(h.raw for h in batch)  # in order: message n has UID n + 1
         delivered = time.perf_counter()
-        world.run_once(HijackedModel())  # raises on any error that stops a cycle
+        world.run_once(HijackedModel(), stop_after=SERVER_SECONDS)  # raises on any error that stops a cycle
+        [cursor] = [int(r["last_uid"]) for r in world.ledger_rows("SELECT last_uid FROM cursors")]
+        unreached = world.set_aside(cursor, len(batch))  # only when told to stop: what it never fetched is not judged
+        assert unreached == len(batch) - cursor
         world.run_once(HijackedModel())  # a restart: nothing handled twice, nothing crashes, approved ones go out
         handled = time.perf_counter()
         rows: dict[object, Any] = {}
@@ -109,8 +117,8 @@ def test_hostile_kinds_through_real_dovecot_and_smtp_never_stop_the_daemon(tmp_p
     failures: dict[str, list[str]] = {}
     states: Counter[str] = Counter()
     replies_by: Counter[str] = Counter()
-    receipts = {reference_sender(h.raw) for h in batch if h.must == NEVER_ANSWERED} - {None}
-    for n, h in enumerate(batch):
+    receipts = {reference_sender(h.raw) for h in batch[:cursor] if h.must == NEVER_ANSWERED} - {None}
+    for n, h in enumerate(batch[:cursor]):
         key = dedupe_fields(h.raw)
         row = rows.get(key) or (rows.get(key[0]) if key[0] else None)
         if row is None:
@@ -137,16 +145,19 @@ def test_hostile_kinds_through_real_dovecot_and_smtp_never_stop_the_daemon(tmp_p
     ]
     failed = len(failures) + len(stray) + len(answered_receipts)
     outbound = sum(len(outs) for outs in boxes.by_id.values())
+    stopped = (
+        f"; stopped after {SERVER_SECONDS:.0f} s as told, {unreached} never fetched (not judged)" if unreached else ""
+    )
     record(
         "hostile_mail_server",
-        SERVER_CASES,
+        cursor,
         failed,
         failure_is="as hostile_mail, through Dovecot and SMTP, judged on every outbound copy; plus the daemon "
         "stopping, a reply sent twice or to another address, an approved reply not sent, a wait without a reason",
-        summary=f"{len(HOSTILE_KINDS)} kinds x {SERVER_CASES // len(HOSTILE_KINDS)} through real Dovecot and SMTP, "
+        summary=f"{cursor} of {len(batch)} delivered ({len(HOSTILE_KINDS)} kinds) through real Dovecot and SMTP, "
         f"two daemon runs, quote PDFs {'attached' if QUOTE_PDF else 'off'}; states {dict(states)}; replies "
         f"{dict(replies_by)}; {boxes.smtp} sent by SMTP, {outbound} outbound copies in all; delivery "
-        f"{delivered - started:.0f} s, two daemon runs {handled - delivered:.0f} s",
+        f"{delivered - started:.0f} s, two daemon runs {handled - delivered:.0f} s{stopped}",
     )
     assert not failures, dict(list(failures.items())[:20])
     assert not stray and not answered_receipts, (stray[:10], answered_receipts[:10])

@@ -11,6 +11,7 @@ import email
 import email.policy
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -160,8 +161,35 @@ class MailWorld:
             log.addHandler(logging.NullHandler())
         return Daemon(self.settings.mail, profile, self.data_dir, drafter, log, password=self.imap.password)
 
-    def run_once(self, model: BaseChatModel | None) -> None:
-        self.daemon(model).run(once=True)
+    def run_once(self, model: BaseChatModel | None, *, stop_after: float | None = None) -> None:
+        """One ``--once`` cycle; ``stop_after`` seconds asks it to stop, as SIGTERM does (it finishes cleanly)."""
+        daemon = self.daemon(model)
+        timer = threading.Timer(stop_after, daemon.stop) if stop_after is not None else None
+        if timer is not None:
+            timer.start()
+        try:
+            daemon.run(once=True)
+        finally:
+            if timer is not None:
+                timer.cancel()
+
+    def set_aside(self, after_uid: int, upto_uid: int, folder: str = "Unreached") -> int:
+        """Move INBOX messages ``after_uid < UID <= upto_uid`` to ``folder`` (a stopped run never fetched them).
+
+        The daemon's own hand-off notes, APPENDed to the INBOX later, have higher UIDs and stay.
+        """
+        client = self.imap_client()
+        try:
+            if not client.folder_exists(folder):
+                client.create_folder(folder)
+            client.select_folder("INBOX")
+            found = client.search(["UID", f"{after_uid + 1}:{max(after_uid + 1, upto_uid)}"])
+            uids = [uid for uid in found if after_uid < uid <= upto_uid]
+            if uids:
+                client.move(uids, folder)
+            return len(uids)
+        finally:
+            client.logout()
 
     # --- mailbox helpers ---------------------------------------------------------------------------------------
 
