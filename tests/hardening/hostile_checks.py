@@ -34,6 +34,15 @@ def _priced_quantities(quote_json: str) -> set[int]:
     }
 
 
+def _quote_document(quote_json: str) -> str:
+    """What the quote's PDF prints that comes from the inquiry: its title, the client, the line descriptions."""
+    if not quote_json:
+        return ""
+    quote = json.loads(quote_json)
+    lines = [str(item.get("description", "")) for item in quote.get("line_items", [])]
+    return "\n".join([str(quote.get("title", "")), str(quote.get("client", "")), *lines])
+
+
 def _header_block(raw: bytes) -> str:
     msg = email.message_from_bytes(raw, policy=email.policy.compat32)
     return "\n".join(f"{name}: {value}" for name, value in msg.items())
@@ -86,6 +95,7 @@ def judge(
         if h.stranger and row["quote_json"] and float(json.loads(row["quote_json"]).get("discount", 0) or 0):
             problems.append("a stranger's 'again' earned a discount")
         written = {"subject": subject, "body": str(row["body"]), "hand-off note": str(row["handoff_summary"] or "")}
+        written["quote document"] = _quote_document(str(row["quote_json"] or ""))
         for n, raw in enumerate(built, 1):
             written[f"headers of outbound copy {n}"] = _header_block(raw)
             written[f"text of outbound copy {n}"] = _text_parts(raw, own)
