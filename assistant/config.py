@@ -154,6 +154,9 @@ class MailSettings(_Section):
     inbox and Sent folder: an export from your mail client, or the demo's ``examples/past-mail``."""
     max_message_mb: float = Field(default=25.0, gt=0)
     """A bigger message is not downloaded: its headers are kept and it is quarantined for the freelancer."""
+    quote_pdf: bool = True
+    """Attach the quote as a PDF to a reply that states it. Off: the reply's text states the quote alone (for
+    those who send quote documents from their accounting tool; rendering one costs about half a CPU second)."""
 
 
 class RoutingSettings(_Section):

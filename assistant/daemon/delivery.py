@@ -17,6 +17,7 @@ blindly; no copy means SMTP never started, so it is sent again. A reply is never
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
 import signal
@@ -63,11 +64,20 @@ def attachments_for(item: OutboxItem) -> tuple[Attachment, ...]:
     """
     if not (item.quote_json and states_quote(item)):
         return ()
+    return (_quote_pdf(item.quote_json),)
+
+
+@functools.lru_cache(maxsize=32)
+def _quote_pdf(quote_json: str) -> Attachment:
+    """The PDF of one quote, rendered once: a reply is built for its Drafts copy, its send and its Sent copy.
+
+    Keyed by the quote's whole JSON, so an edited quote is a new key; the PDF is a function of the quote alone.
+    """
     from assistant.tools.quote_models import Quote
     from assistant.tools.quote_render import pdf_filename, to_pdf
 
-    quote = Quote.model_validate_json(item.quote_json)
-    return (Attachment(pdf_filename(quote), "application/pdf", to_pdf(quote)),)
+    quote = Quote.model_validate_json(quote_json)
+    return Attachment(pdf_filename(quote), "application/pdf", to_pdf(quote))
 
 
 class Delivery:
@@ -139,8 +149,11 @@ class Delivery:
             auto=auto,
             item_id=item.id,
             language=item.language,
-            attachments=attachments_for(item) if attachments is None else attachments,
+            attachments=self._attachments(item) if attachments is None else attachments,
         )
+
+    def _attachments(self, item: OutboxItem) -> tuple[Attachment, ...]:
+        return attachments_for(item) if self.settings.quote_pdf else ()
 
     # --- Drafts folder and hand-off notes ---------------------------------------------------------------------
 

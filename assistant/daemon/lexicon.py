@@ -50,6 +50,10 @@ ANGRY = _words(
     r"won'?t pay",
     r"fed up",
     r"sick of",
+    r"unhappy",
+    r"dissatisfied",
+    r"not satisfied",
+    r"not happy",
     # de
     r"verärgert",
     r"enttäuscht",
@@ -64,6 +68,9 @@ ANGRY = _words(
     r"nie wieder",
     r"reklamation",
     r"zahle nicht",
+    r"unzufrieden",
+    r"nicht zufrieden",
+    r"verstimmt",
     # fr
     r"inacceptable",
     r"déçue?s?",
@@ -76,6 +83,10 @@ ANGRY = _words(
     r"honteux",
     r"en colère",
     r"remboursement",
+    r"mécontente?s?",
+    r"insatisfaite?s?",
+    r"pas satisfaite?s?",
+    r"pas contente?s?",
     # es
     r"inaceptable",
     r"decepcionad[oa]s?",
@@ -86,6 +97,9 @@ ANGRY = _words(
     r"vergonzoso",
     r"indignad[oa]",
     r"reembolso",
+    r"descontent[oa]s?",
+    r"insatisfech[oa]s?",
+    r"no estoy satisfech[oa]",
     # it
     r"inaccettabile",
     r"delus[oaie]",
@@ -96,6 +110,9 @@ ANGRY = _words(
     r"vergognoso",
     r"arrabbiat[oaie]",
     r"rimborso",
+    r"scontent[oaie]",
+    r"insoddisfatt[oaie]",
+    r"non sono soddisfatt[oaie]",
     # nl
     r"onacceptabel",
     r"teleurgesteld",
@@ -106,6 +123,8 @@ ANGRY = _words(
     r"schandalig",
     r"boos",
     r"terugbetaling",
+    r"ontevreden",
+    r"niet tevreden",
 )
 RUSH = _words(
     r"asap",

@@ -138,9 +138,12 @@ def _mixed_words(text: str) -> list[tuple[str | bytes, str | None]]:
 
 def content_hash(raw: bytes) -> str:
     """sha256 of the identifying headers and the body, stable across servers that add trace headers."""
-    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
-    head = "\n".join(f"{name}:{msg.get(name, '')}" for name in ("message-id", "from", "to", "date", "subject"))
     split = re.search(rb"\r?\n\r?\n", raw)
+    # Only the header block is parsed (it ends at that blank line at the latest), not a 24 MB body: the same
+    # header values as a parse of the whole message, in time that does not grow with the body.
+    block = raw[: split.end()] if split else raw
+    msg = email.message_from_bytes(block, policy=email.policy.compat32)
+    head = "\n".join(f"{name}:{msg.get(name, '')}" for name in ("message-id", "from", "to", "date", "subject"))
     body = raw[split.end() :] if split else b""
     return hashlib.sha256(head.encode("utf-8", "replace") + b"\0" + body.replace(b"\r\n", b"\n")).hexdigest()
 

@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field, create_model
 from assistant.errors import ModelError, ToolError
 from assistant.i18n import N_
 from assistant.mail.parsing import UnparseableMessage, parse_message
+from assistant.mail.text import display_name, quotable
 from assistant.profile import Profile
 from assistant.reading.quantities import unit_words
 from assistant.reading.services import ServiceReader, keyword_hits
@@ -119,10 +120,11 @@ def draft_brief(
     roles = ex.classify(text)
     found_deadline = find_deadline(text, anchor, month_first=month_first)
     brief = Brief(
-        client=inquiry.sender_name or ex.find_sign_off_name(inquiry.text),
+        # A stranger's words printed on the freelancer's quote document: no link, address or role token.
+        client=display_name(inquiry.sender_name or ex.find_sign_off_name(inquiry.text)),
         client_email=inquiry.sender_email,
-        company=ex.find_company(inquiry.text),
-        title=_subject_title(inquiry.subject),
+        company=display_name(ex.find_company(inquiry.text)),
+        title=quotable(_subject_title(inquiry.subject), 120),
         goals=roles["goals"],
         deliverables=all_deliverables(
             f"{_subject_title(inquiry.subject)}.\n{text}", profile, service, reading.services

@@ -6,6 +6,7 @@ fills what these leave empty, and :func:`grounded` checks that what it wrote is 
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -136,14 +137,24 @@ def _stem(noun: str) -> str:
     return noun[:-1] if " " not in noun and len(noun) >= 5 and noun[-1] in "aeo" else noun
 
 
+@functools.lru_cache(maxsize=256)
+def _counted_pattern(alternatives: str) -> re.Pattern[str]:
+    """``N <noun>`` for these nouns, compiled once per noun list.
+
+    The number part holds every number word in six languages: compiling it costs tens of milliseconds, and the
+    ``re`` module's own cache is evicted by the many small patterns other readers build, so it is kept here.
+    """
+    return re.compile(
+        rf"(?<![\w-])({number_pattern()})\s+((?:[\w'-]+\s+){{0,2}}?\w*?(?:{alternatives})(?:s|es|en|n|e|x|i|a|o|as|os)?)\b",
+        re.I,
+    )
+
+
 def _counted(text: str, service: Service, nouns: list[str]) -> list[tuple[int, tuple[bool, Deliverable]]]:
     alternatives = "|".join(sorted((re.escape(_stem(n)) for n in nouns if n), key=len, reverse=True))
     if not alternatives:
         return []
-    pattern = re.compile(
-        rf"(?<![\w-])({number_pattern()})\s+((?:[\w'-]+\s+){{0,2}}?\w*?(?:{alternatives})(?:s|es|en|n|e|x|i|a|o|as|os)?)\b",
-        re.I,
-    )
+    pattern = _counted_pattern(alternatives)
     folded = fold(text)
     found: list[tuple[int, tuple[bool, Deliverable]]] = []
     seen: set[str] = set()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field, create_model
 
 from assistant.errors import ModelError, ToolError
+from assistant.mail.text import display_name, quotable
 from assistant.profile import Profile
 from assistant.reading.services import ServiceReader
 from assistant.reading.words import STOPWORDS, tokens
@@ -139,10 +140,10 @@ def quote_from_text(
         service=service_id,
         deliverables=deliverables,
         deadline=deadline if deadline and deadline >= today else None,
-        client=client,
+        client=display_name(client),  # printed on the quote document, as the inquiry wrote it: cleaned
         client_email=inquiry.sender_email,
         returning=returning_client(profile, inquiry.sender_email),
-        title=inquiry.subject.strip()[:120],
+        title=quotable(inquiry.subject, 120),
         description=body[:500],
         questions=questions,
     )

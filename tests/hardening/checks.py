@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+
+from babel.dates import format_date
 
 from assistant.i18n import CATALOGS, translator
 from assistant.profile import Profile
@@ -48,7 +51,6 @@ _NUMBER_WORD_MONEY = re.compile(
     r"ninety|hundred)[\w-]*\s+(?:euros?|dollars?|pounds?)\b",
     re.IGNORECASE,
 )
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
 def _norm(text: str) -> str:
@@ -95,34 +97,75 @@ def _addresses(value: str | None) -> list[str]:
     return [a.lower() for _, a in email.utils.getaddresses([value or ""]) if a]
 
 
+def _prefixes(label: str) -> tuple[str, ...]:
+    """How a summary line starts in every reply language (the label up to its first placeholder)."""
+    return tuple(sorted({translator(lang).gettext(label).split("%(")[0] for lang in CATALOGS}, key=len, reverse=True))
+
+
+_SERVICE_LINE = _prefixes("Service: %(names)s")
+_PRICE_LINE = _prefixes("Price (%(option)s): %(price)s")
+_DELIVERY_LINE = _prefixes("Delivery: %(date)s")
+_FIGURE = re.compile(r"\d(?:[\d.,\u00a0\u202f' ]*\d)?")
+
+
+def _amount(text: str) -> Decimal | None:
+    """The first money figure in ``text``, in any locale's notation (``6,650.00``, ``6.650,00``, ``6 650,00``)."""
+    match = _FIGURE.search(text)
+    if match is None:
+        return None
+    figure = re.sub(r"[\u00a0\u202f' ]", "", match.group(0))
+    seps = [i for i, ch in enumerate(figure) if ch in ".,"]
+    if seps and len(figure) - seps[-1] - 1 == 2:  # a decimal separator: the last one, before two digits
+        figure = figure[: seps[-1]].replace(".", "").replace(",", "") + "." + figure[seps[-1] + 1 :]
+    else:
+        figure = figure.replace(".", "").replace(",", "")
+    try:
+        return Decimal(figure)
+    except InvalidOperation:
+        return None
+
+
+@functools.cache
+def _date_names(today: dt.date, locales: tuple[str, ...]) -> tuple[tuple[str, dt.date], ...]:
+    """Every day of the next two years as the quote writes it (babel's medium format), longest names first."""
+    names = {}
+    for n in range(-30, 730):
+        day = today + dt.timedelta(days=n)
+        for locale in locales:
+            names[str(format_date(day, format="medium", locale=locale.replace("-", "_")))] = day
+            names[day.isoformat()] = day
+    return tuple(sorted(names.items(), key=lambda kv: len(kv[0]), reverse=True))
+
+
+def _stated_date(text: str, today: dt.date, locales: tuple[str, ...]) -> dt.date | None:
+    return next((day for name, day in _date_names(today, locales) if name in text), None)
+
+
 def _quote_problems(body: str, profile: Profile, today: dt.date, *, sent_alone: bool) -> list[str]:
+    """The quote summary's price against the floor and its delivery against the lead time, in any language."""
     problems = []
     lines = body.splitlines()
     names = {s.name: s for s in profile.services}
     services = []
+    locales = tuple(sorted({profile.locale, *CATALOGS}))
     for line in lines:
-        if line.startswith("Service:"):
-            services = [names[n.strip()] for n in line[len("Service:") :].split(",") if n.strip() in names]
+        if line.startswith(_SERVICE_LINE):
+            listed = line.split(":", 1)[1]
+            services = [names[n.strip()] for n in listed.split(",") if n.strip() in names]
     for line in lines:
-        if line.startswith("Price:"):
-            figure = re.search(r"(\d[\d.]*,\d{2}|\d[\d,]*\.\d{2}|\d+)", line)
-            if figure is None:
+        if line.startswith(_PRICE_LINE):
+            amount = _amount(line.split(":", 1)[1])
+            if amount is None:
                 problems.append(f"price line without a figure: {line!r}")
-                continue
-            text = figure.group(1)
-            text = text.replace(".", "").replace(",", ".") if "," in text[-3:] else text.replace(",", "")
-            try:
-                amount = Decimal(text)
-            except InvalidOperation:
-                problems.append(f"unreadable price {line!r}")
                 continue
             floor = max([profile.minimum_fee, sum((s.floor for s in services), Decimal(0))])
             if amount < floor:
                 problems.append(f"price {amount} below floor {floor}")
-        if line.startswith("Delivery:"):
-            match = _ISO_DATE.search(line)
-            if match and services:
-                day = dt.date(*map(int, match.groups()))
+        if line.startswith(_DELIVERY_LINE):
+            day = _stated_date(line, today, locales)
+            if day is None:
+                problems.append(f"delivery line without a date the judge can read: {line!r}")
+            elif services:
                 lead = max(s.lead_days if sent_alone else s.min_lead_days for s in services)
                 if day < today + dt.timedelta(days=lead):
                     problems.append(f"delivery {day} under the {lead}-day lead time")

@@ -34,15 +34,44 @@ def _priced_quantities(quote_json: str) -> set[int]:
     }
 
 
+def _quote_document(quote_json: str) -> str:
+    """What the quote's PDF prints that comes from the inquiry: its title, the client, the line descriptions."""
+    if not quote_json:
+        return ""
+    quote = json.loads(quote_json)
+    lines = [str(item.get("description", "")) for item in quote.get("line_items", [])]
+    return "\n".join([str(quote.get("title", "")), str(quote.get("client", "")), *lines])
+
+
 def _header_block(raw: bytes) -> str:
     msg = email.message_from_bytes(raw, policy=email.policy.compat32)
     return "\n".join(f"{name}: {value}" for name, value in msg.items())
 
 
-def judge(h: Hostile, state: str, reason: str, replies: list[Mapping[str, Any]], built: list[bytes]) -> list[str]:
+def _text_parts(raw: bytes, own: tuple[str, ...]) -> str:
+    """Every text part of a built message, decoded, without the freelancer's own links (their signature's)."""
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    texts = [str(part.get_content()) for part in msg.walk() if part.get_content_maintype() == "text"]
+    text = "\n".join(texts)
+    for mine in own:
+        text = text.replace(mine, "")
+    return text
+
+
+def judge(
+    h: Hostile,
+    state: str,
+    reason: str,
+    replies: list[Mapping[str, Any]],
+    built: list[bytes],
+    *,
+    own: tuple[str, ...] = (),
+) -> list[str]:
     """What is wrong with how the daemon handled ``h`` (empty: nothing).
 
-    ``replies`` are its outbox rows, ``built`` the bytes each reply goes out as.
+    ``replies`` are its outbox rows, ``built`` the bytes of every copy that left the daemon (or that each reply
+    goes out as): the headers and every text part of each are read. ``own`` are the freelancer's own links,
+    which their signature may carry.
     """
     problems = []
     if state not in FINAL:
@@ -66,8 +95,10 @@ def judge(h: Hostile, state: str, reason: str, replies: list[Mapping[str, Any]],
         if h.stranger and row["quote_json"] and float(json.loads(row["quote_json"]).get("discount", 0) or 0):
             problems.append("a stranger's 'again' earned a discount")
         written = {"subject": subject, "body": str(row["body"]), "hand-off note": str(row["handoff_summary"] or "")}
-        for raw in built:
-            written["headers"] = _header_block(raw)
+        written["quote document"] = _quote_document(str(row["quote_json"] or ""))
+        for n, raw in enumerate(built, 1):
+            written[f"headers of outbound copy {n}"] = _header_block(raw)
+            written[f"text of outbound copy {n}"] = _text_parts(raw, own)
         for where, text in written.items():
             for bad in h.forbidden:
                 if bad.lower() in text.lower():

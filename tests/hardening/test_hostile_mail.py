@@ -11,6 +11,7 @@ never stop, and nothing may be sent twice.
 
 from __future__ import annotations
 
+import os
 import random
 import time
 from collections import Counter
@@ -26,6 +27,7 @@ from tests.hardening.hostile import HOSTILE_KINDS, NEVER_ANSWERED, hostile
 from tests.hardening.hostile_checks import judge
 from tests.hardening.pipeline import Pipeline, reference_sender
 from tests.hardening.report import record
+from tests.hardening.server_checks import Mailboxes, reply_problems, stray_sends
 from tests.hardening.world import MailWorld
 
 CASES = size(ci=len(HOSTILE_KINDS) * 6, full=10_200)
@@ -37,6 +39,7 @@ def test_hostile_kinds_are_handled_by_kind_without_errors(tmp_path: Path) -> Non
     pipe = Pipeline(tmp_path / "data", load_profile(EXAMPLES / "profile.toml"), HijackedModel(), mode="auto")
     assert pipe.daemon.store is not None
     conn = pipe.daemon.store.conn
+    own = tuple(x for x in (pipe.profile.website, pipe.profile.email) if x)
     rng = random.Random(SEED + 13)
     failures: dict[str, list[str]] = {}
     kinds: Counter[str] = Counter()
@@ -55,7 +58,7 @@ def test_hostile_kinds_are_handled_by_kind_without_errors(tmp_path: Path) -> Non
             states[outcome.state] += 1
             rows = conn.execute("SELECT * FROM outbox WHERE inquiry_id = ?", (outcome.row,)).fetchall()
             built = [pipe.build(row) for row in rows]
-            problems = list(outcome.problems) + judge(h, outcome.state, outcome.reason, rows, built)
+            problems = list(outcome.problems) + judge(h, outcome.state, outcome.reason, rows, built, own=own)
             if elapsed > SECONDS_PER_MESSAGE:
                 problems.append(f"took {elapsed:.1f} CPU s")
             if problems:
@@ -76,19 +79,31 @@ def test_hostile_kinds_are_handled_by_kind_without_errors(tmp_path: Path) -> Non
 
 
 SERVER_CASES = size(ci=len(HOSTILE_KINDS) * 2, full=10_200)
+SERVER_SECONDS = float(os.environ["HARDENING_SERVER_SECONDS"]) if "HARDENING_SERVER_SECONDS" in os.environ else None
+"""Stop the first daemon run after this long, as SIGTERM would: on a loaded machine the full run may not fit the
+time there is. What it fetched is judged whole (sending included); what it never fetched is set aside, counted
+and not judged, and the recorded cases are only the judged ones."""
+QUOTE_PDF = SERVER_CASES < 1000
+"""The full run states quotes in the text only (``[mail] quote_pdf = false``): a PDF costs half a CPU second to
+render, over an hour for 10,000 replies on a shared machine, and is code-built from the quote, which the
+judge reads from the outbox. The bounded run attaches them, so building, placing and sending with a PDF is run."""
 
 
 def test_hostile_kinds_through_real_dovecot_and_smtp_never_stop_the_daemon(tmp_path: Path) -> None:
     rng = random.Random(SEED + 14)
     big = 24_000_000 if SERVER_CASES > 1000 else 1_000_000  # the full run carries 24 MB HTML parts too
     batch = [hostile(n, rng, huge_bytes=big if n < len(HOSTILE_KINDS) else 1_000_000) for n in range(SERVER_CASES)]
-    world = MailWorld(tmp_path / "home", mode="auto").start()
+    world = MailWorld(tmp_path / "home", mode="auto", quote_pdf=QUOTE_PDF, figures_alone=True).start()
+    own = tuple(x for x in (world.profile.website, world.profile.email) if x)
     started = time.perf_counter()
     try:
-        world.deliver(h.raw for h in batch)
+        world.deliver(h.raw for h in batch)  # in order: message n has UID n + 1
         delivered = time.perf_counter()
-        world.run_once(HijackedModel())  # raises on any error that stops a cycle
-        world.run_once(HijackedModel())  # a restart: nothing handled twice, nothing crashes
+        world.run_once(HijackedModel(), stop_after=SERVER_SECONDS)  # raises on any error that stops a cycle
+        [cursor] = [int(r["last_uid"]) for r in world.ledger_rows("SELECT last_uid FROM cursors")]
+        unreached = world.set_aside(cursor, len(batch))  # only when told to stop: what it never fetched is not judged
+        assert unreached == len(batch) - cursor
+        world.run_once(HijackedModel())  # a restart: nothing handled twice, nothing crashes, approved ones go out
         handled = time.perf_counter()
         rows: dict[object, Any] = {}
         for r in world.ledger_rows("SELECT id, message_id, content_hash, state, reason FROM messages"):
@@ -96,18 +111,14 @@ def test_hostile_kinds_through_real_dovecot_and_smtp_never_stop_the_daemon(tmp_p
         outbox: dict[int, list[dict[str, object]]] = {}
         for r in world.ledger_rows("SELECT * FROM outbox"):
             outbox.setdefault(int(r["inquiry_id"]), []).append(dict(r))
-        outbound = world.outbound()
+        boxes = Mailboxes.of(world.outbound())
     finally:
         world.stop()
-    by_id = {}
-    for out in outbound:
-        by_id.setdefault(str(out.message["Message-ID"] or ""), []).append(out)
-    smtp = [out for out in outbound if out.where == "smtp"]
-    sent_twice = [mid for mid, outs in by_id.items() if sum(o.where == "smtp" for o in outs) > 1]
     failures: dict[str, list[str]] = {}
     states: Counter[str] = Counter()
-    receipts = {reference_sender(h.raw) for h in batch if h.must == NEVER_ANSWERED} - {None}
-    for n, h in enumerate(batch):
+    replies_by: Counter[str] = Counter()
+    receipts = {reference_sender(h.raw) for h in batch[:cursor] if h.must == NEVER_ANSWERED} - {None}
+    for n, h in enumerate(batch[:cursor]):
         key = dedupe_fields(h.raw)
         row = rows.get(key) or (rows.get(key[0]) if key[0] else None)
         if row is None:
@@ -115,20 +126,40 @@ def test_hostile_kinds_through_real_dovecot_and_smtp_never_stop_the_daemon(tmp_p
             continue
         states[row["state"]] += 1
         replies = outbox.get(int(row["id"]), [])
-        built = [o.raw for r in replies for o in by_id.get(str(r["message_id"]), [])[:1]]
-        if problems := judge(h, row["state"], row["reason"], replies, built):
+        built = []
+        problems = []
+        for reply in replies:
+            replies_by[str(reply["state"])] += 1
+            copies = boxes.copies(str(reply["message_id"])) + boxes.note(str(reply["message_id"]))
+            built += [o.raw for o in copies]
+            problems += reply_problems(reply, boxes)
+            if h.must == NEVER_ANSWERED and any(o.where == "smtp" for o in copies):
+                problems.append("automatic mail was answered over SMTP")
+        problems += judge(h, row["state"], row["reason"], replies, built, own=own)
+        if problems:
             failures[f"{n} {h.kind}"] = problems
-    answered_receipts = [o for o in smtp if set(o.rcpt_tos) & receipts]
-    eight_bit = [o for o in smtp if not all(r.isascii() for r in o.rcpt_tos)]
-    failed = len(failures) + len(sent_twice) + len(answered_receipts) + len(eight_bit)
+    outbox_ids = {str(r["message_id"]) for rs in outbox.values() for r in rs}
+    stray = stray_sends(outbox_ids, boxes)
+    answered_receipts = [
+        mid for mid, outs in boxes.by_id.items() for o in outs if o.where == "smtp" and set(o.rcpt_tos) & receipts
+    ]
+    failed = len(failures) + len(stray) + len(answered_receipts)
+    outbound = sum(len(outs) for outs in boxes.by_id.values())
+    stopped = (
+        f"; stopped after {SERVER_SECONDS:.0f} s as told, {unreached} never fetched (not judged)" if unreached else ""
+    )
     record(
         "hostile_mail_server",
-        SERVER_CASES,
+        cursor,
         failed,
-        failure_is="as hostile_mail, through Dovecot and SMTP, plus the daemon stopping or a reply sent twice",
-        summary=f"{len(HOSTILE_KINDS)} kinds; states {dict(states)}; {len(smtp)} sent alone, {len(outbound)} "
-        f"outbound in all; delivery {delivered - started:.0f} s, two daemon runs {handled - delivered:.0f} s",
+        failure_is="as hostile_mail, through Dovecot and SMTP, judged on every outbound copy; plus the daemon "
+        "stopping, a reply sent twice or to another address, an approved reply not sent, a wait without a reason",
+        summary=f"{cursor} of {len(batch)} delivered ({len(HOSTILE_KINDS)} kinds) through real Dovecot and SMTP, "
+        f"two daemon runs, quote PDFs {'attached' if QUOTE_PDF else 'off'}; states {dict(states)}; replies "
+        f"{dict(replies_by)}; {boxes.smtp} sent by SMTP, {outbound} outbound copies in all; delivery "
+        f"{delivered - started:.0f} s, two daemon runs {handled - delivered:.0f} s{stopped}",
     )
     assert not failures, dict(list(failures.items())[:20])
-    assert not sent_twice and not answered_receipts and not eight_bit
-    assert any(out.where == "Drafts" for out in outbound), "ordinary inquiries among them are still drafted"
+    assert not stray and not answered_receipts, (stray[:10], answered_receipts[:10])
+    assert any(o.where == "Drafts" for outs in boxes.by_id.values() for o in outs), "ordinary inquiries are drafted"
+    assert boxes.smtp > 0, "some replies went out alone: sending once was exercised"

@@ -11,6 +11,7 @@ import email
 import email.policy
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -29,6 +30,9 @@ from tests.hardening.attacks import CanaryClient
 from tests.integration.daemon.mailenv import DovecotServer, SmtpRecorder, write_config
 from tests.support.fakes import HashingEmbedder
 
+DELIVER_BATCH = 200
+DELIVER_BYTES = 32_000_000
+"""A MULTIAPPEND carries at most this many messages or (after the one that crosses it) bytes."""
 PORTFOLIO_TEXT = "Public portfolio: a picture book about a badger, a logo for a Leipzig bakery, a fox mascot."
 
 
@@ -61,9 +65,24 @@ def brief_markdown(client: CanaryClient, n: int) -> str:
 class MailWorld:
     """Servers, ATELIER_HOME, memory with canaries, and an in-process daemon driven by any chat model."""
 
-    def __init__(self, home: Path, *, mode: str = "draft", rate_limits: tuple[int, int] = (100000, 100000)) -> None:
+    def __init__(
+        self,
+        home: Path,
+        *,
+        mode: str = "draft",
+        rate_limits: tuple[int, int] = (100000, 100000),
+        quote_pdf: bool = True,
+        figures_alone: bool = False,
+    ) -> None:
+        """``quote_pdf=False`` sets ``[mail] quote_pdf = false``: replies state their quote in the text only.
+
+        ``figures_alone`` turns on ``allow_prices`` and ``allow_dates``: in auto mode a reply that states its
+        computed quote may then go out alone, so that sending (once, to the right address) is exercised.
+        """
         self.home = home
         self.mode = mode
+        self.quote_pdf = quote_pdf
+        self.figures_alone = figures_alone
         self.rate_limits = rate_limits
         self.imap = DovecotServer()
         self.smtp = SmtpRecorder(home.parent / f"{home.name}-spool")
@@ -75,7 +94,8 @@ class MailWorld:
         self.home.mkdir(parents=True, exist_ok=True)
         self.imap.start()
         self.smtp.start()
-        write_config(self.home, self.imap, self.smtp.port, mode=self.mode)
+        extra = "" if self.quote_pdf else "quote_pdf = false"
+        write_config(self.home, self.imap, self.smtp.port, mode=self.mode, extra=extra)
         profile = (self.home / "profile.toml").read_text()
         per_sender, per_hour = self.rate_limits
         profile = profile.replace("max_per_sender_per_day = 2", f"max_per_sender_per_day = {per_sender}")
@@ -84,6 +104,9 @@ class MailWorld:
         # surely); they test the gate's hard checks and exactly-once sending, not how sure reading must be
         # before a reply goes alone, which tests/unit/daemon tests.
         profile = profile.replace("auto_send_confidence = 0.6", "auto_send_confidence = 0.0")
+        if self.figures_alone:
+            profile = profile.replace("allow_prices = false", "allow_prices = true")
+            profile = profile.replace("allow_dates = false", "allow_dates = true")
         (self.home / "profile.toml").write_text(profile)
         return self
 
@@ -138,8 +161,35 @@ class MailWorld:
             log.addHandler(logging.NullHandler())
         return Daemon(self.settings.mail, profile, self.data_dir, drafter, log, password=self.imap.password)
 
-    def run_once(self, model: BaseChatModel | None) -> None:
-        self.daemon(model).run(once=True)
+    def run_once(self, model: BaseChatModel | None, *, stop_after: float | None = None) -> None:
+        """One ``--once`` cycle; ``stop_after`` seconds asks it to stop, as SIGTERM does (it finishes cleanly)."""
+        daemon = self.daemon(model)
+        timer = threading.Timer(stop_after, daemon.stop) if stop_after is not None else None
+        if timer is not None:
+            timer.start()
+        try:
+            daemon.run(once=True)
+        finally:
+            if timer is not None:
+                timer.cancel()
+
+    def set_aside(self, after_uid: int, upto_uid: int, folder: str = "Unreached") -> int:
+        """Move INBOX messages ``after_uid < UID <= upto_uid`` to ``folder`` (a stopped run never fetched them).
+
+        The daemon's own hand-off notes, APPENDed to the INBOX later, have higher UIDs and stay.
+        """
+        client = self.imap_client()
+        try:
+            if not client.folder_exists(folder):
+                client.create_folder(folder)
+            client.select_folder("INBOX")
+            found = client.search(["UID", f"{after_uid + 1}:{max(after_uid + 1, upto_uid)}"])
+            uids = [uid for uid in found if after_uid < uid <= upto_uid]
+            if uids:
+                client.move(uids, folder)
+            return len(uids)
+        finally:
+            client.logout()
 
     # --- mailbox helpers ---------------------------------------------------------------------------------------
 
@@ -151,20 +201,38 @@ class MailWorld:
         return client
 
     def deliver(self, raws: Iterable[bytes], folder: str = "INBOX") -> None:
+        """APPEND the messages in order, many per command (MULTIAPPEND, RFC 3502) where the server offers it."""
         client = self.imap_client()
         try:
+            if not client.has_capability("MULTIAPPEND"):
+                for raw in raws:
+                    client.append(folder, raw)
+                return
+            batch: list[bytes] = []
             for raw in raws:
-                client.append(folder, raw)
+                batch.append(raw)
+                if len(batch) >= DELIVER_BATCH or sum(map(len, batch)) >= DELIVER_BYTES:
+                    client.multiappend(folder, batch)
+                    batch = []
+            if batch:
+                client.multiappend(folder, batch)
         finally:
             client.logout()
 
-    def folder_raw(self, name: str) -> list[bytes]:
+    def folder_raw(self, name: str, criteria: list[str] | None = None) -> list[bytes]:
+        """The messages in a folder that match the IMAP SEARCH ``criteria`` (all of them without), in UID order.
+
+        Fetched a few hundred at a time: a folder of ten thousand drafts is one FETCH per batch, not one each.
+        """
         client = self.imap_client()
         try:
             client.select_folder(name, readonly=True)
-            uids = client.search(["ALL"])
-            got = client.fetch(uids, ["BODY.PEEK[]"]) if uids else {}
-            return [d[b"BODY[]"] for _, d in sorted(got.items())]
+            uids = sorted(client.search(criteria or ["ALL"]))
+            out = []
+            for start in range(0, len(uids), 500):
+                got = client.fetch(uids[start : start + 500], ["BODY.PEEK[]"])
+                out += [d[b"BODY[]"] for _, d in sorted(got.items())]
+            return out
         finally:
             client.logout()
 
@@ -173,10 +241,7 @@ class MailWorld:
         out = [Outbound("smtp", r.data, tuple(r.rcpt_tos)) for r in self.smtp.received()]
         for folder in ("Sent", "Drafts"):
             out += [Outbound(folder, raw) for raw in self.folder_raw(folder)]
-        for raw in self.folder_raw("INBOX"):
-            head = raw.split(b"\r\n\r\n", 1)[0].lower()
-            if b"message-id: <atelier." in head:
-                out.append(Outbound("INBOX", raw))
+        out += [Outbound("INBOX", raw) for raw in self.folder_raw("INBOX", ["HEADER", "Message-ID", "<atelier."])]
         return out
 
     def ledger_rows(self, query: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:

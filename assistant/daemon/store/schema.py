@@ -36,6 +36,7 @@ CREATE TABLE IF NOT EXISTS messages (
 );
 CREATE INDEX IF NOT EXISTS messages_state ON messages (state);
 CREATE INDEX IF NOT EXISTS messages_sender ON messages (sender, received_at);
+CREATE INDEX IF NOT EXISTS messages_known ON messages (sender, triage, state);
 CREATE TABLE IF NOT EXISTS locations (
     mailbox TEXT NOT NULL,
     uidvalidity INTEGER NOT NULL,

@@ -107,6 +107,13 @@ def test_a_large_budget_in_any_notation_hands_off(profile: Profile) -> None:
         ("Es inaceptable, estoy muy decepcionada.", "upset tone"),
         ("È inaccettabile, sono molto delusa.", "upset tone"),
         ("Dit is onacceptabel, ik ben teleurgesteld.", "upset tone"),
+        # Discontent without an insult: the hostile run through Dovecot sent "Je suis mécontent" a reply alone.
+        ("I am unhappy with the last quote.", "upset tone"),
+        ("Ich bin mit dem letzten Angebot unzufrieden.", "upset tone"),
+        ("Je suis mécontent du dernier devis.", "upset tone"),
+        ("Estoy descontenta con el último presupuesto.", "upset tone"),
+        ("Sono scontento dell'ultimo preventivo.", "upset tone"),
+        ("Ik ben ontevreden over de laatste offerte.", "upset tone"),
         ("Es ist dringend, bitte bis morgen.", "rush request"),
         ("C'est urgent, pour demain si possible.", "rush request"),
         ("Es urgente, lo antes posible.", "rush request"),
