@@ -33,6 +33,7 @@ import numpy as np
 import yaml
 
 from assistant.i18n import CATALOGS, N_, translator
+from assistant.reading.quote_number import QUOTE_NUMBER
 from assistant.reading.ridge import RidgeReader
 from assistant.reading.semantic import Embed, Example, ExampleBank, Vectors
 
@@ -65,8 +66,6 @@ OPTIONS: Mapping[str, str] = {
 translated in the language of the turn it answers."""
 
 _SLOT = re.compile(r"\{(\w+)\}")
-_QUOTE_NUMBER = re.compile(r"\bQ-(?:\d{4}-\d{4}|\d{8}-[0-9A-F]{4})\b", re.IGNORECASE)
-"""A saved quote's number (``Q-2026-0003``) or an unsaved one's provisional number (``Q-20261202-D583``)."""
 _SENT_WORDS = re.compile(
     r"\b(sent|went out|gone out|is out|are out|mailed|emailed|e-mailed|delivered|verschickt|versendet|gesendet|"
     r"raus|rausgegangen|envoy[ée]e?s?|parti|partie|expédié|enviado|enviada|mandado|inviato|spedito|verstuurd|"
@@ -130,7 +129,7 @@ def exact_route(text: str) -> tuple[str, str] | None:
     headers on the first lines mean a pasted mail, which becomes a brief.
     """
     stripped = text.strip()
-    if _QUOTE_NUMBER.search(stripped) and _SENT_WORDS.search(stripped) and not stripped.endswith("?"):
+    if QUOTE_NUMBER.search(stripped) and _SENT_WORDS.search(stripped) and not stripped.endswith("?"):
         return "sent", "quote number marked sent"
     lines = [line for line in stripped.splitlines()[:4] if line.strip()]
     if len(stripped.splitlines()) > 1 and lines and any(_MAIL_HEADER.match(line) for line in lines[:2]):

@@ -19,6 +19,7 @@ from langchain_core.tools import InjectedToolArg, ToolException
 from pydantic import BaseModel, Field
 
 from assistant.errors import AtelierError, ToolError
+from assistant.reading.quote_number import QUOTE_NUMBER
 from assistant.tools.brief import draft_brief
 from assistant.tools.brief_models import Brief
 from assistant.tools.brief_render import render_markdown
@@ -26,7 +27,6 @@ from assistant.tools.parts import Parts
 from assistant.tools.quote import build_quote
 from assistant.tools.quote_models import Deliverable, Quote, QuoteRequest
 from assistant.tools.quote_render import to_markdown
-from assistant.tools.quote_store import QUOTE_NUMBER
 from assistant.tools.quote_text import quote_from_text
 from assistant.tools.scope_check import ScopeCheck, check_scope
 from assistant.toolspec import Thread, ToolSpec, from_artifact, last_artifact

@@ -5,7 +5,7 @@ and they may run at once (each number is taken inside one ``BEGIN IMMEDIATE`` tr
 get the same one). Numbers are sequential per year (``Q-2026-0007``), as accountants expect. The daemon's
 drafts of one inquiry keep one number (:meth:`QuoteStore.save` with ``ref``, the inquiry's Message-ID): a redraft
 is a new version, never a new number. Numbers written before the store owned them all (``Q-20261202-D583``,
-the daemon's) stay readable: :data:`QUOTE_NUMBER` matches both forms. A revision never overwrites: it adds
+the daemon's) stay readable: :data:`assistant.reading.quote_number.QUOTE_NUMBER` matches both forms. A revision never overwrites: it adds
 a version with the same number, and every version stays readable. Statuses move ``draft -> sent -> accepted``;
 a draft or sent quote past its validity becomes ``expired`` (:meth:`QuoteStore.expire`), and an accepted quote
 is final.
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -62,8 +61,6 @@ CREATE TABLE IF NOT EXISTS quote_refs (
     number TEXT NOT NULL
 );
 """
-QUOTE_NUMBER = re.compile(r"\bQ-(?:\d{4}-\d{4,}|\d{8}-[0-9A-F]{4})\b", re.IGNORECASE)
-"""A quote number as it appears in text: the store's ``Q-2026-0007``, or the daemon's older ``Q-20261202-D583``."""
 _SAME_FIELDS = {"number", "version", "status"}
 
 

@@ -5,9 +5,10 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import ToolError
+from assistant.reading.quote_number import QUOTE_NUMBER
 from assistant.tools.quote import build_quote
 from assistant.tools.quote_models import Deliverable, Quote, QuoteRequest
-from assistant.tools.quote_store import QUOTE_NUMBER, QuoteStore
+from assistant.tools.quote_store import QuoteStore
 from tests.unit.tools.tools_helpers import TODAY, make_profile
 
 
