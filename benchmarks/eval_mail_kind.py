@@ -30,7 +30,7 @@ from assistant.daemon.models import Triage
 from assistant.daemon.triage import triage
 from assistant.mail.parsing import InboundMessage, parse_message
 from assistant.memory.embeddings import make_embedder
-from assistant.profile import Profile, load_profile
+from assistant.profile import Profile, TriageSettings, load_profile
 from assistant.reading.mail_kind import MailKindReader, load_bank, mail_text
 from assistant.reading.semantic import Vectors
 from assistant.reading.services import ServiceReader, brief_examples
@@ -39,6 +39,8 @@ from benchmarks.eval_reading import ANSWERED, ROOT, SETS, context, f1_scores, go
 
 FOLDS = ("dev", "test", "holdout", "tune")
 THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+DEFAULT = TriageSettings().not_inquiry_confidence
+"""The profile's default threshold, whose per-fold figures are printed (it must be one of the thresholds)."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,9 @@ class MemoEmbed:
 
 def with_threshold(profile: Profile, threshold: float) -> Profile:
     """The profile with ``[triage] not_inquiry_confidence = threshold``."""
-    return profile.model_copy(update={"triage": profile.triage.model_copy(update={"not_inquiry_confidence": threshold})})
+    return profile.model_copy(
+        update={"triage": profile.triage.model_copy(update={"not_inquiry_confidence": threshold})}
+    )
 
 
 def message(item: dict[str, Any]) -> InboundMessage:
@@ -119,9 +123,11 @@ def calibration(scored: Sequence[tuple[dict[str, float], str]]) -> None:
 
     grid = [0.5 * i for i in range(1, 25)]
     best = min(grid, key=loss)
-    print(f"\ncalibration: log-loss by temperature "
-          + ", ".join(f"{t:g} {loss(t):.3f}" for t in grid if t in (1, 2, 3, 4, 5, 6, 8, 10, best))  # fmt: skip
-          + f"; lowest at {best:g}")
+    print(
+        "\ncalibration: log-loss by temperature "
+        + ", ".join(f"{t:g} {loss(t):.3f}" for t in grid if t in (1, 2, 3, 4, 5, 6, 8, 10, best))  # fmt: skip
+        + f"; lowest at {best:g}"
+    )
     bands = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
     for low, high in bands:
         inside = []
@@ -137,7 +143,9 @@ def calibration(scored: Sequence[tuple[dict[str, float], str]]) -> None:
 def main() -> None:
     """Run the four folds and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", type=float, default=None, help="list the overrules that went wrong at this threshold")
+    parser.add_argument(
+        "--misses", type=float, default=None, help="list the overrules that went wrong at this threshold"
+    )
     args = parser.parse_args()
     profile = load_profile(ROOT / "examples" / "profile.toml")
     embed = MemoEmbed(make_embedder(Settings().embedder).embed)
@@ -168,7 +176,7 @@ def main() -> None:
                 if args.misses == threshold and "reads like" in result.reason and result.kind != gold_kind(item):
                     print(f"- {item['id']} gold {gold_kind(item)} read {result.kind}: {result.reason[:150]}")
             pooled[threshold].extend(reads)
-            if threshold in (0.7, 1.0):
+            if threshold in (DEFAULT, 1.0):
                 print(line(f"{fold} @ {threshold:g}", figures(reads)))
     print(f"\nlearned reader alone, six kinds: right {share(sum(learned_right), len(learned_right))}")
     calibration(scored)
