@@ -244,7 +244,9 @@ class MailReader:
         self.profile = profile
         self.bank = ExampleBank(mail_examples(), embed, k=7) if embed is not None else None
         self.services = services or ServiceReader(profile, embed)
-        self.kinds = kinds or (shared_reader(embed, locations.cache_dir() / "reading") if embed is not None else None)
+        if kinds is None and embed is not None:
+            kinds = shared_reader(embed, locations.cache_dir() / "reading")
+        self.kinds = kinds
 
     def read(
         self, subject: str, body: str, *, known_client: bool = False, attachments: Sequence[str] = ()
