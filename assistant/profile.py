@@ -209,6 +209,11 @@ class TriageSettings(_Strict):
     reading waits for your approval, whatever the reply holds."""
     phishing_confidence: float = Field(default=0.45, ge=0, le=1)
     """Mail the example bank reads as sales or phishing with at least this confidence is never answered."""
+    not_inquiry_confidence: float = Field(default=0.5, ge=0, le=1)
+    """Mail the learned reader (``assistant/reading/mail_kind.py``) reads as not for you, sales or phishing, or
+    automated with at least this probability is never drafted, whatever the rules read (1 turns it off). On the
+    cross-validation of ``benchmarks/eval_mail_kind.py`` 0.4 and 0.5 lose no more inquiries than 0.6 and 0.4 stops
+    five more non-inquiries; 0.5 because below it the reader is wrong two times in five, and sales is ignored."""
     off_card: Literal["decline", "handoff", "notify"] = "decline"
     """Work outside the rate card: a polite code-written decline (held for approval like any draft), a hand-off
     to you with a summary, or only a notice."""

@@ -22,8 +22,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from assistant import locations
 from assistant.reading.attacks import LINK, LURE, PHISHING, RISKY_ATTACHMENT, injection
 from assistant.reading.mail_examples import mail_examples
+from assistant.reading.mail_kind import OVERRULING, MailKindReader, shared_reader
 from assistant.reading.off_card import OFF_CARD
 from assistant.reading.quantities import fold
 from assistant.reading.scope import MoreReading, asks_for_more, mask_merch
@@ -186,11 +188,24 @@ class MailReading:
 class MailReader:
     """Reads the kind of a person's mail from the example bank, exact signals and the rate card."""
 
-    def __init__(self, profile: Profile, embed: Embed | None, services: ServiceReader | None = None) -> None:
-        """Embed the mail examples once; ``embed=None`` reads by signals alone (tests, no embedder)."""
+    def __init__(
+        self,
+        profile: Profile,
+        embed: Embed | None,
+        services: ServiceReader | None = None,
+        kinds: MailKindReader | None = None,
+    ) -> None:
+        """Embed the mail examples once; ``embed=None`` reads by signals alone (tests, no embedder).
+
+        ``kinds`` is the learned reader of :mod:`assistant.reading.mail_kind` (default: the shipped bank's, its
+        weights cached in Atelier's cache dir).
+        """
         self.profile = profile
         self.bank = ExampleBank(mail_examples(), embed, k=7) if embed is not None else None
         self.services = services or ServiceReader(profile, embed)
+        if kinds is None and embed is not None:
+            kinds = shared_reader(embed, locations.cache_dir() / "reading")
+        self.kinds = kinds
 
     def read(
         self,
@@ -248,6 +263,9 @@ class MailReader:
         work = self._asks_for_work(bank, asks, bool(hits)) or (asks and self._named_anywhere(text, bank))
         if known_client:
             return self._client_mail(subject, body, folded, work, why_bank)
+        learned = self.kinds.read(subject, body) if self.kinds is not None else None
+        if learned and learned.kind in OVERRULING and learned.confidence >= self.profile.triage.not_inquiry_confidence:
+            return MailReading(MailKind(learned.kind), learned.confidence, learned.reason)  # mail_kind.py overrules
         asks_off = asks or label in ("inquiry", "off_card")  # "Lust?", "Would you paint it?": the bank reads a request
         if off and asks_off and (not hits or label == "off_card"):
             return MailReading(
