@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -181,7 +182,7 @@ def _trained(examples: Sequence[Example], embed: Embed, cache_dir: Path | None) 
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_name(path.stem + ".partial.npz")
+            partial = path.with_name(f"{path.stem}.{os.getpid()}.partial.npz")  # two processes may train at once
             np.savez(partial, vectors=vectors, weights=reader.weights, labels=np.array(reader.labels))
             partial.replace(path)
         except OSError as exc:
