@@ -229,7 +229,7 @@ class ToolDrafter:
         hello = wording.greeting(
             lang, self.profile, _first_name(msg), full_name=_full_name(msg), register=register, learned=voice.greeting
         )
-        parts = [hello, opening, *mentions, *middle]
+        parts = [hello, wording.after_greeting(lang, hello, opening.strip()), *mentions, *middle]
         parts.append(wording.sign_off(lang, self.profile, voice.closing))
         parts = follow_rules([p.strip() for p in parts if p.strip()], self.rules(), lang)
         return "\n\n".join(parts) + "\n"
@@ -340,7 +340,7 @@ class ToolDrafter:
         if quote_block:
             middle.append(quote_block)
         if questions:
-            middle.append(wording.questions_block(lang, questions))
+            middle.append(wording.questions_block(lang, questions, words[0]))
         merch = merch_asked(inquiry.body)
         if merch:
             middle.append(wording.unpriced(lang, merch))

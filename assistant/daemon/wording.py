@@ -157,11 +157,40 @@ def opening(
     return f"{first} {second}"
 
 
-def questions_block(lang: str, questions: Sequence[str]) -> str:
-    """The open questions, each translated when the catalog knows it (see :func:`assistant.i18n.N_`)."""
+_GERMAN_STARTERS = frozenset(
+    "Danke Vielen Herzlichen Deine Dein Deinen Ich Was Wenn Wie Schön Gerne Gern Leider Bevor Unten Das Es Mit "
+    "Hier Anbei Nach Zu Da Kurz".split()
+)
+"""German first words that are not nouns and not the polite Sie/Ihr: after "Hallo Anna," they are lowercase."""
+
+
+def after_greeting(lang: str, greeting: str, sentence: str) -> str:
+    """The first sentence as it follows the greeting: in German a greeting ending in a comma runs on lowercase.
+
+    "Hallo Frau Vogel," then "vielen Dank ..." is how German mail is written; only words that are never capitalised
+    mid-sentence are lowered (nouns and the polite "Sie", "Ihre" keep their capital).
+    """
+    first = sentence.split(maxsplit=1)[0] if sentence.strip() else ""
+    if lang == "de" and greeting.rstrip().endswith(",") and first.rstrip(",.;:!?") in _GERMAN_STARTERS:
+        return sentence[0].lower() + sentence[1:]
+    return sentence
+
+
+def questions_block(lang: str, questions: Sequence[str], register: Register = FORMAL) -> str:
+    """The open questions, each translated when the catalog knows it (see :func:`assistant.i18n.N_`).
+
+    With an informal reply a question that says "you" takes its ``informal`` wording, so one mail never mixes
+    du and Sie; a question with no "you" in it has one wording for both.
+    """
     t = translator(lang)
     head = t.gettext("A few questions so I can plan this properly:")
-    return head + "\n" + "\n".join(f"- {translate_formatted(t, q, (WHICH_SERVICE,))}" for q in questions)
+
+    def asked(question: str) -> str:
+        if register == INFORMAL and (informal := t.pgettext("informal", question)) != question:
+            return informal
+        return translate_formatted(t, question, (WHICH_SERVICE,))
+
+    return head + "\n" + "\n".join(f"- {asked(q)}" for q in questions)
 
 
 def change_order_opening(lang: str, *, project: str, brief: str, with_pdf: bool) -> str:

@@ -438,7 +438,7 @@ def test_a_german_inquiry_gets_a_german_draft_with_the_quote_pdf_attached_and_se
     [(_, _, draft)] = mailenv.folder("Drafts")
     text = draft.get_body(("plain",))
     assert text is not None and text.get_content().startswith("Hallo Jonas Keller,")
-    assert "Vielen Dank für Ihre Nachricht zu „Neues Logo für unser Café“." in text.get_content()
+    assert "vielen Dank für Ihre Nachricht zu „Neues Logo für unser Café“." in text.get_content()
     [pdf] = [part for part in draft.iter_attachments() if part.get_content_type() == "application/pdf"]
     assert str(pdf.get_filename()).startswith("angebot-")
     document = " ".join(page.extract_text() for page in PdfReader(BytesIO(pdf.get_content())).pages)

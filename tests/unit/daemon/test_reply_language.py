@@ -67,7 +67,7 @@ def test_a_german_inquiry_gets_a_german_reply_with_german_money_and_dates() -> N
     draft = _draft(_profile(), *GERMAN)
     assert draft.language == "de" and draft.kind is DraftKind.QUOTE and draft.quote is not None
     assert draft.body.startswith("Hallo Jonas Keller,")  # Sie: not by first name alone
-    assert "Vielen Dank für Ihre Nachricht zu „Neues Logo für unser Café“." in draft.body  # about this inquiry
+    assert "vielen Dank für Ihre Nachricht zu „Neues Logo für unser Café“." in draft.body  # about this inquiry
     assert "Thank you for your message" not in draft.body
     assert "Angebot " in draft.quote_block and "Anzahlung 50 %" in draft.quote_block
     assert "Ihr Termin: 15.03.2027" in draft.quote_block  # the client's date, in their locale
@@ -151,7 +151,7 @@ def test_a_language_without_catalog_gets_english_and_the_inbox_says_so() -> None
 def test_a_returning_client_with_a_new_project_gets_a_real_reply() -> None:
     draft = _draft(_profile(), *GERMAN, triage=Triage.CLIENT)
     assert draft.kind is DraftKind.QUOTE and draft.quote is not None
-    assert "Danke, dass Sie sich wieder melden, diesmal wegen „Neues Logo für unser Café“." in draft.body
+    assert "danke, dass Sie sich wieder melden, diesmal wegen „Neues Logo für unser Café“." in draft.body
     ack = ToolDrafter(_profile(), None).draft(
         _inquiry("Re: Entwürfe", "Danke, die Entwürfe sind angekommen.", reply=True), Triage.CLIENT, today=TODAY
     )

@@ -95,7 +95,7 @@ def test_sie_is_not_greeted_by_first_name_and_du_gets_du_words() -> None:
     assert formal.startswith("Hallo Jana Roth,\n") and "Ihre Nachricht zu „Logo für die Bäckerei Korn“" in formal
     informal = _body(_profile(), DU)
     assert informal.startswith("Hallo Jana,\n")
-    assert "Vielen Dank für deine Nachricht zu „Logo für die Bäckerei Korn“." in informal
+    assert "vielen Dank für deine Nachricht zu „Logo für die Bäckerei Korn“." in informal
     assert "Ihre Nachricht" not in informal
     no_name = _body(_profile().model_copy(update={"tone": _profile().tone.model_copy(update={"languages": {}})}), SIE)
     assert no_name.startswith("Guten Tag Jana Roth,\n")  # the catalog's formal greeting without a profile word
@@ -116,7 +116,7 @@ def test_a_learned_opening_greeting_and_sign_off_win_over_the_catalog(tmp_path: 
     opening = body.split("\n\n")[1]
     assert opening.startswith("vielen Dank für Ihre Anfrage zu „Logo für die Bäckerei Korn“.")  # her words
     assert body.rstrip().endswith("Viele Grüße\nMara Lindqvist")
-    assert not opening.startswith("Vielen Dank für Ihre Nachricht")  # the catalog's, which it replaces
+    assert not opening.startswith("vielen Dank für Ihre Nachricht")  # the catalog's, which it replaces
     # a du client gets no Sie snippet: nothing learned in that register, so the catalog's du wording speaks
     assert "vielen Dank für Ihre Anfrage" not in _body(_profile(), DU, book)
 
