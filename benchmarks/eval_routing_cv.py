@@ -18,7 +18,6 @@ nothing is tuned on one set. The fresh set is never read.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import itertools
 import os
 import sys
@@ -43,6 +42,10 @@ from assistant.reading.intent import IntentRouter, bank_path, exact_route, load_
 from assistant.reading.semantic import Embed, Example, Vectors  # noqa: E402
 from benchmarks.eval_routing import Report, evaluate  # noqa: E402
 from scripts.build_intent_bank import SETS, bank, load_set, render  # noqa: E402
+
+GRID = ((1.5, 1.0), (1.0, 1.0), (2.5, 1.0), (1.5, 0.3), (1.5, 3.0))
+"""``(LEXICAL_WEIGHT, L2)`` settings the sweep tries, one axis at a time around the shipped one (each setting
+is a dense solve per fold, minutes on a loaded two-core machine)."""
 
 
 class Memo:
@@ -69,7 +72,25 @@ class Memo:
         return np.stack([self.known[t] for t in texts]).astype(np.float32)
 
 
-def fold_router(examples: list[Example], memo: Memo, cache: Path, settings: RoutingSettings) -> tuple[IntentRouter, float]:
+class Timed:
+    """The real embedder, timing each call: how much of a routing decision is the embedding itself."""
+
+    def __init__(self, embed: Embed) -> None:
+        """Wrap ``embed``."""
+        self._embed = embed
+        self.seconds: list[float] = []
+
+    def __call__(self, texts: Sequence[str]) -> Vectors:
+        """Embed and record how long it took."""
+        started = time.perf_counter()
+        out = self._embed(texts)
+        self.seconds.append(time.perf_counter() - started)
+        return out
+
+
+def fold_router(
+    examples: list[Example], memo: Memo, cache: Path, settings: RoutingSettings, timed: Timed
+) -> tuple[IntentRouter, float]:
     """Train through the memo (into ``cache``), then load the router as the app does, with the real embedder.
 
     Returns the router and the seconds training took (embedding excluded: the memo already holds the vectors).
@@ -79,7 +100,7 @@ def fold_router(examples: list[Example], memo: Memo, cache: Path, settings: Rout
     kwargs: dict[str, Any] = {"min_score": settings.min_score, "min_margin": settings.min_margin}
     IntentRouter(examples, memo.embed, cache_dir=cache, name=memo.embedder.name, **kwargs)
     trained = time.perf_counter() - started
-    return IntentRouter(examples, memo.embedder.embed, cache_dir=cache, name=memo.embedder.name, **kwargs), trained
+    return IntentRouter(examples, timed, cache_dir=cache, name=memo.embedder.name, **kwargs), trained
 
 
 def written_examples(names: Sequence[str], sets: dict[str, list[dict[str, Any]]], tmp: Path) -> list[Example]:
@@ -87,6 +108,13 @@ def written_examples(names: Sequence[str], sets: dict[str, list[dict[str, Any]]]
     path = tmp / f"written-{'-'.join(names)}.yaml"
     path.write_text(render(bank(sets[name] for name in names)), encoding="utf-8")
     return load_examples(path)
+
+
+def fold_examples(held: str, base: list[Example], sets: dict[str, list[dict[str, Any]]], tmp: Path) -> list[Example]:
+    """The hand-written bank plus the other three sets; a text of the held-out set is never trained on."""
+    held_texts = {str(item["text"]).strip() for item in sets[held]}
+    written = written_examples([name for name in SETS if name != held], sets, tmp)
+    return base + [example for example in written if example.text not in held_texts]
 
 
 def pooled(name: str, reports: Sequence[Report]) -> Report:
@@ -101,19 +129,15 @@ def pooled(name: str, reports: Sequence[Report]) -> Report:
 
 def sweep(base: list[Example], sets: dict[str, list[dict[str, Any]]], memo: Memo, tmp: Path) -> None:
     """Pooled leave-one-set-out accuracy over a grid of L2, lexical weight and thresholds."""
-    folds = []
-    for held in SETS:
-        train = base + [e for e in written_examples([s for s in SETS if s != held], sets, tmp)
-                        if e.text not in {str(i["text"]).strip() for i in sets[held]}]  # fmt: skip
-        folds.append((train, sets[held]))
-    texts = list(dict.fromkeys(itertools.chain([e.text for e in base], *[[e.text for e in t] for t, _ in folds],
-                                               *[[str(i["text"]).strip() for i in s] for s in sets.values()])))  # fmt: skip
+    folds = [(fold_examples(held, base, sets, tmp), sets[held]) for held in SETS]
+    trained = [e.text for train, _ in folds for e in train]
+    asked = [parse_command(item["text"])[1] for items in sets.values() for item in items]
+    texts = list(dict.fromkeys(trained + asked))
     where = {t: n for n, t in enumerate(texts)}
     vectors, lexical = memo.embed(texts), ridge.lexical_features(texts)
     gram_e, gram_l = vectors @ vectors.T, lexical @ lexical.T
-    l2s, weights = (0.3, 1.0, 3.0), (1.0, 1.5, 2.5)
     scores_at: dict[tuple[float, float], list[tuple[str, float, float, bool]]] = {}
-    for (train, items), weight, l2 in itertools.product(folds, weights, l2s):
+    for (train, items), (weight, l2) in itertools.product(folds, GRID):
         names = sorted({e.label for e in train})
         index = np.array([names.index(e.label) for e in train])
         rows = np.array([where[e.text] for e in train])
@@ -130,9 +154,7 @@ def sweep(base: list[Example], sets: dict[str, list[dict[str, Any]]], memo: Memo
                 routed = command or exact_route(text)[0]  # type: ignore[index]
                 out.append((str(routed), 9.0, 9.0, routed == item["route"]))
                 continue
-            t = where[text.strip()] if text.strip() in where else None
-            if t is None:
-                raise KeyError(text)
+            t = where[text]
             score = (gram_e[t, rows] + weight**2 * gram_l[t, rows]) * scale @ dual
             best, second = np.argsort(-score)[:2]
             out.append((names[best], float(score[best]), float(score[best] - score[second]),
@@ -144,6 +166,16 @@ def sweep(base: list[Example], sets: dict[str, list[dict[str, Any]]], memo: Memo
             right = sum(ok and r[3] for ok, r in zip(sure, rows_, strict=True))
             n = len(rows_)
             print(f"{weight:>14} {l2:>4} {min_score:>9} {min_margin:>10}  {right / n:8.1%}  {1 - np.mean(sure):5.1%}")
+
+
+def thresholds(report: Report) -> None:
+    """Pooled accuracy and share of questions for a grid of ``min_score``/``min_margin`` (readings reused)."""
+    print("min_score min_margin  accuracy  asked  (pooled leave-one-set-out)")
+    pairs = list(zip(report.items, report.readings, strict=True))
+    for min_score, min_margin in itertools.product((-1.0, -0.6, -0.3, 0.0), (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)):
+        sure = [r.runner_up == "" or (r.score >= min_score and r.margin >= min_margin) for _, r in pairs]
+        right = sum(ok and r.route == item["route"] for ok, (item, r) in zip(sure, pairs, strict=True))
+        print(f"{min_score:>9} {min_margin:>10}  {right / len(pairs):8.1%}  {1 - np.mean(sure):5.1%}")
 
 
 def main() -> None:
@@ -162,21 +194,22 @@ def main() -> None:
         tmp = Path(tmp_name)
         if args.sweep:
             sweep(base, sets, memo, tmp)
-        baseline, _ = fold_router(base, memo, tmp / "base", settings)
+        timed = Timed(memo.embedder.embed)
+        baseline, _ = fold_router(base, memo, tmp / "base", settings, timed)
         base_reports = [evaluate(baseline.route, sets[name], name) for name in SETS]
         reports, costs = [], []
         for held in SETS:
-            held_texts = {str(i["text"]).strip() for i in sets[held]}
-            written = [e for e in written_examples([s for s in SETS if s != held], sets, tmp) if e.text not in held_texts]
-            key = hashlib.sha256(held.encode()).hexdigest()[:8]
-            router, trained = fold_router(base + written, memo, tmp / key, settings)
+            router, trained = fold_router(fold_examples(held, base, sets, tmp), memo, tmp / held, settings, timed)
             costs.append((held, len(router), trained))
             reports.append(evaluate(router.route, sets[held], f"{held} (left out)"))
+    ms = np.array(timed.seconds) * 1000
+    print(f"embedding alone, per turn: p50 {np.percentile(ms, 50):.1f} ms, p95 {np.percentile(ms, 95):.1f} ms")
     for held, size, trained in costs:
         print(f"fold {held}: trained on {size} examples in {trained:.1f} s")
     base_all, cv_all = pooled("baseline: hand-written bank only", base_reports), pooled("leave-one-set-out", reports)
     for report in [*reports, base_all, cv_all]:
         print("\n".join(report.lines()))
+    thresholds(cv_all)
     for b, r in zip(base_reports, reports, strict=True):
         print(f"{b.name}: baseline {b.accuracy:.1%} -> left out {r.accuracy:.1%}")
     print(f"pooled: baseline {base_all.accuracy:.1%} -> {cv_all.accuracy:.1%} "

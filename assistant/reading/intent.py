@@ -88,12 +88,12 @@ def bank_path(name: str = BANKS[0]) -> Path:
 
 
 def load_examples(*paths: Path) -> list[Example]:
-    """Read bank files (default: every file in :data:`BANKS`) and fill their templates: one :class:`Example` per
-    phrasing, labelled with its route, each ``(text, route)`` once.
+    """Read bank files (default: every file in :data:`BANKS`) and fill their templates.
 
-    A line with ``{slot}`` markers is filled :data:`VARIANTS` times from its language's slot lists, picking
-    values by the line's position, so the bank is the same on every run. An example's source is the file's
-    ``source`` (default ``bank``) and the language, e.g. ``bank:de`` or ``written:fr``.
+    One :class:`Example` per phrasing, labelled with its route, each ``(text, route)`` once. A line with
+    ``{slot}`` markers is filled :data:`VARIANTS` times from its language's slot lists, picking values by the
+    line's position, so the bank is the same on every run. An example's source is the file's ``source``
+    (default ``bank``) and the language, e.g. ``bank:de`` or ``written:fr``.
     """
     examples: list[Example] = []
     seen: set[tuple[str, str]] = set()
