@@ -9,6 +9,7 @@ from types import ModuleType
 
 import pytest
 
+from assistant.config import RoutingSettings
 from assistant.reading.intent import BANKS, IntentRouter, bank_path, load_examples
 from tests.support.fakes import HashingEmbedder
 
@@ -77,3 +78,27 @@ def test_the_cache_is_redone_when_either_bank_file_changes(tmp_path: Path) -> No
     hand.write_text("routes:\n  quote:\n    en: ['how much for a poster']\n  chat:\n    en: ['hello']\n")
     router()
     assert embedder.calls == 4 and len(list(tmp_path.glob("intents-*.npz"))) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("grazie, il preventivo mi sembra giusto", "chat"),
+        ("in generale, quanto anticipo si chiede prima di iniziare un lavoro?", "chat"),
+    ],
+)
+def test_everyday_phrasings_outside_every_set_are_read_from_the_written_bank(
+    shipped: IntentRouter, text: str, route: str
+) -> None:
+    # Written for this test, in none of the sets; the hand-written bank alone misreads both (thanks for a quote
+    # read as a sent quote, general advice as a reply). The fake embedder leaves the n-grams to decide.
+    reading = shipped.route(text)
+    assert reading.sure and reading.route == route, reading.reason
+
+
+@pytest.fixture(scope="module")
+def shipped() -> IntentRouter:
+    routing = RoutingSettings()
+    return IntentRouter(
+        load_examples(), HashingEmbedder().embed, min_score=routing.min_score, min_margin=routing.min_margin
+    )
