@@ -77,31 +77,39 @@ _MAIL_HEADER = re.compile(
 )
 
 
-def bank_path() -> Path:
-    """The example bank shipped with Atelier."""
-    return Path(str(resources.files("assistant.reading") / "banks" / "intents.yaml"))
+BANKS = ("intents.yaml", "intents_written.yaml")
+"""The bank files shipped with Atelier: phrasings written from the route definitions, then the blind-written
+turns of the tuning sets (built by ``scripts/build_intent_bank.py``)."""
 
 
-def load_examples(path: Path | None = None) -> list[Example]:
-    """Read a bank file and fill its templates: one :class:`Example` per phrasing, labelled with its route.
+def bank_path(name: str = BANKS[0]) -> Path:
+    """One example bank file shipped with Atelier."""
+    return Path(str(resources.files("assistant.reading") / "banks" / name))
 
-    A line with ``{slot}`` markers is filled :data:`VARIANTS` times from its language's slot lists, picking
-    values by the line's position, so the bank is the same on every run.
+
+def load_examples(*paths: Path) -> list[Example]:
+    """Read bank files (default: every file in :data:`BANKS`) and fill their templates.
+
+    One :class:`Example` per phrasing, labelled with its route, each ``(text, route)`` once. A line with
+    ``{slot}`` markers is filled :data:`VARIANTS` times from its language's slot lists, picking values by the
+    line's position, so the bank is the same on every run. An example's source is the file's ``source``
+    (default ``bank``) and the language, e.g. ``bank:de`` or ``written:fr``.
     """
-    path = path or bank_path()
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    slots: dict[str, dict[str, list[str]]] = data.get("slots") or {}
     examples: list[Example] = []
     seen: set[tuple[str, str]] = set()
-    for route, languages in data["routes"].items():
-        if route not in ROUTES:
-            raise ValueError(f"{path}: unknown route {route!r}")
-        for language, lines in languages.items():
-            for position, line in enumerate(lines):
-                for text in _fill(str(line), slots.get(language, {}), position):
-                    if (text, route) not in seen:
-                        seen.add((text, route))
-                        examples.append(Example(text, route, source=f"bank:{language}"))
+    for path in paths or tuple(bank_path(name) for name in BANKS):
+        data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+        slots: dict[str, dict[str, list[str]]] = data.get("slots") or {}
+        source = str(data.get("source", "bank"))
+        for route, languages in data["routes"].items():
+            if route not in ROUTES:
+                raise ValueError(f"{path}: unknown route {route!r}")
+            for language, lines in languages.items():
+                for position, line in enumerate(lines):
+                    for text in _fill(str(line), slots.get(language, {}), position):
+                        if (text, route) not in seen:
+                            seen.add((text, route))
+                            examples.append(Example(text, route, source=f"{source}:{language}"))
     return examples
 
 
