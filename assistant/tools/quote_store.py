@@ -5,10 +5,10 @@ and they may run at once (each number is taken inside one ``BEGIN IMMEDIATE`` tr
 get the same one). Numbers are sequential per year (``Q-2026-0007``), as accountants expect. The daemon's
 drafts of one inquiry keep one number (:meth:`QuoteStore.save` with ``ref``, the inquiry's Message-ID): a redraft
 is a new version, never a new number. Numbers written before the store owned them all (``Q-20261202-D583``,
-the daemon's) stay readable: :data:`assistant.reading.quote_number.QUOTE_NUMBER` matches both forms. A revision never overwrites: it adds
-a version with the same number, and every version stays readable. Statuses move ``draft -> sent -> accepted``;
-a draft or sent quote past its validity becomes ``expired`` (:meth:`QuoteStore.expire`), and an accepted quote
-is final.
+the daemon's) stay readable: :data:`assistant.reading.quote_number.QUOTE_NUMBER` matches both forms. A revision
+never overwrites: it adds a version with the same number, and every version stays readable. Statuses move
+``draft -> sent -> accepted``; a draft or sent quote past its validity becomes ``expired``
+(:meth:`QuoteStore.expire`), and an accepted quote is final.
 """
 
 from __future__ import annotations
