@@ -45,19 +45,19 @@ def _mail(body: str, *, subject: str = "Logo for my bakery", name: str = "Ann Ba
 def test_a_long_run_without_spaces_is_read_in_bounded_time(profile: Profile) -> None:
     body = "Hello, could you draw 3 posters for our shop? What would it cost?\r\n" + "x" * 20_000
     msg = parse_message(_mail(body), mailbox="", uidvalidity=1, uid=1)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a loaded machine must not fail it; the old reader took minutes
     draft = ToolDrafter(profile, None).draft(msg, Triage.NEW_INQUIRY, today=TODAY)
-    assert time.perf_counter() - started < 5.0
+    assert time.process_time() - started < 5.0
     assert draft.quotes and "3" in draft.quote_block, "the words before the long run are still read"
 
 
 def test_a_thousand_nested_multiparts_are_quarantined_before_the_parser_recurses() -> None:
     opening = "".join(f"--b{i}\r\nContent-Type: multipart/mixed; boundary=b{i + 1}\r\n\r\n" for i in range(1000))
     raw = _mail(opening + "--b1000\r\n\r\nA logo?", extra="Content-Type: multipart/mixed; boundary=b0")
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(UnparseableMessage, match="multipart containers"):
         parse_message(raw, mailbox="", uidvalidity=1, uid=1)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 2.0
 
 
 def test_the_stored_hand_off_summary_is_built_from_sanitised_fields(profile: Profile) -> None:
