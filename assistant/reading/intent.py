@@ -29,12 +29,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import yaml
 
 from assistant.i18n import CATALOGS, N_, translator
 from assistant.reading.quote_number import QUOTE_NUMBER
-from assistant.reading.ridge import RidgeReader
+from assistant.reading.ridge import RidgeReader, cached_fit
 from assistant.reading.semantic import Embed, Example, ExampleBank, Vectors
 
 log = logging.getLogger(__name__)
@@ -308,22 +307,4 @@ def _trained(
     weights = [CORRECTION_WEIGHT if example.source.startswith("correction") else 1.0 for example in examples]
     key = "\n".join(itertools.chain([name, f"v{CACHE_VERSION}"], (f"{x.label}\t{x.text}" for x in examples)))
     path = cache_dir / f"intents-{hashlib.sha256(key.encode()).hexdigest()[:24]}.npz" if cache_dir and name else None
-    if path is not None and path.is_file():
-        try:
-            with np.load(path) as cached:
-                vectors, matrix, names = cached["vectors"], cached["weights"], tuple(str(n) for n in cached["labels"])
-            if vectors.shape[0] == len(texts):
-                return vectors, RidgeReader(names, matrix)
-        except (OSError, ValueError, KeyError) as exc:
-            log.warning("ignoring the unreadable intent cache %s: %s", path, exc)
-    vectors = embed(texts)
-    reader = RidgeReader.fit(vectors, texts, labels, sample_weight=weights)
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_name(path.stem + ".partial.npz")
-            np.savez(partial, vectors=vectors, weights=reader.weights, labels=np.array(reader.labels))
-            partial.replace(path)
-        except OSError as exc:
-            log.warning("could not cache the intent bank in %s: %s", path.parent, exc)
-    return vectors, reader
+    return cached_fit(texts, labels, embed, path, sample_weight=weights)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from assistant.reading.ridge import RidgeReader
+from assistant.reading.ridge import RidgeReader, cached_fit
 from assistant.reading.semantic import Embed, Example, ExampleBank, Vectors
 
 log = logging.getLogger(__name__)
@@ -169,22 +168,4 @@ def _trained(examples: Sequence[Example], embed: Embed, cache_dir: Path | None) 
     if cache_dir is not None:
         key = "\n".join([_fingerprint(embed), f"v{CACHE_VERSION}", *(f"{x.label}\t{x.text}" for x in examples)])
         path = cache_dir / f"mail-kinds-{hashlib.sha256(key.encode()).hexdigest()[:24]}.npz"
-    if path is not None and path.is_file():
-        try:
-            with np.load(path) as cached:
-                vectors, matrix, names = cached["vectors"], cached["weights"], tuple(str(n) for n in cached["labels"])
-            if vectors.shape[0] == len(texts):
-                return vectors, RidgeReader(names, matrix)
-        except (OSError, ValueError, KeyError) as exc:
-            log.warning("ignoring the unreadable mail-kind cache %s: %s", path, exc)
-    vectors = embed(texts)
-    reader = RidgeReader.fit(vectors, texts, labels)
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_name(f"{path.stem}.{os.getpid()}.partial.npz")  # two processes may train at once
-            np.savez(partial, vectors=vectors, weights=reader.weights, labels=np.array(reader.labels))
-            partial.replace(path)
-        except OSError as exc:
-            log.warning("could not cache the mail-kind bank in %s: %s", path.parent, exc)
-    return vectors, reader
+    return cached_fit(texts, labels, embed, path)

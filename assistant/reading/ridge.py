@@ -12,14 +12,19 @@ bank of 1,500 examples; the weights are cached with the bank's vectors.
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
-from assistant.reading.semantic import Vectors
+from assistant.reading.semantic import Embed, Vectors
+
+log = logging.getLogger(__name__)
 
 HASH_DIM = 4096
 """Buckets for hashed words and character n-grams."""
@@ -87,3 +92,38 @@ class RidgeReader:
         """Each label's score for one text (higher is more likely; about 1 for a clear match)."""
         row = np.einsum("i,ij->j", features(vector[None, :], [text])[0], self.weights)  # no BLAS threads
         return {label: float(score) for label, score in zip(self.labels, row, strict=True)}
+
+
+def cached_fit(
+    texts: Sequence[str],
+    labels: Sequence[str],
+    embed: Embed,
+    path: Path | None,
+    *,
+    sample_weight: Sequence[float] = (),
+) -> tuple[Vectors, RidgeReader]:
+    """The texts' vectors and the reader trained on them, from ``path`` when it holds them (``None``: no cache).
+
+    Embedding a bank is the slow part (minutes on a loaded machine), so the vectors and weights are kept together.
+    ``path`` must name what was trained (a hash of the bank); an unreadable file is trained again. The file is
+    written under a per-process name first, so two processes training at once never mix their files.
+    """
+    if path is not None and path.is_file():
+        try:
+            with np.load(path) as cached:
+                vectors, matrix, names = cached["vectors"], cached["weights"], tuple(str(n) for n in cached["labels"])
+            if vectors.shape[0] == len(texts):
+                return vectors, RidgeReader(names, matrix)
+        except (OSError, ValueError, KeyError) as exc:
+            log.warning("ignoring the unreadable reader cache %s: %s", path, exc)
+    vectors = embed(texts)
+    reader = RidgeReader.fit(vectors, texts, labels, sample_weight=sample_weight)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_name(f"{path.stem}.{os.getpid()}.partial.npz")
+            np.savez(partial, vectors=vectors, weights=reader.weights, labels=np.array(reader.labels))
+            partial.replace(path)
+        except OSError as exc:
+            log.warning("could not cache the reader in %s: %s", path.parent, exc)
+    return vectors, reader
