@@ -26,7 +26,7 @@ from assistant.daemon.models import Draft, DraftKind, QuoteLine, Triage
 from assistant.daemon.policy import handoff_reasons
 from assistant.daemon.samples import HANDOFF_REASON, SampleQuota, asks_for_samples, quota_paragraph
 from assistant.daemon.screen import unsafe_opening
-from assistant.daemon.voice import FORMAL, NEUTRAL, NO_VOICE, Register, Voice, VoiceBook, read_register
+from assistant.daemon.voice import NEUTRAL, NO_VOICE, Register, Voice, VoiceBook, read_register, unknown_register
 from assistant.errors import ModelError, ToolError
 from assistant.mail.message import InboundMessage
 from assistant.mail.text import display_name, quotable
@@ -82,19 +82,6 @@ def _has_figure(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
-def _first_name(inquiry: InboundMessage) -> str:
-    name = inquiry.sender_name.strip().strip('"')
-    first = name.split()[0] if name else ""
-    return first if first.isalpha() and len(first) <= 30 else ""
-
-
-def _full_name(inquiry: InboundMessage) -> str:
-    """The sender's display name when it reads as a person's name (two to four words of letters), else ""."""
-    words = inquiry.sender_name.strip().strip('"').split()
-    fits = 2 <= len(words) <= 4 and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
-    return " ".join(words) if fits else ""
-
-
 class ToolDrafter:
     """The real drafter: brief and quote tools, the profile's tone, and the model for one paragraph."""
 
@@ -147,7 +134,7 @@ class ToolDrafter:
         found = read_register(lang, [msg.body])
         if found is None and self.client_history is not None:
             found = read_register(lang, self.client_history(msg.sender, msg.subject, 3))
-        return found or (NEUTRAL if lang == i18n.FALLBACK else FORMAL)
+        return found or unknown_register(lang)
 
     def _voice(self, msg: InboundMessage, lang: str, kind: str) -> tuple[Register, Voice]:
         """The reply's register, and the learned words nearest to this inquiry in that language and register."""
@@ -227,7 +214,12 @@ class ToolDrafter:
         said = in_reply_language(revision.mentions, lang)[0] if revision is not None else []
         mentions = [" ".join(said)] if said else []
         hello = wording.greeting(
-            lang, self.profile, _first_name(msg), full_name=_full_name(msg), register=register, learned=voice.greeting
+            lang,
+            self.profile,
+            wording.first_name(msg),
+            full_name=wording.full_name(msg),
+            register=register,
+            learned=voice.greeting,
         )
         parts = [hello, wording.after_greeting(lang, hello, opening.strip()), *mentions, *middle]
         parts.append(wording.sign_off(lang, self.profile, voice.closing))

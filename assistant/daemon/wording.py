@@ -17,6 +17,7 @@ from babel.lists import format_list
 
 from assistant.daemon.voice import FORMAL, INFORMAL, NEUTRAL, Register, Snippet
 from assistant.i18n import translate_formatted, translator
+from assistant.mail.message import InboundMessage
 from assistant.profile import Profile
 from assistant.tools.brief import WHICH_SERVICE
 
@@ -35,6 +36,20 @@ def project_words(subject: str, fallback: str) -> str:
 def _by_register(register: Register, formal: str, informal: str) -> str:
     """The informal wording (catalog context ``informal``) when the reply uses du/tu/tú/tu/je, else the formal."""
     return informal if register == INFORMAL else formal
+
+
+def first_name(msg: InboundMessage) -> str:
+    """The sender's first name when it is a plain word, else "" (the greeting then stands alone)."""
+    name = msg.sender_name.strip().strip('"')
+    first = name.split()[0] if name else ""
+    return first if first.isalpha() and len(first) <= 30 else ""
+
+
+def full_name(msg: InboundMessage) -> str:
+    """The sender's display name when it reads as a person's name (two to four words of letters), else ""."""
+    words = msg.sender_name.strip().strip('"').split()
+    fits = 2 <= len(words) <= 4 and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
+    return " ".join(words) if fits else ""
 
 
 def greeting(

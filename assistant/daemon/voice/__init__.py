@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from assistant.daemon.voice.book import DB_NAME, NO_VOICE, Voice, VoiceBook
 from assistant.daemon.voice.derive import Situation, Snippet
-from assistant.daemon.voice.register import FORMAL, INFORMAL, NEUTRAL, Register, read_register
+from assistant.daemon.voice.register import FORMAL, INFORMAL, NEUTRAL, Register, read_register, unknown_register
 
 if TYPE_CHECKING:
     from assistant.mail.message import InboundMessage
@@ -33,6 +33,7 @@ __all__ = [
     "learn_exchange",
     "quoted_text",
     "read_register",
+    "unknown_register",
 ]
 
 

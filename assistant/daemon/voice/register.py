@@ -11,10 +11,18 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
+from assistant.i18n import FALLBACK
+
 Register = Literal["formal", "informal", "neutral"]
 FORMAL: Register = "formal"
 INFORMAL: Register = "informal"
 NEUTRAL: Register = "neutral"
+
+
+def unknown_register(lang: str) -> Register:
+    """The register when nothing tells: English has one, every other language starts formal (Sie, vous, usted)."""
+    return NEUTRAL if lang == FALLBACK else FORMAL
+
 
 _FLAGS = re.UNICODE
 _INFORMAL = {

@@ -1,12 +1,21 @@
-"""The questions of a reply follow its register: a client who writes du or tu is never asked with Sie or vous."""
+"""A reply follows its register: a client who writes du or tu is never asked, or declined, with Sie or vous."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from assistant.daemon import wording
+from assistant.daemon.decline import decline_draft
+from assistant.daemon.models import Triage, TriageResult
 from assistant.daemon.voice import FORMAL, INFORMAL
+from assistant.mail.message import InboundMessage
+from assistant.mail.parsing import parse_message
+from assistant.profile import load_profile
 from assistant.tools.brief import DEADLINE_QUESTION
+
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
 STYLES = "Are there styles, artists or examples you like (or dislike) for this?"
 BUDGET = "Do you have a budget or a range in mind?"
@@ -53,3 +62,36 @@ def test_german_runs_on_lowercase_after_a_greeting_with_a_comma(greeting: str, s
 
 def test_other_languages_keep_their_capital() -> None:
     assert wording.after_greeting("fr", "Bonjour Léa,", "Merci pour ton message.") == "Merci pour ton message."
+
+
+def _off_card(body: str) -> tuple[InboundMessage, TriageResult]:
+    raw = (
+        "From: Jana Roth <jana@example.com>\r\nTo: studio@lindqvist.example\r\nSubject: Tattoo\r\n"
+        f"Message-ID: <t3@example.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
+    msg = parse_message(raw, mailbox="INBOX", uidvalidity=1, uid=1)
+    return msg, TriageResult(triage=Triage.DECLINE, reason="off_card", kind="off_card", client=msg.sender)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "never"),
+    [
+        (
+            "Hallo Mara, kannst du mir ein Tattoo entwerfen? Einen Fuchs am Unterarm. Was würde das kosten?",
+            " dich ",
+            " Sie ",
+        ),
+        (
+            "Guten Tag, könnten Sie mir ein Tattoo entwerfen? Einen Fuchs am Unterarm. Was würde das kosten?",
+            " Sie ",
+            " dich ",
+        ),
+    ],
+)
+def test_a_decline_speaks_in_the_senders_register(body: str, expected: str, never: str) -> None:
+    profile = load_profile(EXAMPLES / "profile.toml")
+    msg, result = _off_card(body)
+    draft = decline_draft(msg, profile, result, "Re: Tattoo")
+    text = " " + draft.body.replace("\n", " ") + " "
+    assert draft.language == "de" and expected in text and never not in text
+    assert "\n\nvielen Dank für" in draft.body  # German runs on lowercase after the greeting's comma
