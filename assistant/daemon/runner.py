@@ -31,12 +31,14 @@ from assistant.daemon.models import (
     Draft,
     GateAction,
     LedgerMessage,
+    OutboxItem,
     OutboxState,
     QuarantineCause,
     Triage,
     TriageResult,
 )
 from assistant.daemon.policy import RateState, decide
+from assistant.daemon.quote_sent import quote_marker
 from assistant.daemon.retention import apply_retention
 from assistant.daemon.shadow import record_shadow
 from assistant.daemon.store import MailStore, now_iso
@@ -50,6 +52,7 @@ from assistant.mail.parsing import UnparseableMessage, dedupe_fields, parse_mess
 from assistant.profile import Profile
 from assistant.reading.triage import MailReader
 from assistant.rules import RULES_DB
+from assistant.tools.quote_store import FILE_NAME
 
 ToneSink = Callable[[str, str], None]
 """``(text, recipient)``: store one of the freelancer's own sent mails as a tone example (with consent)."""
@@ -127,7 +130,15 @@ class Daemon:
         self.store = MailStore(self.data_dir)
         self.imap = ImapChannel(self.settings, password)
         smtp = SmtpSender(self.settings, password)
-        learn = rule_learner(self.data_dir / RULES_DB, self.clock)
+        rules, quotes = (
+            rule_learner(self.data_dir / RULES_DB, self.clock),
+            quote_marker(self.data_dir / FILE_NAME, self.clock),
+        )
+
+        def learn(item: OutboxItem, text: str) -> None:  # every reply that went out: its edits and its quote
+            quotes(item, text)  # first: it logs its own errors, a failed rule proposal must not skip it
+            rules(item, text)
+
         self.delivery = Delivery(
             self.settings, self.profile, self.store, self.imap, smtp, self.logger, today=self.clock.today, learn=learn
         )
