@@ -88,7 +88,8 @@ def lead_sentence(
 
 def records_lead(citations: Sequence[Citation], profile: Profile, request: str = "") -> str:
     """The lead over cited projects ("You have 4 past projects (logo design):"), from their own front matter."""
-    t = i18n.translator(turn_language(request))
+    lang = turn_language(request)
+    t = i18n.translator(lang)
     projects = list({c.source: c.metadata for c in citations if c.metadata.get("client")}.values())
     priced = [meta for meta in projects if meta.get("price") not in (None, "")]
     if not priced:
@@ -96,8 +97,9 @@ def records_lead(citations: Sequence[Citation], profile: Profile, request: str =
     services = {str(meta.get("service", "")) for meta in priced}
     clients = {str(meta["client"]) for meta in priced}
     years = {str(meta.get("date", ""))[:4] for meta in priced}
-    names = {service.id: service.name for service in profile.services}
-    kind = names.get(services.pop(), "").casefold() if len(services) == 1 else ""
+    names = {service.id: service.name_in(lang) for service in profile.services}
+    kind = names.get(services.pop(), "") if len(services) == 1 else ""
+    kind = kind if lang == "de" else kind[:1].lower() + kind[1:]  # inside a sentence; German nouns keep capitals
     year = years.pop() if len(years) == 1 else ""
     detail = ", ".join(
         part for part in (kind, clients.pop() if len(clients) == 1 else "", year if len(year) == 4 else "") if part

@@ -66,9 +66,11 @@ def test_the_records_lead_counts_what_the_citations_share(profile: Profile) -> N
     assert records_lead(both, profile) == "You have 2 past projects (logo design):"
     one = [logo(1, "Lumen Yoga", "1100", "2025-08-01")]
     assert records_lead(one, profile) == "Here is your past project (logo design, Lumen Yoga, 2025):"
+    # the service as the profile names it in the language asked in: a German noun keeps its capital
     assert (
-        records_lead(both, profile, "Was habe ich für Logos berechnet?") == "Du hast 2 frühere Projekte (logo design):"
+        records_lead(both, profile, "Was habe ich für Logos berechnet?") == "Du hast 2 frühere Projekte (Logodesign):"
     )
+    assert "(création de logo)" in records_lead(both, profile, "Combien ai-je facturé pour mes logos ?")
     note = [Citation(number=1, source="/b/notes.txt", metadata={"client": "Pixelhaus Games"})]
     assert records_lead(note, profile) == "Here is what your records say."
 
