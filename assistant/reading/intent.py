@@ -29,12 +29,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from assistant.i18n import CATALOGS, N_, translator
 from assistant.reading.quote_number import QUOTE_NUMBER
 from assistant.reading.ridge import RidgeReader, cached_fit
-from assistant.reading.semantic import Embed, Example, ExampleBank, Vectors
+from assistant.reading.semantic import Embed, Example, ExampleBank, Vectors, load_bank_file
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +95,7 @@ def load_examples(*paths: Path) -> list[Example]:
     examples: list[Example] = []
     seen: set[tuple[str, str]] = set()
     for path in paths or tuple(bank_path(name) for name in BANKS):
-        data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data: dict[str, Any] = load_bank_file(path)
         slots: dict[str, dict[str, list[str]]] = data.get("slots") or {}
         source = str(data.get("source", "bank"))
         for route, languages in data["routes"].items():

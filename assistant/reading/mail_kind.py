@@ -25,10 +25,9 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 from assistant.reading.ridge import RidgeReader, cached_fit
-from assistant.reading.semantic import Embed, Example, ExampleBank, Vectors
+from assistant.reading.semantic import Embed, Example, ExampleBank, Vectors, load_bank_file
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +83,7 @@ class BankMail:
 def load_bank(path: Path | None = None) -> list[BankMail]:
     """Read a bank file; an unknown kind is refused."""
     path = path or bank_path()
-    rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    rows = load_bank_file(path) or []
     mails = [BankMail(str(r["source"]), str(r["kind"]), str(r.get("lang") or ""), str(r["subject"] or ""),
                       str(r["body"] or "")) for r in rows]  # fmt: skip
     unknown = sorted({mail.kind for mail in mails} - set(KINDS))
