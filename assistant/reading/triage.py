@@ -149,6 +149,9 @@ INQUIRY_CONFIDENCE = 0.25
 """A request that names no service is work only if the bank reads an inquiry at least this surely."""
 NOT_WORK_CONFIDENCE = 0.3
 """A request that names a service is work unless the bank reads a notification or a favour at least this surely."""
+LEARNED_MIN_WORDS = 20
+"""The learned reader overrules the rules only on a mail of at least this many words: "Could you draw a poster?"
+carries too little for a reader of whole mails (it leans on the nearest favour), and the rules read it right."""
 
 
 class MailKind(StrEnum):
@@ -263,7 +266,8 @@ class MailReader:
         work = self._asks_for_work(bank, asks, bool(hits)) or (asks and self._named_anywhere(text, bank))
         if known_client:
             return self._client_mail(subject, body, folded, work, why_bank)
-        learned = self.kinds.read(subject, body) if self.kinds is not None else None
+        enough = len(body.split()) >= LEARNED_MIN_WORDS
+        learned = self.kinds.read(subject, body) if self.kinds is not None and enough else None
         if learned and learned.kind in OVERRULING and learned.confidence >= self.profile.triage.not_inquiry_confidence:
             return MailReading(MailKind(learned.kind), learned.confidence, learned.reason)  # mail_kind.py overrules
         asks_off = asks or label in ("inquiry", "off_card")  # "Lust?", "Would you paint it?": the bank reads a request

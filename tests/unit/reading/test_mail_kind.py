@@ -138,3 +138,23 @@ def test_another_embedder_does_not_read_cached_weights(tmp_path: Path) -> None:
     MailKindReader(MAILS, shifted, cache_dir=tmp_path)
     assert {mail.text for mail in MAILS} <= set(other.texts)
     assert len(list(tmp_path.glob("mail-kinds-*.npz"))) == 2
+
+
+class _SureItIsNotForMe:
+    """A learned reader that calls every mail not for me, as surely as it can."""
+
+    def read(self, subject: str, body: str) -> object:
+        from assistant.reading.mail_kind import KindReading
+
+        return KindReading("not_for_me", 0.99, "reads like not_for_me (0.99)")
+
+
+def test_a_mail_too_short_to_read_as_a_whole_is_left_to_the_rules() -> None:
+    from assistant.reading.triage import LEARNED_MIN_WORDS, MailReader
+
+    reader = MailReader(PROFILE, HashingEmbedder().embed, kinds=_SureItIsNotForMe())  # type: ignore[arg-type]
+    short = reader.read("A poster", "Could you draw a poster?")
+    assert short.kind == "inquiry" and short.services == ("poster",)
+    long_body = "Could you draw a poster? " + "It is for the spring fair in our town square. " * 3
+    assert len(long_body.split()) >= LEARNED_MIN_WORDS
+    assert reader.read("A poster", long_body).kind == "not_for_me"  # long enough: the learned reader is heard
