@@ -8,26 +8,10 @@ from typing import Any
 import pytest
 import yaml
 
-from assistant.config import RoutingSettings, Settings
 from assistant.graph.routing import parse_command
-from assistant.memory.embeddings import make_embedder
-from assistant.reading.intent import IntentRouter, load_examples
+from assistant.reading.intent import IntentRouter
 
 DEV = Path(__file__).resolve().parents[2] / "eval" / "reading" / "chat_dev.yaml"
-
-
-@pytest.fixture(scope="module")
-def router(tmp_path_factory: pytest.TempPathFactory) -> IntentRouter:
-    embedder = make_embedder(Settings().embedder)
-    routing = RoutingSettings()
-    return IntentRouter(
-        load_examples(),
-        embedder.embed,
-        min_score=routing.min_score,
-        min_margin=routing.min_margin,
-        cache_dir=tmp_path_factory.mktemp("routing-cache"),
-        name=embedder.name,
-    )
 
 
 def test_the_router_routes_the_dev_split(router: IntentRouter) -> None:

@@ -10,23 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import RoutingSettings, Settings
-from assistant.memory.embeddings import make_embedder
-from assistant.reading.intent import IntentRouter, load_examples
-
-
-@pytest.fixture(scope="module")
-def router(tmp_path_factory: pytest.TempPathFactory) -> IntentRouter:
-    embedder = make_embedder(Settings().embedder)
-    routing = RoutingSettings()
-    return IntentRouter(
-        load_examples(),
-        embedder.embed,
-        min_score=routing.min_score,
-        min_margin=routing.min_margin,
-        cache_dir=tmp_path_factory.mktemp("routing-cache"),
-        name=embedder.name,
-    )
+from assistant.reading.intent import IntentRouter
 
 
 @pytest.mark.parametrize(
