@@ -1,7 +1,8 @@
 """Dates in a client's words, resolved against the day they wrote, in English, German, French, Spanish, Italian, Dutch.
 
 ``15 March``, ``2027-03-15``, ``in 3 weeks``, ``next Friday``, ``Ende März``, ``d'ici le 15 mars``, ``entro fine
-mese``, ``antes del viernes``, ``eind maart``: each is found by a bounded regex and resolved by code against an
+mese``, ``antes del viernes``, ``eind maart``, ``KW 6/2027``, ``bis Ostern``, ``antes de Reyes``, ``fin du mois
+prochain``: each is found by a bounded regex and resolved by code against an
 anchor, the mail's ``Date`` (else today), because "next Friday" means the Friday after the client wrote, not
 after the daemon read it. A date without a year is the next such date on or after the anchor. Numeric dates are
 read day first (``03/04`` is 3 April) unless the locale is US English.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.reading.quantities import fold, number_value
@@ -77,13 +79,25 @@ _NEXT_MONTH = (
     r"next month|nächsten monat|nächster monat|kommenden monat|le mois prochain|mois prochain|el próximo mes|"
     r"el mes que viene|próximo mes|il mese prossimo|mese prossimo|il prossimo mese|prossimo mese|volgende maand"
 )
+_NEXT_MONTH_END = (
+    r"(?:the )?end of next month|(?:the )?end of the following month|ende (?:des )?nächsten monats|"
+    r"(?:la )?fin du mois prochain|(?:a )?finales del (?:mes que viene|próximo mes)|fin del (?:mes que viene|próximo mes)|"
+    r"fine del (?:mese prossimo|prossimo mese)|eind (?:van )?volgende maand"
+)
 _MONTH_END = (
-    r"end of (?:the|this) month|the end of the month|ende (?:des|dieses|diesen) monats|monatsende|"
+    r"end of (?:the|this) month|the end of the month|end of month|ende (?:des|dieses|diesen) monats|monatsende|"
     r"fin (?:du|de ce) mois|la fin du mois|fin de mes|finales de mes|fin del mes|fine (?:del )?mese|"
     r"eind (?:van )?(?:de|deze) maand|einde (?:van )?(?:de|deze) maand"
 )
+_NEXT_YEAR_END = (
+    r"end of next year|ende nächsten jahres|ende des nächsten jahres|fin de l'année prochaine|"
+    r"fin de(?:l)? año que viene|fin del próximo año|fine dell'anno prossimo|fine del prossimo anno|eind volgend jaar"
+)
 _YEAR_END = r"end of (?:the|this) year|jahresende|ende des jahres|fin de l'année|fin de año|fine anno|eind van het jaar"
 _CHRISTMAS = r"christmas|xmas|weihnachten|noël|noel|navidad|natale|kerst|kerstmis"
+_EASTER = r"easter|ostern|pâques|paques|pascua|semana santa|pasqua|pasen"
+_EPIPHANY = r"epiphany|dreikönig|heilige drei könige|l'épiphanie|epiphanie|reyes|día de reyes|befana|l'epifania|driekoningen"
+_WEEK_NUMBER = r"kw|kalenderwoche|week|semaine|semana|settimana|wk"
 _NEXT = r"next|this|coming|nächsten|nächster|kommenden|diesen|prochain|próximo|proximo|prossimo|volgende|aanstaande"
 _WEEKDAY_CUE = (
     r"by|on|until|till|before|bis|am|bis zum|bis spätestens|vor|d'ici|avant|pour|le|el|para el|antes del|"
@@ -105,20 +119,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|e|º|°)?\.?\s+(?:of\s+|de\s+)?({_MONTH})\b{_YEAR}"),
     ),
     ("month_day", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}")),
+    ("week_number", re.compile(rf"\b(?:{_WEEK_NUMBER})\.?\s?(\d{{1,2}})(?:\s?[/.-]\s?(\d{{4}})|\s+(\d{{4}}))?\b")),
+    ("next_month_end", re.compile(rf"\b(?:{_NEXT_MONTH_END})\b")),
     ("month_end", re.compile(rf"\b(?:{_MONTH_END})\b")),
+    ("next_year_end", re.compile(rf"\b(?:{_NEXT_YEAR_END})\b")),
     ("year_end", re.compile(rf"\b(?:{_YEAR_END})\b")),
     ("part_month", re.compile(rf"(?<![\w-])({_PART})[\s-]+(?:de\s+|d'|di\s+)?({_MONTH})\b{_YEAR}")),
     (
         "relative",
         re.compile(
-            rf"\b(?:in|within|inside|innerhalb von|innerhalb|binnen|dans|sous|d'ici|en|dentro de|tra|fra|entro|"
-            rf"over)\s+(?:the\s+next\s+|den nächsten\s+|les\s+)?({_COUNT})\s+({_UNIT})\b"
+            rf"\b(?:in|within|inside|innerhalb von|innerhalb|binnen|dans|sous|dans un délai de|d'ici|en un plazo de|"
+            rf"en|dentro de|nel giro di|tra|fra|entro|over)\s+(?:the\s+next\s+|den nächsten\s+|les\s+)?({_COUNT})\s+({_UNIT})\b"
         ),
     ),
     ("next_week", re.compile(rf"\b(?:{_NEXT_WEEK})\b")),
     ("next_month", re.compile(rf"\b(?:{_NEXT_MONTH})\b")),
     ("named", re.compile(r"(?<![\w-])(" + "|".join(sorted(_NAMED, key=len, reverse=True)) + r")(?![\w-])")),
-    ("christmas", re.compile(rf"\b(?:{_CHRISTMAS})\b")),
+    ("christmas", re.compile(rf"\b(?:{_CHRISTMAS})\b(?:\s+(\d{{4}}))?")),
+    ("easter", re.compile(rf"\b(?:{_EASTER})\b(?:\s+(\d{{4}}))?")),
+    ("epiphany", re.compile(rf"\b(?:{_EPIPHANY})\b")),
     ("weekday_after", re.compile(rf"\b({_WEEKDAY})\s+(?:prochain|próximo|proximo|prossimo|que viene)\b")),
     ("weekday", re.compile(rf"\b(?:(?:{_WEEKDAY_CUE}|{_NEXT})\s+)(?:(?:{_NEXT})\s+)?({_WEEKDAY})\b")),
 ]
@@ -200,6 +219,8 @@ def find_deadline(text: str, anchor: dt.date, *, month_first: bool = False) -> F
     """The deadline: the earliest of the dates with the strongest cue.
 
     "deadline", "by" and "need" beat "before" and "launch", which beat no cue; dates before the anchor are ignored.
+    Among equally strong dates the earliest wins: a quote planned for it meets the later ones too (taking the latest
+    was tried on the tuning sets, and read fewer deadlines right over all of them).
     """
     dates = [d for d in find_dates(text, anchor, month_first=month_first) if d.date >= anchor]
     if not dates:
@@ -233,8 +254,15 @@ def _resolve(kind: str, m: re.Match[str], original: str, anchor: dt.date, month_
         return _with_year(int(g[1]), MONTHS[g[0]], g[2], anchor)
     if kind == "part_month":
         return _part_of_month(_PARTS[g[0]], MONTHS[g[1]], g[2], anchor)
+    if kind == "week_number":
+        return _friday_of_week(int(g[0]), g[1] or g[2], anchor)
+    if kind == "next_month_end":
+        following = _add(anchor.replace(day=1), 1, "month")
+        return following.replace(day=calendar.monthrange(following.year, following.month)[1])
     if kind == "month_end":
         return anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
+    if kind == "next_year_end":
+        return dt.date(anchor.year + 1, 12, 31)
     if kind == "year_end":
         return dt.date(anchor.year, 12, 31)
     if kind == "relative":
@@ -247,10 +275,47 @@ def _resolve(kind: str, m: re.Match[str], original: str, anchor: dt.date, month_
     if kind == "named":
         return anchor + dt.timedelta(days=_NAMED[g[0]])
     if kind == "christmas":
-        christmas = dt.date(anchor.year, 12, 24)
-        return christmas if christmas >= anchor else dt.date(anchor.year + 1, 12, 24)
+        return _yearly(lambda year: dt.date(year, 12, 24), g[0], anchor)
+    if kind == "easter":
+        return _yearly(_easter_sunday, g[0], anchor)
+    if kind == "epiphany":
+        return _yearly(lambda year: dt.date(year, 1, 6), None, anchor)
     weekday = WEEKDAYS[g[0]]
     return anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+
+
+def _yearly(day_in: Callable[[int], dt.date], year: str | None, anchor: dt.date) -> dt.date:
+    """A feast's date in the year given, else its next one on or after the anchor."""
+    if year:
+        return day_in(int(year))
+    date = day_in(anchor.year)
+    return date if date >= anchor else day_in(anchor.year + 1)
+
+
+def _easter_sunday(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm): "bis Ostern" is a real date every year."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday) // 433
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _friday_of_week(week: int, year: str | None, anchor: dt.date) -> dt.date | None:
+    """The Friday of ISO week ``week`` ("KW 6/2027"): the working week's last day, in that year or the next."""
+    years = [int(year)] if year else [anchor.year, anchor.year + 1]
+    for candidate in years:
+        try:
+            date = dt.date.fromisocalendar(candidate, week, 5)
+        except ValueError:
+            return None
+        if year or date >= anchor:
+            return date
+    return None
 
 
 def _make(year: int, month: int, day: int) -> dt.date | None:

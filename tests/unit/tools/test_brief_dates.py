@@ -49,3 +49,21 @@ def test_the_deadline_is_the_date_with_the_strongest_cue() -> None:
 
 def test_past_dates_are_not_deadlines() -> None:
     assert find_deadline("we met on 2026-10-01", ANCHOR) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Liefertermin: KW 6/2027.", dt.date(2026, 12, 3), dt.date(2027, 2, 12)),
+        ("Bis Ostern wäre super.", dt.date(2027, 1, 20), dt.date(2027, 3, 28)),
+        ("necesito un logotipo antes de Reyes", dt.date(2026, 12, 2), dt.date(2027, 1, 6)),
+        ("Délai : pour la fin du mois prochain.", dt.date(2027, 1, 25), dt.date(2027, 2, 28)),
+        ("need a logo by end of month?", dt.date(2026, 10, 2), dt.date(2026, 10, 31)),
+        ("La entrega final sería en un plazo de cuatro meses.", dt.date(2026, 11, 26), dt.date(2027, 3, 26)),
+        ("pour Noël 2027 nous voudrions trois boîtes", dt.date(2026, 12, 10), dt.date(2027, 12, 24)),
+        ("me gustaría tenerlo antes de fin de año que viene", dt.date(2026, 10, 8), dt.date(2027, 12, 31)),
+    ],
+)
+def test_weeks_feasts_and_month_ends_are_dates(text: str, anchor: dt.date, expected: dt.date) -> None:
+    found = find_deadline(text, anchor)
+    assert found is not None and found.date == expected
