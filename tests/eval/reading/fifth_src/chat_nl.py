@@ -26,7 +26,7 @@ c("scope", "nl", "meerwerk voor acme: een extra correctieronde, maak een wijzigi
 c("scope", "nl", "valt een extra blikje voor greenleaf binnen de afspraak?")
 c("reply", "nl", "antwoord Sanne dat de offerte morgen komt")
 c("reply", "nl", "laat Eva weten dat ik geen tattoos ontwerp")
-c("reply", "nl", "schrijf oma greet terug dat ik eind januari kom")
+c("reply", "nl", "schrijf daan terug dat ik geen webshops bouw maar wel illustraties doe")
 c("reply", "nl", "zeg tegen Femke dat 25 januari lukt")
 c("sent", "nl", "offerte naar Sanne gestuurd")
 c("sent", "nl", "Q-2027-0002 is verstuurd naar de brouwerij")

@@ -37,7 +37,7 @@ m("inquiry", "en", "Oliver Stent <oliver@stent-coffee.example>", "coffee bags", 
   services=("packaging",), q={"packaging": 1}, deadline="2027-03-01")
 m("inquiry", "en", "Nadia Farouk <nadia@cedarandsalt.example>", "Brand + packaging for a spice company", "2026-12-18 15:40 +0000",
   "Dear Mara,\n\nI run Cedar & Salt, we blend spices. We need:\n- a logo (we don't have one)\n- labels for 8 jars\n- maybe a poster for the shop window later\n\nWe'd like the logo first, ideally in three weeks, and the labels after. Budget for everything is about 8k.\n\nBest wishes,\nNadia",
-  services=("logo", "packaging", "poster"), q={"packaging": 8}, deadline="2027-01-08", budget=None, note="bullet brief, 'about 8k' approximate; poster tentative")
+  services=("logo", "packaging", "poster"), q={"packaging": 8}, deadline="2027-01-08", budget="8000 EUR", note="bullet brief; approximate budget still stated; deadline is the logo one; poster tentative")
 m("inquiry", "en", "Ben Asher <ben@fablehouse-games.example>", "Character for a board game", "2027-01-05 10:00 +0000",
   "Hey Mara, we're designing a cooperative board game about a lighthouse keeper and need the keeper herself as a character (turnaround + expressions) plus twelve poses for the cards. Kickstarter goes live 15 March so we'd need the art by 1 March. We have 5,500 EUR for this.",
   services=("mascot", "mascot-poses"), q={"mascot-poses": 12}, deadline="2027-03-01", budget="5500 EUR", note="campaign date vs delivery date")
