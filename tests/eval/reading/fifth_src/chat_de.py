@@ -1,4 +1,5 @@
 """German chat turns, typed by hand."""
+
 # ruff: noqa: E501
 from items import chat as c
 
@@ -12,7 +13,13 @@ c("memory", "de", "was stand im angebot für spree cycles rebrand, gesamtsumme?"
 c("memory", "de", "welche zeitgeist cover hab ich gemacht")
 c("memory", "de", "lumen yoga – war das 2023 oder 2025 das logo?")
 c("memory", "de", "hat greenleaf damals pünktlich gezahlt")
-c("quote", "de", "wie viel sollte ich für ein Bilderbuch mit 24 Doppelseiten verlangen?", service="book-illustration", quantity=24)
+c(
+    "quote",
+    "de",
+    "wie viel sollte ich für ein Bilderbuch mit 24 Doppelseiten verlangen?",
+    service="book-illustration",
+    quantity=24,
+)
 c("quote", "de", "preis für ein logo für eine zimmerei", service="logo", quantity=1)
 c("quote", "de", "was kostet ein plakat in siebdruck optik, bis nächste woche", service="poster", quantity=1)
 c("quote", "de", "angebot für 5 etiketten senf", service="packaging", quantity=5)
@@ -22,10 +29,22 @@ c("quote", "de", "sechs illustrationen jahresbericht, was verlangen?", service="
 c("quote", "de", "logo plus visitenkarten für den ruderverein, preis?")
 c("quote", "de", "brotzeit will zwei neue brottüten, was soll ich nehmen", service="packaging", quantity=2)
 c("quote", "de", "zehn posen für die möwe, kostenvoranschlag bitte", service="mascot-poses", quantity=10)
-c("brief", "de", "Von: Katrin Albers\nBetreff: Etiketten für unsere Senfe\n\nHallo Frau Lindqvist, wir brauchen fünf Etiketten bis vor Ostern, Budget ca. 5.000 €.")
+c(
+    "brief",
+    "de",
+    "Von: Katrin Albers\nBetreff: Etiketten für unsere Senfe\n\nHallo Frau Lindqvist, wir brauchen fünf Etiketten bis vor Ostern, Budget ca. 5.000 €.",
+)
 c("brief", "de", "mach mir ein briefing aus der mail von der agentur kranich")
-c("brief", "de", "fass zusammen was die praxis moll will: erscheinungsbild komplett, website macht agentur, bis 1.3., 7,5k netto")
-c("brief", "de", "Hallo Mara, wir rösten in Kiel und brauchen neue Tüten, vier Sorten, und vier Sticker mit unserer Möwe. Bis 15.3. – Ole")
+c(
+    "brief",
+    "de",
+    "fass zusammen was die praxis moll will: erscheinungsbild komplett, website macht agentur, bis 1.3., 7,5k netto",
+)
+c(
+    "brief",
+    "de",
+    "Hallo Mara, wir rösten in Kiel und brauchen neue Tüten, vier Sorten, und vier Sticker mit unserer Möwe. Bis 15.3. – Ole",
+)
 c("brief", "de", "/brief kita sonnenblume igel maskottchen + 2 plakate sommerfest")
 c("style", "de", "mach zwei stilproben für den spreewald kahn")
 c("style", "de", "zeig mal wie ein igel maskottchen in meinem stil aussehen würde")

@@ -1,4 +1,5 @@
 """English chat turns, typed by hand."""
+
 # ruff: noqa: E501
 from items import chat as c
 
@@ -40,15 +41,43 @@ c("quote", "en", "rough number for annual report illustrations, like 5 of them",
 c("quote", "en", "how much do i charge for a rush poster, needed in 6 days", service="poster", quantity=1)
 c("quote", "en", "acme wants a 2nd mascot, price?", service="mascot", quantity=1)
 # brief
-c("brief", "en", "From: Priya Natarajan <priya@hollowbrook-farm.example>\nSubject: Labels for our jam range\n\nHello Mara, we make jam and want three labels by mid Feb. Budget around 4k. What would it cost?")
-c("brief", "en", "turn this into a brief: Hi Mara, we're a tiny bakery in Hackney and need a logo and maybe a bag, opening in April, thanks, Tom")
-c("brief", "en", "summarise what this client actually needs: 'hey we want something like a mascot but also a logo, and stickers, not sure how many, for our app launch in spring'")
+c(
+    "brief",
+    "en",
+    "From: Priya Natarajan <priya@hollowbrook-farm.example>\nSubject: Labels for our jam range\n\nHello Mara, we make jam and want three labels by mid Feb. Budget around 4k. What would it cost?",
+)
+c(
+    "brief",
+    "en",
+    "turn this into a brief: Hi Mara, we're a tiny bakery in Hackney and need a logo and maybe a bag, opening in April, thanks, Tom",
+)
+c(
+    "brief",
+    "en",
+    "summarise what this client actually needs: 'hey we want something like a mascot but also a logo, and stickers, not sure how many, for our app launch in spring'",
+)
 c("brief", "en", "can you make a brief out of the Bramble Press mail")
-c("brief", "en", "Hi Mara,\nI'm the art editor at The Long Read. We need one full-page illustration for an essay on night shifts, due next Friday, fee £600.\nHarriet")
+c(
+    "brief",
+    "en",
+    "Hi Mara,\nI'm the art editor at The Long Read. We need one full-page illustration for an essay on night shifts, due next Friday, fee £600.\nHarriet",
+)
 c("brief", "en", "/brief Cedar & Salt spices: logo, 8 jar labels, shop poster later, ~8k")
-c("brief", "en", "what is this person asking for? >> we would like our festival to have a look, posters, maybe merch, and a logo thing")
-c("brief", "en", "pasting an inquiry: 'Dear Ms Lindqvist, our housing association needs five illustrations for the annual report by 12 March, budget £2,500.' make a brief pls")
-c("brief", "en", "Subject: board game character\n\nwe need the lighthouse keeper + 12 card poses, art by march 1, 5.5k eur")
+c(
+    "brief",
+    "en",
+    "what is this person asking for? >> we would like our festival to have a look, posters, maybe merch, and a logo thing",
+)
+c(
+    "brief",
+    "en",
+    "pasting an inquiry: 'Dear Ms Lindqvist, our housing association needs five illustrations for the annual report by 12 March, budget £2,500.' make a brief pls",
+)
+c(
+    "brief",
+    "en",
+    "Subject: board game character\n\nwe need the lighthouse keeper + 12 card poses, art by march 1, 5.5k eur",
+)
 # style
 c("style", "en", "make a couple of style previews for the snail picture book")
 c("style", "en", "generate 2 samples in my style for Cedar & Salt, spicy warm colours")

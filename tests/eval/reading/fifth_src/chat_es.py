@@ -1,4 +1,5 @@
 """Spanish chat turns, typed by hand."""
+
 # ruff: noqa: E501
 from items import chat as c
 
@@ -15,7 +16,11 @@ c("quote", "es", "cuanto por una portada de revista", service="editorial-illustr
 c("quote", "es", "diez dobles páginas más portada, qué pido?", service="book-illustration")
 c("quote", "es", "mascota + web para una juguetería, cuánto?")
 c("quote", "es", "una mascota para una tienda online, precio", service="mascot", quantity=1)
-c("brief", "es", "De: Lucía Gómez\nAsunto: Etiquetas para aceite\n\nHola Mara, queremos renovar las etiquetas de tres botellas antes del 1 de marzo. Presupuesto 3.500 €.")
+c(
+    "brief",
+    "es",
+    "De: Lucía Gómez\nAsunto: Etiquetas para aceite\n\nHola Mara, queremos renovar las etiquetas de tres botellas antes del 1 de marzo. Presupuesto 3.500 €.",
+)
 c("brief", "es", "hazme un brief del correo de editorial brisa")
 c("brief", "es", "resume lo que pide Andrés: mascota y web, 5000 en total")
 c("brief", "es", "hola mara!! necesito un logo para mi panaderia abrimos en dos semanas jeje -- Carmen")

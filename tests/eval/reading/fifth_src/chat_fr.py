@@ -1,4 +1,5 @@
 """French chat turns, typed by hand."""
+
 # ruff: noqa: E501
 from items import chat as c
 
@@ -15,11 +16,25 @@ c("quote", "fr", "prix pour une douzaine d'étiquettes de confiture", service="p
 c("quote", "fr", "une affiche sérigraphie pour le 15 mai, combien ?", service="poster", quantity=1)
 c("quote", "fr", "/devis mascotte écureuil + 3 poses")
 c("quote", "fr", "tarif pour une identité visuelle de fromagerie", service="brand-identity", quantity=1)
-c("quote", "fr", "combien pour une illustration de revue livrée en 5 jours", service="editorial-illustration", quantity=1)
-c("brief", "fr", "De : Camille Roux\nObjet : Étiquettes pour nos confitures\n\nBonjour Mara, une douzaine d'étiquettes pour fin janvier, budget 4 500 €.")
+c(
+    "quote",
+    "fr",
+    "combien pour une illustration de revue livrée en 5 jours",
+    service="editorial-illustration",
+    quantity=1,
+)
+c(
+    "brief",
+    "fr",
+    "De : Camille Roux\nObjet : Étiquettes pour nos confitures\n\nBonjour Mara, une douzaine d'étiquettes pour fin janvier, budget 4 500 €.",
+)
 c("brief", "fr", "fais-moi un brief du mail du Studio Ardoise")
 c("brief", "fr", "résume ce que veut Inès : logo, deux boîtes de thé, une affiche pour le salon du 20 mars")
-c("brief", "fr", "Bonjour Mara, je lance une marque de bougies et il me faut une boîte et un logo avant l'été. Merci ! Zoé")
+c(
+    "brief",
+    "fr",
+    "Bonjour Mara, je lance une marque de bougies et il me faut une boîte et un logo avant l'été. Merci ! Zoé",
+)
 c("style", "fr", "génère deux aperçus dans mon style pour l'album de la Lucarne")
 c("style", "fr", "montre-moi un écureuil mascotte à ma façon")
 c("style", "fr", "un échantillon de style pour l'affiche des Granges stp")

@@ -1,4 +1,5 @@
 """Italian chat turns, typed by hand."""
+
 # ruff: noqa: E501
 from items import chat as c
 
@@ -14,7 +15,11 @@ c("quote", "it", "albo illustrato di venti doppie pagine, prezzo?", service="boo
 c("quote", "it", "due illustrazioni per un articolo, entro 10 giorni", service="editorial-illustration", quantity=2)
 c("quote", "it", "mascotte gelato più sei espressioni, quanto")
 c("quote", "it", "un manifesto per una sagra, quanto chiedo?", service="poster", quantity=1)
-c("brief", "it", "Da: Giulia Conti\nOggetto: Confezioni per la nostra pasta\n\nBuongiorno Mara, quattro formati, consegna entro fine febbraio, budget 6.000 euro.")
+c(
+    "brief",
+    "it",
+    "Da: Giulia Conti\nOggetto: Confezioni per la nostra pasta\n\nBuongiorno Mara, quattro formati, consegna entro fine febbraio, budget 6.000 euro.",
+)
 c("brief", "it", "fammi un brief dalla mail di Paolo Riva")
 c("brief", "it", "riassumi cosa vuole edizioni girasole")
 c("brief", "it", "ciao! ci faresti un manifesto per la sagra del paese? è a luglio. Sara")

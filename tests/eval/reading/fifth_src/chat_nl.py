@@ -1,4 +1,5 @@
 """Dutch chat turns, typed by hand."""
+
 # ruff: noqa: E501
 from items import chat as c
 
@@ -14,7 +15,11 @@ c("quote", "nl", "prentenboek twaalf dubbele pagina's, prijs?", service="book-il
 c("quote", "nl", "huisstijl voor een brouwerij, wat reken ik", service="brand-identity", quantity=1)
 c("quote", "nl", "mascotte + poster voor zeewind, hoeveel")
 c("quote", "nl", "een illustratie voor een tijdschrift, wat kost dat", service="editorial-illustration", quantity=1)
-c("brief", "nl", "Van: Sanne de Vries\nOnderwerp: Etiketten voor onze kaas\n\nHoi Mara, twee voor de jonge en twee voor de belegen kaas, klaar voor 1 maart, budget € 4.000.")
+c(
+    "brief",
+    "nl",
+    "Van: Sanne de Vries\nOnderwerp: Etiketten voor onze kaas\n\nHoi Mara, twee voor de jonge en twee voor de belegen kaas, klaar voor 1 maart, budget € 4.000.",
+)
 c("brief", "nl", "maak een briefing van de mail van uitgeverij duin")
 c("brief", "nl", "vat samen wat joost wil: huisstijl en drie blikjes")
 c("brief", "nl", "hoi, heb je tijd voor een logo voor mijn fietsenwinkel? budget 1200 - Bram")

@@ -64,9 +64,7 @@ def _part(ctype: str, text: str, cte: str) -> str:
 def to_html(text: str) -> str:
     """Wraps a hand-typed plain text into the plain HTML a mail client would make of it."""
     paras = [p for p in text.strip().split("\n\n") if p.strip()]
-    inner = "".join(
-        "<p>" + "<br>".join(html_lib.escape(line) for line in p.split("\n")) + "</p>\n" for p in paras
-    )
+    inner = "".join("<p>" + "<br>".join(html_lib.escape(line) for line in p.split("\n")) + "</p>\n" for p in paras)
     return f"<html><body>\n{inner}</body></html>"
 
 
@@ -111,8 +109,9 @@ def build(
             second = f"Content-Type: message/delivery-status\n\n{fields}\n"
         else:
             second = f"Content-Type: message/disposition-notification\n\n{fields}\n"
+        orig_to = report.get("orig_to", "unknown@invalid.example")
         orig = (
-            f"Content-Type: text/rfc822-headers\n\nFrom: {MAILBOX}\nTo: {report.get('orig_to', 'unknown@invalid.example')}\n"
+            f"Content-Type: text/rfc822-headers\n\nFrom: {MAILBOX}\nTo: {orig_to}\n"
             f"Subject: {report.get('orig_subject', '')}\n"
         )
         parts = [_part("text/plain", body, cte), second, orig]

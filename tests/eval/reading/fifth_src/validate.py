@@ -17,8 +17,16 @@ import yaml
 OUT = Path(__file__).resolve().parent.parent
 KINDS = {"inquiry", "existing_client", "off_card", "not_for_me", "sales_phishing", "automated"}
 LANGS = {"en", "de", "fr", "es", "it", "nl"}
-SERVICES = {"logo", "brand-identity", "mascot", "mascot-poses", "book-illustration",
-            "editorial-illustration", "packaging", "poster"}
+SERVICES = {
+    "logo",
+    "brand-identity",
+    "mascot",
+    "mascot-poses",
+    "book-illustration",
+    "editorial-illustration",
+    "packaging",
+    "poster",
+}
 ROUTES = {"memory", "quote", "brief", "style", "scope", "reply", "sent", "chat"}
 CLIENT_DOMAINS = {"acme.example", "greenleaf-kombucha.example", "museum-am-ufer.example", "brotzeit-bakery.example"}
 CLIENT_EMAILS = {"lektorat@birkenhain-verlag.example"}
