@@ -15,6 +15,7 @@ m(
     deadline="2027-03-28",
     note="'vor Ostern' resolved to Easter Sunday 2027-03-28; ca. budget still stated",
     budget="5000 EUR",
+    cte="qp",
 )
 m(
     "inquiry",
@@ -75,6 +76,7 @@ m(
     deadline="2027-02-28",
     budget="6000 EUR",
     note="agency; design share of a larger budget",
+    cte="alt",
 )
 m(
     "inquiry",
@@ -99,6 +101,7 @@ m(
     deadline="2027-03-01",
     budget="7500 EUR",
     note="website done elsewhere",
+    cte="qp",
 )
 m(
     "inquiry",
@@ -182,6 +185,7 @@ m(
     q={"poster": 3},
     deadline="2027-08-01",
     new=True,
+    cte="alt",
 )
 m(
     "existing_client",
@@ -191,6 +195,7 @@ m(
     "2026-12-09 11:00 +0100",
     "Liebe Mara, kleine Anmerkung aus dem Lektorat zu Doppelseite 7: der Fluss sollte links stärker glitzern. Sonst alles wunderbar. Das ist unsere letzte Runde für diese Seite.",
     new=False,
+    cte="qp",
 )
 m(
     "existing_client",
@@ -289,6 +294,7 @@ m(
     "2026-12-13 20:00 +0100",
     "Hey Mara, bei uns in der Ateliergemeinschaft wird ab Februar ein Tisch frei. 220 € warm. Interesse?",
     note="colleague",
+    cte="qp",
 )
 m(
     "not_for_me",

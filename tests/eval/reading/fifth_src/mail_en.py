@@ -24,6 +24,7 @@ m(
     q={"packaging": 3},
     deadline="2027-02-15",
     budget="4000 GBP",
+    cte="alt",
 )
 m(
     "inquiry",
@@ -47,6 +48,7 @@ m(
     deadline="2027-05-31",
     budget="7500 GBP",
     note="14 spreads plus cover is compound: quantity left out",
+    cte="alt",
 )
 m(
     "inquiry",
@@ -71,6 +73,7 @@ m(
     q={"editorial-illustration": 1},
     deadline="2026-12-18",
     budget="600 GBP",
+    cte="alt",
 )
 m(
     "inquiry",
@@ -108,6 +111,7 @@ m(
     deadline="2027-02-26",
     budget="6000 EUR",
     note="agency on behalf of its client; two deadlines, the identity one given",
+    cte="alt",
 )
 m(
     "inquiry",
@@ -328,6 +332,7 @@ m(
     q={"mascot-poses": 4},
     deadline="2027-02-24",
     new=True,
+    cte="alt",
 )
 m(
     "existing_client",
@@ -524,6 +529,7 @@ m(
     "2026-12-10 14:20 +0000",
     "Dear Ms Lindqvist, I'm an MA student writing my thesis on how freelance illustrators price their work. Would you have 30 minutes for an interview in January? It would be anonymous.",
     note="student interview",
+    cte="alt",
 )
 m(
     "not_for_me",
@@ -533,6 +539,7 @@ m(
     "2026-12-11 09:00 +0000",
     "Hi Mara, I'm recruiting for a senior illustrator role at a Berlin games studio, full-time, €70-80k. Your portfolio is a great match. Open to a chat?",
     note="recruiter",
+    cte="alt",
 )
 m(
     "not_for_me",
@@ -615,6 +622,7 @@ m(
     "2026-12-09 09:09 +0000",
     "Hi, I noticed lindqvist.example doesn't rank for 'logo designer Berlin'. We can get you to page 1 in 30 days. Shall I send a free audit?",
     note="SEO cold sales",
+    cte="alt",
 )
 m(
     "sales_phishing",

@@ -14,6 +14,7 @@ m(
     q={"packaging": 3},
     deadline="2027-03-01",
     budget="3500 EUR",
+    cte="qp",
 )
 m(
     "inquiry",
@@ -26,6 +27,7 @@ m(
     deadline="2027-05-31",
     budget="6000 EUR",
     note="ten spreads plus cover: compound",
+    cte="alt",
 )
 m(
     "inquiry",

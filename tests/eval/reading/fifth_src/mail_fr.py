@@ -15,6 +15,7 @@ m(
     deadline="2027-01-31",
     budget="4500 EUR",
     enc_subject=True,
+    cte="qp",
 )
 m(
     "inquiry",
@@ -28,6 +29,7 @@ m(
     deadline="2027-04-30",
     budget="8000 EUR",
     enc_from=True,
+    cte="alt",
 )
 m(
     "inquiry",
@@ -50,6 +52,7 @@ m(
     deadline="2027-01-22",
     budget="5500 EUR",
     note="agency for client; 'dans six semaines'",
+    cte="alt",
 )
 m(
     "inquiry",
@@ -97,6 +100,7 @@ m(
     services=("logo", "packaging", "poster"),
     q={"packaging": 2, "poster": 1},
     deadline="2027-03-10",
+    cte="qp",
 )
 
 m(
@@ -194,6 +198,7 @@ m(
     "2027-01-15 09:00 +0100",
     "Bonjour Mara, nous aidons les designers à trouver 10 nouveaux clients par mois grâce à la publicité ciblée. Un appel de 15 minutes ?",
     note="cold sales",
+    cte="alt",
 )
 
 m(

@@ -14,6 +14,7 @@ m(
     q={"packaging": 4},
     deadline="2027-02-28",
     budget="6000 EUR",
+    cte="qp",
 )
 m(
     "inquiry",
@@ -38,6 +39,7 @@ m(
     q={"book-illustration": 20},
     deadline="2027-05-31",
     budget="10000 EUR",
+    cte="alt",
 )
 m(
     "inquiry",

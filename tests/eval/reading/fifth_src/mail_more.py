@@ -63,6 +63,7 @@ m(
     deadline="2027-08-15",
     budget="7000 EUR",
     note="event date vs delivery date",
+    cte="alt",
 )
 m(
     "inquiry",
@@ -474,6 +475,7 @@ m(
     services=("brand-identity",),
     deadline="2027-10-01",
     budget="6500 EUR",
+    cte="qp",
 )
 m(
     "not_for_me",

@@ -38,6 +38,7 @@ m(
     q={"book-illustration": 12},
     deadline="2027-04-30",
     budget="7000 EUR",
+    cte="alt",
 )
 m(
     "inquiry",
@@ -51,6 +52,7 @@ m(
     deadline="2027-02-19",
     budget="6000 EUR",
     note="design share of total for identity",
+    cte="alt",
 )
 m(
     "inquiry",

@@ -123,6 +123,7 @@ m(
     deadline="2027-09-01",
     budget="8000 EUR",
     note="split count summed; approximate budget still stated",
+    cte="alt",
 )
 m(
     "inquiry",
@@ -222,6 +223,7 @@ m(
     deadline="2027-04-02",
     budget="4000 EUR",
     note="budget in words; 'fra sei settimane'",
+    cte="alt",
 )
 m(
     "inquiry",
@@ -315,6 +317,7 @@ m(
     deadline="2027-03-28",
     budget="6000 EUR",
     note="'vóór Pasen' resolved to Easter Sunday; approximate budget stated",
+    cte="alt",
 )
 m(
     "inquiry",
@@ -408,6 +411,7 @@ m(
     deadline="2027-04-30",
     budget="2200 EUR",
     note="HTML-only inquiry",
+    cte="qp",
 )
 m(
     "existing_client",

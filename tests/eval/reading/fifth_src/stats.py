@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from email import message_from_bytes, policy
 from pathlib import Path
 
 import yaml
@@ -30,8 +32,16 @@ def main() -> None:
     print(table(mails, "kind", kinds))
     print()
     print(table(chats, "route", routes))
-    short = sum(1 for m in mails if m.get("note", "").startswith("short"))
-    print(f"\nmails with a 'short' note: {short}")
+    shapes: Counter[str] = Counter()
+    short = 0
+    for item in mails:
+        msg = message_from_bytes(item["eml"].encode("utf-8"), policy=policy.default)
+        shapes[msg.get_content_type()] += 1
+        body = msg.get_body(("plain", "html"))
+        words = re.sub(r"<[^>]+>", " ", body.get_content()).split() if body is not None else []
+        short += len(words) < 20
+    print(f"\nmails under 20 words (first text body, tags stripped): {short}")
+    print("top-level content types: " + ", ".join(f"{k} {v}" for k, v in sorted(shapes.items())))
 
 
 if __name__ == "__main__":
