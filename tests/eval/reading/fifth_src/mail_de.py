@@ -159,7 +159,8 @@ m(
     "Neue Anfrage über das Kontaktformular\n\nName: Birte Jansen\nE-Mail: birte@heimathafen-wismar.example\nNachricht: Wir suchen für unser Hafenfest im August ein Plakat, A1, Druck Ende Juni. Angebot gern an obige Adresse.",
     services=("poster",),
     q={"poster": 1},
-    note="form relay; 'Ende Juni' is the print date, not a clear delivery date",
+    deadline="2027-06-30",
+    note="form relay; 'Druck Ende Juni' (print date) taken as the delivery date",
 )
 m(
     "inquiry",

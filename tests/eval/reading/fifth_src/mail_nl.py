@@ -75,7 +75,8 @@ m(
     "Hallo! Festival Zeewind zoekt een mascotte (een meeuw) en een poster. De poster moet 1 mei naar de drukker.",
     services=("mascot", "poster"),
     q={"poster": 1},
-    note="print date for the poster only",
+    deadline="2027-05-01",
+    note="print date for the poster, no date for the mascot: the poster date is the deadline",
 )
 
 m(
