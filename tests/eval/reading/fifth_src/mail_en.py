@@ -282,7 +282,8 @@ m(
     "2027-01-25 13:13 +0000",
     "Hello, new Egyptian restaurant in Neukölln. We need logo, and menu design, and the sign painted on the window. Opening is 1 March. Thank you",
     services=("logo",),
-    note="menu and window sign-painting are off-card; opening date not a delivery date",
+    deadline="2027-03-01",
+    note="menu and window sign-painting are off-card; the opening is the only date, so it is the deadline",
 )
 m(
     "inquiry",

@@ -27,7 +27,8 @@ m(
     services=("poster",),
     q={"poster": 1},
     budget="400 EUR",
-    note="short; slang for euros",
+    deadline="2027-04-02",
+    note="short; slang for euros; the concert is the only date, so it is the deadline",
 )
 m(
     "inquiry",
