@@ -24,7 +24,7 @@ c("quote", "de", "preis für ein logo für eine zimmerei", service="logo", quant
 c("quote", "de", "was kostet ein plakat in siebdruck optik, bis nächste woche", service="poster", quantity=1)
 c("quote", "de", "angebot für 5 etiketten senf", service="packaging", quantity=5)
 c("quote", "de", "was nehm ich für ein maskottchen für ne kita", service="mascot", quantity=1)
-c("quote", "de", "kalkulier mal markenidentität für eine physiopraxis", service="brand-identity", quantity=1)
+c("quote", "de", "kalkulier mal markenidentität für eine physiopraxis", service="brand-identity")
 c("quote", "de", "sechs illustrationen jahresbericht, was verlangen?", service="editorial-illustration", quantity=6)
 c("quote", "de", "logo plus visitenkarten für den ruderverein, preis?")
 c("quote", "de", "brotzeit will zwei neue brottüten, was soll ich nehmen", service="packaging", quantity=2)

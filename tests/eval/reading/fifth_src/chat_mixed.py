@@ -28,7 +28,7 @@ c(
 )
 c("style", "en", "pls make 2 previews for haferwerk w/ an oat character, keep it under the free limit")
 c("sent", "en", "done, haferwerk quote sent")
-c("quote", "en", "price check: poster for the kiezkind summer party again", service="poster", quantity=1)
+c("quote", "en", "price check: poster for the kiezkind summer party again", service="poster")
 c("memory", "en", "how long did the last kiezkind poster take")
 c("chat", "en", "lol")
 c("chat", "en", "can you summarise what the design brief format should look like in general")

@@ -12,7 +12,7 @@ c("memory", "nl", "de offerte voor spree cycles, wat was het totaal?")
 c("quote", "nl", "hoeveel vraag ik voor een logo voor een fietsenwinkel", service="logo", quantity=1)
 c("quote", "nl", "offerte voor vier kaasetiketten", service="packaging", quantity=4)
 c("quote", "nl", "prentenboek twaalf dubbele pagina's, prijs?", service="book-illustration", quantity=12)
-c("quote", "nl", "huisstijl voor een brouwerij, wat reken ik", service="brand-identity", quantity=1)
+c("quote", "nl", "huisstijl voor een brouwerij, wat reken ik", service="brand-identity")
 c("quote", "nl", "mascotte + poster voor zeewind, hoeveel")
 c("quote", "nl", "een illustratie voor een tijdschrift, wat kost dat", service="editorial-illustration", quantity=1)
 c(
