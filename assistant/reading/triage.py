@@ -98,7 +98,7 @@ _AWAY = re.compile(
     r"(?:i am|i'm) (?:out of (?:the )?office|away|on (?:holiday|leave|vacation))[^.\n]{0,40}"
     r"(?:until|till|returning|back on)|with no (?:signal|internet|e-?mail access)|"
     r"rispondo al (?:mio )?rientro|sono (?:fuori (?:sede|ufficio)|in ferie|assente)[^.\n]{0,40}fino al|"
-    r"(?:ich bin|bin) (?:bis|vom) [^.\n]{0,40}(?:nicht (?:im büro|erreichbar)|abwesend|im urlaub)|"
+    r"(?:ich bin|bin) (?:bis|vom) [^\n]{0,40}(?:nicht (?:im büro|erreichbar)|abwesend|im urlaub)|"
     r"(?:ich )?(?:antworte|melde mich) (?:nach meiner rückkehr|wenn ich zurück bin)|"
     r"(?:je suis|je serai) (?:absente?|en congés?|en vacances)[^.\n]{0,40}jusqu'|je (?:vous )?répondrai à mon retour|"
     r"(?:estoy|estaré) (?:fuera de la oficina|de vacaciones|ausente)[^.\n]{0,40}hasta|responderé a mi regreso|"
@@ -317,7 +317,7 @@ class MailReader:
         label = bank.label if bank is not None else ""
         hits = keyword_hits(text, self.profile, requests_only=True)
         asks = bool(REQUEST_CUES.search(folded) or _PRICE_ASK.search(folded))
-        away = _AWAY.search(folded) if not REQUEST_CUES.search(folded) else None
+        away = _AWAY.search(folded) if not REQUEST_CUES.search(fold(body)) else None  # "Re: quote" is no ask
         if away:
             return MailReading(MailKind.AUTOMATED, 0.85, f"an out-of-office: {away.group(0)[:50]!r}")
         mine = _MINE.search(folded) if not _MONEY.search(folded) else None
