@@ -14,7 +14,9 @@ the helper who tuned the readers (so not blind): a regression check for misdirec
 notifications and colleagues, never a figure to report. ``--split holdout`` reads ``mail_holdout.yaml`` and
 ``chat_holdout.yaml``, the session-4 blind set; from session 5 it is tuning data like dev (``README_holdout.md``),
 as is ``--split tune`` (``*_tune.yaml``, written blind to be tuned on). ``--split fresh`` reads ``mail_fresh.yaml``
-and ``chat_fresh.yaml``, the session-5 blind set (``README_fresh.md``), which only the lead runs.
+and ``chat_fresh.yaml``, the session-5 blind set (``README_fresh.md``); from session 6 it is tuning data too, and
+it is in the learned mail reader's bank, so its figures are in-sample (``benchmarks/eval_mail_kind.py`` holds each
+set out in turn).
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ SETS = ROOT / "tests" / "eval" / "reading"
 KINDS = [k.value for k in MailKind]
 OWN = "studio@lindqvist.example"
 ANSWERED = (Triage.NEW_INQUIRY, Triage.CLIENT, Triage.DECLINE)
-MISSES_ALLOWED = ("dev", "own", "holdout", "tune")
+MISSES_ALLOWED = ("dev", "own", "holdout", "tune", "fresh")
 """The splits whose misses may be listed: tuning data. Test is never listed."""
 
 

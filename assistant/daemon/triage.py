@@ -110,6 +110,25 @@ def _account_status(msg: InboundMessage) -> bool:
 
 
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_FORM = re.compile(
+    r"\b(contact ?form|web ?form|website|formular\w*|formulaire|formulario|modulo (?:di )?contatt\w*|"
+    r"contactformulier|formulier\w*|new submission|nouveau message|nuevo mensaje|nuovo messaggio|nieuw bericht|"
+    r"neue nachricht)\b|^\s*(?:message|bericht|nachricht|mensaje|messaggio|mitteilung)\s*:",
+    re.I | re.M,
+)
+
+
+def _form_relay(msg: InboundMessage) -> str:
+    """The visitor's address when a no-reply mail relays a website's contact form, else "".
+
+    A form service writes from a no-reply address, with the visitor in ``Reply-To:`` and a form's fields or words
+    in the mail ("You have a new submission from your contact form", "Bericht: ..."): a person's inquiry inside a
+    robot's envelope, to be read, never ignored.
+    """
+    visitor = next(iter(_ADDRESS.findall(msg.headers.get("reply-to", ""))), "").lower()
+    if not visitor or visitor == msg.sender or _NOREPLY.match(visitor.split("@", 1)[0]):
+        return ""
+    return visitor if _FORM.search(f"{msg.subject}\n{msg.body[:600]}") else ""
 
 
 def _addressed_elsewhere(msg: InboundMessage, own: frozenset[str]) -> str:
@@ -145,6 +164,9 @@ def triage(msg: InboundMessage, ctx: TriageContext) -> TriageResult:
     if msg.message_id and ctx.is_own_message_id(msg.message_id):
         return TriageResult(triage=Triage.OWN, reason="written by the daemon")
     automatic = _automatic(msg)
+    relay = _form_relay(msg) if automatic and automatic.startswith("no-reply") else ""
+    if relay:
+        return _relayed(msg, ctx, relay)
     if automatic:
         # Newsletters and notifications (list or bulk headers, a no-reply sender) are mail for no one to answer;
         # auto-replies, bounces and reports are robots answering robots. Neither is ever answered.
@@ -157,6 +179,18 @@ def triage(msg: InboundMessage, ctx: TriageContext) -> TriageResult:
     if any(ref.rstrip(">").rsplit("@", 1)[-1].lower() in own_domains for ref in _references(msg)):
         return TriageResult(triage=Triage.CLIENT, reason="answers a mail you sent", client=msg.sender)
     return _read(msg, ctx)
+
+
+def _relayed(msg: InboundMessage, ctx: TriageContext, visitor: str) -> TriageResult:
+    """A contact form's mail, read like a person's, and shown to the freelancer rather than drafted.
+
+    A reply would go to the form's no-reply address, not to the visitor: replies go to the sender and nowhere else.
+    """
+    result = _read(msg, ctx)
+    if result.triage is Triage.IGNORE:
+        return result
+    why = f"contact form from {visitor}: answer the visitor yourself; read as {result.reason}"
+    return result.model_copy(update={"triage": Triage.NOTIFY, "reason": why[:500]})
 
 
 def _read(msg: InboundMessage, ctx: TriageContext) -> TriageResult:

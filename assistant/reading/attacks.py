@@ -17,7 +17,12 @@ _INJECTION = re.compile(
     r"(?:if you are|you are|as) an? (?:ai|language model|llm|chatbot|automated assistant)|"
     r"note (?:to|for) (?:the )?(?:ai|assistant|bot|model)|(?:reply|respond|answer) with (?:exactly|only)|"
     r"(?:forward|send|attach|export) (?:me |us )?(?:all|every|the last \d+|your|the) (?:\w+ )?(?:client|customer)s?'? "
-    r"(?:e-?mails|mails|files|projects|contacts|data)|"
+    r"(?:e-?mails|mails|files|projects|contacts|data|list|lists|database|history|records)|"
+    r"(?:instruc\w*|istruzion\w*|anweisung\w*|consignes?|instructies) (?:for|para|pour|für|per|voor) (?:the |el |la |"
+    r"l'|den |die |de |il |l’)?(?:assistant|asistente|assistent\w*|assistente|ai|ia|ki|bot|model\w*)\b|"
+    r"^\s*(?:assistant|ai|bot|model|asistente|assistent|assistente)\s*:|"
+    r"mark (?:this|the) (?:mail|message|e-?mail|sender) as (?:an? )?(?:trusted|safe|known|approved|existing|verified)|"
+    r"(?:never|do not|don't) mention (?:this|these|the) (?:note|instructions?|message|text)|"
     r"100 ?% (?:discount|off|rabatt|de descuento|di sconto|remise|korting)|"
     r"(?:for|at|für|pour|por|per|voor) (?:1|0|one|un|ein) (?:eur|euro|€|usd|dollar)\b|"
     r"mark (?:it|them|this|the quote) as (?:approved|accepted|paid)|(?:approve|accept) (?:this|it) automatically|"
@@ -82,6 +87,11 @@ LURE = re.compile(
 )
 """Urgency, suspension and payment words: with a link, the shape of a phishing mail in any of our languages."""
 LINK = re.compile(r"https?://|www\.")
+RISKY_LINK = re.compile(
+    r"(?:https?://|www\.)\S+\.(?:exe|scr|bat|cmd|pif|js|jse|vbs|vbe|wsf|hta|msi|jar|ps1|lnk|iso|img|docm|xlsm|pptm)"
+    r"(?![\w/-]|\.\w)"
+)
+"""A link straight to a program or a macro document: how malware arrives when no file is attached."""
 RISKY_ATTACHMENT = re.compile(
     r"\.(?:exe|scr|bat|cmd|com|pif|js|jse|vbs|vbe|wsf|hta|msi|jar|ps1|lnk|iso|img|html?|shtml|docm|xlsm|pptm)$"
 )

@@ -23,7 +23,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from assistant import locations
-from assistant.reading.attacks import LINK, LURE, PHISHING, RISKY_ATTACHMENT, injection
+from assistant.reading.attacks import LINK, LURE, PHISHING, RISKY_ATTACHMENT, RISKY_LINK, injection
 from assistant.reading.mail_examples import mail_examples
 from assistant.reading.mail_kind import OVERRULING, MailKindReader, shared_reader
 from assistant.reading.off_card import OFF_CARD
@@ -66,6 +66,17 @@ _NOTICE = re.compile(
     r"\bunsubscribe\b|darse de baja|\bdar(?:te|se) de baja|\babmelden\b|\babbestellen\b|"
     r"se désinscrire|se désabonner|désinscription|disiscriviti|cancella(?:re)? (?:l')?iscrizione|"
     r"uitschrijven|afmelden voor (?:de|deze) nieuwsbrief|"
+    r"manage (?:your |my |email )?(?:preferences|subscription)|update your (?:email )?preferences|"
+    r"e-?mail-?einstellungen|einstellungen verwalten|gérer (?:vos|mes) préférences|"
+    r"gestionar (?:tus |mis )?preferencias|"
+    r"gestisci (?:le )?(?:tue )?preferenze|voorkeuren beheren|"
+    r"(?:your|the) (?:weekly|daily|monthly) (?:digest|roundup|newsletter)|\bnewsletter\s*(?:#|n[o°º.]\s*)\d+|"
+    r"(?:projects?|jobs?|opdrachte?n?|projekte?|projets?|proyectos?|progett[oi]|offres?) (?:that |qui |die |que |che )?"
+    r"(?:match(?:es|ing)?|pass(?:t|en) bij|correspond\w*|passend\w*|coincid\w*) (?:to |à |zu |a |con )?"
+    r"(?:your|je|jouw|votre|ton|ihr\w*|dein\w*|tu|su|il tuo) (?:profile?|skills|profiel|profil|perfil|profilo)|"
+    r"(?:submit|send) (?:a|your) proposal|\d+ (?:proposals|propuestas|propositions|angebote|reacties|proposte)\b|"
+    r"(?:designers|freelancers|illustrators) have already (?:sent|submitted)|"
+    r"(?:log in|sign in|go) to your dashboard|"
     r"has invited you to|hat sie zu .{0,60} eingeladen|vous a invité|te ha invitado|ti ha invitato|"
     r"heeft je uitgenodigd|accept\s*\|\s*decline|annehmen\s*\|\s*ablehnen|accepter\s*\|\s*refuser|"
     r"aceptar\s*\|\s*rechazar|accetta\s*\|\s*rifiuta|accepteren\s*\|\s*weigeren|"
@@ -74,7 +85,30 @@ _NOTICE = re.compile(
     r"compte[- ]rendu de (?:la )?réunion|verbale della riunione|acta de la reunión|notulen)",
     re.M,
 )
-"""Newsletters (an unsubscribe footer), calendar invitations and meeting notes: mail to read, never to answer."""
+"""Newsletters (an unsubscribe or manage-preferences footer, a digest), calendar invitations and meeting notes: mail
+to read, never to answer."""
+_OPEN_CALL = re.compile(
+    r"\b(open calls?|call for (?:entries|submissions|artists|illustrators|proposals)|bando|bandi|ausschreibung|"
+    r"appel à (?:candidatures|projets|artistes)|appel d'offres|convocatoria|open oproep)\b"
+)
+"""An open call or a tender passed on (a festival's "bando per il manifesto"): a competition anyone may enter,
+not a commission to the freelancer, however much it names a poster and a fee."""
+_AWAY = re.compile(
+    r"\b((?:i'?ll|i will) (?:reply|respond|answer|get back)[^.\n]{0,30}(?:when|once) i(?:'m| am) back|"
+    r"(?:i am|i'm) (?:out of (?:the )?office|away|on (?:holiday|leave|vacation))[^.\n]{0,40}"
+    r"(?:until|till|returning|back on)|with no (?:signal|internet|e-?mail access)|"
+    r"rispondo al (?:mio )?rientro|sono (?:fuori (?:sede|ufficio)|in ferie|assente)[^.\n]{0,40}fino al|"
+    r"(?:ich bin|bin) (?:bis|vom) [^\n]{0,40}(?:nicht (?:im büro|erreichbar)|abwesend|im urlaub)|"
+    r"(?:ich )?(?:antworte|melde mich) (?:nach meiner rückkehr|wenn ich zurück bin)|"
+    r"(?:je suis|je serai) (?:absente?|en congés?|en vacances)[^.\n]{0,40}jusqu'|je (?:vous )?répondrai à mon retour|"
+    r"(?:estoy|estaré) (?:fuera de la oficina|de vacaciones|ausente)[^.\n]{0,40}hasta|responderé a mi regreso|"
+    r"(?:ik ben|ben) (?:tot en met|tot|afwezig|met vakantie)[^.\n]{0,40}(?:afwezig|vakantie|terug)|"
+    r"ik antwoord (?:zodra|als) ik terug ben|"
+    r"(?:weer|wieder|de nouveau|di nuovo|de nuevo|again) (?:bereikbaar|erreichbar|joignable|raggiungibile|localizable|"
+    r"reachable))"
+)
+"""An out-of-office a person's mail program sent without the RFC 3834 headers: a robot's mail, never answered. Only
+in a mail that asks for nothing: "I'm back in the office on Monday, could you quote the poster?" is a person's."""
 _SALES = re.compile(
     r"\b(seo|backlinks?|guest posts?|rank (?:higher|first)|lead generation|qualified leads|book (?:a|15|20|30) "
     r"(?:minutes?|call|demo)|free (?:trial|audit|consultation)|special offer|limited time|unsubscribe|"
@@ -84,7 +118,9 @@ _SALES = re.compile(
     r"(?:shall we|zullen we|sollen wir|on s'appelle|hablamos|sentiamoci)[^.?!]{0,15}(?:call|bellen|telefonieren))"
 )
 _STRONG_SALES = re.compile(
-    r"\b((?:clients|leads|customers|kunden|clientes|clienti|klanten|anfragen)\s+(?:a|per|each|pro|par|al|per|al mese|"
+    r"\b((?:clients|leads|customers|kunden|clientes|clienti|klanten|anfragen|aanvragen|opdrachten|aufträge|requests|"
+    r"inquiries|enquiries|commissions|demandes|richieste|solicitudes|pedidos|encargos|incarichi)\s+"
+    r"(?:a|per|each|pro|par|al|per|al mese|"
     r"im|every)\s+(?:month|monat|mois|mes|mese|maand)|outreach (?:system|campaign)|cold outreach|"
     r"(?:send|show) you a (?:short|quick) (?:video|loom)|white[- ]label|dropshipping|"
     r"(?:lists?|listes?|listas?|liste|lijsten?) (?:of|de|di|van|mit|met)? ?[\d.,  ]+ (?:qualified |qualifizierten |)"
@@ -94,6 +130,9 @@ _STRONG_SALES = re.compile(
     r"(?:starting (?:at|from)|from only|ab nur|à partir de|desde|a partire da|vanaf)\s*(?:€\s*)?\d[\d.,]*"
     r"(?=\s*(?:€|eur))|"
     r"(?:kostet|costs?|coûte|cuesta|costa|kost) (?:nur|only|just|seulement|solo|sólo|slechts)|"
+    r"(?:inscription|registration|sign-?up|membership|mitgliedschaft|anmeldung|iscrizione|inscripción|lidmaatschap|"
+    r"aanmelding)[^.\n]{0,40}\d[\d.,]*\s*(?:€|eur|£|\$|chf)\s*(?:par|per|pro|al|a|/)\s*"
+    r"(?:mois|month|monat|mes|mese|maand)|"
     r"(?:seite 1|page one|first page|première page|primera página|prima pagina|eerste pagina) "
     r"(?:bei|of|on|de|di|van|op) google)\b"
 )
@@ -106,15 +145,40 @@ _PRICE_ASK = re.compile(
     r"preventivo|prezzo|tariffa|compenso|quanto|disponibile|interessat\w*|"
     r"offerte|prijs|kosten|tarief|beschikbaar|interesse)\b"
 )
-_FAVOUR = re.compile(
+_MINE = re.compile(
     r"\b(my (?:poster|logo|illustration|drawing|design|sketch|book)|mein(?:e|en)? (?:plakat|poster|logo|zeichnung)|"
-    r"mon affiche|mon logo|mi cartel|mi logo|il mio (?:poster|logo)|mijn (?:poster|logo)|"
-    r"your (?:honest )?opinion|tell me honestly|quick favou?r|take a look at|have a look at|"
+    r"mon affiche|mon logo|mi cartel|mi logo|il mio (?:poster|logo)|mijn (?:poster|logo))\b"
+)
+"""A colleague's own work shown for an opinion ("my poster"), unless the mail names money (:data:`_MONEY`):
+"retravailler mon logo ... Budget logo : CHF 1'500" is a client's commission for their own logo."""
+_MONEY = re.compile(
+    r"\b(budget|presupuesto|preventivo|devis|angebot|offerte|quote|honorar|compenso)\b|"
+    r"\d[\d.,' ]*\s*(?:€|eur\b|chf\b|£|\$|gbp\b|usd\b)|(?:€|\beur|\bchf|£|\$|\bgbp|\busd)\s*\d"
+)
+_PEER_PRICE = re.compile(
+    r"\b(what (?:would|do) you (?:charge|ask|quote)|how much (?:would|do) you (?:charge|ask)|"
+    r"(?:tú|tu|usted) cuánto (?:pedirías|cobras|cobrarías)|cuánto (?:pedirías|cobrarías)|"
+    r"was (?:würdest|nimmst|verlangst) du|combien (?:tu |vous )?(?:prendrais|demanderais|facturerais)|"
+    r"quanto (?:chiederesti|prenderesti|faresti pagare)|wat (?:zou|vraag) jij)"
+)
+_ASKED_ME = re.compile(
+    r"\b((?:asked|offered) me (?:for|to|\d|£|€|\$)|me han (?:pedido|ofrecido)|me ofrecen|"
+    r"mi hanno (?:chiesto|offerto)|on m'a (?:demandé|proposé)|ich (?:wurde|bin) (?:gefragt|angefragt)|"
+    r"(?:hat|haben) mich (?:gefragt|angefragt)|(?:heeft|hebben) mij (?:gevraagd|aangeboden)|"
+    r"mij (?:gevraagd|aangeboden))"
+)
+"""A colleague asking what the freelancer would charge for a job someone offered them: price advice, not an order.
+Both are needed: "what would you charge for a logo?" alone is a client's first question."""
+_FAVOUR = re.compile(
+    r"\b(your (?:honest )?opinion|tell me honestly|quick favou?r|take a look at|have a look at|"
     r"ton avis|jeter un (?:œil|oeil)|qué te parece|dime la verdad|consiglio|even sparren|willen kijken|"
     r"as a colleague|da collega|entre collègues|unter kollegen|portfolio review|review swap|"
     r"share a (?:stall|stand|table|booth)|(?:kraam|stand|tafel) (?:te )?delen|stand teilen|partager (?:un|notre) stand|"
     r"compartir (?:un |el )?(?:puesto|stand)|condividere (?:uno |il )?stand|"
-    r"colleague to colleague|fellow (?:illustrator|designer)|(?:if|whether) (?:that'?s|this is|it'?s) fair|"
+    r"colleague to colleague|fellow (?:illustrator|designer)|(?:illustrator|designer) to (?:illustrator|designer)|"
+    r"de (?:ilustrador|diseñador)a? a (?:ilustrador|diseñador)a?|d'illustratrice à illustratrice|"
+    r"von illustratorin zu illustratorin|da illustratrice a illustratrice|"
+    r"(?:if|whether) (?:that'?s|this is|it'?s) fair|"
     r"ist das fair|est-ce correct|c'est correct|es justo|è giusto|is dat redelijk|"
     r"(?:a client|a publisher|an agency|someone) (?:offered|asked) me|"
     r"(?:ein kunde|ein verlag|eine agentur) (?:hat )?mir|un client m'a|un cliente mi|un cliente me|"
@@ -137,8 +201,17 @@ _GREETING = re.compile(
 """The opening greeting and the name it greets: "Hello Claudia," greets someone who is not the freelancer."""
 _NOT_A_NAME = frozenset(
     "team there all everyone folks sir madam friends studio kollegen colleagues équipe equipo squadra"
-    " allemaal zusammen".split()
+    " allemaal zusammen madame monsieur mesdames messieurs frau herr signora signore señora señor"
+    " mevrouw meneer heer".split()
 )
+"""Words a greeting may address that are no one's name: a group, or a title alone ("Bonjour Madame,")."""
+_FORWARDED = re.compile(
+    r"^(?:-{2,}\s*(?:forwarded|original|weitergeleitete|ursprüngliche|message transféré|mensaje (?:reenviado|original)|"
+    r"messaggio (?:inoltrato|originale)|doorgestuurd|oorspronkelijk)|>|(?:on|am|le|el|il|op) [^\n]{4,80}"
+    r"(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef):)",
+    re.M | re.I,
+)
+"""Where the sender's own words end: a forwarded or quoted mail below greets someone else, not the freelancer."""
 
 
 OFF_CARD_CONFIDENCE = 0.4
@@ -231,6 +304,9 @@ class MailReader:
         risky = [name for name in attachments if RISKY_ATTACHMENT.search(fold(name))]
         if risky and not known_client:
             return MailReading(MailKind.SALES_PHISHING, 0.9, f"risky attachment: {risky[0][:40]!r}")
+        link = RISKY_LINK.search(folded)
+        if link and not known_client:
+            return MailReading(MailKind.SALES_PHISHING, 0.9, f"link to a program: {link.group(0)[-40:]!r}")
         attack = injection(folded) or PHISHING.search(folded)
         attack = attack or next((m for m in (injection(fold(t[:20_000])) for t in unseen) if m), None)
         lure = LURE.search(folded) if LINK.search(folded) and not _NOTICE.search(folded) else None
@@ -241,7 +317,12 @@ class MailReader:
         label = bank.label if bank is not None else ""
         hits = keyword_hits(text, self.profile, requests_only=True)
         asks = bool(REQUEST_CUES.search(folded) or _PRICE_ASK.search(folded))
-        favour = _FAVOUR.search(folded)
+        away = _AWAY.search(folded) if not REQUEST_CUES.search(fold(body)) else None  # "Re: quote" is no ask
+        if away:
+            return MailReading(MailKind.AUTOMATED, 0.85, f"an out-of-office: {away.group(0)[:50]!r}")
+        mine = _MINE.search(folded) if not _MONEY.search(folded) else None
+        peer = _PEER_PRICE.search(folded) if _ASKED_ME.search(folded) else None
+        favour = _FAVOUR.search(folded) or mine or peer or _OPEN_CALL.search(folded)
         group = _GROUP_GREETING.search(folded)
         off = OFF_CARD.search(folded)
         why_bank = f"; {bank.reason}" if bank is not None else ""
@@ -325,7 +406,8 @@ class MailReader:
         address, a colleague's thread. A first name that shares its first three letters with one of the
         freelancer's names counts as theirs ("Maria" for "Mara"), so a misspelling is not turned away.
         """
-        match = _GREETING.search(body[:400])
+        own_part = body[: m.start()] if (m := _FORWARDED.search(body)) else body
+        match = _GREETING.search(own_part[:400])
         if match is None:
             return ""
         name = match.group(1)

@@ -48,12 +48,27 @@ def verdict(subject: str, body: str, profile: Profile = PROFILE) -> tuple[Triage
     return result.triage, result.kind or "", result.reason
 
 
-def test_a_platform_notice_naming_a_logo_and_a_budget_is_not_drafted() -> None:
-    drafted, kind, _ = verdict(*PLATFORM, profile=with_threshold(PROFILE, 1.0))
+INTERNAL = (
+    "Logo budget",
+    "Carla, the client approved the logo budget this morning, 1,500 EUR, so we need the new logo by the end of the "
+    "month. Could you book the printer? Thanks, Jonas",
+)
+"""A client's internal mail that reached Mara: it asks and names a logo, and is not an inquiry to her."""
+
+
+def test_a_platform_notice_naming_a_logo_and_a_budget_is_read_by_its_exact_signals() -> None:
+    shown, kind, reason = verdict(*PLATFORM, profile=with_threshold(PROFILE, 1.0))  # the learned reader is off
+    assert (shown, kind) == (Triage.NOTIFY, "not_for_me")
+    assert "a notification" in reason
+
+
+def test_the_learned_reader_overrules_the_rules_when_surer_than_the_profiles_threshold() -> None:
+    drafted, kind, _ = verdict(*INTERNAL, profile=with_threshold(PROFILE, 1.0))
     assert (drafted, kind) == (Triage.NEW_INQUIRY, "inquiry")  # what the rules alone read
-    shown, kind, reason = verdict(*PLATFORM)
-    assert shown is Triage.NOTIFY
-    assert kind == "not_for_me"
+    learned = READER.kinds.read(*INTERNAL)  # type: ignore[union-attr]
+    assert learned.kind == "not_for_me"
+    shown, kind, reason = verdict(*INTERNAL, profile=with_threshold(PROFILE, learned.confidence))
+    assert (shown, kind) == (Triage.NOTIFY, "not_for_me")
     assert "reads like not_for_me (0." in reason and "nearest: " in reason
 
 
@@ -63,11 +78,11 @@ def test_a_genuine_short_inquiry_is_still_drafted() -> None:
 
 
 def test_the_threshold_lives_in_the_profile() -> None:
-    learned = READER.kinds.read(*PLATFORM)  # type: ignore[union-attr]
+    learned = READER.kinds.read(*INTERNAL)  # type: ignore[union-attr]
     assert learned.kind == "not_for_me"
-    _, kind, _ = verdict(*PLATFORM, profile=with_threshold(PROFILE, min(1.0, learned.confidence + 0.01)))
+    _, kind, _ = verdict(*INTERNAL, profile=with_threshold(PROFILE, min(1.0, learned.confidence + 0.01)))
     assert kind == "inquiry"
-    _, kind, _ = verdict(*PLATFORM, profile=with_threshold(PROFILE, learned.confidence))
+    _, kind, _ = verdict(*INTERNAL, profile=with_threshold(PROFILE, learned.confidence))
     assert kind == "not_for_me"
 
 
@@ -83,7 +98,7 @@ def test_the_bank_builds_deterministically_and_the_shipped_one_is_current() -> N
     assert first == build(REPO / "tests" / "eval" / "reading")
     assert bank_path().read_text(encoding="utf-8") == first, "stale bank: run scripts/build_mail_bank.py"
     mails = load_bank()
-    assert {mail.source.split(":")[0] for mail in mails} == {"dev", "test", "holdout", "tune", "bank"}
+    assert {mail.source.split(":")[0] for mail in mails} == {"dev", "test", "holdout", "tune", "fresh", "bank"}
     assert {mail.kind for mail in mails} == set(KINDS)
     assert max(len(mail.body) for mail in mails) <= 600
 
