@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.reading.bank_cache import fingerprint
 from assistant.reading.ridge import RidgeReader, cached_fit
 from assistant.reading.semantic import Embed, Example, ExampleBank, Vectors, load_bank_file
 
@@ -50,7 +51,6 @@ TEMPERATURE = 4.5
 """Softmax temperature on the ridge scores, fitted on the cross-validation (lowest log-loss)."""
 CACHE_VERSION = 1
 """Bump when features or training change, so that cached weights are redone."""
-_PROBE = "Atelier mail kinds: a probe sentence whose vector names the embedder."
 
 
 def bank_path() -> Path:
@@ -146,17 +146,11 @@ _SHARED_LOCK = threading.Lock()
 
 def shared_reader(embed: Embed, cache_dir: Path | None) -> MailKindReader:
     """The reader over the shipped bank for this embedder, trained once per process (every mail reader shares it)."""
-    key = (_fingerprint(embed), cache_dir)
+    key = (fingerprint(embed), cache_dir)
     with _SHARED_LOCK:
         if key not in _SHARED:
             _SHARED[key] = MailKindReader(load_bank(), embed, cache_dir=cache_dir)
         return _SHARED[key]
-
-
-def _fingerprint(embed: Embed) -> str:
-    """A name for the embedder from what it does: the rounded vector of a fixed sentence."""
-    vector = np.round(np.asarray(embed([_PROBE])[0], dtype=np.float64), 3)
-    return hashlib.sha256(vector.tobytes()).hexdigest()[:16]
 
 
 def _trained(examples: Sequence[Example], embed: Embed, cache_dir: Path | None) -> tuple[Vectors, RidgeReader]:
@@ -165,6 +159,6 @@ def _trained(examples: Sequence[Example], embed: Embed, cache_dir: Path | None) 
     labels = [example.label for example in examples]
     path = None
     if cache_dir is not None:
-        key = "\n".join([_fingerprint(embed), f"v{CACHE_VERSION}", *(f"{x.label}\t{x.text}" for x in examples)])
+        key = "\n".join([fingerprint(embed), f"v{CACHE_VERSION}", *(f"{x.label}\t{x.text}" for x in examples)])
         path = cache_dir / f"mail-kinds-{hashlib.sha256(key.encode()).hexdigest()[:24]}.npz"
     return cached_fit(texts, labels, embed, path)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.reading.bank_cache import bank_vectors
 from assistant.reading.semantic import Embed, Vectors
 
 log = logging.getLogger(__name__)
@@ -101,28 +102,31 @@ def cached_fit(
     path: Path | None,
     *,
     sample_weight: Sequence[float] = (),
+    vectors: Vectors | None = None,
 ) -> tuple[Vectors, RidgeReader]:
-    """The texts' vectors and the reader trained on them, from ``path`` when it holds them (``None``: no cache).
+    """The texts' vectors and the reader trained on them, the weights from ``path`` when it holds them.
 
-    Embedding a bank is the slow part (minutes on a loaded machine), so the vectors and weights are kept together.
-    ``path`` must name what was trained (a hash of the bank); an unreadable file is trained again. The file is
-    written under a per-process name first, so two processes training at once never mix their files.
+    ``path`` must name what was trained (a hash of the bank); ``None``: no cache. The vectors are the caller's
+    (``vectors``), else the bank's vectors kept next to ``path`` (:mod:`assistant.reading.bank_cache`, shared
+    by every bank with the same texts), so a changed label or weight retrains without embedding again. An
+    unreadable file is trained again; files are written under a per-process name first, then renamed.
     """
+    if vectors is None:
+        vectors = bank_vectors(texts, embed, path.parent if path is not None else None)
     if path is not None and path.is_file():
         try:
             with np.load(path) as cached:
-                vectors, matrix, names = cached["vectors"], cached["weights"], tuple(str(n) for n in cached["labels"])
-            if vectors.shape[0] == len(texts):
+                matrix, names = cached["weights"], tuple(str(n) for n in cached["labels"])
+            if matrix.shape == (vectors.shape[1] + HASH_DIM, len(names)):
                 return vectors, RidgeReader(names, matrix)
         except (OSError, ValueError, KeyError) as exc:
             log.warning("ignoring the unreadable reader cache %s: %s", path, exc)
-    vectors = embed(texts)
     reader = RidgeReader.fit(vectors, texts, labels, sample_weight=sample_weight)
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             partial = path.with_name(f"{path.stem}.{os.getpid()}.partial.npz")
-            np.savez(partial, vectors=vectors, weights=reader.weights, labels=np.array(reader.labels))
+            np.savez(partial, weights=reader.weights, labels=np.array(reader.labels))
             partial.replace(path)
         except OSError as exc:
             log.warning("could not cache the reader in %s: %s", path.parent, exc)

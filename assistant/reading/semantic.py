@@ -60,13 +60,15 @@ class Reading:
 class ExampleBank:
     """Labelled examples, embedded once, read by weighted k-nearest-neighbour vote."""
 
-    def __init__(self, examples: Iterable[Example], embed: Embed, *, k: int = 7) -> None:
-        """Embed every example now (one batch)."""
+    def __init__(self, examples: Iterable[Example], embed: Embed, *, k: int = 7, cache_dir: Path | None = None) -> None:
+        """Embed every example now (one batch), or read their vectors from ``cache_dir`` (see :mod:`.bank_cache`)."""
+        from assistant.reading.bank_cache import bank_vectors
+
         self.examples = tuple(examples)
         self.k = k
         self._embed = embed
-        texts = [example.text for example in self.examples]
-        self._vectors: Vectors = embed(texts) if texts else np.zeros((0, 1), dtype=np.float32)
+        vectors = bank_vectors([example.text for example in self.examples], embed, cache_dir)
+        self._vectors: Vectors = np.ascontiguousarray(vectors, dtype=np.float32)
 
     @classmethod
     def from_vectors(cls, examples: Iterable[Example], vectors: Vectors, embed: Embed, *, k: int = 7) -> ExampleBank:
@@ -77,7 +79,8 @@ class ExampleBank:
             raise ValueError(f"{len(bank.examples)} examples but {len(vectors)} vectors")
         bank.k = k
         bank._embed = embed
-        bank._vectors = vectors if len(vectors) else np.zeros((0, 1), dtype=np.float32)
+        empty = np.zeros((0, 1), dtype=np.float32)
+        bank._vectors = np.ascontiguousarray(vectors, dtype=np.float32) if len(vectors) else empty
         return bank
 
     def with_examples(self, more: Sequence[Example]) -> ExampleBank:
@@ -94,23 +97,36 @@ class ExampleBank:
         vectors = self._vectors[keep] if keep else np.zeros((0, 1), dtype=np.float32)
         return ExampleBank.from_vectors([self.examples[i] for i in keep], vectors, self._embed, k=self.k)
 
-    def closest(self, vector: Vectors, label: str | None = None) -> tuple[Example, float] | None:
-        """The most similar example to an embedded text (with ``label``, among that label's examples only).
+    def similarities(self, vector: Vectors) -> Vectors:
+        """Cosine similarity of an embedded text to every example: one matrix-vector product.
 
         ``einsum`` rather than ``@``: a matrix-vector product through threaded BLAS costs ~25 ms on a busy
         machine (its threads wait for cores) against ~0.1 ms single-threaded.
         """
+        scores: Vectors = np.einsum("ij,j->i", self._vectors, vector)
+        return scores
+
+    def closest(
+        self, vector: Vectors, label: str | None = None, *, scores: Vectors | None = None
+    ) -> tuple[Example, float] | None:
+        """The most similar example to an embedded text (with ``label``, among that label's examples only).
+
+        ``scores`` are :meth:`similarities` computed before, so that several questions cost one product.
+        """
         if not self.examples:
             return None
-        scores = np.einsum("ij,j->i", self._vectors, vector)
-        if label is not None:
-            scores = np.where(self._labels == label, scores, -np.inf)
-        best = int(np.argmax(scores))
-        return (self.examples[best], float(scores[best])) if np.isfinite(scores[best]) else None
+        scores = self.similarities(vector) if scores is None else scores
+        rows = self._rows.get(label) if label is not None else None
+        if label is not None and rows is None:
+            return None
+        best = int(np.argmax(scores)) if rows is None else int(rows[np.argmax(scores[rows])])
+        return self.examples[best], float(scores[best])
 
     @functools.cached_property
-    def _labels(self) -> npt.NDArray[np.str_]:
-        return np.array([example.label for example in self.examples])
+    def _rows(self) -> dict[str, npt.NDArray[np.intp]]:
+        """Each label's example rows, found once so that a reading never loops over the examples."""
+        labels = np.array([example.label for example in self.examples])
+        return {str(label): np.flatnonzero(labels == label) for label in np.unique(labels)}
 
     def __len__(self) -> int:
         """How many examples the bank holds."""
@@ -125,12 +141,17 @@ class ExampleBank:
         if not self.examples:
             return Reading("", 0.0, 0.0, 0.0, ())
         query = vector if vector is not None else self._embed([text])[0]
-        scores = self._vectors @ query
-        allowed = set(labels) if labels is not None else None
-        order = [int(i) for i in np.argsort(-scores) if allowed is None or self.examples[int(i)].label in allowed]
-        top = order[: self.k]
-        if not top:
+        scores = self.similarities(query)
+        if labels is not None:
+            rows = [self._rows[label] for label in set(labels) if label in self._rows]
+            candidates = np.concatenate(rows) if rows else np.zeros(0, dtype=np.intp)
+        else:
+            candidates = np.arange(len(self.examples))
+        if not len(candidates):
             return Reading("", 0.0, 0.0, 0.0, ())
+        k = min(self.k, len(candidates))
+        picked = candidates[np.argpartition(-scores[candidates], k - 1)[:k]]
+        top = [int(i) for i in picked[np.argsort(-scores[picked], kind="stable")]]
         votes: dict[str, float] = {}
         best: dict[str, float] = {}
         for i in top:

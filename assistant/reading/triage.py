@@ -277,10 +277,11 @@ class MailReader:
         weights cached in Atelier's cache dir).
         """
         self.profile = profile
-        self.bank = ExampleBank(mail_examples(), embed, k=7) if embed is not None else None
+        shared = locations.cache_dir() / "reading"  # shipped examples only: no client's text is kept there
+        self.bank = ExampleBank(mail_examples(), embed, k=7, cache_dir=shared) if embed is not None else None
         self.services = services or ServiceReader(profile, embed)
         if kinds is None and embed is not None:
-            kinds = shared_reader(embed, locations.cache_dir() / "reading")
+            kinds = shared_reader(embed, shared)
         self.kinds = kinds
 
     def read(

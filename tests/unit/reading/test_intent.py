@@ -125,14 +125,27 @@ BANK = [Example("how much would a logo cost", "quote"), Example("what did I char
 def test_the_bank_is_cached_by_its_hash(tmp_path: Path) -> None:
     embedder = HashingEmbedder()
     first = IntentRouter(BANK, embedder.embed, min_score=0.0, min_margin=0.0, cache_dir=tmp_path, name="fake")
-    assert embedder.calls == 1 and len(list(tmp_path.glob("intents-*.npz"))) == 1
+    assert embedder.calls == 2  # the probe sentence that names the embedder, then the bank
+    assert len(list(tmp_path.glob("intents-*.npz"))) == 1 and len(list(tmp_path.glob("vectors-*.npy"))) == 1
     again = IntentRouter(BANK, embedder.embed, min_score=0.0, min_margin=0.0, cache_dir=tmp_path, name="fake")
-    assert embedder.calls == 1  # nothing embedded: vectors and weights came from the cache
+    assert embedder.calls == 2  # nothing embedded: vectors and weights came from the cache
     assert again.route("a poster cost").reason == first.route("a poster cost").reason
     embedder.calls = 0
     IntentRouter([*BANK, Example("hi", "chat")], embedder.embed, min_score=0.0, min_margin=0.0, cache_dir=tmp_path,
                  name="fake")  # fmt: skip
     assert embedder.calls == 1 and len(list(tmp_path.glob("intents-*.npz"))) == 2  # a changed bank: embedded anew
+
+
+def test_a_correction_retrains_without_embedding_the_bank_again(tmp_path: Path) -> None:
+    embedder = HashingEmbedder()
+    IntentRouter(BANK, embedder.embed, min_score=0.0, min_margin=0.0, cache_dir=tmp_path, name="fake")
+    embedder.calls = 0
+    taught = [Example("what did acme pay", "memory", source="correction: /memory")]
+    router = IntentRouter(BANK, embedder.embed, min_score=0.0, min_margin=0.0, corrections=taught,
+                          cache_dir=tmp_path, name="fake")  # fmt: skip
+    assert embedder.calls == 1  # the correction alone; the bank's vectors came from the cache
+    assert len(list(tmp_path.glob("intents-*.npz"))) == 2 and len(list(tmp_path.glob("vectors-*.npy"))) == 1
+    assert router.route("what did acme pay").route == "memory"
 
 
 def test_reading_restricted_to_labels_and_sure_only_above_thresholds() -> None:

@@ -136,12 +136,12 @@ def test_the_cache_is_used_and_redone_when_the_bank_changes(tmp_path: Path) -> N
     assert len(list(tmp_path.glob("mail-kinds-*.npz"))) == 1
     embedder.texts.clear()
     cached = MailKindReader(MAILS, embedder.embed, cache_dir=tmp_path)
-    assert not {mail.text for mail in MAILS} & set(embedder.texts)  # only the embedder's probe was embedded
+    assert not {mail.text for mail in MAILS} & set(embedder.texts)  # the bank's vectors came from the cache
     assert cached.read("Lunch", "Hi all, the team lunch moves to Friday at noon.").kind == "not_for_me"
     changed = [*MAILS[:2], BankMail("a:3", "not_for_me", "en", "SEO", MAILS[2].body)]
     embedder.texts.clear()
     relabelled = MailKindReader(changed, embedder.embed, cache_dir=tmp_path)
-    assert {mail.text for mail in MAILS} <= set(embedder.texts)
+    assert not {mail.text for mail in MAILS} & set(embedder.texts)  # same texts, new label: retrained, not embedded
     assert len(list(tmp_path.glob("mail-kinds-*.npz"))) == 2
     assert relabelled.read("SEO", MAILS[2].body).kind == "not_for_me"
 
