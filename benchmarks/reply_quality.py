@@ -66,7 +66,7 @@ def _quote_numbers(quote: Quote) -> set[str]:
     written += [money(a) for a in amounts]
     written += [date(d) for d in (quote.date, quote.valid_until, quote.delivery_date, quote.deposit_due)]
     written += [date(quote.balance_due), *ctx["deposit"].values(), *(row.label for row in ctx["totals"])]
-    written += [f"{li['quantity']} {li['amount']} {li['unit_price']}" for li in ctx["lines"]]
+    written += [f"{li['description']} {li['quantity']} {li['amount']} {li['unit_price']}" for li in ctx["lines"]]
     return {n for text in written for n in _numbers(text)}
 
 

@@ -81,6 +81,7 @@ def priced_items(quote: Quote, profile: Profile, lang: str = FALLBACK) -> list[s
         service = profile.service(item.service or quote.services[0])
         name = service.name_in(lang) if lang != FALLBACK else service.name.lower()
         extra = item.description.lower() if item.description.lower() in service.extras else ""
+        extra = item.description if extra and lang == "de" else extra  # a German noun keeps its capital
         noun = extra or service.unit
         if noun == "project" and item.quantity == 1 and lang in (FALLBACK, "de"):
             counted.setdefault(name, [])
