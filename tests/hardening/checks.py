@@ -31,7 +31,10 @@ _PRICE_SENTENCES = (SUMMARY_PRICE, SUMMARY_PRICE_INCLUSIVE)
 
 def _sentence_pattern(template: str) -> str:
     parts = re.split(r"%\((\w+)\)s", template)
-    return "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts))
+    group = {"date": r"(?P<date>.+?\d{4})"}  # babel's medium dates end in the year; some hold a dot ("déc.")
+    return "".join(
+        re.escape(part) if i % 2 == 0 else group.get(part, f"(?P<{part}>.+?)") for i, part in enumerate(parts)
+    )
 
 
 def _summary_patterns(msgids: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
