@@ -6,9 +6,10 @@ returning client. Reported per split:
 
 - language match: the reply is written in the language of the mail (``lang``);
 - opening names the inquiry: one of the item's ``project_words`` is in the opening paragraph;
-- figures traceable: every number in the reply is one the quote states (as the views write it) or one the
-  client wrote (subject or body);
-- PDF agrees: every amount and date of the mail's quote summary is printed in the PDF (text read by pypdf);
+- figures traceable: every number in the reply is one the quote's views write (amounts, dates, quantities, tax
+  rate, its number) or one the client wrote (subject or body);
+- PDF agrees: every number of the mail's quote summary (quantities, amounts, tax rate, date, quote number) is
+  printed the same way in the PDF (text read by pypdf);
 - edit distance: word-level Levenshtein distance to ``reference_reply``, divided by the longer length;
 - quote share, and the time per reply (PDF included).
 
@@ -53,7 +54,7 @@ def _numbers(text: str) -> list[str]:
     return [n.replace("\xa0", "").replace("\u202f", "") for n in _NUMBER.findall(text)]
 
 
-def _quote_numbers(quote: Quote, draft: Draft) -> set[str]:
+def _quote_numbers(quote: Quote) -> set[str]:
     """Every number the quote's views write: amounts, dates, rates, quantities, rounds and its number."""
     ctx = html_context(quote)
     money, date = ctx["money"], ctx["date"]
@@ -65,8 +66,7 @@ def _quote_numbers(quote: Quote, draft: Draft) -> set[str]:
     written += [money(a) for a in amounts]
     written += [date(d) for d in (quote.date, quote.valid_until, quote.delivery_date, quote.deposit_due)]
     written += [date(quote.balance_due), *ctx["deposit"].values(), *(row.label for row in ctx["totals"])]
-    written += [f"{li['quantity']} {li['amount']} {li['unit_price']}" for li in ctx["lines"]]
-    written.append(draft.quote_block)  # the summary is rendered from the quote; its own numbers (tax rate) count
+    written += [f"{li['description']} {li['quantity']} {li['amount']} {li['unit_price']}" for li in ctx["lines"]]
     return {n for text in written for n in _numbers(text)}
 
 
@@ -79,9 +79,8 @@ def _pdf_agrees(quote: Quote, draft: Draft) -> bool:
     pdf = to_pdf(quote)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     flat = " ".join(text.replace("\xa0", " ").replace("\u202f", " ").split())
-    lines = draft.quote_block.splitlines()[2:]  # the quote number and the service names are not figures
-    figures = [n for line in lines for n in _NUMBER.findall(line.replace("\xa0", " ").replace("\u202f", " "))]
-    return all(f in flat for f in figures)
+    summary = " ".join(draft.quote_block.replace("\xa0", " ").replace("\u202f", " ").split())
+    return all(f in flat for f in _NUMBER.findall(summary))  # quantities, sums, tax rate, date, the quote number
 
 
 def _today(msg: InboundMessage) -> dt.date:
@@ -104,7 +103,7 @@ def evaluate(rows: list[dict[str, Any]], profile: Profile, show: str = "") -> di
         opening = _opening(draft).casefold()
         allowed = set(_numbers(f"{msg.subject}\n{msg.body}"))
         if draft.quote is not None:
-            allowed |= _quote_numbers(draft.quote, draft)
+            allowed |= _quote_numbers(draft.quote)
         stray = [n for n in _numbers(draft.body) if n not in allowed]
         per["language match"].append(draft.language == row["lang"])
         by_lang[row["lang"]].append(draft.language == row["lang"])

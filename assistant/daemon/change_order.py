@@ -18,6 +18,7 @@ from assistant import i18n
 from assistant.daemon import wording
 from assistant.daemon.memory_hooks import Resolve, scope_name
 from assistant.daemon.models import Draft, DraftKind, QuoteLine
+from assistant.tools.brief_dates import priced_items
 from assistant.tools.brief_models import Brief
 from assistant.tools.quote_models import Quote
 from assistant.tools.quote_render import to_text
@@ -67,12 +68,20 @@ Compose = Callable[[str, list[str]], str]
 
 
 def change_order_draft(
-    check: ScopeCheck, brief: Brief, profile: Profile, lang: str, *, subject: str, project: str, compose: Compose
+    check: ScopeCheck,
+    brief: Brief,
+    profile: Profile,
+    lang: str,
+    *,
+    subject: str,
+    project: str,
+    compose: Compose,
+    informal: bool = False,
 ) -> Draft:
     """The draft for a message that asks for more: the change order's summary and PDF, or merch only.
 
     Merch gets a sentence saying the freelancer answers it, and the draft is handed off; so is a change order
-    for a rush when the profile hands rushes off.
+    for a rush when the profile hands rushes off. ``informal``: the reply says du/tu/tú/tu/je.
     """
     quote = (
         localised_change_order(check.change_order, lang, profile.locale, profile.service_names_in(lang))
@@ -83,8 +92,7 @@ def change_order_draft(
     block = ""
     quotes: tuple[QuoteLine, ...] = ()
     if quote is not None:
-        names = [profile.service(s).name_in(lang) for s in quote.services]
-        block = to_text(quote, names, asked_for=quote.requested_deadline)
+        block = to_text(quote, priced_items(quote, profile, lang), informal=informal)
         target = quote.option("target").net
         quotes = (QuoteLine(services=tuple(quote.services), amount=target, deadline=quote.delivery_date),)
         if quote.rush and profile.handoff.on_rush:
@@ -95,7 +103,7 @@ def change_order_draft(
         reasons.append(UNPRICED_REASON.format(items=", ".join(check.unpriced)))
     if check.needs_review:
         reasons.append("the scope check suspects more work than it could confirm")
-    opening = wording.change_order_opening(lang, project=project, brief=brief.title, with_pdf=quote is not None)
+    opening = wording.change_order_opening(lang, project=project, brief=brief.title)
     return Draft(
         kind=DraftKind.QUOTE if quote is not None else DraftKind.ACKNOWLEDGEMENT,
         subject=subject,

@@ -26,7 +26,16 @@ from assistant.daemon.models import Draft, DraftKind, QuoteLine, Triage
 from assistant.daemon.policy import handoff_reasons
 from assistant.daemon.samples import HANDOFF_REASON, SampleQuota, asks_for_samples, quota_paragraph
 from assistant.daemon.screen import unsafe_opening
-from assistant.daemon.voice import NEUTRAL, NO_VOICE, Register, Voice, VoiceBook, read_register, unknown_register
+from assistant.daemon.voice import (
+    INFORMAL,
+    NEUTRAL,
+    NO_VOICE,
+    Register,
+    Voice,
+    VoiceBook,
+    read_register,
+    unknown_register,
+)
 from assistant.errors import ModelError, ToolError
 from assistant.mail.message import InboundMessage
 from assistant.mail.text import display_name, quotable
@@ -36,7 +45,7 @@ from assistant.reading.language import detect_language
 from assistant.reading.scope import mask_merch, merch_asked
 from assistant.reading.services import ServiceReader
 from assistant.tools.brief import DEADLINE_QUESTION, draft_brief
-from assistant.tools.brief_dates import low_budget_handoff, reply_notes
+from assistant.tools.brief_dates import low_budget_handoff, priced_items, reply_notes
 from assistant.tools.brief_models import Brief, Inquiry
 from assistant.tools.brief_render import render_markdown
 from assistant.tools.quote_models import Quote
@@ -297,8 +306,10 @@ class ToolDrafter:
                 if self.numbering is not None:
                     quote = self.numbering(quote, inquiry.message_id or inquiry.content_hash)
                 quoted_names = [self.profile.service(s).name_in(lang) for s in quote.services]
-                notes = reply_notes(brief, quote, self.profile, lang)  # what it priced, a date too soon, a low budget
-                quote_block = "\n".join([to_text(quote, quoted_names, asked_for=brief.deadline), *notes])
+                notes = reply_notes(brief, quote, self.profile, lang)  # a date too soon, a low budget
+                informal = self._register(inquiry, lang) == INFORMAL
+                summary = to_text(quote, priced_items(quote, self.profile, lang), informal=informal)
+                quote_block = "\n".join([summary, *notes])
                 if low_budget_handoff(brief, self.profile, quote):
                     rush = (*rush, "budget far below the floor")
                 if quote.rush and self.profile.handoff.on_rush:  # the date asked for is under the normal lead time
@@ -420,6 +431,7 @@ class ToolDrafter:
             lang,
             subject=reply_subject(inquiry.subject),
             project=project,
+            informal=self._register(inquiry, lang) == INFORMAL,
             compose=lambda opening, middle: self._compose(
                 inquiry,
                 lang,
@@ -457,7 +469,6 @@ class ToolDrafter:
             project=wording.project_words(msg.subject, brief.title),
             service=service or None,
             quoted=bool(quoted),
-            with_pdf=bool(quoted),
             returning=returning,
             register=register,
             lead=voice.lead.text if voice.lead is not None else "",

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from assistant.daemon.figures import states_figures
 from assistant.daemon.logs import log
 from assistant.daemon.mailbox import ImapChannel, ThreadHeaders
 from assistant.daemon.models import WAITING_STATES, GateAction, GateVerdict, OutboxItem, OutboxState
@@ -63,8 +64,17 @@ def copies(row: OutboxItem, listing: Listing) -> list[int]:
 
 
 def states_quote(item: OutboxItem) -> bool:
-    """Whether the reply's body still states its quote's summary unchanged (line ends and spacing aside)."""
-    return bool(item.quote_block) and " ".join(item.quote_block.split()) in " ".join(item.body.split())
+    """Whether the reply's body still states its quote's summary: every sum and date of it, however reworded.
+
+    The summary is two sentences of prose that the freelancer may rewrite in their own words; the PDF agrees
+    with the mail while the figures stand (:func:`~assistant.daemon.figures.states_figures`), counted from the
+    day of the quote. A reply without its quote's record has no PDF to agree with.
+    """
+    from assistant.tools.quote_models import Quote
+
+    if not (item.quote_block and item.quote_json):
+        return False
+    return states_figures(item.quote_block, item.body, Quote.model_validate_json(item.quote_json).date)
 
 
 def same_text(a: str, b: str) -> bool:

@@ -170,3 +170,14 @@ def changes(before: str, after: str, today: dt.date, written: dt.date | None = N
         if change.amounts or change.replaced_amounts or change.dates or change.replaced_dates:
             found.append(change)
     return found
+
+
+def states_figures(summary: str, body: str, written: dt.date) -> bool:
+    """Whether ``body`` still states every sum and every date that ``summary`` states (and the summary has some).
+
+    The quote summary is prose the freelancer may reword ("Für drei Plakate ..."): the PDF still agrees with the
+    mail as long as the figures it shares with it stand. Changing or deleting one of them is a disagreement.
+    ``written`` is the day the summary was written (a day and month without a year are the next one from it).
+    """
+    sums, days = amounts(summary), dates(summary, written)
+    return bool(sums or days) and sums <= amounts(body) and days <= dates(body, written, written)

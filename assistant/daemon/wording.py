@@ -113,18 +113,18 @@ def opening(
     project: str,
     service: str | None,
     quoted: bool,
-    with_pdf: bool,
     returning: bool,
     register: Register = NEUTRAL,
     lead: str = "",
     lead_slot: bool = False,
 ) -> str:
-    """Two sentences about this inquiry: its project by the client's own name for it, then what the reply holds.
+    """About this inquiry: its project by the client's own name for it, then, without a quote, what is needed.
 
     The first sentence begins with the freelancer's learned words (``lead``, "vielen Dank für Ihre Anfrage")
     when there are any (``lead_slot``: they end in a word that leads into the project, "thank you for your
-    message about"), else with the catalog's thanks in the reply's register. The second names the service and
-    says whether a quote or questions follow; no "you are asking for 3 × Poster" form line.
+    message about"), else with the catalog's thanks in the reply's register. With a quote that is all: the quote
+    summary that follows names what was priced. Without one, a second sentence names the service and says that
+    questions follow; no "you are asking for 3 × Poster" form line.
     """
     t = translator(lang)
     values = {"project": project}
@@ -150,22 +150,9 @@ def opening(
             )
             % values
         )
-    if quoted and service:
-        second = (
-            t.gettext(
-                "Below is a summary of my quote for %(service)s; the attached PDF has the line items and all three "
-                "options."
-            )
-            if with_pdf
-            else t.gettext("Below is a summary of my quote for %(service)s.")
-        ) % {"service": service}
-    elif quoted:
-        second = (
-            t.gettext("Below is a summary of my quote; the attached PDF has the line items and all three options.")
-            if with_pdf
-            else t.gettext("Below is a summary of my quote.")
-        )
-    elif service:
+    if quoted:  # the quote summary follows, and it says what was priced
+        return first
+    if service:
         second = t.gettext("Before I can quote for %(service)s, I need a few details.") % {"service": service}
     else:
         second = t.gettext("Before I prepare a quote, I need a few details.")
@@ -208,7 +195,7 @@ def questions_block(lang: str, questions: Sequence[str], register: Register = FO
     return head + "\n" + "\n".join(f"- {asked(q)}" for q in questions)
 
 
-def change_order_opening(lang: str, *, project: str, brief: str, with_pdf: bool) -> str:
+def change_order_opening(lang: str, *, project: str, brief: str) -> str:
     """The opening of a change order: the message goes beyond the agreed brief, which stands as it is."""
     t = translator(lang)
     again = t.gettext("Thank you for writing again, this time about “%(project)s”.") % {"project": project}
@@ -220,10 +207,6 @@ def change_order_opening(lang: str, *, project: str, brief: str, with_pdf: bool)
         )
         % {"brief": brief},
     ]
-    if with_pdf:
-        parts.append(
-            t.gettext("Below is a summary of my quote; the attached PDF has the line items and all three options.")
-        )
     return " ".join(parts)
 
 

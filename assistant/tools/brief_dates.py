@@ -10,6 +10,8 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from babel.lists import format_list
+
 from assistant.i18n import FALLBACK, translator
 from assistant.reading.dates import (
     MONTHS,
@@ -40,6 +42,7 @@ __all__ = [
     "low_budget_handoff",
     "number_value",
     "parse_date",
+    "priced_items",
     "reply_notes",
     "too_soon",
 ]
@@ -49,7 +52,7 @@ def too_soon(requested: dt.date | None, delivery: dt.date, lang: str = FALLBACK)
     """The sentence a reply states when the client's date is earlier than the earliest delivery, else ``""``.
 
     It says so plainly instead of quietly quoting a later date, and it repeats neither the client's words nor a
-    date: the only date is the quote's own ``Delivery:`` line, so nothing an attacker wrote can be echoed here.
+    date: the only date is the one the quote summary states, so nothing an attacker wrote can be echoed here.
     """
     if requested is None or delivery <= requested:
         return ""
@@ -58,30 +61,45 @@ def too_soon(requested: dt.date | None, delivery: dt.date, lang: str = FALLBACK)
     )
 
 
-def priced(quote: Quote, profile: Profile, lang: str = FALLBACK) -> str:
-    """What the quote priced, in the rate card's own words: "Priced: 14 spreads + 1 cover (children's book...)".
+def priced_items(quote: Quote, profile: Profile, lang: str = FALLBACK) -> list[str]:
+    """What the quote priced, in the rate card's own words: ``3 Plakate``, ``12 spreads (children's book ...)``.
 
-    Only units, extras and service names from the profile are named, never the client's wording, so the line is
-    safe to send. The rate card is the freelancer's, in their language (or the name they gave the service in the
-    client's, ``[[services]] names``); English plurals are made only in English.
-    In another language a unit the catalogs know is counted in it ("14 Doppelseiten"); any other noun (an extra
-    from the rate card) gets "1 × cover (Children's book illustration)", which needs no grammar of theirs.
+    The quote summary (:func:`assistant.tools.quote_render.to_text`) opens on these, so a client reads the
+    quantity that was priced. Only units, extras and service names from the profile are named, never the client's
+    wording, so the words are safe to send. The rate card is the freelancer's, in their language (or the name they
+    gave the service in the client's, ``[[services]] names``). A unit that already names its service ("3 posters")
+    stands alone, and in English and German one project is the service's name itself ("Logodesign"); elsewhere
+    the service follows in brackets. A unit the catalogs know is counted in the client's language ("14
+    Doppelseiten"); any other noun (an extra from the rate card) gets "1 × cover", which needs no grammar of theirs.
+    A quote with no request (a change order made in code) names its services.
     """
-    assert quote.request is not None
     t = translator(lang)
-    parts = []
+    if quote.request is None or not quote.request.deliverables:
+        return [profile.service(s).name_in(lang) for s in quote.services]
+    counted: dict[str, list[str]] = {}  # service name -> its counted units, in the order asked
     for item in quote.request.deliverables:
         service = profile.service(item.service or quote.services[0])
+        name = service.name_in(lang) if lang != FALLBACK else service.name.lower()
         extra = item.description.lower() if item.description.lower() in service.extras else ""
+        extra = item.description if extra and lang == "de" else extra  # a German noun keeps its capital
         noun = extra or service.unit
-        if lang == FALLBACK:
+        if noun == "project" and item.quantity == 1 and lang in (FALLBACK, "de"):
+            counted.setdefault(name, [])
+        elif lang == FALLBACK and noun not in KNOWN_UNITS:
             plural = noun if item.quantity == 1 or noun.endswith("s") else f"{noun}s"
-            parts.append(f"{item.quantity} {plural} ({service.name.lower()})")
+            counted.setdefault(name, []).append(f"{item.quantity} {plural}")
         elif noun in KNOWN_UNITS:
-            parts.append(f"{units(t, item.quantity, noun)} ({service.name_in(lang)})")
+            counted.setdefault(name, []).append(units(t, item.quantity, noun))
         else:
-            parts.append(f"{item.quantity} × {noun} ({service.name_in(lang)})")
-    return t.gettext("Priced: %(items)s.") % {"items": " + ".join(parts)}
+            counted.setdefault(name, []).append(f"{item.quantity} × {noun}")
+    parts = []
+    for name, these in counted.items():  # "12 spreads and 1 cover (children's book illustration)"
+        listed = format_list(these, locale=lang) if these else ""
+        if not listed:
+            parts.append(name)
+        else:
+            parts.append(listed if len(these) == 1 and name.casefold() in listed.casefold() else f"{listed} ({name})")
+    return parts
 
 
 def least_price(brief: Brief, profile: Profile, quote: Quote | None = None) -> Decimal | None:
@@ -107,13 +125,13 @@ def low_budget_handoff(brief: Brief, profile: Profile, quote: Quote | None = Non
 
 
 def reply_notes(brief: Brief, quote: Quote, profile: Profile, lang: str = FALLBACK) -> list[str]:
-    """What the reply states plainly next to the quote: what it priced, a date too soon, a budget far too low.
+    """What the reply states plainly next to the quote: a date too soon, a budget far too low.
 
     ``lang`` is the reply's language (its catalog gives the words). These lines hold no price and no date
     (those are only in the quote's own lines), so the policy gate's rule that figures appear only where code
     rendered them still holds.
     """
-    notes = [priced(quote, profile, lang)] if quote.request is not None and quote.request.deliverables else []
+    notes: list[str] = []
     soon = too_soon(quote.requested_deadline or brief.deadline, quote.delivery_date, lang)
     if soon:
         notes.append(soon)

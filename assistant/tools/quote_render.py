@@ -1,6 +1,6 @@
 """Every view of a quote, and its totals rows computed once (:func:`totals_rows`).
 
-The views: Markdown, JSON, an HTML page (from a template that a PDF renderer can reuse), the plain text a reply
+The views: Markdown, JSON, an HTML page (from a template that a PDF renderer can reuse), the summary a reply
 carries, and the table the TUI shows.
 
 Two audiences: the freelancer's Markdown shows how the price was worked out, citing past projects (other
@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from babel.dates import format_date
+from babel.lists import format_list
 
 from assistant.i18n import N_, translator
 from assistant.tools import quote_words as words
@@ -230,40 +231,39 @@ def pdf_filename(quote: Quote) -> str:
     return _translator(quote).gettext("quote") + f"-{safe}.pdf"
 
 
-def to_text(quote: Quote, service_names: Sequence[str], *, asked_for: dt.date | None = None) -> str:
-    """The short summary of the quote that a reply carries; the only place a reply may state a price or a date.
+SUMMARY_PRICE = N_("For %(items)s I estimate %(net)s net (%(total)s with %(tax)s), with the final files by %(date)s.")
+SUMMARY_PRICE_INCLUSIVE = N_("For %(items)s I estimate %(total)s including %(tax)s, with the final files by %(date)s.")
+SUMMARY_POINTER = N_(
+    "In the attached quote %(number)s you will also find a smaller and a larger option, the deposit, the validity "
+    "and the payment terms."
+)
+SUMMARY_SENTENCES = (SUMMARY_PRICE, SUMMARY_PRICE_INCLUSIVE, SUMMARY_POINTER)
+"""The summary's sentences (msgids; the pointer also has an ``informal`` context), for readers of a reply."""
 
-    Every figure in it is one the PDF prints the same way (the same formatters, the same rows). No title: it is
-    made from the inquiry's words, and this block is trusted. ``asked_for`` is the client's own date, if read.
+
+def to_text(quote: Quote, items: Sequence[str], *, informal: bool = False) -> str:
+    """The quote summary a reply carries, as the freelancer writes it; the only place a reply states a price or date.
+
+    Two sentences: what was priced and how much (``items``, the quantities in the rate card's words, see
+    :func:`assistant.tools.brief_dates.priced_items`), the recommended option's net and total and its delivery
+    date; then a pointer to the attached PDF, which holds the other options, the deposit, the validity and the
+    terms. Every figure is one the PDF prints the same way (the same formatters). Nothing in it comes from the
+    inquiry's words, so the block can be trusted. ``informal`` writes the pointer with du/tu/tú/tu/je.
     """
     t = _translator(quote)
     m, d = _formatters(quote)
     target = quote.option("target")
-    tax = _tax_label(quote)
-    price = (
-        t.gettext("%(net)s including %(tax)s") % {"net": m(target.net), "tax": tax}
-        if quote.tax_inclusive
-        else t.gettext("%(net)s plus %(tax)s = %(total)s")
-        % {"net": m(target.net), "tax": tax, "total": m(target.total)}
-    )
-    others = ", ".join(f"{option_label(o, quote)} {m(o.total)}" for o in quote.options if o.name != "target")
-    deposit = _deposit(quote)
-    lines = [
-        t.gettext("Quote %(number)s") % {"number": quote.number},
-        t.gettext("Service: %(names)s") % {"names": ", ".join(named(n, quote) for n in service_names)},
-        t.gettext("Price (%(option)s): %(price)s") % {"option": option_label(target, quote), "price": price},
-        option_description(target, quote),
-        t.gettext("Other options (total): %(options)s") % {"options": others},
-    ]
-    if asked_for is not None:
-        lines.append(t.gettext("Your date: %(date)s") % {"date": d(asked_for)})
-    lines += [
-        t.gettext("Delivery: %(date)s") % {"date": d(quote.delivery_date)},
-        t.gettext("Deposit %(percent)s %%: %(amount)s, due %(due)s")
-        % {"percent": deposit["percent"], "amount": deposit["amount"], "due": deposit["due"]},
-        t.gettext("Valid until %(date)s") % {"date": d(quote.valid_until)},
-    ]
-    return "\n".join(lines)
+    values = {
+        "items": format_list(list(items), locale=language(quote)),
+        "net": m(target.net),
+        "total": m(target.total),
+        "tax": _tax_label(quote),
+        "date": d(quote.delivery_date),
+        "number": quote.number,
+    }
+    price = t.gettext(SUMMARY_PRICE_INCLUSIVE if quote.tax_inclusive else SUMMARY_PRICE) % values
+    pointer = (t.pgettext("informal", SUMMARY_POINTER) if informal else t.gettext(SUMMARY_POINTER)) % values
+    return f"{price} {pointer}"
 
 
 def to_rich(quote: Quote) -> RenderableType:

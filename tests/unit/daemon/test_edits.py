@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from babel.dates import format_date
 
 from assistant.clock import Clock
 from assistant.daemon.drafting import ToolDrafter
+from assistant.daemon.drafts_folder import states_quote
 from assistant.daemon.feedback import read_feedback
 from assistant.daemon.learning import accepted_rules, follow_rules, proposals, rule_learner
 from assistant.daemon.models import GateAction, OutboxItem, OutboxState, Triage
@@ -16,14 +19,16 @@ from assistant.daemon.policy import decide_edit
 from assistant.mail.message import InboundMessage
 from assistant.profile import load_profile
 from assistant.rules import RULES_DB, RuleBook
+from assistant.tools.money import format_money
 
 REPO = Path(__file__).resolve().parents[3]
 PROFILE = load_profile(REPO / "examples" / "profile.toml")
 TODAY = dt.date(2026, 11, 25)
 DRAFTED = (
-    "Hi Clara,\n\nThank you for your message.\n\nQuote Q-1\n"
-    "Price (Recommended): 1.500,00 € plus VAT 19 % = 1.785,00 €\n"
-    "Delivery: 20.01.2027\nDeposit 50 %: 892,50 €, due 02.12.2026\n\nBest,\nMara"
+    "Hi Clara,\n\nThank you for your message.\n\nFor logo design I estimate 1.500,00 € net (1.785,00 € with VAT "
+    "19 %), with the final files by 20.01.2027. In the attached quote Q-1 you will also find a smaller and a larger "
+    "option, the deposit, the validity and the payment terms.\n\nI ask for 892,50 € up front, due 02.12.2026."
+    "\n\nBest,\nMara"
 )
 
 
@@ -51,9 +56,9 @@ def test_an_edit_that_keeps_the_floors_passes_and_one_that_breaks_them_is_held()
 
 
 def test_an_edited_date_must_respect_the_lead_time_but_a_due_date_may_move() -> None:
-    action, reason = _gate(DRAFTED.replace("Delivery: 20.01.2027", "Delivery: 30.11.2026"))
+    action, reason = _gate(DRAFTED.replace("by 20.01.2027", "by 30.11.2026"))
     assert action is GateAction.HOLD and "lead time" in reason
-    assert _gate(DRAFTED.replace("Delivery: 20.01.2027", "Delivery: 1 March 2027"))[0] is GateAction.SEND
+    assert _gate(DRAFTED.replace("by 20.01.2027", "by 1 March 2027"))[0] is GateAction.SEND
     assert _gate(DRAFTED.replace("due 02.12.2026", "due 04.12.2026"))[0] is GateAction.SEND
 
 
@@ -113,7 +118,7 @@ def _sent(drafted: str, quote_block: str = "") -> OutboxItem:
 
 
 def test_an_edit_proposes_rules_but_not_from_the_clients_name_or_this_quotes_figures() -> None:
-    item = _sent(DRAFTED, quote_block="Deposit 50 %: 892,50 €, due 02.12.2026")
+    item = _sent(DRAFTED, quote_block="I ask for 892,50 € up front, due 02.12.2026.")
     sent = DRAFTED.replace("Hi Clara,", "Dear Clara,").replace("Thank you for your message.", "Warm thanks, Clara.")
     sent = sent.replace("Best,", "I work from a studio powered by green energy.\n\nBest,")
     sent = sent.replace("892,50 €", "800,00 €")
@@ -129,7 +134,7 @@ def test_learned_rules_reach_the_rule_book_and_shape_the_next_daemon_draft(tmp_p
     drafter = ToolDrafter(PROFILE, None, rules=accepted_rules(path, clock))
     inquiry = _inquiry("Hello, could you design a logo for my bakery? What would it cost? Thanks, Clara")
     before = drafter.draft(inquiry, Triage.NEW_INQUIRY, today=TODAY)
-    opening = before.body.split("\n\n")[1].split(". ")[0] + "."
+    opening = before.body.split("\n\n")[1]  # one sentence: the quote summary follows it
     edited = before.body.replace(opening, "").replace("\n\nBest,", "\n\nI work with recycled paper only.\n\nBest,")
     rule_learner(path, clock)(_sent(before.body, before.quote_block), edited)
     book = RuleBook(path, clock)
@@ -185,3 +190,38 @@ def test_the_day_a_draft_was_written_is_the_freelancers_day_not_utcs() -> None:
     assert written_on("2026-11-30T23:30:00", "Europe/Berlin") == dt.date(2026, 12, 1)
     assert written_on("2026-11-30T23:30:00+00:00", "UTC") == dt.date(2026, 11, 30)
     assert written_on("", "Europe/Berlin") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "reworded"),
+    [
+        (
+            "en",
+            "Hello, could you design a logo for my bakery? What would it cost? Thanks, Clara",
+            ("I estimate", "comes to"),
+        ),
+        (
+            "de",
+            "Hallo Mara, kannst du ein Logo für meine Bäckerei gestalten? Was kostet das? Danke, Clara",
+            ("rechne ich mit", "veranschlage ich"),
+        ),
+    ],
+)
+def test_a_reworded_quote_summary_keeps_its_pdf_and_a_changed_figure_drops_it(
+    lang: str, body: str, reworded: tuple[str, str]
+) -> None:
+    draft = ToolDrafter(PROFILE, None).draft(_inquiry(body), Triage.NEW_INQUIRY, today=TODAY)
+    assert draft.language == lang and draft.quote is not None and reworded[0] in draft.quote_block
+    item = _sent(draft.body, draft.quote_block).model_copy(update={"quote_json": draft.quote.model_dump_json()})
+    assert states_quote(item)
+    own_words = draft.body.replace(reworded[0], reworded[1]).replace("\n\n", "\n\n\n")  # her words, her spacing
+    assert states_quote(item.model_copy(update={"body": own_words}))  # the figures stand: the PDF still agrees
+    net = format_money(draft.quote.option("target").net, draft.quote.currency, draft.quote.locale)
+    changed = own_words.replace(net, format_money(Decimal(1900), draft.quote.currency, draft.quote.locale))
+    assert not states_quote(item.model_copy(update={"body": changed}))
+    day = draft.quote.delivery_date  # moved by a day, the delivery date no longer agrees with the PDF either
+    moved = draft.body.replace(
+        format_date(day, format="medium", locale=draft.quote.locale.replace("-", "_")),
+        format_date(day + dt.timedelta(days=1), format="medium", locale=draft.quote.locale.replace("-", "_")),
+    )
+    assert moved != draft.body and not states_quote(item.model_copy(update={"body": moved}))

@@ -10,7 +10,7 @@ from assistant.mail.parsing import parse_message
 from assistant.profile import Profile, load_profile
 from assistant.reading.services import ServiceReader, brief_examples
 from assistant.tools.brief import draft_brief
-from assistant.tools.brief_dates import reply_notes, too_soon
+from assistant.tools.brief_dates import priced_items, reply_notes, too_soon
 from assistant.tools.brief_extract import find_budget
 from assistant.tools.brief_models import Inquiry
 from assistant.tools.quote_text import quote_from_text
@@ -81,10 +81,10 @@ def test_the_reply_names_what_it_priced_a_too_soon_date_and_a_budget_far_below_t
     brief = draft_brief(inquiry, profile, None, today=today)
     quote = quote_from_text(inquiry, profile, None, today=today).quote
     assert quote is not None and brief.deadline == dt.date(2026, 11, 27)
+    assert priced_items(quote, profile) == ["4 posters"]  # the summary opens on it: "For 4 posters I estimate"
     notes = reply_notes(brief, quote, profile)
-    assert notes[0] == "Priced: 4 posters (poster)."
-    assert notes[1].startswith("The date you asked for is too soon") and quote.delivery_date > brief.deadline
-    assert notes[2].startswith("The budget you mention is well under") and not any(c.isdigit() for c in notes[2])
+    assert notes[0].startswith("The date you asked for is too soon") and quote.delivery_date > brief.deadline
+    assert notes[1].startswith("The budget you mention is well under") and not any(c.isdigit() for c in notes[1])
 
 
 def test_off_card_work_gets_a_code_written_decline_with_what_is_offered(profile: Profile) -> None:
@@ -159,14 +159,14 @@ def test_units_are_counted_in_the_clients_language(profile: Profile, text: str, 
         (
             "de",
             "Könnten Sie 2 Plakate für Berlin und 2 für Hamburg zeichnen? Bis Freitag bitte. Budget 500 EUR.",
-            "Berechnet: 4 Plakate (Plakat).",  # the rate card's name in German, from [[services]] names
+            "4 Plakate",  # the unit names the rate card's service (Plakat) in German, from [[services]] names
             "Ihr Wunschtermin ist leider zu knapp",
             "Das genannte Budget",
         ),
         (
             "fr",
             "Pourriez-vous dessiner 2 affiches pour Paris et 2 pour Lyon ? Pour vendredi. Budget 500 EUR.",
-            "Chiffré : 4 affiches (Affiche).",
+            "4 affiches",
             "La date demandée est malheureusement trop proche",
             "Le budget que vous",
         ),
@@ -180,8 +180,9 @@ def test_the_plain_notes_are_in_the_clients_language(
     brief = draft_brief(inquiry, profile, None, today=today)
     quote = quote_from_text(inquiry, profile, None, today=today).quote
     assert quote is not None and brief.deadline == dt.date(2026, 11, 27) and quote.delivery_date > brief.deadline
+    assert priced_items(quote, profile, lang) == [priced]
     notes = reply_notes(brief, quote, profile, lang)
-    assert notes[0] == priced and notes[1].startswith(soon) and notes[2].startswith(low)
+    assert notes[0].startswith(soon) and notes[1].startswith(low)
     assert brief.budget is not None and brief.budget.amount == 500
 
 

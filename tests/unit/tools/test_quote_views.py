@@ -66,6 +66,7 @@ def test_every_view_shows_the_same_totals_rows(locale: str, inclusive: bool, ret
 
 
 def test_the_mail_text_writes_the_rate_for_the_locale() -> None:
-    text = to_text(_quote("de_DE", False), ["Spot illustration"])
-    assert "plus VAT 7,7 % = " in text and "Service: Spot illustration" in text  # as the PDF writes it
+    text = to_text(_quote("de_DE", False), ["2 spot illustrations"])
+    assert text.startswith("For 2 spot illustrations I estimate ") and " with VAT 7,7 %), " in text  # as the PDF
+    assert text.count(". ") == 1 and "attached quote" in text  # two sentences; the PDF holds the rest
     assert "7.7" not in text
