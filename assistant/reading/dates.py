@@ -81,7 +81,8 @@ _NEXT_MONTH = (
 )
 _NEXT_MONTH_END = (
     r"(?:the )?end of next month|(?:the )?end of the following month|ende (?:des )?nächsten monats|"
-    r"(?:la )?fin du mois prochain|(?:a )?finales del (?:mes que viene|próximo mes)|fin del (?:mes que viene|próximo mes)|"
+    r"(?:la )?fin du mois prochain|(?:a )?finales del (?:mes que viene|próximo mes)|"
+    r"fin del (?:mes que viene|próximo mes)|"
     r"fine del (?:mese prossimo|prossimo mese)|eind (?:van )?volgende maand"
 )
 _MONTH_END = (
@@ -96,7 +97,9 @@ _NEXT_YEAR_END = (
 _YEAR_END = r"end of (?:the|this) year|jahresende|ende des jahres|fin de l'année|fin de año|fine anno|eind van het jaar"
 _CHRISTMAS = r"christmas|xmas|weihnachten|noël|noel|navidad|natale|kerst|kerstmis"
 _EASTER = r"easter|ostern|pâques|paques|pascua|semana santa|pasqua|pasen"
-_EPIPHANY = r"epiphany|dreikönig|heilige drei könige|l'épiphanie|epiphanie|reyes|día de reyes|befana|l'epifania|driekoningen"
+_EPIPHANY = (
+    r"epiphany|dreikönig|heilige drei könige|l'épiphanie|epiphanie|reyes|día de reyes|befana|l'epifania|driekoningen"
+)
 _WEEK_NUMBER = r"kw|kalenderwoche|week|semaine|semana|settimana|wk"
 _NEXT = r"next|this|coming|nächsten|nächster|kommenden|diesen|prochain|próximo|proximo|prossimo|volgende|aanstaande"
 _WEEKDAY_CUE = (
@@ -119,7 +122,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|e|º|°)?\.?\s+(?:of\s+|de\s+)?({_MONTH})\b{_YEAR}"),
     ),
     ("month_day", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}")),
-    ("week_number", re.compile(rf"\b(?:{_WEEK_NUMBER})\.?\s?(\d{{1,2}})(?:\s?[/.-]\s?(\d{{4}})|\s+(\d{{4}}))?\b")),
+    (
+        "week_number",
+        re.compile(rf"\b(?:{_WEEK_NUMBER})\.?\s?(\d{{1,2}})(?:\s?[/.-]\s?(\d{{4}})|\s+(\d{{4}}))?\b"),
+    ),
     ("next_month_end", re.compile(rf"\b(?:{_NEXT_MONTH_END})\b")),
     ("month_end", re.compile(rf"\b(?:{_MONTH_END})\b")),
     ("next_year_end", re.compile(rf"\b(?:{_NEXT_YEAR_END})\b")),
@@ -129,7 +135,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative",
         re.compile(
             rf"\b(?:in|within|inside|innerhalb von|innerhalb|binnen|dans|sous|dans un délai de|d'ici|en un plazo de|"
-            rf"en|dentro de|nel giro di|tra|fra|entro|over)\s+(?:the\s+next\s+|den nächsten\s+|les\s+)?({_COUNT})\s+({_UNIT})\b"
+            rf"en|dentro de|nel giro di|tra|fra|entro|over)\s+"
+            rf"(?:the\s+next\s+|den nächsten\s+|les\s+)?({_COUNT})\s+({_UNIT})\b"
         ),
     ),
     ("next_week", re.compile(rf"\b(?:{_NEXT_WEEK})\b")),
