@@ -16,7 +16,8 @@ notifications and colleagues, never a figure to report. ``--split holdout`` read
 as is ``--split tune`` (``*_tune.yaml``, written blind to be tuned on). ``--split fresh`` reads ``mail_fresh.yaml``
 and ``chat_fresh.yaml``, the session-5 blind set (``README_fresh.md``); from session 6 it is tuning data too, and
 it is in the learned mail reader's bank, so its figures are in-sample (``benchmarks/eval_mail_kind.py`` holds each
-set out in turn).
+set out in turn). ``--split fifth`` reads ``mail_fifth.yaml`` and ``chat_fifth.yaml``, the session-6 blind set
+(``README_fifth.md``): only the lead runs it, for figures, and its misses are never listed.
 """
 
 from __future__ import annotations
@@ -290,7 +291,8 @@ def routing(splits: Sequence[str]) -> None:
 def main() -> None:
     """Evaluate the requested splits."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "both", "own", "holdout", "tune", "fresh"), default="both")
+    splits = ("dev", "test", "both", "own", "holdout", "tune", "fresh", "fifth")
+    parser.add_argument("--split", choices=splits, default="both")
     parser.add_argument("--misses", action="store_true", help="list what a tuning split got wrong (never test)")
     parser.add_argument("--sets", type=Path, default=SETS, help="folder with mail_dev.yaml and mail_test.yaml")
     args = parser.parse_args()
