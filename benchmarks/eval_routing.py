@@ -11,7 +11,8 @@ look at, the holdout is cut in two halves by a hash of each id: ``seen`` (dev, t
 the bank and thresholds are tuned on, with ``--misses`` and ``--sweep``; ``unseen`` (holdout half B, 157 turns
 by another author) is only ever reported as figures: ``--misses`` refuses it. ``tune`` (``chat_tune.yaml``) was
 written blind to be tuned on; ``fresh`` (``chat_fresh.yaml``) is the session-5 blind set, tuning data since
-session 6; ``fifth`` (``chat_fifth.yaml``) is the session-6 blind set, which only the lead runs and whose misses are never listed.
+session 6; ``fifth`` (``chat_fifth.yaml``) is the session-6 blind set, which only the lead runs and whose misses
+are never listed.
 
     .venv/bin/python benchmarks/eval_routing.py [--sweep] [--misses] [--classifier]
         [--split dev|test|both|holdout|seen|unseen|tune|fresh|fifth[,...]]
