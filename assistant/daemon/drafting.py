@@ -49,7 +49,7 @@ from assistant.tools.brief_dates import low_budget_handoff, priced_items, reply_
 from assistant.tools.brief_models import Brief, Inquiry
 from assistant.tools.brief_render import render_markdown
 from assistant.tools.quote_models import Quote
-from assistant.tools.quote_render import to_text
+from assistant.tools.quote_render import localised, to_text
 from assistant.tools.quote_text import quote_from_text
 from assistant.tools.scope_check import check_scope
 
@@ -244,16 +244,8 @@ class ToolDrafter:
         return lang, f"the client wrote in {i18n.language_name(found)}; no catalog for it, so the reply is in English"
 
     def _localised(self, quote: Quote, lang: str) -> Quote:
-        """The quote with the client's locale, so its views speak their language and write their numbers.
-
-        The payment terms and the services' names become the freelancer's own in that language when the profile
-        gives them.
-        """
-        update: dict[str, object] = {"locale": i18n.client_locale(lang, self.profile.locale), "language": lang}
-        if own := self.profile.payment.terms_in(lang):
-            update["payment_terms"] = own
-        update["service_names"] = self.profile.service_names_in(lang)
-        return quote.model_copy(update=update)
+        """The quote with the client's locale, so its views speak their language and write their numbers."""
+        return localised(quote, lang, self.profile)
 
     def draft(
         self,

@@ -14,9 +14,9 @@ from langgraph.runtime import Runtime
 
 from assistant.events import Token
 from assistant.graph.context import Context
-from assistant.graph.lead import turn_language
 from assistant.graph.state import State
 from assistant.reading.intent import clarifying_question
+from assistant.reading.language import turn_language
 
 
 def clarify(state: State, runtime: Runtime[Context]) -> dict[str, Any]:

@@ -13,7 +13,7 @@ The answer has up to three parts, streamed in this order:
 3. the list of sources behind the ``[n]`` markers.
 
 Every word code writes here (the records' labels, "Sources:", the lead) follows the language the freelancer
-typed in, from the gettext catalogs (:func:`assistant.graph.lead.turn_language`); names, numbers and dates are
+typed in, from the gettext catalogs (:func:`assistant.reading.language.turn_language`); names, numbers and dates are
 the records' own.
 """
 
@@ -29,9 +29,10 @@ from assistant.errors import TurnCancelledError
 from assistant.events import Citation, Token
 from assistant.graph.context import Context
 from assistant.graph.guard import Guard
-from assistant.graph.lead import lead_sentence, turn_language
+from assistant.graph.lead import lead_sentence
 from assistant.graph.prose import prose_allowed
 from assistant.i18n import N_
+from assistant.reading.language import turn_language
 from assistant.titles import client_title
 
 HISTORY_TURNS = 6

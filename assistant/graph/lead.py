@@ -15,7 +15,8 @@ from assistant import i18n
 from assistant.events import Citation
 from assistant.i18n import N_
 from assistant.profile import Profile
-from assistant.reading.words import is_small_talk, language_of, tokens
+from assistant.reading.language import turn_language
+from assistant.reading.words import is_small_talk, tokens
 
 TOOL_LEADS = {
     "quote": N_("Here is the quote."),
@@ -48,25 +49,6 @@ _TIMES = {
     "buonasera": N_("Good evening!"),
     "avond": N_("Good evening!"),
 }
-
-
-_GREETING_LANGUAGE = {
-    **dict.fromkeys("hallo moin servus guten danke dankeschon tschuss".split(), "de"),
-    **dict.fromkeys("bonjour bonsoir salut coucou merci".split(), "fr"),
-    **dict.fromkeys("hola buenos buenas gracias adios".split(), "es"),
-    **dict.fromkeys("buongiorno buonasera grazie arrivederci".split(), "it"),
-    **dict.fromkeys("hoi goedemorgen goedemiddag goedenavond bedankt doei".split(), "nl"),
-}
-"""Greetings that say the language of a turn made of nothing else ("Guten Morgen", "Merci !")."""
-
-
-def turn_language(request: str) -> str:
-    """The catalog language of the freelancer's words: by their function words or greeting, else English."""
-    words = tokens(request)
-    lang = language_of(words)
-    if lang == "en":
-        lang = next((_GREETING_LANGUAGE[w] for w in words if w in _GREETING_LANGUAGE), "en")
-    return i18n.reply_language(lang)
 
 
 def lead_sentence(

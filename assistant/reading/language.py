@@ -10,12 +10,18 @@ such (and answered in English, saying so) instead of being forced into the neare
 those neighbours a very short English line ("do u do logos? how much") can look Polish, so a reading that does
 not beat the runner-up by :data:`MIN_DISTANCE` is *not sure* (``None``), and the reply is in English. Dev sets,
 whole mails: 131 of 131 right; their first 25 characters: 109 right, 10 more not sure (and English).
+
+A chat turn is read differently (:func:`turn_language`): it is often a few words ("Angebot für 3 Plakate"), so its
+function words and greetings decide, and the chat's answer, lead sentences and quotes follow it.
 """
 
 from __future__ import annotations
 
 import functools
 from typing import TYPE_CHECKING
+
+from assistant import i18n
+from assistant.reading.words import language_of, tokens
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
@@ -46,3 +52,22 @@ def detect_language(text: str) -> str | None:
         return None
     found = _detector().detect_language_of(own)
     return found.iso_code_639_1.name.lower() if found is not None else None
+
+
+_GREETING_LANGUAGE = {
+    **dict.fromkeys("hallo moin servus guten danke dankeschon tschuss".split(), "de"),
+    **dict.fromkeys("bonjour bonsoir salut coucou merci".split(), "fr"),
+    **dict.fromkeys("hola buenos buenas gracias adios".split(), "es"),
+    **dict.fromkeys("buongiorno buonasera grazie arrivederci".split(), "it"),
+    **dict.fromkeys("hoi goedemorgen goedemiddag goedenavond bedankt doei".split(), "nl"),
+}
+"""Greetings that say the language of a turn made of nothing else ("Guten Morgen", "Merci !")."""
+
+
+def turn_language(request: str) -> str:
+    """The catalog language of the freelancer's words: by their function words or greeting, else English."""
+    words = tokens(request)
+    lang = language_of(words)
+    if lang == "en":
+        lang = next((_GREETING_LANGUAGE[w] for w in words if w in _GREETING_LANGUAGE), "en")
+    return i18n.reply_language(lang)

@@ -19,6 +19,7 @@ from langchain_core.tools import InjectedToolArg, ToolException
 from pydantic import BaseModel, Field
 
 from assistant.errors import AtelierError, ToolError
+from assistant.reading.language import turn_language
 from assistant.reading.quote_number import QUOTE_NUMBER
 from assistant.tools.brief import draft_brief
 from assistant.tools.brief_models import Brief
@@ -26,7 +27,7 @@ from assistant.tools.brief_render import render_markdown
 from assistant.tools.parts import Parts
 from assistant.tools.quote import build_quote
 from assistant.tools.quote_models import Deliverable, Quote, QuoteRequest
-from assistant.tools.quote_render import to_markdown
+from assistant.tools.quote_render import localised, to_markdown
 from assistant.tools.quote_text import quote_from_text
 from assistant.tools.scope_check import ScopeCheck, check_scope
 from assistant.toolspec import Thread, ToolSpec, from_artifact, last_artifact
@@ -115,6 +116,7 @@ def _quote(parts: Parts) -> Callable[..., tuple[str, Quote]]:
         if client and draft.request.client != client:  # the conversation's client wins over what the text says
             request = draft.request.model_copy(update={"client": client})
             result = _run(lambda: build_quote(request, profile, similar, today=today()))
+        result = localised(result, turn_language(text), profile)  # "Angebot für 3 Plakate" gets a German quote
         return to_markdown(result, for_client=True), result
 
     return quote

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from babel.dates import format_date
 from babel.lists import format_list
 
+from assistant import i18n
 from assistant.i18n import N_, translator
 from assistant.tools import quote_words as words
 from assistant.tools.money import format_money, format_number
@@ -30,6 +31,8 @@ from assistant.tools.quote_models import LineItem, Quote, QuoteOption
 if TYPE_CHECKING:
     import jinja2
     from rich.console import RenderableType
+
+    from assistant.profile import Profile
 
 HTML_TEMPLATE = "quote.html.j2"
 OPTION_LABELS = (N_("Essential"), N_("Recommended"), N_("Extended"))
@@ -70,6 +73,19 @@ def language(quote: Quote) -> str:
     return quote.language
 
 
+def localised(quote: Quote, lang: str, profile: Profile) -> Quote:
+    """The quote in ``lang``: its views speak that language and write their numbers in its locale.
+
+    The payment terms and the services' names become the freelancer's own in that language when the profile
+    gives them. The daemon's replies and the chat's quotes both come through here.
+    """
+    update: dict[str, object] = {"locale": i18n.client_locale(lang, profile.locale), "language": lang}
+    if own := profile.payment.terms_in(lang):
+        update["payment_terms"] = own
+    update["service_names"] = profile.service_names_in(lang)
+    return quote.model_copy(update=update)
+
+
 def option_label(option: QuoteOption, quote: Quote) -> str:
     """The option's name in the quote's language."""
     return _translator(quote).gettext(option.label)
@@ -100,54 +116,59 @@ def to_json(quote: Quote) -> str:
 
 
 def to_markdown(quote: Quote, *, for_client: bool = False) -> str:
-    """The quote as Markdown; the freelancer's version adds the explanation and the floor."""
-    m, d = _formatters(quote)
-    issuer = quote.issuer
+    """The quote as Markdown, in the quote's language; the freelancer's version adds the explanation and the floor.
+
+    It reads the same context as the HTML and the PDF (:func:`html_context`), so a German chat shows the labels,
+    lines, options and notes the German client would read, not English ones with German money.
+    """
+    view = html_context(quote)
+    _, m, d = view["_"], view["money"], view["date"]
+    bold = {key: f"**{value}**" if key in ("amount", "balance") else value for key, value in view["deposit"].items()}
+    version = f" ({_('version %(num)d') % {'num': quote.version}})" if quote.version > 1 else ""
     lines = [
-        f"# Quote {quote.number}" + (f" (version {quote.version})" if quote.version > 1 else ""),
+        "# " + _("Quote %(number)s") % {"number": quote.number} + version,
         "",
-        f"**{issuer.business or issuer.name}**"
-        + "".join(
-            f" · {part}"
-            for part in (issuer.name if issuer.business else "", issuer.email, issuer.website, issuer.location)
-            if part
-        ),
+        f"**{view['brand']}**" + "".join(f" · {part}" for part in view["contact"]),
         "",
-        f"- **For:** {quote.client or 'to be confirmed'}" + (f" <{quote.client_email}>" if quote.client_email else ""),
-        f"- **Date:** {d(quote.date)} · **Valid until:** {d(quote.valid_until)}",
-        f"- **Delivery:** {d(quote.delivery_date)}" + (" (rush)" if quote.rush else ""),
+        f"- **{_('For')}:** {quote.client or _('to be confirmed')}"
+        + (f" <{quote.client_email}>" if quote.client_email else ""),
+        "- "
+        + _("Date: %(date)s") % {"date": d(quote.date)}
+        + " · "
+        + _("Valid until: %(date)s") % {"date": d(quote.valid_until)},
+        f"- **{_('Delivery')}:** {d(quote.delivery_date)}" + (f" ({_('rush')})" if quote.rush else ""),
         "",
-        f"## {quote.title}",
+        f"## {view['title']}",
         "",
-        "| Item | Quantity | Unit price | Amount |",
+        f"| {_('Item')} | {_('Quantity')} | {_('Unit price')} | {_('Amount')} |",
         "|---|---:|---:|---:|",
     ]
     lines += [
-        f"| {_cell(li.description)} | {_quantity(li, quote)} | {m(li.unit_price)} | {m(li.amount)} |"
-        for li in quote.line_items
+        f"| {_cell(li['description'])} | {li['quantity']} | {li['unit_price']} | {li['amount']} |"
+        for li in view["lines"]
     ]
-    for row in totals_rows(quote):
+    for row in view["totals"]:
         cells = (f"**{row.label}**", f"**{m(row.amount)}**") if row.strong else (row.label, m(row.amount))
         lines.append(f"| {cells[0]} | | | {cells[1]} |")
-    deposit = _deposit(quote)
     lines += [
         "",
-        f"Deposit {deposit['percent']} %: **{deposit['amount']}**, due {deposit['due']}. "
-        f"Balance: **{deposit['balance']}**, due {deposit['balance_due']}.",
+        _("Deposit %(percent)s %%: %(amount)s, due %(due)s") % bold
+        + ". "
+        + _("Balance: %(balance)s, due %(balance_due)s") % bold
+        + ".",
         "",
-        "## Options",
+        f"## {_('Options')}",
         "",
-        "| Option | What it includes | Revision rounds | Total |",
+        f"| {_('Option')} | {_('What it includes')} | {_('Revision rounds')} | {_('Total')} |",
         "|---|---|---:|---:|",
     ]
-    lines += [f"| {o.label} | {o.description} | {o.revision_rounds} | {m(o.total)} |" for o in quote.options]
+    lines += [f"| {o['label']} | {_cell(o['description'])} | {o['rounds']} | {o['total']} |" for o in view["options"]]
     if not for_client:
         lines += ["", "## How this price was worked out (not for the client)", "", quote.explanation]
         lines += ["", f"Floor for this order: {m(quote.floor)} before tax and expenses."]
-    for heading, items in (("Notes", quote.notes), ("Questions", quote.questions)):
-        if items:
-            lines += ["", f"## {heading}", ""] + [f"- {item}" for item in items]
-    lines += ["", "## Payment terms", "", quote.payment_terms, ""]
+    for heading, items in view["lists"]:
+        lines += ["", f"## {heading}", ""] + [f"- {item}" for item in items]
+    lines += ["", f"## {_('Payment terms')}", "", quote.payment_terms, ""]
     return "\n".join(lines)
 
 
@@ -267,37 +288,43 @@ def to_text(quote: Quote, items: Sequence[str], *, informal: bool = False) -> st
 
 
 def to_rich(quote: Quote) -> RenderableType:
-    """What the TUI shows: the lines and totals as a table, then the three options and the key dates."""
+    """What the TUI shows: the lines and totals as a table, then the three options and the key dates.
+
+    In the quote's language, from the same context as the HTML (:func:`html_context`), as the Markdown is.
+    """
     from rich import box
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
 
-    m, _ = _formatters(quote)
-    lines = Table(title=f"{quote.number} · {quote.title}", expand=True, show_edge=False, box=box.SIMPLE_HEAD)
-    lines.add_column("Item", ratio=3, min_width=10)
-    lines.add_column("Qty", justify="right", no_wrap=True)
-    lines.add_column("Unit price", justify="right", no_wrap=True)
-    lines.add_column("Amount", justify="right", no_wrap=True)
-    for item in quote.line_items:
-        lines.add_row(item.description, _quantity(item, quote), m(item.unit_price), m(item.amount))
+    view = html_context(quote)
+    _, m = view["_"], view["money"]
+    lines = Table(title=f"{quote.number} · {view['title']}", expand=True, show_edge=False, box=box.SIMPLE_HEAD)
+    lines.add_column(_("Item"), ratio=3, min_width=10)
+    lines.add_column(_("Qty"), justify="right", no_wrap=True)
+    lines.add_column(_("Unit price"), justify="right", no_wrap=True)
+    lines.add_column(_("Amount"), justify="right", no_wrap=True)
+    for item in view["lines"]:
+        lines.add_row(item["description"], item["quantity"], item["unit_price"], item["amount"])
     lines.add_section()
-    for row in totals_rows(quote):
+    for row in view["totals"]:
         style = "bold" if row.strong else ""
         lines.add_row(Text(row.label, style=style), "", "", Text(m(row.amount), style=style))
-    options = Table(expand=True, show_edge=False, title="Options", box=box.SIMPLE_HEAD)
-    options.add_column("Option", min_width=8)
-    options.add_column("Hours", justify="right", no_wrap=True)
-    options.add_column("Rounds", justify="right", no_wrap=True)
-    options.add_column("Total", justify="right", no_wrap=True)
-    for option in quote.options:
+    options = Table(expand=True, show_edge=False, title=_("Options"), box=box.SIMPLE_HEAD)
+    options.add_column(_("Option"), min_width=8)
+    options.add_column(_("Hours"), justify="right", no_wrap=True)
+    options.add_column(_("Rounds"), justify="right", no_wrap=True)
+    options.add_column(_("Total"), justify="right", no_wrap=True)
+    for option, shown in zip(quote.options, view["options"], strict=True):
         hours = format_number(option.hours, quote.locale)
-        options.add_row(option.label, hours, str(option.revision_rounds), m(option.total))
+        options.add_row(shown["label"], hours, str(option.revision_rounds), shown["total"])
+    delivery = quote.delivery_date.isoformat() + (f" ({_('rush')})" if quote.rush else "")
     footer = Text(
-        f"Delivery {quote.delivery_date.isoformat()}{' (rush)' if quote.rush else ''} · valid until "
-        f"{quote.valid_until.isoformat()} · deposit {m(quote.deposit)} · status {quote.status}",
+        _("Delivery %(delivery)s · valid until %(valid)s · deposit %(deposit)s · status %(status)s")
+        % {"delivery": delivery, "valid": quote.valid_until.isoformat(), "deposit": m(quote.deposit),
+           "status": quote.status},
         style="dim",
-    )
+    )  # fmt: skip
     return Group(lines, options, footer)
 
 

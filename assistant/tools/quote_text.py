@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field, create_model
 
 from assistant.errors import ModelError, ToolError
+from assistant.i18n import N_
 from assistant.mail.text import display_name, quotable
 from assistant.profile import Profile
 from assistant.reading.services import ServiceReader
@@ -135,7 +136,7 @@ def quote_from_text(
     service = profile.service(service_id)
     questions = [] if deliverables else [f"How many {service.unit}s do you need? This quote is for one."]
     if not client:
-        questions.append("Who should I address the quote to (name and company)?")
+        questions.append(N_("Who should I address the quote to (name and company)?"))
     request = QuoteRequest(
         service=service_id,
         deliverables=deliverables,

@@ -197,6 +197,8 @@ def localise(text: str, t: gettext.NullTranslations, date: Callable[[str], str] 
     """
     if t is ENGLISH or not text:
         return text
+    if (whole := t.gettext(text)) != text:  # a fixed sentence of the catalog ("Who should I address the quote to")
+        return whole
     for pattern, rebuild in _PHRASES:
         if match := pattern.fullmatch(text):
             found = {k: date(v) if re.fullmatch(r"\d{4}-\d\d-\d\d", v) else v for k, v in match.groupdict().items()}

@@ -26,6 +26,7 @@ SOURCES = (
     "assistant/tools/quote_words.py",
     "assistant/tools/brief.py",
     "assistant/tools/brief_dates.py",
+    "assistant/tools/quote_text.py",
     "assistant/reading/intent.py",
 )
 TEMPLATE = "assistant/tools/templates/quote.html.j2"

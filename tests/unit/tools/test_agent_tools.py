@@ -106,3 +106,22 @@ def test_the_chat_tools_read_services_with_the_assistants_reader(profile: Profil
     drafted = _call(tools["draft_brief"], "draft_brief", {"inquiry": "We need 3 gig posters by 2027-02-01."})
     assert isinstance(quoted.artifact, Quote) and isinstance(drafted.artifact, Brief)
     assert [t.startswith(("Quote 3 gig", "We need 3 gig")) for t in reader.asked] == [True, True]
+
+
+def test_a_chat_quote_is_written_in_the_language_it_was_asked_in(profile: Profile) -> None:
+    quote, _, _ = make_tools(profile)
+    german = _call(quote, "quote", {"text": "Angebot für 2 spot illustrations bis zum 10. Januar 2027, bitte"})
+    assert german.status != "error", german.content
+    text = str(german.content)
+    assert isinstance(german.artifact, Quote) and german.artifact.language == "de"
+    assert (
+        "# Angebot" in text and "| Position | Menge | Einzelpreis | Betrag |" in text and "Zahlungsbedingungen" in text
+    )
+    assert "An wen soll ich das Angebot richten" in text
+    for english in ("Unit price", "Payment terms", "Options", "Deposit", "Who should I address"):
+        assert english not in text, english
+    french = _call(quote, "quote", {"text": "Un devis pour 2 spot illustrations pour le 10 janvier 2027, merci"})
+    assert french.status != "error", french.content
+    assert "# Devis" in str(french.content) and "Prix unitaire" in str(french.content)
+    english = _call(quote, "quote", {"text": "Could you do 2 spot illustrations by 10 January 2027?"})
+    assert "| Item | Quantity | Unit price | Amount |" in str(english.content)
