@@ -3,16 +3,15 @@ must not catch. Each kind came from the misses of the session-5 fresh set; the m
 
 from __future__ import annotations
 
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
 from assistant.daemon.models import Triage
 from assistant.daemon.triage import TriageContext, reader_for, triage
-from assistant.mail.parsing import parse_message
 from assistant.profile import load_profile
 from tests.support.fakes import HashingEmbedder
+from tests.support.inbound import inbound
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 OWN = frozenset({"studio@lindqvist.example"})
@@ -31,17 +30,7 @@ def _read(
     profile=PROFILE,
     **headers: str,
 ):  # type: ignore[no-untyped-def]
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = "studio@lindqvist.example"
-    msg["Subject"] = subject
-    msg["Message-ID"] = "<x1@example.com>"
-    for name, value in headers.items():
-        msg[name.replace("_", "-")] = value
-    msg.set_content(body)
-    if html:
-        msg.add_alternative(html, subtype="html")
-    parsed = parse_message(msg.as_bytes(), mailbox="INBOX", uidvalidity=1, uid=1)
+    parsed = inbound(body, subject, sender, html, message_id="<x1@example.com>", **headers)
     READER.profile = profile
     try:
         return triage(parsed, TriageContext(own_addresses=OWN, reader=READER, profile=profile))
