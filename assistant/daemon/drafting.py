@@ -243,10 +243,6 @@ class ToolDrafter:
             return lang, ""
         return lang, f"the client wrote in {i18n.language_name(found)}; no catalog for it, so the reply is in English"
 
-    def _localised(self, quote: Quote, lang: str) -> Quote:
-        """The quote with the client's locale, so its views speak their language and write their numbers."""
-        return localised(quote, lang, self.profile)
-
     def draft(
         self,
         inquiry: InboundMessage,
@@ -294,7 +290,7 @@ class ToolDrafter:
                 self._inquiry(inquiry), self.profile, None, today=today, services=self.services, **kwargs
             )
             if drafted.quote is not None:
-                quote = self._localised(drafted.quote, lang)
+                quote = localised(drafted.quote, lang, self.profile)  # their language, their numbers
                 if self.numbering is not None:
                     quote = self.numbering(quote, inquiry.message_id or inquiry.content_hash)
                 quoted_names = [self.profile.service(s).name_in(lang) for s in quote.services]
