@@ -7,12 +7,13 @@ language); this module keeps the names the tools import, and adds the plain sent
 from __future__ import annotations
 
 import datetime as dt
+import gettext
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from babel.lists import format_list
 
-from assistant.i18n import FALLBACK, translator
+from assistant.i18n import FALLBACK, N_, translator
 from assistant.reading.dates import (
     MONTHS,
     WEEKDAYS,
@@ -83,7 +84,7 @@ def priced_items(quote: Quote, profile: Profile, lang: str = FALLBACK) -> list[s
         extra = item.description.lower() if item.description.lower() in service.extras else ""
         extra = item.description if extra and lang == "de" else extra  # a German noun keeps its capital
         noun = extra or service.unit
-        if noun == "project" and item.quantity == 1 and lang in (FALLBACK, "de"):
+        if noun == "project" and item.quantity == 1:  # one project: the service's name says what it is
             counted.setdefault(name, [])
         elif lang == FALLBACK and noun not in KNOWN_UNITS:
             plural = noun if item.quantity == 1 or noun.endswith("s") else f"{noun}s"
@@ -96,10 +97,25 @@ def priced_items(quote: Quote, profile: Profile, lang: str = FALLBACK) -> list[s
     for name, these in counted.items():  # "12 spreads and 1 cover (children's book illustration)"
         listed = format_list(these, locale=lang) if these else ""
         if not listed:
-            parts.append(name)
+            parts.append(_one_project(name, t, lang))
         else:
             parts.append(listed if len(these) == 1 and name.casefold() in listed.casefold() else f"{listed} ({name})")
     return parts
+
+
+ONE_PROJECT = N_("the %(service)s project")
+"""One project named by its service where the summary's "For ..." needs an article ("Para el proyecto de ...")."""
+
+
+def _one_project(name: str, t: gettext.NullTranslations, lang: str) -> str:
+    """``logo design`` / ``Logodesign`` in English and German; ``el proyecto de diseño de logotipo`` elsewhere.
+
+    "Para 1 proyecto (Diseño de logotipo)" is how a form writes, not a person; the service's name is a common noun
+    in these languages, so it loses its capital inside the sentence.
+    """
+    if lang in (FALLBACK, "de"):
+        return name
+    return t.gettext(ONE_PROJECT) % {"service": name[:1].lower() + name[1:]}
 
 
 def least_price(brief: Brief, profile: Profile, quote: Quote | None = None) -> Decimal | None:

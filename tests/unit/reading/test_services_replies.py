@@ -87,6 +87,26 @@ def test_the_reply_names_what_it_priced_a_too_soon_date_and_a_budget_far_below_t
     assert notes[1].startswith("The budget you mention is well under") and not any(c.isdigit() for c in notes[1])
 
 
+@pytest.mark.parametrize(
+    ("lang", "priced"),
+    [
+        ("en", "logo design"),
+        ("de", "Logodesign"),
+        ("fr", "le projet de création de logo"),
+        ("es", "el proyecto de diseño de logotipo"),
+        ("it", "il progetto di design del logo"),
+        ("nl", "het project logo-ontwerp"),
+    ],
+)
+def test_one_project_is_named_as_a_person_writes_it(profile: Profile, lang: str, priced: str) -> None:
+    # "Para 1 proyecto (Diseño de logotipo) calculo ..." read like a form; the summary says "Para el proyecto de ..."
+    today = dt.date(2026, 11, 25)
+    inquiry = Inquiry(text="Could you design a logo for my bakery?", subject="Logo", sender_email="x@e.com", sent=today)
+    quote = quote_from_text(inquiry, profile, None, today=today).quote
+    assert quote is not None and quote.services == ["logo"]
+    assert priced_items(quote, profile, lang) == [priced]
+
+
 def test_off_card_work_gets_a_code_written_decline_with_what_is_offered(profile: Profile) -> None:
     raw = (
         b"From: Jo <jo@example.com>\r\nTo: studio@lindqvist.example\r\nSubject: Tattoo\r\n"
