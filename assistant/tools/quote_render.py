@@ -185,6 +185,9 @@ def html_context(quote: Quote) -> dict[str, Any]:
     def iso(text: str) -> str:
         return d(dt.date.fromisoformat(text))
 
+    def decimal(text: str) -> str:
+        return format_number(Decimal(text), quote.locale)
+
     return {
         "q": quote,
         "_": t.gettext,
@@ -220,8 +223,8 @@ def html_context(quote: Quote) -> dict[str, Any]:
         "lists": [
             (title, items)
             for title, items in (
-                (t.gettext("Notes"), [named(words.localise(n, t, iso), quote) for n in quote.notes]),
-                (t.gettext("Questions"), [named(words.localise(q, t, iso), quote) for q in quote.questions]),
+                (t.gettext("Notes"), [named(words.localise(n, t, iso, decimal), quote) for n in quote.notes]),
+                (t.gettext("Questions"), [named(words.localise(q, t, iso, decimal), quote) for q in quote.questions]),
             )
             if items
         ],

@@ -189,11 +189,13 @@ _PHRASES: list[tuple[re.Pattern[str], Callable[[gettext.NullTranslations, dict[s
 ]
 
 
-def localise(text: str, t: gettext.NullTranslations, date: Callable[[str], str] = str) -> str:
+def localise(
+    text: str, t: gettext.NullTranslations, date: Callable[[str], str] = str, number: Callable[[str], str] = str
+) -> str:
     """``text`` in ``t``'s language when it is a phrase this module wrote in English, else unchanged.
 
-    ``date`` writes an ISO date of the phrase in the client's locale. A discount label joins two phrases with
-    ", "; each is rebuilt on its own.
+    ``date`` writes an ISO date of the phrase in the client's locale, ``number`` a decimal ("1.5" hours as
+    "1,5"). A discount label joins two phrases with ", "; each is rebuilt on its own.
     """
     if t is ENGLISH or not text:
         return text
@@ -201,14 +203,21 @@ def localise(text: str, t: gettext.NullTranslations, date: Callable[[str], str] 
         return whole
     for pattern, rebuild in _PHRASES:
         if match := pattern.fullmatch(text):
-            found = {k: date(v) if re.fullmatch(r"\d{4}-\d\d-\d\d", v) else v for k, v in match.groupdict().items()}
+            found = {k: _figure(v, date, number) for k, v in match.groupdict().items()}
             return rebuild(t, found)
     if ", " in text:
         parts = text.split(", ")
-        rebuilt = [localise(part, t, date) for part in parts]
+        rebuilt = [localise(part, t, date, number) for part in parts]
         if rebuilt != parts:
             return ", ".join(rebuilt)
     return text
+
+
+def _figure(value: str, date: Callable[[str], str], number: Callable[[str], str]) -> str:
+    """A captured ISO date or plain decimal, written by the caller's locale; any other text as it is."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return date(value)
+    return number(value) if re.fullmatch(r"\d+\.\d+", value) else value
 
 
 def localise_title(text: str, t: gettext.NullTranslations, client: str) -> str:

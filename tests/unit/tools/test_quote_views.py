@@ -70,3 +70,12 @@ def test_the_mail_text_writes_the_rate_for_the_locale() -> None:
     assert text.startswith("For 2 spot illustrations I estimate ") and " with VAT 7,7 %), " in text  # as the PDF
     assert text.count(". ") == 1 and "attached quote" in text  # two sentences; the PDF holds the rest
     assert "7.7" not in text
+
+
+def test_a_note_writes_its_hours_in_the_quotes_locale() -> None:
+    # "jede weitere Runde sind 1.5 Std." wrote an English decimal point in a German quote
+    note = "Poster includes 2 revision rounds; each further round is 1.5 h (127,50 €)."
+    quote = _quote("de_DE", inclusive=False).model_copy(update={"language": "de", "notes": [note]})
+    shown = to_markdown(quote, for_client=True)
+    assert "1,5 Std." in shown and "1.5" not in shown
+    assert "1,5 Std." in to_html(quote)
