@@ -1,6 +1,6 @@
 """Everyday phrasings from outside every eval set, with the real embedder: the written bank reads them right.
 
-Each phrasing was written for this test (in none of the chat sets, the fresh one unread) and is misread by the
+Each phrasing was written for this test (in none of the chat sets) and is misread by the
 hand-written bank alone (``load_examples(bank_path())``), so the test fails on the router before the written
 bank shipped. Two of them are misread again by the merged router (both banks together); they are kept as
 strict expected failures, so they are seen, and the day they read right the test says so.
