@@ -1,5 +1,7 @@
 """German chat turns (sixth blind set)."""
 
+# ruff: noqa: E501 (hand-typed texts keep their own line lengths)
+
 from items import chat
 
 chat("memory", "de", "was hab ich Spree Cycles fürs Sommerplakat berechnet?")
@@ -8,16 +10,26 @@ chat("memory", "de", "wie lange hab ich für das Café-Logo von Brotzeit gebrauc
 chat("memory", "de", "hab ich schon mal was für eine Kita gemacht?")
 chat("memory", "de", "zeig mir meine Notizen zum Museum am Ufer")
 
-chat("quote", "de", "wie viel sollte ich für ein Bilderbuch mit 12 Doppelseiten verlangen?", service="book-illustration", quantity=12)
+chat(
+    "quote",
+    "de",
+    "wie viel sollte ich für ein Bilderbuch mit 12 Doppelseiten verlangen?",
+    service="book-illustration",
+    quantity=12,
+)
 chat("quote", "de", "was kostet ein Logo für eine Hebammenpraxis", service="logo", quantity=1)
 chat("quote", "de", "Preis für fünf Plakate, 2 für Berlin 3 für Hamburg?", service="poster", quantity=5)
 chat("quote", "de", "Kostenvoranschlag für ein Maskottchen plus zwölf Posen")
 chat("quote", "de", "was verlang ich für drei Weinetiketten", service="packaging", quantity=3)
 chat("quote", "de", "grobe Schätzung fürs neue Erscheinungsbild von Lehmann Holzbau", service="brand-identity")
 
-chat("brief", "de", """Von: Katrin Vogel
+chat(
+    "brief",
+    "de",
+    """Von: Katrin Vogel
 Betreff: Anfrage Logo und Kaffeetüten
-Hallo Frau Lindqvist, wir brauchen ein neues Logo und zwei Kaffeetüten, Budget 5.000 €, bis Ende Februar. Viele Grüße""")
+Hallo Frau Lindqvist, wir brauchen ein neues Logo und zwei Kaffeetüten, Budget 5.000 €, bis Ende Februar. Viele Grüße""",
+)
 chat("brief", "de", "mach mir bitte ein Briefing aus der Mail von Dr. Krüger")
 chat("brief", "de", "fass zusammen, was der Kleeblatt Verlag genau will")
 chat("brief", "de", "kannst du aus Jörgs Plakatanfrage ein Briefing machen?")

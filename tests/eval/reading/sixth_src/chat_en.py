@@ -1,5 +1,7 @@
 """English chat turns Mara types to her assistant (sixth blind set)."""
 
+# ruff: noqa: E501 (hand-typed texts keep their own line lengths)
+
 from items import chat
 
 # memory
@@ -30,7 +32,12 @@ chat("quote", "en", "estimate: 6 pose set for an existing character", service="m
 chat("quote", "en", "quote me a brand identity for a gin startup", service="brand-identity", quantity=1)
 chat("quote", "en", "Nordlicht wants a new bag design, what do I ask?", service="packaging", quantity=1)
 chat("quote", "en", "how much for twelve spice jar labels", service="packaging", quantity=12)
-chat("quote", "en", "editorial illo for a newsletter, rush, due friday - what's my price", service="editorial-illustration")
+chat(
+    "quote",
+    "en",
+    "editorial illo for a newsletter, rush, due friday - what's my price",
+    service="editorial-illustration",
+)
 chat("quote", "en", "what should I charge for a logo plus business cards")
 chat("quote", "en", "rough number for a rebrand of a bakery chain", service="brand-identity")
 chat("quote", "en", "cost of a mascot + 8 stickers?")
@@ -41,20 +48,36 @@ chat("quote", "en", "make a quote for Otterbrook: logo and one tin")
 chat("quote", "en", "/quote poster x5", service="poster", quantity=5)
 
 # brief
-chat("brief", "en", """From: Hannah Pryce <hannah@otterbrook-tea.example>
+chat(
+    "brief",
+    "en",
+    """From: Hannah Pryce <hannah@otterbrook-tea.example>
 Subject: Logo + tea tin
-Hi Mara, we're a tiny tea company in Bristol and need a logo and a tin design by end of January. ~£3,500. Thanks! Hannah""")
+Hi Mara, we're a tiny tea company in Bristol and need a logo and a tin design by end of January. ~£3,500. Thanks! Hannah""",
+)
 chat("brief", "en", "turn the Northmarsh Brewing email into a brief please")
 chat("brief", "en", "summarise what the Pocket Fox people actually want")
-chat("brief", "en", """can you make a brief out of this:
-"Hi! We're opening a climbing gym in Leipzig in May and want a logo and maybe a poster for the opening. Budget flexible. - Kai" """)
+chat(
+    "brief",
+    "en",
+    """can you make a brief out of this:
+"Hi! We're opening a climbing gym in Leipzig in May and want a logo and maybe a poster for the opening. Budget flexible. - Kai" """,
+)
 chat("brief", "en", "what does the cactus app guy need exactly? make me a brief")
-chat("brief", "en", """Hi Mara, we run a bookshop café in Hamburg and would love 2 posters for our reading series, could you send us a price? Best, Ida
-^ brief this""")
+chat(
+    "brief",
+    "en",
+    """Hi Mara, we run a bookshop café in Hamburg and would love 2 posters for our reading series, could you send us a price? Best, Ida
+^ brief this""",
+)
 chat("brief", "en", "break down the Rahman Architects inquiry for me")
 chat("brief", "en", "brief from the last mail in the inbox")
-chat("brief", "en", """Subject: illustrations for our zine
-hey, we need 4 illustrations for a climate zine, deadline march 1st, we can pay 600 total. cheers, Robin""")
+chat(
+    "brief",
+    "en",
+    """Subject: illustrations for our zine
+hey, we need 4 illustrations for a climate zine, deadline march 1st, we can pay 600 total. cheers, Robin""",
+)
 chat("brief", "en", "/brief wren & moor gin")
 
 # style

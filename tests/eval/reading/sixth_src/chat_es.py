@@ -13,9 +13,13 @@ chat("quote", "es", "precio de una mascota para una escuela infantil", service="
 chat("quote", "es", "cuánto pido por un logo y un cartel para un hostal")
 chat("quote", "es", "y una portada de revista? cuánto sería", service="editorial-illustration", quantity=1)
 
-chat("brief", "es", """De: Lucía Fernández
+chat(
+    "brief",
+    "es",
+    """De: Lucía Fernández
 Asunto: Presupuesto logo y bolsas de café
-Hola Mara, necesitamos un logotipo nuevo y dos bolsas, 3.500 €, para el 15 de febrero.""")
+Hola Mara, necesitamos un logotipo nuevo y dos bolsas, 3.500 €, para el 15 de febrero.""",
+)
 chat("brief", "es", "hazme un brief del correo de Editorial Brújula")
 chat("brief", "es", "resume lo que necesita Andrea de cosmética")
 

@@ -13,9 +13,13 @@ chat("quote", "fr", "devis pour trois étiquettes de fromage", service="packagin
 chat("quote", "fr", "/devis affiche concert", service="poster")
 chat("quote", "fr", "je demande combien pour un logo et 3 étiquettes ?")
 
-chat("brief", "fr", """De : Camille Durand
+chat(
+    "brief",
+    "fr",
+    """De : Camille Durand
 Objet : Demande de devis : logo + étiquettes
-Bonjour Mara, j'aimerais un nouveau logo et trois étiquettes, budget 4 000 €, pour fin janvier.""")
+Bonjour Mara, j'aimerais un nouveau logo et trois étiquettes, budget 4 000 €, pour fin janvier.""",
+)
 chat("brief", "fr", "fais-moi un brief à partir du mail des Éditions Petit Nuage")
 chat("brief", "fr", "résume ce que veut la Fondation Lumière")
 chat("brief", "fr", "brief de la demande de Nadia pour l'atelier céramique stp")

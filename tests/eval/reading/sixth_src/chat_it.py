@@ -13,9 +13,13 @@ chat("quote", "it", "prezzo per 10 emote di un gatto già esistente", service="m
 chat("quote", "it", "quanto costa una mascotte più 4 etichette")
 chat("quote", "it", "stima per un manifesto per un festival jazz", service="poster", quantity=1)
 
-chat("brief", "it", """Da: Giulia Romano
+chat(
+    "brief",
+    "it",
+    """Da: Giulia Romano
 Oggetto: Richiesta preventivo confezioni pasta
-Buongiorno Mara, dodici formati di pasta, budget cinquemila euro, entro fine marzo.""")
+Buongiorno Mara, dodici formati di pasta, budget cinquemila euro, entro fine marzo.""",
+)
 chat("brief", "it", "fammi un brief dalla mail delle Edizioni Lucciola")
 chat("brief", "it", "riassumi cosa vuole Chiara per la bottega")
 

@@ -7,15 +7,25 @@ chat("memory", "nl", "wanneer deed ik voor het laatst iets voor Lumen Yoga")
 chat("memory", "nl", "zoek mijn notities over Atlas Weekly")
 chat("memory", "nl", "heb ik ooit een prentenboek van 14 spreads gedaan?")
 
-chat("quote", "nl", "wat vraag ik voor een prentenboek van veertien dubbele pagina's", service="book-illustration", quantity=14)
+chat(
+    "quote",
+    "nl",
+    "wat vraag ik voor een prentenboek van veertien dubbele pagina's",
+    service="book-illustration",
+    quantity=14,
+)
 chat("quote", "nl", "prijs voor 4 posters voor een fietsenwinkel", service="poster", quantity=4)
 chat("quote", "nl", "offerte voor een huisstijl plus drie blikken")
 chat("quote", "nl", "hoeveel voor een logo voor een skateshop", service="logo", quantity=1)
 chat("quote", "nl", "schatting voor vijf jaarverslag illustraties", service="editorial-illustration", quantity=5)
 
-chat("brief", "nl", """Van: Sanne de Vries
+chat(
+    "brief",
+    "nl",
+    """Van: Sanne de Vries
 Onderwerp: Offerte logo en broodzakken
-Hoi Mara, een nieuw logo en twee broodzakken, budget € 3.000, klaar voor 1 maart. Groetjes""")
+Hoi Mara, een nieuw logo en twee broodzakken, budget € 3.000, klaar voor 1 maart. Groetjes""",
+)
 chat("brief", "nl", "maak een briefing van de mail van Uitgeverij Zeester")
 chat("brief", "nl", "vat samen wat Lotte wil voor haar theemerk")
 
