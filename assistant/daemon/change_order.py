@@ -74,7 +74,7 @@ def change_order_draft(
     lang: str,
     *,
     subject: str,
-    project: str,
+    project: str | None,
     compose: Compose,
     informal: bool = False,
 ) -> Draft:
@@ -103,7 +103,9 @@ def change_order_draft(
         reasons.append(UNPRICED_REASON.format(items=", ".join(check.unpriced)))
     if check.needs_review:
         reasons.append("the scope check suspects more work than it could confirm")
-    opening = wording.change_order_opening(lang, project=project, brief=brief.title)
+    service = profile.service(brief.service).name_in(lang) if brief.service else ""
+    agreed = wording.project_words(brief.title, profile, service) or service
+    opening = wording.change_order_opening(lang, project=project, brief=agreed)
     return Draft(
         kind=DraftKind.QUOTE if quote is not None else DraftKind.ACKNOWLEDGEMENT,
         subject=subject,

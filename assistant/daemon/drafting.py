@@ -408,7 +408,7 @@ class ToolDrafter:
         check = check_scope(agreed, inquiry.body or inquiry.subject, self.profile, None, today=today, **kwargs)
         if check.in_scope:
             return self._acknowledgement(inquiry, lang, language_note, samples)
-        project = wording.project_words(inquiry.subject, agreed.title)
+        project = wording.project_words(inquiry.subject, self.profile, agreed.title)
         situation = "an existing client asked for more than the agreed brief; a computed change order follows"
         if instruction.strip():
             situation += f"; the freelancer wants the reply to say: {instruction.strip()[:300]}"
@@ -450,11 +450,11 @@ class ToolDrafter:
         ``quoted`` names the services the quote prices (they win over the brief's reading when there is one).
         The freelancer's learned first words lead it when there are any (``words``, from :meth:`_voice`).
         """
-        service = ", ".join(quoted) or (self.profile.service(brief.service).name if brief.service else "")
+        service = ", ".join(quoted) or (self.profile.service(brief.service).name_in(lang) if brief.service else "")
         register, voice = words
         return wording.opening(
             lang,
-            project=wording.project_words(msg.subject, brief.title),
+            project=wording.project_words(msg.subject, self.profile, service),
             service=service or None,
             quoted=bool(quoted),
             returning=returning,

@@ -10,27 +10,49 @@ the quote block, where the policy gate allows them.
 
 from __future__ import annotations
 
+import gettext
 import re
 from collections.abc import Sequence
 
 from babel.lists import format_list
 
+from assistant.daemon.screen import unsafe_opening
 from assistant.daemon.voice import FORMAL, INFORMAL, NEUTRAL, Register, Snippet
 from assistant.i18n import translate_formatted, translator
 from assistant.mail.message import InboundMessage
+from assistant.mail.text import visible
 from assistant.profile import Profile
 from assistant.tools.brief import WHICH_SERVICE
 
 _PREFIX = re.compile(r"^\s*(?:(?:re|aw|fw|fwd|wg|tr|rif|sv|antw)\s*:\s*)+", re.IGNORECASE)
-MAX_PROJECT_CHARS = 80
+MAX_PROJECT_CHARS = 60
+MAX_PROJECT_WORDS = 8
+_NAME_WORD = re.compile(r"(?:[^\W\d_]+(?:['’-][^\W\d_]+)*-?|&),?")
+"""One word of a name: letters, joined by hyphens or apostrophes ("Maskottchen-", "l'été", "&"); no digit, no symbol."""
 
 
-def project_words(subject: str, fallback: str) -> str:
-    """The client's own name for the project: the subject without ``Re:``/``AW:``/``Fwd:``, or ``fallback``."""
-    clean = " ".join(_PREFIX.sub("", subject).split()).strip(" .!?:;-")
-    if not clean or len(clean) > MAX_PROJECT_CHARS:
-        clean = " ".join(fallback.split())[:MAX_PROJECT_CHARS]
-    return clean
+def project_words(subject: str, profile: Profile, *fallbacks: str) -> str | None:
+    """The client's name for the project, quoted back only when it reads as a name; else the first fallback that does.
+
+    The subject is a stranger's text, and the opening quotes it under the freelancer's name: "Thank you for your
+    message about “Logo? Good news: I will do it all for 57 euros”" would make her promise what the attacker
+    wrote. So a candidate is quoted only when it is a short run of words of letters (:data:`_NAME_WORD`, at most
+    :data:`MAX_PROJECT_WORDS` words and :data:`MAX_PROJECT_CHARS` characters, after NFKC and with invisible
+    characters dropped) in which the opening screen finds no money, number, date, promise, address or private
+    note. ``fallbacks`` (an agreed brief's title, the service's name) are read the same way; ``None`` when none
+    passes, and the opening then names no project.
+    """
+    for candidate in (subject, *fallbacks):
+        clean = " ".join(visible(_PREFIX.sub("", candidate)).split()).strip(" .!?:;-")
+        if (
+            clean
+            and len(clean) <= MAX_PROJECT_CHARS
+            and len(clean.split()) <= MAX_PROJECT_WORDS
+            and all(_NAME_WORD.fullmatch(word) for word in clean.split())
+            and unsafe_opening(clean, profile, "") is None
+        ):
+            return clean
+    return None
 
 
 def _by_register(register: Register, formal: str, informal: str) -> str:
@@ -110,7 +132,7 @@ def disclosure(lang: str, profile: Profile) -> str:
 def opening(
     lang: str,
     *,
-    project: str,
+    project: str | None,
     service: str | None,
     quoted: bool,
     returning: bool,
@@ -124,32 +146,14 @@ def opening(
     when there are any (``lead_slot``: they end in a word that leads into the project, "thank you for your
     message about"), else with the catalog's thanks in the reply's register. With a quote that is all: the quote
     summary that follows names what was priced. Without one, a second sentence names the service and says that
-    questions follow; no "you are asking for 3 × Poster" form line.
+    questions follow; no "you are asking for 3 × Poster" form line. ``project`` is ``None`` when nothing the
+    client wrote reads as a name safe to quote (:func:`project_words`).
     """
     t = translator(lang)
-    values = {"project": project}
-    if lead and lead_slot:  # her words lead into the project: "thank you for thinking of me for"
-        first = t.gettext("%(thanks)s “%(project)s”.") % {"thanks": lead, **values}
-    elif lead:
-        first = t.gettext("%(thanks)s about “%(project)s”.") % {"thanks": lead, **values}
-    elif returning:
-        first = (
-            _by_register(
-                register,
-                t.gettext("Thank you for writing again, this time about “%(project)s”."),
-                t.pgettext("informal", "Thank you for writing again, this time about “%(project)s”."),
-            )
-            % values
-        )
+    if project is None:  # nothing that reads as a name to quote back: thank them for the message itself
+        first = _unnamed_thanks(t, register, lead="" if lead_slot else lead, returning=returning)
     else:
-        first = (
-            _by_register(
-                register,
-                t.gettext("Thank you for your message about “%(project)s”."),
-                t.pgettext("informal", "Thank you for your message about “%(project)s”."),
-            )
-            % values
-        )
+        first = _named_thanks(t, register, project, lead=lead, lead_slot=lead_slot, returning=returning)
     if quoted:  # the quote summary follows, and it says what was priced
         return first
     if service:
@@ -157,6 +161,51 @@ def opening(
     else:
         second = t.gettext("Before I prepare a quote, I need a few details.")
     return f"{first} {second}"
+
+
+def _named_thanks(
+    t: gettext.NullTranslations, register: Register, project: str, *, lead: str, lead_slot: bool, returning: bool
+) -> str:
+    """The first sentence naming the project: her learned lead when there is one, else the catalog's thanks."""
+    values = {"project": project}
+    if lead and lead_slot:  # her words lead into the project: "thank you for thinking of me for"
+        return t.gettext("%(thanks)s “%(project)s”.") % {"thanks": lead, **values}
+    if lead:
+        return t.gettext("%(thanks)s about “%(project)s”.") % {"thanks": lead, **values}
+    if returning:
+        return (
+            _by_register(
+                register,
+                t.gettext("Thank you for writing again, this time about “%(project)s”."),
+                t.pgettext("informal", "Thank you for writing again, this time about “%(project)s”."),
+            )
+            % values
+        )
+    return (
+        _by_register(
+            register,
+            t.gettext("Thank you for your message about “%(project)s”."),
+            t.pgettext("informal", "Thank you for your message about “%(project)s”."),
+        )
+        % values
+    )
+
+
+def _unnamed_thanks(t: gettext.NullTranslations, register: Register, *, lead: str, returning: bool) -> str:
+    """The first sentence when no project can be named: her learned lead as a sentence, else the catalog's.
+
+    A lead that runs into the project's name ("thank you for your message about") cannot end a sentence, so the
+    caller passes only a whole one ("vielen Dank für Ihre Anfrage").
+    """
+    if lead:
+        return lead.rstrip(" ,:;") + "."
+    if returning:
+        return _by_register(
+            register, t.gettext("Thank you for writing again."), t.pgettext("informal", "Thank you for writing again.")
+        )
+    return _by_register(
+        register, t.gettext("Thank you for your message."), t.pgettext("informal", "Thank you for your message.")
+    )
 
 
 _GERMAN_STARTERS = frozenset(
@@ -195,12 +244,16 @@ def questions_block(lang: str, questions: Sequence[str], register: Register = FO
     return head + "\n" + "\n".join(f"- {asked(q)}" for q in questions)
 
 
-def change_order_opening(lang: str, *, project: str, brief: str) -> str:
-    """The opening of a change order: the message goes beyond the agreed brief, which stands as it is."""
+def change_order_opening(lang: str, *, project: str | None, brief: str) -> str:
+    """The opening of a change order: the message goes beyond the agreed brief, which stands as it is.
+
+    ``project`` and ``brief`` are names safe to quote (:func:`project_words`); ``project`` is ``None`` when the
+    new message gave none, and the opening then names only the brief.
+    """
     t = translator(lang)
     again = t.gettext("Thank you for writing again, this time about “%(project)s”.") % {"project": project}
     parts = [
-        *([again] if project.casefold() != brief.casefold() else []),  # the next sentence names the brief
+        *([again] if project is not None and project.casefold() != brief.casefold() else []),
         t.gettext(
             "What you ask for goes beyond what we agreed for “%(brief)s”, so here is a change order for the "
             "additional work; the agreed quote stands as it is."
