@@ -87,3 +87,19 @@ def client_locale(lang: str, profile_locale: str) -> str:
     """
     own = profile_locale.replace("-", "_")
     return own if own.split("_")[0] == lang else lang
+
+
+_FRENCH_ELISION = re.compile(r"\b([dljmnst]|qu)e ([aeiouyàâäéèêëîïôöùûüœæ])", re.IGNORECASE)
+"""French "de", "le", "que"... before a vowel, where the written language drops their e: "d’identité"."""
+
+
+def elided(lang: str, text: str) -> str:
+    """``text`` with French elision made where a catalog template meets a filled-in name.
+
+    A template reads "le projet de %(service)s"; filled with "identité de marque" it must read "le projet
+    d’identité de marque", which no catalog can spell ahead of the name. Words before an h are left alone: an
+    aspirated h ("le héros") keeps its e, and nothing here can tell which h is which.
+    """
+    if lang != "fr":
+        return text
+    return _FRENCH_ELISION.sub(lambda m: f"{m.group(1)}’{m.group(2)}", text)

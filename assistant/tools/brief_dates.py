@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from babel.lists import format_list
 
-from assistant.i18n import FALLBACK, N_, translator
+from assistant.i18n import FALLBACK, N_, elided, translator
 from assistant.reading.dates import (
     MONTHS,
     WEEKDAYS,
@@ -115,7 +115,7 @@ def _one_project(name: str, t: gettext.NullTranslations, lang: str) -> str:
     """
     if lang in (FALLBACK, "de"):
         return name
-    return t.gettext(ONE_PROJECT) % {"service": name[:1].lower() + name[1:]}
+    return elided(lang, t.gettext(ONE_PROJECT) % {"service": name[:1].lower() + name[1:]})
 
 
 def least_price(brief: Brief, profile: Profile, quote: Quote | None = None) -> Decimal | None:

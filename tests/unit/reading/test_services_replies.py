@@ -107,6 +107,22 @@ def test_one_project_is_named_as_a_person_writes_it(profile: Profile, lang: str,
     assert priced_items(quote, profile, lang) == [priced]
 
 
+@pytest.mark.parametrize(
+    ("text", "priced"),
+    [
+        ("We need a complete brand identity for our practice.", "le projet d’identité de marque"),
+        ("Could you design a logo for my bakery?", "le projet de création de logo"),
+    ],
+)
+def test_french_elides_where_the_template_meets_the_service(profile: Profile, text: str, priced: str) -> None:
+    # "le projet de identité de marque" is a spelling mistake no catalog can prevent: the name is filled in later
+    today = dt.date(2026, 11, 25)
+    inquiry = Inquiry(text=text, subject="Projet", sender_email="x@e.fr", sent=today)
+    quote = quote_from_text(inquiry, profile, None, today=today).quote
+    assert quote is not None
+    assert priced_items(quote, profile, "fr") == [priced]
+
+
 def test_off_card_work_gets_a_code_written_decline_with_what_is_offered(profile: Profile) -> None:
     raw = (
         b"From: Jo <jo@example.com>\r\nTo: studio@lindqvist.example\r\nSubject: Tattoo\r\n"
