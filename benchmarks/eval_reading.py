@@ -39,7 +39,7 @@ import yaml
 from assistant.config import Settings
 from assistant.daemon.models import Triage
 from assistant.daemon.triage import TriageContext, reader_for, triage
-from assistant.mail.parsing import parse_message
+from assistant.mail.parsing import UnparseableMessage, parse_message
 from assistant.memory.embeddings import make_embedder
 from assistant.profile import Profile, load_profile
 from assistant.reading.services import brief_examples
@@ -92,7 +92,10 @@ def read_item(item: dict[str, Any], profile: Profile, reader: MailReader, ctx: T
     """Triage one item, and read its brief when triage would draft it."""
     start = time.perf_counter()
     raw = item["eml"].replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
-    msg = parse_message(raw, mailbox="INBOX", uidvalidity=1, uid=1)
+    try:
+        msg = parse_message(raw, mailbox="INBOX", uidvalidity=1, uid=1)
+    except UnparseableMessage as exc:  # the daemon quarantines it: read as nothing, answered by nobody
+        return Outcome(item, "not_for_me", Triage.IGNORE, f"quarantined: {exc}", seconds=time.perf_counter() - start)
     result = triage(msg, ctx)
     kind = result.kind or "not_for_me"  # own mail and replies in our threads carry no kind
     outcome = Outcome(item, kind, result.triage, result.reason)

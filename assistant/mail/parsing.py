@@ -212,6 +212,30 @@ def _strict_addresses(value: str) -> list[str]:
         raise UnparseableMessage(f"From: unreadable ({type(exc).__name__})") from exc
 
 
+def ascii_address(addr: str) -> str:
+    """``addr`` as SMTP without SMTPUTF8 carries it: a non-ASCII domain in its IDNA form, else an error.
+
+    "lukas@stadtgeflüster.example" is a real client's address, and its domain has an ASCII spelling
+    ("xn--stadtgeflster-..."), which is what the reply goes to and what the client directory compares: a
+    look-alike domain ("асme.example" in Cyrillic) never spells the real one. A non-ASCII local part has no such
+    spelling; a reply would need SMTPUTF8, which Atelier does not use.
+    """
+    local, at, domain = addr.rpartition("@")
+    if not at or not local.isascii():
+        if addr.isascii():
+            return addr
+        raise UnparseableMessage(
+            f"From: {addr[:80]!r} is an internationalised address: a reply would need SMTPUTF8, which Atelier"
+            " does not use; answer it from your mail client"
+        )
+    if domain.isascii():
+        return addr
+    try:
+        return f"{local}@{domain.encode('idna').decode('ascii')}"
+    except UnicodeError as exc:
+        raise UnparseableMessage(f"From: {addr[:80]!r} has a domain with no ASCII (IDNA) spelling") from exc
+
+
 def parse_sender(value: str) -> tuple[str, str]:
     """The one (name, address) in a ``From:`` value, or :class:`UnparseableMessage`.
 
@@ -223,15 +247,10 @@ def parse_sender(value: str) -> tuple[str, str]:
     if len(addresses) != 1:
         raise UnparseableMessage(f"From: needs exactly one address, found {len(addresses)}")
     name, addr = addresses[0]
-    addr = addr.strip().lower()
-    if not addr.isascii():
-        raise UnparseableMessage(
-            f"From: {addr[:80]!r} is an internationalised address: a reply would need SMTPUTF8, which Atelier"
-            " does not use; answer it from your mail client"
-        )
+    addr = ascii_address(addr.strip().lower())
     if not _ADDR.match(addr) or len(addr) > 254:
         raise UnparseableMessage(f"From: {addr[:80]!r} is not a usable address")
-    if _strict_addresses(value) != [addr]:
+    if [ascii_address(strict) for strict in _strict_addresses(value)] != [addr]:
         raise UnparseableMessage(f"From: {value[:80]!r} is read differently by a strict parser: ambiguous sender")
     return name.strip(), addr
 

@@ -173,6 +173,13 @@ def _eight_bit(n: int, rng: random.Random, huge: int) -> Hostile:
     return Hostile("8-bit local part", raw.encode(), must=QUARANTINED)
 
 
+@_kind("8-bit domain")
+def _eight_bit_domain(n: int, rng: random.Random, huge: int) -> Hostile:
+    """A client at an umlaut domain: answered at the domain's IDNA spelling, never at an 8-bit RCPT TO."""
+    raw = _head(rng, n).replace(f"<client{n}@shop", f"<client{n}@bäckerei", 1) + _PLAIN + "\r\n" + _BODY
+    return Hostile("8-bit domain", raw.encode())
+
+
 @_kind("folded headers")
 def _folded(n: int, rng: random.Random, huge: int) -> Hostile:
     mid = f"<f{n}.{rng.getrandbits(24)}@Shop.Example>"

@@ -35,14 +35,29 @@ _ADDR = re.compile(r"^[^@\s<>]+@[A-Za-z0-9.-]+$")
 def reference_sender(raw: bytes) -> str | None:
     """The one From address as CPython's strict modern parser reads it, or None when it finds no single one."""
     try:
-        values = email.message_from_bytes(raw, policy=email.policy.compat32).get_all("From") or []
+        text = raw.decode("utf-8", "surrogateescape")  # 8-bit headers as the sender wrote them, not as U+FFFD
+        values = email.message_from_string(text, policy=email.policy.compat32).get_all("From") or []
         if len(values) != 1:
             return None
         header = email.headerregistry.HeaderRegistry()("from", " ".join(str(values[0]).split()))  # unfolded
         addresses = [a for a in header.addresses if a.addr_spec and "@" in a.addr_spec]
     except Exception:  # noqa: BLE001 - the reference parser failing is an answer too
         return None
-    return addresses[0].addr_spec.lower() if len(addresses) == 1 else None
+    if len(addresses) != 1:
+        return None
+    return _ascii_spelling(addresses[0].addr_spec.lower())
+
+
+def _ascii_spelling(addr: str) -> str | None:
+    """The address as SMTP carries it without SMTPUTF8: the domain in its IDNA spelling (RFC 5891).
+
+    An 8-bit local part has no such spelling (None: a reply to it is a reply to nobody the sender named).
+    """
+    try:
+        local, _, domain = addr.rpartition("@")
+        return local + "@" + domain.encode("idna").decode("ascii") if local.isascii() else None
+    except UnicodeError:
+        return None
 
 
 @dataclass

@@ -81,6 +81,19 @@ def test_a_brief_and_a_reply_read_the_same_sender(sender: str) -> None:
     assert read_inquiry(raw).sender_email == reply_to(msg, "k", "x.example").to == msg.sender
 
 
+def test_a_domain_in_any_script_is_answered_at_its_ascii_spelling() -> None:
+    # A client at an umlaut domain is a client; SMTP without SMTPUTF8 reaches them at the IDNA form, and a
+    # look-alike domain (Cyrillic "асme") spells differently from the real one, so it is never taken for it.
+    raw = "From: =?utf-8?q?Lukas?= <lukas@stadtgefl\u00fcster.example>\r\nSubject: Logo\r\n\r\nHallo\r\n"
+    msg = _parse(raw.encode("utf-8"))
+    assert msg.sender == "lukas@xn--stadtgeflster-4ob.example"
+    assert reply_to(msg, "k", "x.example").to == msg.sender
+    look_alike = _parse("From: a@\u0430\u0441me.example\r\n\r\nx".encode())
+    assert look_alike.sender.isascii() and look_alike.sender != "a@acme.example"
+    with pytest.raises(UnparseableMessage, match="SMTPUTF8"):
+        _parse("From: j\u00fcrgen@shop.example\r\n\r\nx".encode())
+
+
 def test_a_brief_refuses_a_mail_whose_sender_the_daemon_would_quarantine() -> None:
     raw = _mail('"a@b.example" <>')
     with pytest.raises(UnparseableMessage):
