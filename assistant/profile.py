@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from assistant import locations
+from assistant.addresses import ascii_spelling
 from assistant.errors import ProfileError, format_validation_error
 
 Money = Decimal
@@ -235,6 +236,12 @@ class ClientContact(_Strict):
     emails: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()
     """Mail domains that belong only to this client (never a shared provider like gmail.com)."""
+
+    @field_validator("emails", "domains")
+    @classmethod
+    def _ascii_spellings(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        """Kept in the spelling the daemon reads senders in: "bäckerei.example" as its IDNA "xn--" form."""
+        return tuple(ascii_spelling(value) for value in values)
 
 
 class Style(_Strict):

@@ -15,11 +15,28 @@ import unicodedata
 
 from pydantic import BaseModel, ConfigDict
 
+from assistant.addresses import ascii_domain, unicode_domain
+
 
 def fold(text: str) -> str:
     """``text`` without accents and case: ``Léa Müller`` -> ``lea muller``."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def spellings(address_or_domain: str) -> set[str]:
+    """Every folded spelling of a mail address or domain: as written, and its domain in IDNA and in Unicode.
+
+    The daemon keeps a sender at "lukas@xn--stadtgeflster-4ob.example" (the spelling SMTP carries), while the
+    mail itself and the freelancer's own words say "stadtgeflüster.example": forgetting one must forget both.
+    """
+    value = address_or_domain.strip()
+    local, at, domain = value.rpartition("@")
+    found = {fold(value)}
+    for spelled in (ascii_domain(domain), unicode_domain(domain)):
+        if spelled is not None:
+            found.add(fold(f"{local}{at}{spelled}"))
+    return found
 
 
 class Matcher(BaseModel):

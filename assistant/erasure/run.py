@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from assistant.erasure import files, journal
 from assistant.erasure.journal import ErasureRequest
-from assistant.erasure.matcher import Matcher, fold
+from assistant.erasure.matcher import Matcher, fold, spellings
 from assistant.erasure.report import ErasureReport, StoreReport
 from assistant.errors import AtelierError
 from assistant.memory.scope import client_key
@@ -40,7 +40,7 @@ def matcher_for(
         sources = {source, str(resolved.absolute())} if not source.startswith("text:") else {source}
         return Matcher(label=f"source {source}", sources=tuple(sorted(sources)))
     if address:
-        return Matcher(label=f"address {address.strip()}", addresses=(fold(address.strip()),))
+        return Matcher(label=f"address {address.strip()}", addresses=tuple(sorted(spellings(address))))
     assert client is not None
     profile = assistant.profile if assistant.paths.profile_file.exists() else None
     names, addresses, domains = _directory(profile, client)
@@ -61,10 +61,10 @@ def _directory(profile: Profile | None, client: str) -> tuple[set[str], set[str]
     key = client_key(client)
     names, addresses, domains = {fold(client.strip())}, set(), set()
     for contact in profile.clients if profile is not None else ():
-        if client_key(contact.name) == key or fold(client.strip()) in {fold(e) for e in contact.emails}:
+        if client_key(contact.name) == key or spellings(client) & {fold(e) for e in contact.emails}:
             names.add(fold(contact.name))
-            addresses |= {fold(e) for e in contact.emails}
-            domains |= {fold(d).lstrip("@") for d in contact.domains}
+            addresses |= {spelled for e in contact.emails for spelled in spellings(e)}
+            domains |= {spelled for d in contact.domains for spelled in spellings(d.lstrip("@"))}
     return names, addresses, domains
 
 
@@ -77,7 +77,12 @@ def _senders(data_dir: Path, client: str) -> set[str]:
     store = MailStore(data_dir)
     try:
         key = client_key(client)
-        return {fold(sender) for name, sender in store.ledger.senders() if name and client_key(name) == key}
+        return {
+            spelled
+            for name, sender in store.ledger.senders()
+            if name and client_key(name) == key
+            for spelled in spellings(sender)
+        }
     finally:
         store.close()
 

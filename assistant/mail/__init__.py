@@ -2,6 +2,6 @@
 
 A brief made from an ``.eml`` file and a reply the daemon sends read the same ``From:`` with the same parser
 (:func:`~assistant.mail.parsing.parse_message`), so the brief's client address and the reply's only recipient
-can never disagree. It imports nothing of Atelier's, only the standard library and pydantic, so the tools, the
-daemon and the facade may all use it.
+can never disagree. It imports nothing of Atelier's but the base :mod:`assistant.addresses`, with the standard
+library and pydantic, so the tools, the daemon and the facade may all use it.
 """

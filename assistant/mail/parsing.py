@@ -21,6 +21,7 @@ from email.message import Message
 
 from selectolax.lexbor import LexborHTMLParser
 
+from assistant.addresses import ascii_domain
 from assistant.mail.message import Attachment, InboundMessage
 from assistant.mail.text import storable, visible
 
@@ -213,27 +214,23 @@ def _strict_addresses(value: str) -> list[str]:
 
 
 def ascii_address(addr: str) -> str:
-    """``addr`` as SMTP without SMTPUTF8 carries it: a non-ASCII domain in its IDNA form, else an error.
+    """``addr`` as SMTP without SMTPUTF8 carries it (:mod:`assistant.addresses`), else an error.
 
-    "lukas@stadtgeflüster.example" is a real client's address, and its domain has an ASCII spelling
-    ("xn--stadtgeflster-..."), which is what the reply goes to and what the client directory compares: a
-    look-alike domain ("асme.example" in Cyrillic) never spells the real one. A non-ASCII local part has no such
-    spelling; a reply would need SMTPUTF8, which Atelier does not use.
+    A non-ASCII domain has an ASCII (IDNA) spelling, which the reply goes to; a non-ASCII local part has none,
+    and a reply would need SMTPUTF8, which Atelier does not use.
     """
     local, at, domain = addr.rpartition("@")
-    if not at or not local.isascii():
-        if addr.isascii():
-            return addr
+    if at and local.isascii():
+        spelled = ascii_domain(domain)
+        if spelled is None:
+            raise UnparseableMessage(f"From: {addr[:80]!r} has a domain with no ASCII (IDNA) spelling")
+        return f"{local}@{spelled}"
+    if not addr.isascii():
         raise UnparseableMessage(
             f"From: {addr[:80]!r} is an internationalised address: a reply would need SMTPUTF8, which Atelier"
             " does not use; answer it from your mail client"
         )
-    if domain.isascii():
-        return addr
-    try:
-        return f"{local}@{domain.encode('idna').decode('ascii')}"
-    except UnicodeError as exc:
-        raise UnparseableMessage(f"From: {addr[:80]!r} has a domain with no ASCII (IDNA) spelling") from exc
+    return addr
 
 
 def parse_sender(value: str) -> tuple[str, str]:

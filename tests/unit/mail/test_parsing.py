@@ -236,3 +236,18 @@ def test_format_flowed_with_delsp_drops_the_space_the_sender_added() -> None:
 def test_plain_text_without_format_flowed_keeps_its_line_breaks() -> None:
     raw = b"From: a@b.example\r\nContent-Type: text/plain\r\n\r\nline one \r\nline two\r\n"
     assert _parse(raw).body.splitlines() == ["line one ", "line two"]
+
+
+def test_every_store_reads_a_non_ascii_domain_in_one_spelling() -> None:
+    from assistant.erasure.matcher import Matcher, spellings
+    from assistant.profile import ClientContact
+
+    contact = ClientContact(
+        name="Bäckerei Sonne", emails=("Anna@Bäckerei-Sonne.example",), domains=("bäckerei-sonne.example",)
+    )
+    assert contact.emails == ("anna@xn--bckerei-sonne-bfb.example",)
+    assert contact.domains == ("xn--bckerei-sonne-bfb.example",)
+    forget = Matcher(label="address", addresses=tuple(spellings("anna@bäckerei-sonne.example")))
+    assert forget.mentions("Reply to anna@xn--bckerei-sonne-bfb.example") and forget.mentions(
+        "anna@bäckerei-sonne.example"
+    )

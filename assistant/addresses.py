@@ -1,0 +1,33 @@
+"""Mail domains in their two spellings: Unicode as people write them, IDNA ("xn--") as SMTP carries them.
+
+Atelier sends without SMTPUTF8, so a reply to "lukas@stadtgeflüster.example" goes to the domain's IDNA spelling
+(RFC 5891), and that is the spelling it keeps and compares: the client directory, the ledger and a forget all
+read an address the same way. A look-alike domain ("асme.example" in Cyrillic) spells differently from the real
+one in IDNA, so it is never taken for it.
+"""
+
+from __future__ import annotations
+
+
+def ascii_domain(domain: str) -> str | None:
+    """``domain`` in IDNA (``xn--``) form, itself when already ASCII, or ``None`` when it has no such spelling."""
+    if domain.isascii():
+        return domain
+    try:
+        return domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
+
+
+def unicode_domain(domain: str) -> str | None:
+    """``domain`` as people write it (``xn--`` labels decoded), or ``None`` when it is not valid IDNA."""
+    try:
+        return domain.encode("ascii").decode("idna")
+    except UnicodeError:
+        return None
+
+
+def ascii_spelling(address: str) -> str:
+    """An address (or a bare domain) lower-cased, with its domain in IDNA form when it has one, else as given."""
+    local, at, domain = address.strip().lower().rpartition("@")
+    return f"{local}{at}{ascii_domain(domain) or domain}"
