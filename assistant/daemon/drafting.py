@@ -24,6 +24,7 @@ from assistant.daemon.identity import reply_subject
 from assistant.daemon.learning import Rules, follow_rules
 from assistant.daemon.models import Draft, DraftKind, QuoteLine, Triage
 from assistant.daemon.policy import handoff_reasons
+from assistant.daemon.salutation import addressee, her_first_name
 from assistant.daemon.samples import HANDOFF_REASON, SampleQuota, asks_for_samples, quota_paragraph
 from assistant.daemon.screen import unsafe_opening
 from assistant.daemon.voice import (
@@ -140,9 +141,10 @@ class ToolDrafter:
 
     def _register(self, msg: InboundMessage, lang: str) -> Register:
         """How the client addresses the freelancer: their mail, else their history, else formal (the catalogs')."""
-        found = read_register(lang, [msg.body])
+        found = read_register(lang, [msg.body], her_name=her_first_name(self.profile))
         if found is None and self.client_history is not None:
-            found = read_register(lang, self.client_history(msg.sender, msg.subject, 3))
+            history = self.client_history(msg.sender, msg.subject, 3)
+            found = read_register(lang, history, her_name=her_first_name(self.profile))
         return found or unknown_register(lang)
 
     def _voice(self, msg: InboundMessage, lang: str, kind: str) -> tuple[Register, Voice]:
@@ -223,15 +225,10 @@ class ToolDrafter:
         said = in_reply_language(revision.mentions, lang)[0] if revision is not None else []
         mentions = [" ".join(said)] if said else []
         hello = wording.greeting(
-            lang,
-            self.profile,
-            wording.first_name(msg),
-            full_name=wording.full_name(msg),
-            register=register,
-            learned=voice.greeting,
+            lang, self.profile, addressee(msg, her_first_name(self.profile)), register=register, learned=voice.greeting
         )
         parts = [hello, wording.after_greeting(lang, hello, opening.strip()), *mentions, *middle]
-        parts.append(wording.sign_off(lang, self.profile, voice.closing))
+        parts.append(wording.sign_off(lang, self.profile, voice.closing, register))
         parts = follow_rules([p.strip() for p in parts if p.strip()], self.rules(), lang)
         return "\n\n".join(parts) + "\n"
 
@@ -450,7 +447,7 @@ class ToolDrafter:
         ``quoted`` names the services the quote prices (they win over the brief's reading when there is one).
         The freelancer's learned first words lead it when there are any (``words``, from :meth:`_voice`).
         """
-        service = ", ".join(quoted) or (self.profile.service(brief.service).name if brief.service else "")
+        service = ", ".join(quoted) or (self.profile.service(brief.service).name_in(lang) if brief.service else "")
         register, voice = words
         return wording.opening(
             lang,

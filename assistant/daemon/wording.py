@@ -15,11 +15,12 @@ from collections.abc import Sequence
 
 from babel.lists import format_list
 
+from assistant.daemon.salutation import Addressee
 from assistant.daemon.voice import FORMAL, INFORMAL, NEUTRAL, Register, Snippet
 from assistant.i18n import translate_formatted, translator
-from assistant.mail.message import InboundMessage
 from assistant.profile import Profile
 from assistant.tools.brief import WHICH_SERVICE
+from assistant.tools.quote_words import HOW_MANY_OTHER
 
 _PREFIX = re.compile(r"^\s*(?:(?:re|aw|fw|fwd|wg|tr|rif|sv|antw)\s*:\s*)+", re.IGNORECASE)
 MAX_PROJECT_CHARS = 80
@@ -38,59 +39,52 @@ def _by_register(register: Register, formal: str, informal: str) -> str:
     return informal if register == INFORMAL else formal
 
 
-def first_name(msg: InboundMessage) -> str:
-    """The sender's first name when it is a plain word, else "" (the greeting then stands alone)."""
-    name = msg.sender_name.strip().strip('"')
-    first = name.split()[0] if name else ""
-    return first if first.isalpha() and len(first) <= 30 else ""
-
-
-def full_name(msg: InboundMessage) -> str:
-    """The sender's display name when it reads as a person's name (two to four words of letters), else ""."""
-    words = msg.sender_name.strip().strip('"').split()
-    fits = 2 <= len(words) <= 4 and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
-    return " ".join(words) if fits else ""
-
-
 def greeting(
     lang: str,
     profile: Profile,
-    first_name: str,
+    who: Addressee,
     *,
-    full_name: str = "",
     register: Register = NEUTRAL,
     learned: Snippet | None = None,
 ) -> str:
     """``Hallo Miriam,`` or, with *Sie*, ``Guten Tag Miriam Roth,``: the greeting word and the name by register.
 
     The word is the freelancer's learned one (:mod:`assistant.daemon.voice`), else the profile's for that
-    language, else the catalog's for the register. A formal reply never greets by first name alone unless the
-    freelancer does so in that register (``Gentile Giulia,``); a title and surname ("Herr Hartmann") is used
-    only when the freelancer wrote it to this same person, since code cannot know it otherwise.
+    language, else the catalog's for the register. A formal reply greets by the full name, without a title (code
+    never knows "Herr" or "Frau"), unless the client called the freelancer by her first name ("Liebe Mara,"), or
+    the freelancer greets by first name alone in that register (``Gentile Giulia,``); a title and surname ("Herr
+    Hartmann") is used only when the freelancer wrote it to this same person. An organisation gets no name
+    (:mod:`assistant.daemon.salutation`).
     """
     t = translator(lang)
-    full = full_name or first_name
+    full = who.full or who.first
     if learned is not None:
         word, form = learned.text, learned.form
-        name = {"first": first_name, "full": full, "none": ""}.get(form, learned.title or full)
+        name = {"first": who.first, "full": full, "none": ""}.get(form, learned.title or full)
     else:
         own = profile.tone.words(lang).greeting
         if register == FORMAL:
-            word, name = own or t.pgettext("formal", "Hello"), full
+            word, name = own or t.pgettext("formal", "Hello"), who.first if who.on_first_names else full
+        elif register == INFORMAL:
+            word, name = own or t.pgettext("informal", "Hello"), who.first
         else:
-            word, name = own or t.gettext("Hello"), first_name
+            word, name = own or t.gettext("Hello"), who.first
     return f"{word} {name},".replace(" ,", ",").strip()
 
 
-def sign_off(lang: str, profile: Profile, learned: Snippet | None = None) -> str:
+def sign_off(lang: str, profile: Profile, learned: Snippet | None = None, register: Register = NEUTRAL) -> str:
     """The closing line and the signature: the freelancer's learned ones, else the profile's, else the catalog's.
 
-    A learned closing brings the signature the freelancer wrote under it ("Mara"), when there was one.
+    A learned closing brings the signature the freelancer wrote under it ("Mara"), when there was one. The
+    catalog's closing follows the register: "Ciao Marta," does not end "Cordiali saluti,".
     """
     words = profile.tone.words(lang)
     if learned is not None:
         return f"{learned.text}\n{learned.form.strip() or words.signature.strip() or profile.name}"
-    closing = words.sign_off or translator(lang).gettext("Best regards,")
+    t = translator(lang)
+    closing = words.sign_off or _by_register(
+        register, t.gettext("Best regards,"), t.pgettext("informal", "Best regards,")
+    )
     return f"{closing}\n{words.signature.strip() or profile.name}"
 
 
@@ -153,7 +147,7 @@ def opening(
     if quoted:  # the quote summary follows, and it says what was priced
         return first
     if service:
-        second = t.gettext("Before I can quote for %(service)s, I need a few details.") % {"service": service}
+        second = t.gettext("Before I can quote for it (%(service)s), I need a few details.") % {"service": service}
     else:
         second = t.gettext("Before I prepare a quote, I need a few details.")
     return f"{first} {second}"
@@ -187,10 +181,17 @@ def questions_block(lang: str, questions: Sequence[str], register: Register = FO
     t = translator(lang)
     head = t.gettext("A few questions so I can plan this properly:")
 
-    def asked(question: str) -> str:
-        if register == INFORMAL and (informal := t.pgettext("informal", question)) != question:
+    def one(sentence: str) -> str:
+        if register == INFORMAL and (informal := t.pgettext("informal", sentence)) != sentence:
             return informal
-        return translate_formatted(t, question, (WHICH_SERVICE,))
+        return translate_formatted(t, sentence, (WHICH_SERVICE, HOW_MANY_OTHER))
+
+    def asked(question: str) -> str:
+        """The question as one msgid, else sentence by sentence ("How many posters ...? This quote is for one.")."""
+        if (whole := one(question)) != question or "? " not in question:
+            return whole
+        asking, rest = question.split("? ", 1)
+        return f"{one(asking + '?')} {one(rest)}"
 
     return head + "\n" + "\n".join(f"- {asked(q)}" for q in questions)
 

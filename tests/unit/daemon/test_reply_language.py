@@ -66,7 +66,7 @@ def _figures(text: str) -> list[str]:
 def test_a_german_inquiry_gets_a_german_reply_with_german_money_and_dates() -> None:
     draft = _draft(_profile(), *GERMAN)
     assert draft.language == "de" and draft.kind is DraftKind.QUOTE and draft.quote is not None
-    assert draft.body.startswith("Hallo Jonas Keller,")  # Sie: not by first name alone
+    assert draft.body.startswith("Hallo Jonas,")  # Sie, but he wrote "Hallo Mara": first names both ways
     assert "vielen Dank für Ihre Nachricht zu „Neues Logo für unser Café“." in draft.body  # about this inquiry
     assert "Thank you for your message" not in draft.body
     assert re.fullmatch(  # what it priced, net and with the tax named in German, the client's date in their locale
@@ -137,7 +137,7 @@ def test_the_profiles_own_words_for_a_language_win_over_the_catalog() -> None:
     own = ToneWords(greeting="Moin", sign_off="Herzlich,", ai_disclosure="Entworfen mit meinem KI-Assistenten.")
     profile = _profile(languages={"de": own})
     draft = _draft(profile, *GERMAN)
-    assert draft.body.startswith("Moin Jonas Keller,") and "Herzlich,\nMara Lindqvist" in draft.body
+    assert draft.body.startswith("Moin Jonas,") and "Herzlich,\nMara Lindqvist" in draft.body
     assert profile.tone.words("de").ai_disclosure == "Entworfen mit meinem KI-Assistenten."
     assert profile.tone.words("fr").greeting == ""  # the catalog's "Bonjour"
     assert profile.tone.words("en").greeting == profile.tone.greeting  # the base words are English
