@@ -66,13 +66,16 @@ def decline_draft(msg: InboundMessage, profile: Profile, result: TriageResult, s
             "What I do offer is %(offers)s. If one of these is ever useful to you, I would be glad to hear from you."
         ),
     )
-    body = "\n\n".join(
-        [
-            hello,
-            wording.after_greeting(lang, hello, thanks),
-            offer % {"offers": offers},
-            wording.sign_off(lang, profile, register=register),
-        ]
+    body = i18n.typeset(
+        lang,
+        "\n\n".join(
+            [
+                hello,
+                wording.after_greeting(lang, hello, thanks),
+                offer % {"offers": offers},
+                wording.sign_off(lang, profile, register=register),
+            ]
+        ),
     )
     handoff = ("work not on the rate card",) if profile.triage.off_card == "handoff" else ()
     return Draft(

@@ -230,7 +230,7 @@ class ToolDrafter:
         parts = [hello, wording.after_greeting(lang, hello, opening.strip()), *mentions, *middle]
         parts.append(wording.sign_off(lang, self.profile, voice.closing, register))
         parts = follow_rules([p.strip() for p in parts if p.strip()], self.rules(), lang)
-        return "\n\n".join(parts) + "\n"
+        return i18n.typeset(lang, "\n\n".join(parts)) + "\n"  # the freelancer's and the model's words too
 
     def _language(self, msg: InboundMessage) -> tuple[str, str]:
         """The reply's language, and a note for the inbox when the client's has no catalog."""
