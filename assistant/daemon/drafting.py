@@ -293,8 +293,8 @@ class ToolDrafter:
                 quoted_names = [self.profile.service(s).name_in(lang) for s in quote.services]
                 notes = reply_notes(brief, quote, self.profile, lang)  # a date too soon, a low budget
                 informal = self._register(inquiry, lang) == INFORMAL
-                summary = to_text(quote, priced_items(quote, self.profile, lang), informal=informal)
-                quote_block = "\n".join([summary, *notes])
+                items = priced_items(quote, self.profile, lang)
+                quote_block = to_text(quote, items, informal=informal, price_notes=notes.price, date_notes=notes.date)
                 if low_budget_handoff(brief, self.profile, quote):
                     rush = (*rush, "budget far below the floor")
                 if quote.rush and self.profile.handoff.on_rush:  # the date asked for is under the normal lead time

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from babel.lists import format_list
 
@@ -44,6 +44,7 @@ __all__ = [
     "number_value",
     "parse_date",
     "priced_items",
+    "ReplyNotes",
     "reply_notes",
     "too_soon",
 ]
@@ -140,22 +141,29 @@ def low_budget_handoff(brief: Brief, profile: Profile, quote: Quote | None = Non
     return profile.triage.on_low_budget == "handoff" and far_below_floor(brief, profile, quote)
 
 
-def reply_notes(brief: Brief, quote: Quote, profile: Profile, lang: str = FALLBACK) -> list[str]:
+class ReplyNotes(NamedTuple):
+    """What a reply states plainly next to the quote, by the sentence it follows (see :func:`reply_notes`)."""
+
+    price: list[str]
+    """After the price: a budget far too low."""
+    date: list[str]
+    """After the delivery date: a date too soon."""
+
+
+def reply_notes(brief: Brief, quote: Quote, profile: Profile, lang: str = FALLBACK) -> ReplyNotes:
     """What the reply states plainly next to the quote: a date too soon, a budget far too low.
 
     ``lang`` is the reply's language (its catalog gives the words). These lines hold no price and no date
     (those are only in the quote's own lines), so the policy gate's rule that figures appear only where code
     rendered them still holds.
     """
-    notes: list[str] = []
     soon = too_soon(quote.requested_deadline or brief.deadline, quote.delivery_date, lang)
-    if soon:
-        notes.append(soon)
+    price: list[str] = []
     if far_below_floor(brief, profile, quote):  # no figure here: the price is in the quote, their figure is theirs
-        notes.append(
+        price.append(
             translator(lang).gettext(
                 "The budget you mention is well under what this work costs (the price above). If it is fixed, "
                 "tell me and I will suggest a smaller scope that fits it."
             )
         )
-    return notes
+    return ReplyNotes(price=price, date=[soon] if soon else [])

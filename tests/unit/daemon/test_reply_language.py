@@ -70,9 +70,10 @@ def test_a_german_inquiry_gets_a_german_reply_with_german_money_and_dates() -> N
     assert "vielen Dank für Ihre Nachricht zu „Neues Logo für unser Café“." in draft.body  # about this inquiry
     assert "Thank you for your message" not in draft.body
     assert re.fullmatch(  # what it priced, net and with the tax named in German, the client's date in their locale
-        r"Für Logodesign rechne ich mit 1\.\d{3},\d\d\xa0€ netto \(1\.\d{3},\d\d\xa0€ mit MwSt\. 19 %\), "
-        r"Lieferung bis 15\.03\.2027\. Im angehängten Angebot \S+ finden Sie auch eine kleinere und eine größere "
-        r"Variante, dazu Anzahlung, Gültigkeit und Zahlungsbedingungen\.",
+        r"Für Logodesign rechne ich mit 1\.\d{3},\d\d\xa0€ netto \(1\.\d{3},\d\d\xa0€ mit MwSt\. 19 %\)\. "
+        r"Im angehängten Angebot \S+ finden Sie auch eine kleinere und eine größere "
+        r"Variante, dazu Anzahlung, Gültigkeit und Zahlungsbedingungen\.\n\n"
+        r"Die fertigen Dateien kann ich bis 15\.03\.2027 liefern\.",
         draft.quote_block,
     )
     assert "Viele Grüße\nMara Lindqvist" in draft.body
@@ -175,3 +176,14 @@ def test_a_spanish_quote_names_the_service_as_the_profile_does_in_spanish() -> N
     pdf = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(to_pdf(draft.quote))).pages)
     for view in (draft.body, html, " ".join(pdf.split())):
         assert "Diseño de envases" in view and "Packaging design" not in view
+
+
+def test_a_french_quote_is_typeset_and_paragraphed_as_the_freelancer_writes() -> None:
+    body = "Bonjour Mara, le festival a lieu le 12 juin. Il nous faut 2 affiches pour le 15 mai. On a 400 euros."
+    draft = _draft(_profile(), "Affiche festival", body)
+    assert draft.kind is DraftKind.QUOTE and draft.quote_block in draft.body  # the gate still finds its block
+    price, timing = draft.quote_block.split("\n\n")
+    assert price.startswith("Pour 2 affiches, je compte ") and "budget" in price  # the low budget, by its price
+    assert timing.startswith("Je peux livrer les fichiers définitifs le ")
+    assert "Quelques questions pour bien préparer le projet\u202f:" in draft.body and " :" not in draft.body
+    assert "«\u202fAffiche festival\u202f»" in draft.body
