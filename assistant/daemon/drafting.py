@@ -291,8 +291,8 @@ class ToolDrafter:
                 if self.numbering is not None:
                     quote = self.numbering(quote, inquiry.message_id or inquiry.content_hash)
                 quoted_names = [self.profile.service(s).name_in(lang) for s in quote.services]
-                notes = reply_notes(brief, quote, self.profile, lang)  # a date too soon, a low budget
                 informal = self._register(inquiry, lang) == INFORMAL
+                notes = reply_notes(brief, quote, self.profile, lang, informal=informal)  # budget, rush, date
                 items = priced_items(quote, self.profile, lang)
                 quote_block = to_text(quote, items, informal=informal, price_notes=notes.price, date_notes=notes.date)
                 if low_budget_handoff(brief, self.profile, quote):

@@ -50,7 +50,21 @@ __all__ = [
 ]
 
 
-def too_soon(requested: dt.date | None, delivery: dt.date, lang: str = FALLBACK) -> str:
+TOO_SOON = N_("The date you asked for is too soon, I'm afraid: the delivery date above is the earliest I can do.")
+RUSH = N_("The date you ask for is under my usual lead time, so the quote includes a rush surcharge.")
+LOW_BUDGET = N_(
+    "The budget you mention is well under what this work costs (the price above). If it is fixed, tell me and I "
+    "will suggest a smaller scope that fits it."
+)
+"""The notes a quote summary carries (each also has an ``informal`` wording: they say "you")."""
+
+
+def _said(lang: str, message: str, informal: bool) -> str:
+    t = translator(lang)
+    return t.pgettext("informal", message) if informal else t.gettext(message)
+
+
+def too_soon(requested: dt.date | None, delivery: dt.date, lang: str = FALLBACK, *, informal: bool = False) -> str:
     """The sentence a reply states when the client's date is earlier than the earliest delivery, else ``""``.
 
     It says so plainly instead of quietly quoting a later date, and it repeats neither the client's words nor a
@@ -58,9 +72,7 @@ def too_soon(requested: dt.date | None, delivery: dt.date, lang: str = FALLBACK)
     """
     if requested is None or delivery <= requested:
         return ""
-    return translator(lang).gettext(
-        "The date you asked for is too soon, I'm afraid: the delivery date above is the earliest I can do."
-    )
+    return _said(lang, TOO_SOON, informal)
 
 
 def priced_items(quote: Quote, profile: Profile, lang: str = FALLBACK) -> list[str]:
@@ -150,20 +162,17 @@ class ReplyNotes(NamedTuple):
     """After the delivery date: a date too soon."""
 
 
-def reply_notes(brief: Brief, quote: Quote, profile: Profile, lang: str = FALLBACK) -> ReplyNotes:
-    """What the reply states plainly next to the quote: a date too soon, a budget far too low.
+def reply_notes(
+    brief: Brief, quote: Quote, profile: Profile, lang: str = FALLBACK, *, informal: bool = False
+) -> ReplyNotes:
+    """What the reply states plainly next to the quote: a budget far too low, a rush surcharge, a date too soon.
 
-    ``lang`` is the reply's language (its catalog gives the words). These lines hold no price and no date
-    (those are only in the quote's own lines), so the policy gate's rule that figures appear only where code
-    rendered them still holds.
+    ``lang`` is the reply's language (its catalog gives the words), ``informal`` its register. These lines hold no
+    price and no date (those are only in the quote's own lines), so the policy gate's rule that figures appear
+    only where code rendered them still holds. A rush is said in words: a client who reads a price half again the
+    usual should read why in the mail, not only in the PDF's notes.
     """
-    soon = too_soon(quote.requested_deadline or brief.deadline, quote.delivery_date, lang)
-    price: list[str] = []
-    if far_below_floor(brief, profile, quote):  # no figure here: the price is in the quote, their figure is theirs
-        price.append(
-            translator(lang).gettext(
-                "The budget you mention is well under what this work costs (the price above). If it is fixed, "
-                "tell me and I will suggest a smaller scope that fits it."
-            )
-        )
-    return ReplyNotes(price=price, date=[soon] if soon else [])
+    soon = too_soon(quote.requested_deadline or brief.deadline, quote.delivery_date, lang, informal=informal)
+    price = [_said(lang, LOW_BUDGET, informal)] if far_below_floor(brief, profile, quote) else []
+    date = [_said(lang, RUSH, informal)] if quote.rush else []
+    return ReplyNotes(price=price, date=[*date, soon] if soon else date)

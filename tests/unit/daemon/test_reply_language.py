@@ -187,3 +187,13 @@ def test_a_french_quote_is_typeset_and_paragraphed_as_the_freelancer_writes() ->
     assert timing.startswith("Je peux livrer les fichiers définitifs le ")
     assert "Quelques questions pour bien préparer le projet\u202f:" in draft.body and " :" not in draft.body
     assert "«\u202fAffiche festival\u202f»" in draft.body
+
+
+def test_the_notes_keep_the_replys_register_and_a_rush_is_said_in_words() -> None:
+    body = "Ciao Mara, ci servirebbero due illustrazioni per un articolo. Consegna tra dieci giorni. Paghiamo 200 €."
+    draft = _draft(_profile(), "Illustrazione per articolo", body)
+    assert draft.body.startswith("Ciao ") and "il budget che indichi" in draft.body.casefold()
+    assert " Lei " not in draft.body and " dica " not in draft.body  # one mail never mixes tu and Lei
+    rushed = _draft(_profile(), "logo", "hola!! necesito un logo para mi panaderia, abrimos en dos semanas jeje")
+    assert rushed.quote is not None and rushed.quote.rush
+    assert "recargo por urgencia" in rushed.quote_block.split("\n\n")[1]  # with the date it is about
