@@ -271,8 +271,7 @@ class ToolDrafter:
             brief = draft_brief(self._inquiry(inquiry), self.profile, None, today=today, services=self.services)
         except ToolError as exc:
             raise ToolError(f"cannot read the inquiry: {exc}") from exc
-        returning = triage is Triage.CLIENT
-        if returning and inquiry.in_reply_to and not (brief.service and brief.deliverables):
+        if triage is Triage.CLIENT and inquiry.in_reply_to and not (brief.service and brief.deliverables):
             return self._acknowledgement(inquiry, lang, language_note, samples, revision)
         similar = self.similar_projects_for(inquiry.sender) if self.similar_projects_for else None
         quote_block = ""
@@ -313,10 +312,13 @@ class ToolDrafter:
         questions = questions[: SHORT_QUESTIONS if revision is not None and revision.shorter else MAX_QUESTIONS]
         kind = DraftKind.QUOTE if quote_block else DraftKind.CLARIFYING
         words = self._voice(inquiry, lang, "quote" if quote_block else "questions")
+        # the mail reader sends a client's new work on as an inquiry; the directory still says who they are
+        returning = triage is Triage.CLIENT or self.profile.client_for(inquiry.sender) != inquiry.sender
+        client = "a returning client" if returning else "a new client"
         situation = (
-            "a new client asked for a quote; a computed quote follows your paragraph"
+            f"{client} asked for a quote; a computed quote follows your paragraph"
             if quote_block
-            else ("a new client wrote; questions follow your paragraph")
+            else f"{client} wrote; questions follow your paragraph"
         )
         if instruction.strip():
             situation += f"; the freelancer wants the reply to say: {instruction.strip()[:300]}"

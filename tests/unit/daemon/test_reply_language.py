@@ -197,3 +197,14 @@ def test_the_notes_keep_the_replys_register_and_a_rush_is_said_in_words() -> Non
     rushed = _draft(_profile(), "logo", "hola!! necesito un logo para mi panaderia, abrimos en dos semanas jeje")
     assert rushed.quote is not None and rushed.quote.rush
     assert "recargo por urgencia" in rushed.quote_block.split("\n\n")[1]  # with the date it is about
+
+
+def test_a_client_in_the_directory_is_thanked_for_writing_again_whatever_the_triage() -> None:
+    # the mail reader sends a client's new work on as a new inquiry; the opening still knows them
+    body = "Liebe Mara,\n\nwir möchten wieder mit Ihnen arbeiten: drei Plakate bis zum 1. August.\n\nAnna Weiss"
+    msg = _inquiry("Ausstellung Herbst: drei Plakate", body)
+    msg = msg.model_copy(update={"sender": "a.weiss@museum-am-ufer.example", "sender_name": "Dr. Anna Weiss"})
+    draft = ToolDrafter(_profile(), None).draft(msg, Triage.NEW_INQUIRY, today=dt.date(2027, 1, 6))
+    assert draft.body.startswith(
+        "Hallo Anna,\n\ndanke, dass Sie sich wieder melden, diesmal wegen „Ausstellung Herbst: drei Plakate“."
+    ), draft.body
