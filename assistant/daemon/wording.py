@@ -10,6 +10,7 @@ the quote block, where the policy gate allows them.
 
 from __future__ import annotations
 
+import gettext
 import re
 from collections.abc import Sequence
 
@@ -27,11 +28,40 @@ MAX_PROJECT_CHARS = 80
 
 
 def project_words(subject: str, fallback: str) -> str:
-    """The client's own name for the project: the subject without ``Re:``/``AW:``/``Fwd:``, or ``fallback``."""
+    """The client's own name for the project: the subject without ``Re:``/``AW:``/``Fwd:``, or ``fallback``.
+
+    "" when the subject names no project ("Anfrage", "Demande de devis"): the opening then thanks plainly.
+    """
     clean = " ".join(_PREFIX.sub("", subject).split()).strip(" .!?:;-")
+    if clean.casefold() in _GENERIC_SUBJECTS:
+        return ""
     if not clean or len(clean) > MAX_PROJECT_CHARS:
         clean = " ".join(fallback.split())[:MAX_PROJECT_CHARS]
+        return "" if clean.casefold() in _GENERIC_SUBJECTS else clean
     return clean
+
+
+_GENERIC_SUBJECTS = frozenset(
+    "anfrage|frage|angebot|auftrag|projekt|request|inquiry|enquiry|question|quote|quote request|project|hello|hi|"
+    "hallo|hola|ciao|bonjour|hoi|demande|demande de devis|devis|projet|consulta|pregunta|presupuesto|solicitud|"
+    "encargo|proyecto|richiesta|richiesta preventivo|domanda|preventivo|progetto|vraag|aanvraag|offerte|"
+    "offerteaanvraag|info|information|informations|información|informazioni|informatie|kein betreff|sans objet|"
+    "sin asunto|nessun oggetto|geen onderwerp|no subject".split("|")
+)
+"""Subjects that name no project ("Anfrage", "Demande de devis"): quoting them back reads like a form."""
+
+
+def _thanks(t: gettext.NullTranslations, register: Register, *, returning: bool, lead: str) -> str:
+    """The thanks without a project: the freelancer's learned first words, else the catalog's in the register."""
+    if lead:
+        return f"{lead[:1].upper()}{lead[1:]}."
+    if returning:
+        return _by_register(
+            register, t.gettext("Thank you for writing again."), t.pgettext("informal", "Thank you for writing again.")
+        )
+    return _by_register(
+        register, t.gettext("Thank you for your message."), t.pgettext("informal", "Thank you for your message.")
+    )
 
 
 def _by_register(register: Register, formal: str, informal: str) -> str:
@@ -122,7 +152,9 @@ def opening(
     """
     t = translator(lang)
     values = {"project": project}
-    if lead and lead_slot:  # her words lead into the project: "thank you for thinking of me for"
+    if not project:  # "vielen Dank für Ihre Nachricht zu „Anfrage“" is how a form writes: thank them plainly
+        first = _thanks(t, register, returning=returning, lead="" if lead_slot else lead)
+    elif lead and lead_slot:  # her words lead into the project: "thank you for thinking of me for"
         first = t.gettext("%(thanks)s “%(project)s”.") % {"thanks": lead, **values}
     elif lead:
         first = t.gettext("%(thanks)s about “%(project)s”.") % {"thanks": lead, **values}
@@ -201,7 +233,7 @@ def change_order_opening(lang: str, *, project: str, brief: str) -> str:
     t = translator(lang)
     again = t.gettext("Thank you for writing again, this time about “%(project)s”.") % {"project": project}
     parts = [
-        *([again] if project.casefold() != brief.casefold() else []),  # the next sentence names the brief
+        *([again] if project and project.casefold() != brief.casefold() else []),  # the next one names the brief
         t.gettext(
             "What you ask for goes beyond what we agreed for “%(brief)s”, so here is a change order for the "
             "additional work; the agreed quote stands as it is."

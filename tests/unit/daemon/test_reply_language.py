@@ -208,3 +208,10 @@ def test_a_client_in_the_directory_is_thanked_for_writing_again_whatever_the_tri
     assert draft.body.startswith(
         "Hallo Anna,\n\ndanke, dass Sie sich wieder melden, diesmal wegen „Ausstellung Herbst: drei Plakate“."
     ), draft.body
+
+
+def test_a_subject_that_names_no_project_is_not_quoted_back() -> None:
+    draft = _draft(_profile(), "Anfrage", "Hallo, machen Sie auch Logos für Vereine? Unser Ruderverein braucht eins.")
+    assert "„Anfrage“" not in draft.body and draft.body.split("\n\n")[1] == "vielen Dank für Ihre Nachricht."
+    named = _draft(_profile(), "Logo für den Ruderverein", "Hallo, machen Sie auch Logos für Vereine?")
+    assert "„Logo für den Ruderverein“" in named.body
