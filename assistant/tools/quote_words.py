@@ -66,9 +66,13 @@ def revision_rounds(t: gettext.NullTranslations, n: int) -> str:
 
 
 def work_line(t: gettext.NullTranslations, what: str, n: int, unit: str) -> str:
-    """A line item for the work itself: ``Gig poster (3 posters)``; ``12 spreads`` when the item is the unit."""
+    """A line item for the work itself: ``Gig poster (3 posters)``; ``12 spreads`` when the item is the unit.
+
+    The item is the unit also when the client named it by the unit's word in their language ("Plakate").
+    """
     counted = units(t, n, unit)
-    if what.casefold() in (unit, f"{unit}s"):  # "Spreads (12 spreads)" says it twice
+    nouns = {unit, f"{unit}s", *(units(t, k, unit, number="#").replace("#", "").strip().casefold() for k in (1, 2))}
+    if what.casefold() in nouns:  # "Spreads (12 spreads)", "Plakate (3 Plakate)" say it twice
         return counted[:1].upper() + counted[1:]
     return f"{what} ({counted})"
 

@@ -84,3 +84,12 @@ def test_a_note_writes_its_hours_in_the_quotes_locale() -> None:
     shown = to_markdown(quote, for_client=True)
     assert "1,5 Std." in shown and "1.5" not in shown
     assert "1,5 Std." in to_html(quote)
+
+
+def test_a_line_named_by_the_units_own_word_says_its_count_once() -> None:
+    from assistant.i18n import translator
+    from assistant.tools.quote_words import work_line
+
+    assert work_line(translator("de"), "Plakate", 3, "poster") == "3 Plakate"  # not "Plakate (3 Plakate)"
+    assert work_line(translator("fr"), "affiche", 1, "poster") == "1 affiche"
+    assert work_line(translator("de"), "Ausstellungsplakat", 3, "poster") == "Ausstellungsplakat (3 Plakate)"
