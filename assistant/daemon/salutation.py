@@ -68,8 +68,8 @@ def signed_name(body: str) -> str:
 def greets_by_first_name(body: str, her_first_name: str) -> bool:
     """Whether the mail's greeting calls the freelancer by her first name ("Liebe Mara,", "Hoi Mara")."""
     first = next((line for line in body.splitlines() if line.strip()), "")
-    greeting = re.split(r"[,!:\n]", first, maxsplit=1)[0]
-    return bool(her_first_name) and len(greeting.split()) <= 3 and her_first_name.casefold() in greeting.casefold()
+    words = re.split(r"[,!:]", first, maxsplit=1)[0].casefold().split()
+    return bool(her_first_name) and len(words) <= 3 and her_first_name.casefold() in words
 
 
 def her_first_name(profile: Profile) -> str:

@@ -27,6 +27,16 @@ _PREFIX = re.compile(r"^\s*(?:(?:re|aw|fw|fwd|wg|tr|rif|sv|antw)\s*:\s*)+", re.I
 MAX_PROJECT_CHARS = 80
 
 
+_GENERIC_SUBJECTS = frozenset(
+    "anfrage|frage|angebot|auftrag|projekt|request|inquiry|enquiry|question|quote|quote request|project|hello|hi|"
+    "hallo|hola|ciao|bonjour|hoi|demande|demande de devis|devis|projet|consulta|pregunta|presupuesto|solicitud|"
+    "encargo|proyecto|richiesta|richiesta preventivo|domanda|preventivo|progetto|vraag|aanvraag|offerte|"
+    "offerteaanvraag|info|information|informations|información|informazioni|informatie|kein betreff|sans objet|"
+    "sin asunto|nessun oggetto|geen onderwerp|no subject".split("|")
+)
+"""Subjects that name no project ("Anfrage", "Demande de devis"): quoting them back reads like a form."""
+
+
 def project_words(subject: str, fallback: str) -> str:
     """The client's own name for the project: the subject without ``Re:``/``AW:``/``Fwd:``, or ``fallback``.
 
@@ -39,16 +49,6 @@ def project_words(subject: str, fallback: str) -> str:
         clean = " ".join(fallback.split())[:MAX_PROJECT_CHARS]
         return "" if clean.casefold() in _GENERIC_SUBJECTS else clean
     return clean
-
-
-_GENERIC_SUBJECTS = frozenset(
-    "anfrage|frage|angebot|auftrag|projekt|request|inquiry|enquiry|question|quote|quote request|project|hello|hi|"
-    "hallo|hola|ciao|bonjour|hoi|demande|demande de devis|devis|projet|consulta|pregunta|presupuesto|solicitud|"
-    "encargo|proyecto|richiesta|richiesta preventivo|domanda|preventivo|progetto|vraag|aanvraag|offerte|"
-    "offerteaanvraag|info|information|informations|información|informazioni|informatie|kein betreff|sans objet|"
-    "sin asunto|nessun oggetto|geen onderwerp|no subject".split("|")
-)
-"""Subjects that name no project ("Anfrage", "Demande de devis"): quoting them back reads like a form."""
 
 
 def _thanks(t: gettext.NullTranslations, register: Register, *, returning: bool, lead: str) -> str:

@@ -159,7 +159,7 @@ class ReplyNotes(NamedTuple):
     price: list[str]
     """After the price: a budget far too low."""
     date: list[str]
-    """After the delivery date: a date too soon."""
+    """After the delivery date: a rush surcharge, a date too soon."""
 
 
 def reply_notes(

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
+from assistant.daemon.salutation import greets_by_first_name
 from assistant.i18n import FALLBACK
 
 Register = Literal["formal", "informal", "neutral"]
@@ -102,12 +103,11 @@ def _manner(lang: str, text: str, her_name: str) -> tuple[int, int]:
     """
     lines = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith(">")]
     first = lines[0] if lines else ""
-    greeting = re.split(r"[,!:]", first, maxsplit=1)[0]
     formal = 2 if titled_greeting(first) else 0
     informal = 2 if _CASUAL_GREETING[lang].match(first) else 0
     friendly = _FRIENDLY_GREETING.get(lang)
     informal += 1 if friendly is not None and friendly.match(first) else 0
-    if her_name and lang in _FIRST_NAMES_LEAN and her_name.casefold() in greeting.casefold().split():
+    if lang in _FIRST_NAMES_LEAN and greets_by_first_name(text, her_name):
         informal += 1
     for line in lines[1:][-4:]:  # the closing is among the last lines
         formal += 1 if _FORMAL_CLOSING[lang].match(line) else 0
