@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
-from assistant.daemon.salutation import greets_by_first_name
+from assistant.daemon.salutation import greets_by_first_name, signed_name
 from assistant.i18n import FALLBACK
 
 Register = Literal["formal", "informal", "neutral"]
@@ -98,17 +98,18 @@ _CASUAL_CLOSING = {
 def _manner(lang: str, text: str, her_name: str) -> tuple[int, int]:
     """``(formal, informal)`` evidence from how the mail greets and closes, as a person reads it.
 
-    A title and surname greets formally (2); a casual greeting ("Ciao", "Hoi", "salut") is informal (2); a
-    first-name greeting leans informal where that is the custom (1); a formal or casual closing line counts 1.
+    A title and surname greets formally (3: it outweighs a casual sign-off); a casual greeting ("Ciao", "Hoi",
+    "salut") is informal (2); a first-name greeting, and a signature that is a first name alone, lean informal
+    where that is the custom (1 each); a formal or casual closing line counts 1.
     """
     lines = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith(">")]
     first = lines[0] if lines else ""
-    formal = 2 if titled_greeting(first) else 0
+    formal = 3 if titled_greeting(first) else 0
     informal = 2 if _CASUAL_GREETING[lang].match(first) else 0
     friendly = _FRIENDLY_GREETING.get(lang)
     informal += 1 if friendly is not None and friendly.match(first) else 0
-    if lang in _FIRST_NAMES_LEAN and greets_by_first_name(text, her_name):
-        informal += 1
+    if lang in _FIRST_NAMES_LEAN:  # "Hallo Mara," and a mail signed "Jonas"
+        informal += greets_by_first_name(text, her_name) + (len(lines) > 1 and lines[-1] == signed_name(text))
     for line in lines[1:][-4:]:  # the closing is among the last lines
         formal += 1 if _FORMAL_CLOSING[lang].match(line) else 0
         informal += 1 if _CASUAL_CLOSING[lang].match(line) else 0
@@ -119,15 +120,16 @@ def read_register(lang: str, texts: Iterable[str], *, her_name: str = "") -> Reg
     """The register ``texts`` (a client's mails, newest first) address the reader in; None without evidence.
 
     The first text with evidence decides: a client may move from *Sie* to *du*, and their last mail says where
-    they are now. Within one text, the pronouns are counted, with how the mail greets and signs off
-    (:func:`_manner`; ``her_name`` is the reader's first name, for "Hallo Mara"). A tie is no evidence.
+    they are now. Within one text the pronouns decide (an explicit *Sie* is not outvoted by "Hallo Mara"); where
+    they do not, how the mail greets and signs off does (:func:`_manner`; ``her_name`` is the reader's first
+    name, for "Hallo Mara"). A tie is no evidence.
     """
     if lang not in _FORMAL:
         return NEUTRAL if lang == "en" else None
     for text in texts:
-        by_manner = _manner(lang, text, her_name)
-        informal = _mid_sentence(_INFORMAL[lang], text) + by_manner[1]
-        formal = _mid_sentence(_FORMAL[lang], text) + by_manner[0]
+        formal, informal = _mid_sentence(_FORMAL[lang], text), _mid_sentence(_INFORMAL[lang], text)
+        if formal == informal:  # the pronouns do not tell: how the mail greets and signs off does
+            formal, informal = _manner(lang, text, her_name)
         if formal > informal:
             return FORMAL
         if informal > formal:

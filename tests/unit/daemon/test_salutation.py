@@ -39,7 +39,9 @@ def _mail(sender: str, subject: str, body: str):  # type: ignore[no-untyped-def]
         ("es", "Hola Mara, vamos a lanzar Greenleaf. ¿Nos haces un presupuesto?", INFORMAL),
         ("it", "Ciao Mara, ci servirebbero due illustrazioni. Paghiamo 400 € l'una.", INFORMAL),
         ("nl", "Hoi Mara, voor ons tijdschrift zoeken we een illustratie.", INFORMAL),
-        ("nl", "Goedemiddag,\n\nWij zoeken een illustrator.\n\nMet vriendelijke groet,\nLotte", FORMAL),
+        ("nl", "Goedemiddag,\n\nWij zoeken een illustrator.\n\nMet vriendelijke groet,\nLotte de Vries", FORMAL),
+        ("de", "Hallo,\n\neine Illu für die Kolumne bis Donnerstag?\n\nTim", INFORMAL),  # signed by first name
+        ("de", "Hallo Mara,\n\nkönnen Sie ein Logo entwerfen?\n\nJonas", FORMAL),  # an explicit Sie decides
         ("de", "Sehr geehrte Frau Lindqvist,\n\nwir suchen ein Logo.\n\nLG\nTom", FORMAL),
     ],
 )
