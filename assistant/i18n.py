@@ -48,6 +48,26 @@ def translate_formatted(t: gettext.NullTranslations, text: str, templates: tuple
     return text
 
 
+_FRENCH_SPACE = re.compile(r"[ \u00a0]+([:;!?»])")
+_FRENCH_BARE = re.compile(r"(?<=[^\W\d_])([?!])(?=\s|$)")
+_FRENCH_OPEN = re.compile(r"«[ \u00a0\u202f]*")
+NARROW_NBSP = "\u202f"
+
+
+def typeset(lang: str, text: str) -> str:
+    """``text`` with its language's typography: in French a narrow no-break space before ``: ; ! ?`` and ``»``.
+
+    French sets "Pour :" and "« Affiche »" with a thin space that never breaks the line; a plain space lets the
+    "?" wrap onto a line of its own, and none at all reads as English. The catalogs are written so (a test holds
+    them to it); this sets the words that do not come from a catalog (the freelancer's, the model's) the same way.
+    """
+    if lang != "fr":
+        return text
+    text = _FRENCH_SPACE.sub(NARROW_NBSP + r"\1", text)
+    text = _FRENCH_BARE.sub(NARROW_NBSP + r"\1", text)
+    return _FRENCH_OPEN.sub("«" + NARROW_NBSP, text)
+
+
 def locale_dir() -> str:
     """The folder that holds ``<lang>/LC_MESSAGES/atelier.mo``, inside the installed package."""
     return str(resources.files("assistant") / "locale")

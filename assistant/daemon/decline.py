@@ -14,6 +14,7 @@ import gettext
 from assistant import i18n
 from assistant.daemon import wording
 from assistant.daemon.models import Draft, DraftKind, TriageResult
+from assistant.daemon.salutation import addressee, her_first_name
 from assistant.daemon.voice import INFORMAL, Register, read_register, unknown_register
 from assistant.mail.message import InboundMessage
 from assistant.profile import Profile
@@ -46,11 +47,10 @@ def decline_draft(msg: InboundMessage, profile: Profile, result: TriageResult, s
     """
     lang = i18n.reply_language(detect_language(f"{msg.subject}\n{msg.body}"))
     t = i18n.translator(lang)
-    register = read_register(lang, [msg.body]) or unknown_register(lang)
+    her_name = her_first_name(profile)
+    register = read_register(lang, [msg.body], her_name=her_name) or unknown_register(lang)
     offers = ", ".join(_in_sentence(s.name_in(lang), lang) for s in profile.services)
-    hello = wording.greeting(
-        lang, profile, wording.first_name(msg), full_name=wording.full_name(msg), register=register
-    )
+    hello = wording.greeting(lang, profile, addressee(msg, her_name), register=register)
     thanks = _in_register(
         t,
         register,
@@ -66,13 +66,16 @@ def decline_draft(msg: InboundMessage, profile: Profile, result: TriageResult, s
             "What I do offer is %(offers)s. If one of these is ever useful to you, I would be glad to hear from you."
         ),
     )
-    body = "\n\n".join(
-        [
-            hello,
-            wording.after_greeting(lang, hello, thanks),
-            offer % {"offers": offers},
-            wording.sign_off(lang, profile),
-        ]
+    body = i18n.typeset(
+        lang,
+        "\n\n".join(
+            [
+                hello,
+                wording.after_greeting(lang, hello, thanks),
+                offer % {"offers": offers},
+                wording.sign_off(lang, profile, register=register),
+            ]
+        ),
     )
     handoff = ("work not on the rate card",) if profile.triage.off_card == "handoff" else ()
     return Draft(

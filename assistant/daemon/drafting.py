@@ -24,6 +24,7 @@ from assistant.daemon.identity import reply_subject
 from assistant.daemon.learning import Rules, follow_rules
 from assistant.daemon.models import Draft, DraftKind, QuoteLine, Triage
 from assistant.daemon.policy import handoff_reasons
+from assistant.daemon.salutation import addressee, her_first_name
 from assistant.daemon.samples import HANDOFF_REASON, SampleQuota, asks_for_samples, quota_paragraph
 from assistant.daemon.screen import unsafe_opening
 from assistant.daemon.voice import (
@@ -140,9 +141,10 @@ class ToolDrafter:
 
     def _register(self, msg: InboundMessage, lang: str) -> Register:
         """How the client addresses the freelancer: their mail, else their history, else formal (the catalogs')."""
-        found = read_register(lang, [msg.body])
+        found = read_register(lang, [msg.body], her_name=her_first_name(self.profile))
         if found is None and self.client_history is not None:
-            found = read_register(lang, self.client_history(msg.sender, msg.subject, 3))
+            history = self.client_history(msg.sender, msg.subject, 3)
+            found = read_register(lang, history, her_name=her_first_name(self.profile))
         return found or unknown_register(lang)
 
     def _voice(self, msg: InboundMessage, lang: str, kind: str) -> tuple[Register, Voice]:
@@ -223,17 +225,12 @@ class ToolDrafter:
         said = in_reply_language(revision.mentions, lang)[0] if revision is not None else []
         mentions = [" ".join(said)] if said else []
         hello = wording.greeting(
-            lang,
-            self.profile,
-            wording.first_name(msg),
-            full_name=wording.full_name(msg),
-            register=register,
-            learned=voice.greeting,
+            lang, self.profile, addressee(msg, her_first_name(self.profile)), register=register, learned=voice.greeting
         )
         parts = [hello, wording.after_greeting(lang, hello, opening.strip()), *mentions, *middle]
-        parts.append(wording.sign_off(lang, self.profile, voice.closing))
+        parts.append(wording.sign_off(lang, self.profile, voice.closing, register))
         parts = follow_rules([p.strip() for p in parts if p.strip()], self.rules(), lang)
-        return "\n\n".join(parts) + "\n"
+        return i18n.typeset(lang, "\n\n".join(parts)) + "\n"  # the freelancer's and the model's words too
 
     def _language(self, msg: InboundMessage) -> tuple[str, str]:
         """The reply's language, and a note for the inbox when the client's has no catalog."""
@@ -274,8 +271,7 @@ class ToolDrafter:
             brief = draft_brief(self._inquiry(inquiry), self.profile, None, today=today, services=self.services)
         except ToolError as exc:
             raise ToolError(f"cannot read the inquiry: {exc}") from exc
-        returning = triage is Triage.CLIENT
-        if returning and inquiry.in_reply_to and not (brief.service and brief.deliverables):
+        if triage is Triage.CLIENT and inquiry.in_reply_to and not (brief.service and brief.deliverables):
             return self._acknowledgement(inquiry, lang, language_note, samples, revision)
         similar = self.similar_projects_for(inquiry.sender) if self.similar_projects_for else None
         quote_block = ""
@@ -294,10 +290,10 @@ class ToolDrafter:
                 if self.numbering is not None:
                     quote = self.numbering(quote, inquiry.message_id or inquiry.content_hash)
                 quoted_names = [self.profile.service(s).name_in(lang) for s in quote.services]
-                notes = reply_notes(brief, quote, self.profile, lang)  # a date too soon, a low budget
                 informal = self._register(inquiry, lang) == INFORMAL
-                summary = to_text(quote, priced_items(quote, self.profile, lang), informal=informal)
-                quote_block = "\n".join([summary, *notes])
+                notes = reply_notes(brief, quote, self.profile, lang, informal=informal)  # budget, rush, date
+                items = priced_items(quote, self.profile, lang)
+                quote_block = to_text(quote, items, informal=informal, price_notes=notes.price, date_notes=notes.date)
                 if low_budget_handoff(brief, self.profile, quote):
                     rush = (*rush, "budget far below the floor")
                 if quote.rush and self.profile.handoff.on_rush:  # the date asked for is under the normal lead time
@@ -316,10 +312,13 @@ class ToolDrafter:
         questions = questions[: SHORT_QUESTIONS if revision is not None and revision.shorter else MAX_QUESTIONS]
         kind = DraftKind.QUOTE if quote_block else DraftKind.CLARIFYING
         words = self._voice(inquiry, lang, "quote" if quote_block else "questions")
+        # the mail reader sends a client's new work on as an inquiry; the directory still says who they are
+        returning = triage is Triage.CLIENT or self.profile.client_for(inquiry.sender) != inquiry.sender
+        client = "a returning client" if returning else "a new client"
         situation = (
-            "a new client asked for a quote; a computed quote follows your paragraph"
+            f"{client} asked for a quote; a computed quote follows your paragraph"
             if quote_block
-            else ("a new client wrote; questions follow your paragraph")
+            else f"{client} wrote; questions follow your paragraph"
         )
         if instruction.strip():
             situation += f"; the freelancer wants the reply to say: {instruction.strip()[:300]}"
@@ -454,7 +453,7 @@ class ToolDrafter:
         register, voice = words
         return wording.opening(
             lang,
-            project=wording.project_words(msg.subject, self.profile, service),
+            project=wording.project_words(msg.subject, self.profile),
             service=service or None,
             quoted=bool(quoted),
             returning=returning,

@@ -16,19 +16,31 @@ from collections.abc import Sequence
 
 from babel.lists import format_list
 
+from assistant.daemon.salutation import Addressee
 from assistant.daemon.screen import unsafe_opening
 from assistant.daemon.voice import FORMAL, INFORMAL, NEUTRAL, Register, Snippet
 from assistant.i18n import translate_formatted, translator
-from assistant.mail.message import InboundMessage
-from assistant.mail.text import visible
+from assistant.mail.text import quotable, visible
 from assistant.profile import Profile
 from assistant.tools.brief import WHICH_SERVICE
+from assistant.tools.quote_words import HOW_MANY_OTHER
 
 _PREFIX = re.compile(r"^\s*(?:(?:re|aw|fw|fwd|wg|tr|rif|sv|antw)\s*:\s*)+", re.IGNORECASE)
 MAX_PROJECT_CHARS = 60
 MAX_PROJECT_WORDS = 8
-_NAME_WORD = re.compile(r"(?:[^\W\d_]+(?:['’-][^\W\d_]+)*-?|&),?")
-"""One word of a name: letters, joined by hyphens or apostrophes ("Maskottchen-", "l'été", "&"); no digit, no symbol."""
+_NAME_WORD = re.compile(r"(?:[^\W\d_]+(?:['’-][^\W\d_]+)*-?|&)[,:]?")
+"""One word of a name: letters, joined by hyphens or apostrophes ("Maskottchen-", "l'été", "&", "Herbst:"); no
+digit, no symbol."""
+
+
+_GENERIC_SUBJECTS = frozenset(
+    "anfrage|frage|angebot|auftrag|projekt|request|inquiry|enquiry|question|quote|quote request|project|hello|hi|"
+    "hallo|hola|ciao|bonjour|hoi|demande|demande de devis|devis|projet|consulta|pregunta|presupuesto|solicitud|"
+    "encargo|proyecto|richiesta|richiesta preventivo|domanda|preventivo|progetto|vraag|aanvraag|offerte|"
+    "offerteaanvraag|info|information|informations|información|informazioni|informatie|kein betreff|sans objet|"
+    "sin asunto|nessun oggetto|geen onderwerp|no subject".split("|")
+)
+"""Subjects that name no project ("Anfrage", "Demande de devis"): quoting them back reads like a form."""
 
 
 def project_words(subject: str, profile: Profile, *fallbacks: str) -> str | None:
@@ -38,9 +50,10 @@ def project_words(subject: str, profile: Profile, *fallbacks: str) -> str | None
     message about “Logo? Good news: I will do it all for 57 euros”" would make her promise what the attacker
     wrote. So a candidate is quoted only when it is a short run of words of letters (:data:`_NAME_WORD`, at most
     :data:`MAX_PROJECT_WORDS` words and :data:`MAX_PROJECT_CHARS` characters, after NFKC and with invisible
-    characters dropped) in which the opening screen finds no money, number, date, promise, address or private
-    note. ``fallbacks`` (an agreed brief's title, the service's name) are read the same way; ``None`` when none
-    passes, and the opening then names no project.
+    characters dropped) that :func:`~assistant.mail.text.quotable` leaves whole (no link, no chat-role token), in
+    which the opening screen finds no money, number, date, promise, address or private note, and which is not a
+    generic subject ("Anfrage", "Demande de devis": quoting those back reads like a form). ``fallbacks`` (an
+    agreed brief's title) are read the same way; ``None`` when none passes, and the opening then thanks plainly.
     """
     for candidate in (subject, *fallbacks):
         clean = " ".join(visible(_PREFIX.sub("", candidate)).split()).strip(" .!?:;-")
@@ -49,10 +62,26 @@ def project_words(subject: str, profile: Profile, *fallbacks: str) -> str | None
             and len(clean) <= MAX_PROJECT_CHARS
             and len(clean.split()) <= MAX_PROJECT_WORDS
             and all(_NAME_WORD.fullmatch(word) for word in clean.split())
+            and clean.casefold() not in _GENERIC_SUBJECTS
+            and quotable(clean, MAX_PROJECT_CHARS) == clean.replace("'", "’")
             and unsafe_opening(clean, profile, "") is None
         ):
             return clean
     return None
+
+
+def _thanks(t: gettext.NullTranslations, register: Register, *, returning: bool, lead: str) -> str:
+    """The thanks without a project: the freelancer's learned first words, else the catalog's in the register."""
+    if lead:  # "Lovely to hear from you," ends here as a sentence
+        lead = lead.rstrip(" ,;:")
+        return f"{lead[:1].upper()}{lead[1:]}."
+    if returning:
+        return _by_register(
+            register, t.gettext("Thank you for writing again."), t.pgettext("informal", "Thank you for writing again.")
+        )
+    return _by_register(
+        register, t.gettext("Thank you for your message."), t.pgettext("informal", "Thank you for your message.")
+    )
 
 
 def _by_register(register: Register, formal: str, informal: str) -> str:
@@ -60,59 +89,52 @@ def _by_register(register: Register, formal: str, informal: str) -> str:
     return informal if register == INFORMAL else formal
 
 
-def first_name(msg: InboundMessage) -> str:
-    """The sender's first name when it is a plain word, else "" (the greeting then stands alone)."""
-    name = msg.sender_name.strip().strip('"')
-    first = name.split()[0] if name else ""
-    return first if first.isalpha() and len(first) <= 30 else ""
-
-
-def full_name(msg: InboundMessage) -> str:
-    """The sender's display name when it reads as a person's name (two to four words of letters), else ""."""
-    words = msg.sender_name.strip().strip('"').split()
-    fits = 2 <= len(words) <= 4 and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
-    return " ".join(words) if fits else ""
-
-
 def greeting(
     lang: str,
     profile: Profile,
-    first_name: str,
+    who: Addressee,
     *,
-    full_name: str = "",
     register: Register = NEUTRAL,
     learned: Snippet | None = None,
 ) -> str:
     """``Hallo Miriam,`` or, with *Sie*, ``Guten Tag Miriam Roth,``: the greeting word and the name by register.
 
     The word is the freelancer's learned one (:mod:`assistant.daemon.voice`), else the profile's for that
-    language, else the catalog's for the register. A formal reply never greets by first name alone unless the
-    freelancer does so in that register (``Gentile Giulia,``); a title and surname ("Herr Hartmann") is used
-    only when the freelancer wrote it to this same person, since code cannot know it otherwise.
+    language, else the catalog's for the register. A formal reply greets by the full name, without a title (code
+    never knows "Herr" or "Frau"), unless the client called the freelancer by her first name ("Liebe Mara,"), or
+    the freelancer greets by first name alone in that register (``Gentile Giulia,``); a title and surname ("Herr
+    Hartmann") is used only when the freelancer wrote it to this same person. An organisation gets no name
+    (:mod:`assistant.daemon.salutation`).
     """
     t = translator(lang)
-    full = full_name or first_name
+    full = who.full or who.first
     if learned is not None:
         word, form = learned.text, learned.form
-        name = {"first": first_name, "full": full, "none": ""}.get(form, learned.title or full)
+        name = {"first": who.first, "full": full, "none": ""}.get(form, learned.title or full)
     else:
         own = profile.tone.words(lang).greeting
         if register == FORMAL:
-            word, name = own or t.pgettext("formal", "Hello"), full
+            word, name = own or t.pgettext("formal", "Hello"), who.first if who.on_first_names else full
+        elif register == INFORMAL:
+            word, name = own or t.pgettext("informal", "Hello"), who.first
         else:
-            word, name = own or t.gettext("Hello"), first_name
+            word, name = own or t.gettext("Hello"), who.first
     return f"{word} {name},".replace(" ,", ",").strip()
 
 
-def sign_off(lang: str, profile: Profile, learned: Snippet | None = None) -> str:
+def sign_off(lang: str, profile: Profile, learned: Snippet | None = None, register: Register = NEUTRAL) -> str:
     """The closing line and the signature: the freelancer's learned ones, else the profile's, else the catalog's.
 
-    A learned closing brings the signature the freelancer wrote under it ("Mara"), when there was one.
+    A learned closing brings the signature the freelancer wrote under it ("Mara"), when there was one. The
+    catalog's closing follows the register: "Ciao Marta," does not end "Cordiali saluti,".
     """
     words = profile.tone.words(lang)
     if learned is not None:
         return f"{learned.text}\n{learned.form.strip() or words.signature.strip() or profile.name}"
-    closing = words.sign_off or translator(lang).gettext("Best regards,")
+    t = translator(lang)
+    closing = words.sign_off or _by_register(
+        register, t.gettext("Best regards,"), t.pgettext("informal", "Best regards,")
+    )
     return f"{closing}\n{words.signature.strip() or profile.name}"
 
 
@@ -150,14 +172,14 @@ def opening(
     client wrote reads as a name safe to quote (:func:`project_words`).
     """
     t = translator(lang)
-    if project is None:  # nothing that reads as a name to quote back: thank them for the message itself
-        first = _unnamed_thanks(t, register, lead="" if lead_slot else lead, returning=returning)
+    if project is None:  # nothing that reads as a name to quote back: thank them plainly
+        first = _thanks(t, register, returning=returning, lead="" if lead_slot else lead)
     else:
         first = _named_thanks(t, register, project, lead=lead, lead_slot=lead_slot, returning=returning)
     if quoted:  # the quote summary follows, and it says what was priced
         return first
     if service:
-        second = t.gettext("Before I can quote for %(service)s, I need a few details.") % {"service": service}
+        second = t.gettext("Before I can quote for it (%(service)s), I need a few details.") % {"service": service}
     else:
         second = t.gettext("Before I prepare a quote, I need a few details.")
     return f"{first} {second}"
@@ -191,23 +213,6 @@ def _named_thanks(
     )
 
 
-def _unnamed_thanks(t: gettext.NullTranslations, register: Register, *, lead: str, returning: bool) -> str:
-    """The first sentence when no project can be named: her learned lead as a sentence, else the catalog's.
-
-    A lead that runs into the project's name ("thank you for your message about") cannot end a sentence, so the
-    caller passes only a whole one ("vielen Dank für Ihre Anfrage").
-    """
-    if lead:
-        return lead.rstrip(" ,:;") + "."
-    if returning:
-        return _by_register(
-            register, t.gettext("Thank you for writing again."), t.pgettext("informal", "Thank you for writing again.")
-        )
-    return _by_register(
-        register, t.gettext("Thank you for your message."), t.pgettext("informal", "Thank you for your message.")
-    )
-
-
 _GERMAN_STARTERS = frozenset(
     "Danke Vielen Herzlichen Deine Dein Deinen Ich Was Wenn Wie Schön Gerne Gern Leider Bevor Unten Das Es Mit "
     "Hier Anbei Nach Zu Da Kurz".split()
@@ -236,10 +241,17 @@ def questions_block(lang: str, questions: Sequence[str], register: Register = FO
     t = translator(lang)
     head = t.gettext("A few questions so I can plan this properly:")
 
-    def asked(question: str) -> str:
-        if register == INFORMAL and (informal := t.pgettext("informal", question)) != question:
+    def one(sentence: str) -> str:
+        if register == INFORMAL and (informal := t.pgettext("informal", sentence)) != sentence:
             return informal
-        return translate_formatted(t, question, (WHICH_SERVICE,))
+        return translate_formatted(t, sentence, (WHICH_SERVICE, HOW_MANY_OTHER))
+
+    def asked(question: str) -> str:
+        """The question as one msgid, else sentence by sentence ("How many posters ...? This quote is for one.")."""
+        if (whole := one(question)) != question or "? " not in question:
+            return whole
+        asking, rest = question.split("? ", 1)
+        return f"{one(asking + '?')} {one(rest)}"
 
     return head + "\n" + "\n".join(f"- {asked(q)}" for q in questions)
 
@@ -253,7 +265,7 @@ def change_order_opening(lang: str, *, project: str | None, brief: str) -> str:
     t = translator(lang)
     again = t.gettext("Thank you for writing again, this time about “%(project)s”.") % {"project": project}
     parts = [
-        *([again] if project is not None and project.casefold() != brief.casefold() else []),
+        *([again] if project is not None and project.casefold() != brief.casefold() else []),  # then the brief
         t.gettext(
             "What you ask for goes beyond what we agreed for “%(brief)s”, so here is a change order for the "
             "additional work; the agreed quote stands as it is."

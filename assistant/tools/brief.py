@@ -28,6 +28,7 @@ from assistant.tools import brief_extract as ex
 from assistant.tools.brief_dates import find_deadline, parse_date
 from assistant.tools.brief_models import Brief, Budget, Inquiry
 from assistant.tools.quote_models import Deliverable
+from assistant.tools.quote_words import how_many
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -204,8 +205,7 @@ def open_questions(brief: Brief, profile: Profile, text: str) -> list[str]:
         offers = ", ".join(s.name.lower() for s in profile.services)
         questions.append(WHICH_SERVICE % {"offers": offers})
     elif not brief.deliverables:
-        unit = profile.service(brief.service).unit
-        questions.append(f"How many {unit}s do you need?")
+        questions.append(how_many(profile.service(brief.service).unit))
     if brief.deadline is None:
         questions.append(DEADLINE_QUESTION)
     if brief.budget is None:

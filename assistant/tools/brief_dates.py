@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from babel.lists import format_list
 
@@ -44,12 +44,27 @@ __all__ = [
     "number_value",
     "parse_date",
     "priced_items",
+    "ReplyNotes",
     "reply_notes",
     "too_soon",
 ]
 
 
-def too_soon(requested: dt.date | None, delivery: dt.date, lang: str = FALLBACK) -> str:
+TOO_SOON = N_("The date you asked for is too soon, I'm afraid: the delivery date above is the earliest I can do.")
+RUSH = N_("The date you ask for is under my usual lead time, so the quote includes a rush surcharge.")
+LOW_BUDGET = N_(
+    "The budget you mention is well under what this work costs (the price above). If it is fixed, tell me and I "
+    "will suggest a smaller scope that fits it."
+)
+"""The notes a quote summary carries (each also has an ``informal`` wording: they say "you")."""
+
+
+def _said(lang: str, message: str, informal: bool) -> str:
+    t = translator(lang)
+    return t.pgettext("informal", message) if informal else t.gettext(message)
+
+
+def too_soon(requested: dt.date | None, delivery: dt.date, lang: str = FALLBACK, *, informal: bool = False) -> str:
     """The sentence a reply states when the client's date is earlier than the earliest delivery, else ``""``.
 
     It says so plainly instead of quietly quoting a later date, and it repeats neither the client's words nor a
@@ -57,9 +72,7 @@ def too_soon(requested: dt.date | None, delivery: dt.date, lang: str = FALLBACK)
     """
     if requested is None or delivery <= requested:
         return ""
-    return translator(lang).gettext(
-        "The date you asked for is too soon, I'm afraid: the delivery date above is the earliest I can do."
-    )
+    return _said(lang, TOO_SOON, informal)
 
 
 def priced_items(quote: Quote, profile: Profile, lang: str = FALLBACK) -> list[str]:
@@ -140,22 +153,26 @@ def low_budget_handoff(brief: Brief, profile: Profile, quote: Quote | None = Non
     return profile.triage.on_low_budget == "handoff" and far_below_floor(brief, profile, quote)
 
 
-def reply_notes(brief: Brief, quote: Quote, profile: Profile, lang: str = FALLBACK) -> list[str]:
-    """What the reply states plainly next to the quote: a date too soon, a budget far too low.
+class ReplyNotes(NamedTuple):
+    """What a reply states plainly next to the quote, by the sentence it follows (see :func:`reply_notes`)."""
 
-    ``lang`` is the reply's language (its catalog gives the words). These lines hold no price and no date
-    (those are only in the quote's own lines), so the policy gate's rule that figures appear only where code
-    rendered them still holds.
+    price: list[str]
+    """After the price: a budget far too low."""
+    date: list[str]
+    """After the delivery date: a rush surcharge, a date too soon."""
+
+
+def reply_notes(
+    brief: Brief, quote: Quote, profile: Profile, lang: str = FALLBACK, *, informal: bool = False
+) -> ReplyNotes:
+    """What the reply states plainly next to the quote: a budget far too low, a rush surcharge, a date too soon.
+
+    ``lang`` is the reply's language (its catalog gives the words), ``informal`` its register. These lines hold no
+    price and no date (those are only in the quote's own lines), so the policy gate's rule that figures appear
+    only where code rendered them still holds. A rush is said in words: a client who reads a price half again the
+    usual should read why in the mail, not only in the PDF's notes.
     """
-    notes: list[str] = []
-    soon = too_soon(quote.requested_deadline or brief.deadline, quote.delivery_date, lang)
-    if soon:
-        notes.append(soon)
-    if far_below_floor(brief, profile, quote):  # no figure here: the price is in the quote, their figure is theirs
-        notes.append(
-            translator(lang).gettext(
-                "The budget you mention is well under what this work costs (the price above). If it is fixed, "
-                "tell me and I will suggest a smaller scope that fits it."
-            )
-        )
-    return notes
+    soon = too_soon(quote.requested_deadline or brief.deadline, quote.delivery_date, lang, informal=informal)
+    price = [_said(lang, LOW_BUDGET, informal)] if far_below_floor(brief, profile, quote) else []
+    date = [_said(lang, RUSH, informal)] if quote.rush else []
+    return ReplyNotes(price=price, date=[*date, soon] if soon else date)

@@ -255,24 +255,34 @@ def pdf_filename(quote: Quote) -> str:
     return _translator(quote).gettext("quote") + f"-{safe}.pdf"
 
 
-SUMMARY_PRICE = N_("For %(items)s I estimate %(net)s net (%(total)s with %(tax)s), with the final files by %(date)s.")
-SUMMARY_PRICE_INCLUSIVE = N_("For %(items)s I estimate %(total)s including %(tax)s, with the final files by %(date)s.")
+SUMMARY_PRICE = N_("For %(items)s I estimate %(net)s net (%(total)s with %(tax)s).")
+SUMMARY_PRICE_INCLUSIVE = N_("For %(items)s I estimate %(total)s including %(tax)s.")
 SUMMARY_POINTER = N_(
     "In the attached quote %(number)s you will also find a smaller and a larger option, the deposit, the validity "
     "and the payment terms."
 )
-SUMMARY_SENTENCES = (SUMMARY_PRICE, SUMMARY_PRICE_INCLUSIVE, SUMMARY_POINTER)
+SUMMARY_DATE = N_("I can deliver the final files by %(date)s.")
+SUMMARY_SENTENCES = (SUMMARY_PRICE, SUMMARY_PRICE_INCLUSIVE, SUMMARY_POINTER, SUMMARY_DATE)
 """The summary's sentences (msgids; the pointer also has an ``informal`` context), for readers of a reply."""
 
 
-def to_text(quote: Quote, items: Sequence[str], *, informal: bool = False) -> str:
+def to_text(
+    quote: Quote,
+    items: Sequence[str],
+    *,
+    informal: bool = False,
+    price_notes: Sequence[str] = (),
+    date_notes: Sequence[str] = (),
+) -> str:
     """The quote summary a reply carries, as the freelancer writes it; the only place a reply states a price or date.
 
-    Two sentences: what was priced and how much (``items``, the quantities in the rate card's words, see
-    :func:`assistant.tools.brief_dates.priced_items`), the recommended option's net and total and its delivery
-    date; then a pointer to the attached PDF, which holds the other options, the deposit, the validity and the
-    terms. Every figure is one the PDF prints the same way (the same formatters). Nothing in it comes from the
-    inquiry's words, so the block can be trusted. ``informal`` writes the pointer with du/tu/tú/tu/je.
+    Two paragraphs, as the freelancer's own replies have them: the price (what was priced, ``items``, the
+    quantities in the rate card's words, see :func:`assistant.tools.brief_dates.priced_items`; the recommended
+    option's net and total), then a pointer to the attached PDF, which holds the other options, the deposit, the
+    validity and the terms; then the timing, the delivery date. ``price_notes`` and ``date_notes`` (a budget far
+    too low, a date too soon: :func:`assistant.tools.brief_dates.reply_notes`) follow the sentence they are about.
+    Every figure is one the PDF prints the same way (the same formatters). Nothing in it comes from the inquiry's
+    words, so the block can be trusted. ``informal`` writes the pointer with du/tu/tú/tu/je.
     """
     t = _translator(quote)
     m, d = _formatters(quote)
@@ -287,7 +297,8 @@ def to_text(quote: Quote, items: Sequence[str], *, informal: bool = False) -> st
     }
     price = t.gettext(SUMMARY_PRICE_INCLUSIVE if quote.tax_inclusive else SUMMARY_PRICE) % values
     pointer = (t.pgettext("informal", SUMMARY_POINTER) if informal else t.gettext(SUMMARY_POINTER)) % values
-    return f"{price} {pointer}"
+    timing = t.gettext(SUMMARY_DATE) % values
+    return " ".join([price, *price_notes, pointer]) + "\n\n" + " ".join([timing, *date_notes])
 
 
 def to_rich(quote: Quote) -> RenderableType:

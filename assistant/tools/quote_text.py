@@ -26,11 +26,14 @@ from assistant.tools.brief_models import Brief, Inquiry
 from assistant.tools.quote import build_quote
 from assistant.tools.quote_estimate import SimilarProjects, no_past_projects
 from assistant.tools.quote_models import Deliverable, Quote, QuoteRequest
+from assistant.tools.quote_words import how_many
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
 _MAX_PROMPT_CHARS = 3000
+FOR_ONE = N_("This quote is for one.")
+"""Follows the count question when a quote priced one because no count was read."""
 _PRICE_QUESTIONS = ("How many", "Where will it be used", "Which of these")
 """Brief questions that change the price; the others (budget, audience, style) belong in the reply, not the quote."""
 
@@ -66,7 +69,7 @@ def request_from_brief(brief: Brief, profile: Profile, *, returning: bool | None
     service = profile.service(brief.service)
     questions = [q for q in brief.open_questions if q.startswith(_PRICE_QUESTIONS)]
     if not brief.deliverables:
-        questions.insert(0, f"How many {service.unit}s do you need? This quote is for one.")
+        questions.insert(0, f"{how_many(service.unit)} {FOR_ONE}")
     return QuoteRequest(
         service=service.id,
         deliverables=[d.model_copy(update={"service": d.service or service.id}) for d in brief.deliverables],
@@ -134,7 +137,7 @@ def quote_from_text(
         offers = ", ".join(s.name.lower() for s in profile.services)
         return QuoteDraft(questions=[f"Which of these is it closest to: {offers}?"], notes=notes)
     service = profile.service(service_id)
-    questions = [] if deliverables else [f"How many {service.unit}s do you need? This quote is for one."]
+    questions = [] if deliverables else [f"{how_many(service.unit)} {FOR_ONE}"]
     if not client:
         questions.append(N_("Who should I address the quote to (name and company)?"))
     request = QuoteRequest(

@@ -25,6 +25,24 @@ KNOWN_UNITS = ("project", "spread", "illustration", "pose", "design", "poster", 
 """The rate card's usual units, which every catalog counts with its own plurals (:func:`units`)."""
 
 
+HOW_MANY = {
+    "spread": N_("How many spreads do you need?"),
+    "illustration": N_("How many illustrations do you need?"),
+    "pose": N_("How many poses do you need?"),
+    "design": N_("How many designs do you need?"),
+    "poster": N_("How many posters do you need?"),
+    "hour": N_("How many hours do you need?"),
+}
+"""The question a brief asks when it read no count, per usual unit: one msgid each, so every catalog has its grammar."""
+HOW_MANY_OTHER = N_("How many %(unit)s do you need?")
+"""The same question for a unit the freelancer named themselves (the unit stays in their words)."""
+
+
+def how_many(unit: str) -> str:
+    """``How many posters do you need?``: a msgid for a usual unit, else :data:`HOW_MANY_OTHER` filled in."""
+    return HOW_MANY.get(unit) or HOW_MANY_OTHER % {"unit": unit if unit.endswith("s") else f"{unit}s"}
+
+
 def units(t: gettext.NullTranslations, n: Decimal | int, unit: str, number: str = "") -> str:
     """``3 posters``, ``1 spread``, ``3 Poster``: a quantity with its unit, plural as the language wants."""
     count = int(n) if Decimal(n) == int(n) else 2  # a fraction takes the plural form
@@ -48,9 +66,13 @@ def revision_rounds(t: gettext.NullTranslations, n: int) -> str:
 
 
 def work_line(t: gettext.NullTranslations, what: str, n: int, unit: str) -> str:
-    """A line item for the work itself: ``Gig poster (3 posters)``; ``12 spreads`` when the item is the unit."""
+    """A line item for the work itself: ``Gig poster (3 posters)``; ``12 spreads`` when the item is the unit.
+
+    The item is the unit also when the client named it by the unit's word in their language ("Plakate").
+    """
     counted = units(t, n, unit)
-    if what.casefold() in (unit, f"{unit}s"):  # "Spreads (12 spreads)" says it twice
+    nouns = {unit, f"{unit}s", *(units(t, k, unit, number="#").replace("#", "").strip().casefold() for k in (1, 2))}
+    if what.casefold() in nouns:  # "Spreads (12 spreads)", "Plakate (3 Plakate)" say it twice
         return counted[:1].upper() + counted[1:]
     return f"{what} ({counted})"
 

@@ -73,7 +73,7 @@ def test_a_clients_also_gets_a_change_order_draft_with_the_same_figures_in_body_
     expected = {
         "raj.patel@acme.example": ("mascot-poses", "goes beyond what we agreed for “Pip stickers”"),
         "lena.vogt@acme.example": ("poster", "über das hinaus, was wir für „Pip stickers“ vereinbart haben"),
-        "chloe.martin@acme.example": ("poster", "au-delà de ce que nous avons convenu pour « Pip stickers »"),
+        "chloe.martin@acme.example": ("poster", "au-delà de ce que nous avons convenu pour «\u202fPip stickers\u202f»"),
     }
     for sender, (service, words) in expected.items():
         item = items[sender]

@@ -437,7 +437,7 @@ def test_a_german_inquiry_gets_a_german_draft_with_the_quote_pdf_attached_and_se
     mailenv.once()
     [(_, _, draft)] = mailenv.folder("Drafts")
     text = draft.get_body(("plain",))
-    assert text is not None and text.get_content().startswith("Hallo Jonas Keller,")
+    assert text is not None and text.get_content().startswith("Hallo Jonas,")  # he wrote "Hallo Mara": first names
     assert "vielen Dank für Ihre Nachricht zu „Neues Logo für unser Café“." in text.get_content()
     [pdf] = [part for part in draft.iter_attachments() if part.get_content_type() == "application/pdf"]
     assert str(pdf.get_filename()).startswith("angebot-")

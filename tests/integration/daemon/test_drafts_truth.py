@@ -227,5 +227,5 @@ def test_feedback_gives_a_new_draft_in_drafts_in_place_of_the_old(mailenv: MailE
     mailenv.once()
     texts = {m["To"]: _text(m) for _, _, m in mailenv.folder("Drafts")}
     assert "Ich bin im August nicht erreichbar." in texts["jonas@example.de"]
-    assert texts["jonas@example.de"].startswith("Hallo Jonas Keller,")
+    assert texts["jonas@example.de"].startswith("Hallo Jonas,")  # he wrote "Hallo Mara": first names
     assert ADDRESS not in texts["jonas@example.de"]

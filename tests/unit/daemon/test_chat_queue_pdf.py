@@ -29,6 +29,10 @@ class NoPastProjects:
     def similar_projects(self, service: str | None, description: str, k: int, *, scope: Any) -> Sequence[PastProject]:
         return []
 
+    def search(self, query: str, *, k: int, scope: Any) -> Sequence[Any]:
+        """No history either: a mail whose register does not tell gets the catalog's formal one."""
+        return []
+
 
 def test_the_pdf_goes_only_with_the_quote_the_body_states(tmp_path: Path) -> None:
     profile = load_profile(REPO / "examples" / "profile.toml")

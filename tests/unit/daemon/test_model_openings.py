@@ -11,6 +11,7 @@ from langchain_core.messages import AIMessage, BaseMessage
 
 from assistant.daemon.drafting import ToolDrafter
 from assistant.daemon.models import Triage
+from assistant.i18n import typeset
 from assistant.mail.parsing import parse_message
 from assistant.profile import Profile, load_profile
 
@@ -54,7 +55,8 @@ def test_a_configured_language_gets_the_models_opening_and_the_prompt_names_it(p
     assert AFTER_GREETING in body and body.startswith("Hallo Tobias Hartmann,")
     assert "Write two or three sentences in German" in str(model.seen[0][0].content)
     french = _model(FRENCH)
-    assert FRENCH in _draft(profile, french, "03-fr-revue-ondes-editorial", ("en", "fr"))
+    body = _draft(profile, french, "03-fr-revue-ondes-editorial", ("en", "fr"))
+    assert typeset("fr", FRENCH) in body and FRENCH.replace(" :", "\u202f:") in body  # set as French is set
     assert "in French" in str(french.seen[0][0].content)
 
 

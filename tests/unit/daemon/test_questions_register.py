@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from assistant.daemon import wording
 from assistant.daemon.decline import decline_draft
+from assistant.daemon.drafting import ToolDrafter
 from assistant.daemon.models import Triage, TriageResult
 from assistant.daemon.voice import FORMAL, INFORMAL
 from assistant.mail.message import InboundMessage
 from assistant.mail.parsing import parse_message
 from assistant.profile import load_profile
 from assistant.tools.brief import DEADLINE_QUESTION
+from assistant.tools.quote_text import FOR_ONE
+from assistant.tools.quote_words import how_many
 
+TODAY = dt.date(2027, 1, 11)
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
 STYLES = "Are there styles, artists or examples you like (or dislike) for this?"
@@ -95,3 +100,33 @@ def test_a_decline_speaks_in_the_senders_register(body: str, expected: str, neve
     text = " " + draft.body.replace("\n", " ") + " "
     assert draft.language == "de" and expected in text and never not in text
     assert "\n\nvielen Dank für" in draft.body  # German runs on lowercase after the greeting's comma
+
+
+@pytest.mark.parametrize(
+    ("lang", "register", "expected"),
+    [
+        ("de", FORMAL, "- Wie viele Plakate brauchen Sie?"),
+        ("de", INFORMAL, "- Wie viele Plakate brauchst du?"),
+        ("fr", FORMAL, "- De combien d’affiches avez-vous besoin\u202f? Ce devis porte sur une seule unité."),
+        ("es", INFORMAL, "- ¿Cuántos carteles necesitas?"),
+        ("it", FORMAL, "- Di quanti manifesti Le servono?"),
+        ("nl", INFORMAL, "- Hoeveel posters heb je nodig?"),
+    ],
+)
+def test_the_count_question_is_asked_in_the_clients_language(lang: str, register: str, expected: str) -> None:
+    question = how_many("poster") + (f" {FOR_ONE}" if lang == "fr" else "")
+    block = wording.questions_block(lang, [question], register)  # type: ignore[arg-type]
+    assert block.splitlines()[1] == expected
+
+
+def test_a_clarifying_opening_names_the_service_in_the_clients_language() -> None:
+    msg = parse_message(
+        b"From: Julien Bernard <julien@festival.example>\nTo: studio@lindqvist.example\nSubject: Affiche festival\n"
+        b"Message-ID: <aff@festival.example>\nContent-Type: text/plain; charset=utf-8\n\n"
+        b"Bonjour Mara, il nous faut des affiches pour le festival. Pourriez-vous nous faire un devis ?\n",
+        mailbox="INBOX",
+        uidvalidity=1,
+        uid=1,
+    )
+    draft = ToolDrafter(load_profile(EXAMPLES / "profile.toml"), None).draft(msg, Triage.NEW_INQUIRY, today=TODAY)
+    assert "(Affiche)" in draft.body and "Poster" not in draft.body and "How many" not in draft.body

@@ -66,13 +66,14 @@ def _figures(text: str) -> list[str]:
 def test_a_german_inquiry_gets_a_german_reply_with_german_money_and_dates() -> None:
     draft = _draft(_profile(), *GERMAN)
     assert draft.language == "de" and draft.kind is DraftKind.QUOTE and draft.quote is not None
-    assert draft.body.startswith("Hallo Jonas Keller,")  # Sie: not by first name alone
+    assert draft.body.startswith("Hallo Jonas,")  # Sie, but he wrote "Hallo Mara": first names both ways
     assert "vielen Dank für Ihre Nachricht zu „Neues Logo für unser Café“." in draft.body  # about this inquiry
     assert "Thank you for your message" not in draft.body
     assert re.fullmatch(  # what it priced, net and with the tax named in German, the client's date in their locale
-        r"Für Logodesign rechne ich mit 1\.\d{3},\d\d\xa0€ netto \(1\.\d{3},\d\d\xa0€ mit MwSt\. 19 %\), "
-        r"Lieferung bis 15\.03\.2027\. Im angehängten Angebot \S+ finden Sie auch eine kleinere und eine größere "
-        r"Variante, dazu Anzahlung, Gültigkeit und Zahlungsbedingungen\.",
+        r"Für Logodesign rechne ich mit 1\.\d{3},\d\d\xa0€ netto \(1\.\d{3},\d\d\xa0€ mit MwSt\. 19 %\)\. "
+        r"Im angehängten Angebot \S+ finden Sie auch eine kleinere und eine größere "
+        r"Variante, dazu Anzahlung, Gültigkeit und Zahlungsbedingungen\.\n\n"
+        r"Die fertigen Dateien kann ich bis 15\.03\.2027 liefern\.",
         draft.quote_block,
     )
     assert "Viele Grüße\nMara Lindqvist" in draft.body
@@ -137,7 +138,7 @@ def test_the_profiles_own_words_for_a_language_win_over_the_catalog() -> None:
     own = ToneWords(greeting="Moin", sign_off="Herzlich,", ai_disclosure="Entworfen mit meinem KI-Assistenten.")
     profile = _profile(languages={"de": own})
     draft = _draft(profile, *GERMAN)
-    assert draft.body.startswith("Moin Jonas Keller,") and "Herzlich,\nMara Lindqvist" in draft.body
+    assert draft.body.startswith("Moin Jonas,") and "Herzlich,\nMara Lindqvist" in draft.body
     assert profile.tone.words("de").ai_disclosure == "Entworfen mit meinem KI-Assistenten."
     assert profile.tone.words("fr").greeting == ""  # the catalog's "Bonjour"
     assert profile.tone.words("en").greeting == profile.tone.greeting  # the base words are English
@@ -175,3 +176,42 @@ def test_a_spanish_quote_names_the_service_as_the_profile_does_in_spanish() -> N
     pdf = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(to_pdf(draft.quote))).pages)
     for view in (draft.body, html, " ".join(pdf.split())):
         assert "Diseño de envases" in view and "Packaging design" not in view
+
+
+def test_a_french_quote_is_typeset_and_paragraphed_as_the_freelancer_writes() -> None:
+    body = "Bonjour Mara, le festival a lieu le 12 juin. Il nous faut 2 affiches pour le 15 mai. On a 400 euros."
+    draft = _draft(_profile(), "Affiche festival", body)
+    assert draft.kind is DraftKind.QUOTE and draft.quote_block in draft.body  # the gate still finds its block
+    price, timing = draft.quote_block.split("\n\n")
+    assert price.startswith("Pour 2 affiches, je compte ") and "budget" in price  # the low budget, by its price
+    assert timing.startswith("Je peux livrer les fichiers définitifs le ")
+    assert "Quelques questions pour bien préparer le projet\u202f:" in draft.body and " :" not in draft.body
+    assert "«\u202fAffiche festival\u202f»" in draft.body
+
+
+def test_the_notes_keep_the_replys_register_and_a_rush_is_said_in_words() -> None:
+    body = "Ciao Mara, ci servirebbero due illustrazioni per un articolo. Consegna tra dieci giorni. Paghiamo 200 €."
+    draft = _draft(_profile(), "Illustrazione per articolo", body)
+    assert draft.body.startswith("Ciao ") and "il budget che indichi" in draft.body.casefold()
+    assert " Lei " not in draft.body and " dica " not in draft.body  # one mail never mixes tu and Lei
+    rushed = _draft(_profile(), "logo", "hola!! necesito un logo para mi panaderia, abrimos en dos semanas jeje")
+    assert rushed.quote is not None and rushed.quote.rush
+    assert "recargo por urgencia" in rushed.quote_block.split("\n\n")[1]  # with the date it is about
+
+
+def test_a_client_in_the_directory_is_thanked_for_writing_again_whatever_the_triage() -> None:
+    # the mail reader sends a client's new work on as a new inquiry; the opening still knows them
+    body = "Liebe Mara,\n\nwir möchten wieder mit Ihnen arbeiten: drei Plakate bis zum 1. August.\n\nAnna Weiss"
+    msg = _inquiry("Ausstellung Herbst: drei Plakate", body)
+    msg = msg.model_copy(update={"sender": "a.weiss@museum-am-ufer.example", "sender_name": "Dr. Anna Weiss"})
+    draft = ToolDrafter(_profile(), None).draft(msg, Triage.NEW_INQUIRY, today=dt.date(2027, 1, 6))
+    assert draft.body.startswith(
+        "Hallo Anna,\n\ndanke, dass Sie sich wieder melden, diesmal wegen „Ausstellung Herbst: drei Plakate“."
+    ), draft.body
+
+
+def test_a_subject_that_names_no_project_is_not_quoted_back() -> None:
+    draft = _draft(_profile(), "Anfrage", "Hallo, machen Sie auch Logos für Vereine? Unser Ruderverein braucht eins.")
+    assert "„Anfrage“" not in draft.body and draft.body.split("\n\n")[1] == "vielen Dank für Ihre Nachricht."
+    named = _draft(_profile(), "Logo für den Ruderverein", "Hallo, machen Sie auch Logos für Vereine?")
+    assert "„Logo für den Ruderverein“" in named.body

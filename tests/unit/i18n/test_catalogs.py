@@ -99,7 +99,18 @@ def test_a_message_formatted_where_it_was_written_is_translated_where_it_is_sent
     t = i18n.translator("fr")
     asked = WHICH_SERVICE % {"offers": "logo design, poster"}
     assert i18n.translate_formatted(t, asked, (WHICH_SERVICE,)) == (
-        "De laquelle de ces prestations est-ce le plus proche : logo design, poster ?"
+        "De laquelle de ces prestations est-ce le plus proche\u202f: logo design, poster\u202f?"
     )
     assert i18n.translate_formatted(t, "Payment terms", ()) == "Conditions de paiement"
     assert i18n.translate_formatted(t, "Something else?", (WHICH_SERVICE,)) == "Something else?"
+
+
+def test_french_is_typeset_with_narrow_no_break_spaces() -> None:
+    """ "Pour :" and "« Affiche »" take U+202F, which never breaks a line; every French message is set so."""
+    for message in _po("fr"):
+        if not message.id:  # the header
+            continue
+        for text in message.string if isinstance(message.string, tuple) else (message.string,):
+            assert i18n.typeset("fr", text) == text, text
+    assert i18n.typeset("fr", "Pour : « Affiche » ? Oui!") == "Pour\u202f: «\u202fAffiche\u202f»\u202f? Oui\u202f!"
+    assert i18n.typeset("de", "Frage ?") == "Frage ?"

@@ -83,8 +83,14 @@ def test_the_reply_names_what_it_priced_a_too_soon_date_and_a_budget_far_below_t
     assert quote is not None and brief.deadline == dt.date(2026, 11, 27)
     assert priced_items(quote, profile) == ["4 posters"]  # the summary opens on it: "For 4 posters I estimate"
     notes = reply_notes(brief, quote, profile)
-    assert notes[0].startswith("The date you asked for is too soon") and quote.delivery_date > brief.deadline
-    assert notes[1].startswith("The budget you mention is well under") and not any(c.isdigit() for c in notes[1])
+    assert notes.date[-1].startswith("The date you asked for is too soon") and quote.delivery_date > brief.deadline
+    assert notes.date[:-1] == (
+        ["The date you ask for is under my usual lead time, so the quote includes a rush surcharge."]
+        if quote.rush
+        else []
+    )  # the surcharge said in words, by the date
+    low = notes.price[0]
+    assert low.startswith("The budget you mention is well under") and not any(c.isdigit() for c in low)
 
 
 @pytest.mark.parametrize(
@@ -218,7 +224,7 @@ def test_the_plain_notes_are_in_the_clients_language(
     assert quote is not None and brief.deadline == dt.date(2026, 11, 27) and quote.delivery_date > brief.deadline
     assert priced_items(quote, profile, lang) == [priced]
     notes = reply_notes(brief, quote, profile, lang)
-    assert notes[0].startswith(soon) and notes[1].startswith(low)
+    assert notes.date[-1].startswith(soon) and notes.price[0].startswith(low)
     assert brief.budget is not None and brief.budget.amount == 500
 
 

@@ -67,8 +67,13 @@ def test_every_view_shows_the_same_totals_rows(locale: str, inclusive: bool, ret
 
 def test_the_mail_text_writes_the_rate_for_the_locale() -> None:
     text = to_text(_quote("de_DE", False), ["2 spot illustrations"])
-    assert text.startswith("For 2 spot illustrations I estimate ") and " with VAT 7,7 %), " in text  # as the PDF
-    assert text.count(". ") == 1 and "attached quote" in text  # two sentences; the PDF holds the rest
+    assert text.startswith("For 2 spot illustrations I estimate ") and " with VAT 7,7 %). " in text  # as the PDF
+    price, timing = text.split("\n\n")  # the price and the pointer to the PDF, then the timing, as she writes
+    assert (
+        price.count(". ") == 1
+        and "attached quote" in price
+        and timing == "I can deliver the final files by 25.12.2026."
+    )
     assert "7.7" not in text
 
 
@@ -79,3 +84,12 @@ def test_a_note_writes_its_hours_in_the_quotes_locale() -> None:
     shown = to_markdown(quote, for_client=True)
     assert "1,5 Std." in shown and "1.5" not in shown
     assert "1,5 Std." in to_html(quote)
+
+
+def test_a_line_named_by_the_units_own_word_says_its_count_once() -> None:
+    from assistant.i18n import translator
+    from assistant.tools.quote_words import work_line
+
+    assert work_line(translator("de"), "Plakate", 3, "poster") == "3 Plakate"  # not "Plakate (3 Plakate)"
+    assert work_line(translator("fr"), "affiche", 1, "poster") == "1 affiche"
+    assert work_line(translator("de"), "Ausstellungsplakat", 3, "poster") == "Ausstellungsplakat (3 Plakate)"
