@@ -281,18 +281,19 @@ def to_text(
     option's net and total), then a pointer to the attached PDF, which holds the other options, the deposit, the
     validity and the terms; then the timing, the delivery date. ``price_notes`` and ``date_notes`` (a budget far
     too low, a date too soon: :func:`assistant.tools.brief_dates.reply_notes`) follow the sentence they are about.
-    Every figure is one the PDF prints the same way (the same formatters). Nothing in it comes from the inquiry's
+    Every sum is one the PDF prints the same way (the same formatters); the date is the PDF's delivery date,
+    written out as a sentence writes it. Nothing in it comes from the inquiry's
     words, so the block can be trusted. ``informal`` writes the pointer with du/tu/tú/tu/je.
     """
     t = _translator(quote)
-    m, d = _formatters(quote)
+    m, _ = _formatters(quote)
     target = quote.option("target")
     values = {
         "items": format_list(list(items), locale=language(quote)),
         "net": m(target.net),
         "total": m(target.total),
         "tax": _tax_label(quote),
-        "date": d(quote.delivery_date),
+        "date": _prose_date(quote, quote.delivery_date),
         "number": quote.number,
     }
     price = t.gettext(SUMMARY_PRICE_INCLUSIVE if quote.tax_inclusive else SUMMARY_PRICE) % values
@@ -366,6 +367,14 @@ def _formatters(quote: Quote) -> tuple[Callable[[Decimal], str], Callable[[dt.da
         return str(format_date(value, format="medium", locale=quote.locale.replace("-", "_")))
 
     return money, date
+
+
+def _prose_date(quote: Quote, value: dt.date) -> str:
+    """A date inside a sentence, as a person writes it: "bis zum 1. August 2027", "le 15 février 2027".
+
+    The PDF's tables keep the compact form ("01.08.2027"). The summary's one date sentence is its only user.
+    """
+    return str(format_date(value, format="long", locale=quote.locale.replace("-", "_")))
 
 
 def _deposit(quote: Quote) -> dict[str, str]:

@@ -144,12 +144,14 @@ def _amount(text: str) -> Decimal | None:
 
 @functools.cache
 def _date_names(today: dt.date, locales: tuple[str, ...]) -> tuple[tuple[str, dt.date], ...]:
-    """Every day of the next two years as the quote writes it (babel's medium format), longest names first."""
+    """Every day of the next two years as the quote writes it (babel's medium format in the PDF, long in the
+    summary's sentence), longest names first."""
     names = {}
     for n in range(-30, 730):
         day = today + dt.timedelta(days=n)
         for locale in locales:
-            names[str(format_date(day, format="medium", locale=locale.replace("-", "_")))] = day
+            for style in ("medium", "long"):
+                names[str(format_date(day, format=style, locale=locale.replace("-", "_")))] = day
             names[day.isoformat()] = day
     return tuple(sorted(names.items(), key=lambda kv: len(kv[0]), reverse=True))
 

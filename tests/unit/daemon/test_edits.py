@@ -221,7 +221,7 @@ def test_a_reworded_quote_summary_keeps_its_pdf_and_a_changed_figure_drops_it(
     assert not states_quote(item.model_copy(update={"body": changed}))
     day = draft.quote.delivery_date  # moved by a day, the delivery date no longer agrees with the PDF either
     moved = draft.body.replace(
-        format_date(day, format="medium", locale=draft.quote.locale.replace("-", "_")),
-        format_date(day + dt.timedelta(days=1), format="medium", locale=draft.quote.locale.replace("-", "_")),
+        format_date(day, format="long", locale=draft.quote.locale.replace("-", "_")),
+        format_date(day + dt.timedelta(days=1), format="long", locale=draft.quote.locale.replace("-", "_")),
     )
     assert moved != draft.body and not states_quote(item.model_copy(update={"body": moved}))

@@ -73,7 +73,7 @@ def test_a_german_inquiry_gets_a_german_reply_with_german_money_and_dates() -> N
         r"Für Logodesign rechne ich mit 1\.\d{3},\d\d\xa0€ netto \(1\.\d{3},\d\d\xa0€ mit MwSt\. 19 %\)\. "
         r"Im angehängten Angebot \S+ finden Sie auch eine kleinere und eine größere "
         r"Variante, dazu Anzahlung, Gültigkeit und Zahlungsbedingungen\.\n\n"
-        r"Die fertigen Dateien kann ich bis 15\.03\.2027 liefern\.",
+        r"Die fertigen Dateien kann ich bis zum 15\. März 2027 liefern\.",
         draft.quote_block,
     )
     assert "Viele Grüße\nMara Lindqvist" in draft.body
@@ -91,7 +91,8 @@ def test_the_pdf_holds_the_whole_quote_and_the_same_figures_as_the_body() -> Non
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     flat = " ".join(text.replace("\xa0", " ").split())
     body_figures = _figures(draft.quote_block)
-    assert len(body_figures) == 3  # net, total and delivery; the PDF holds the options, deposit and validity
+    assert len(body_figures) == 2  # net and total; the PDF holds the options, deposit and validity
+    assert "15. März 2027" in draft.quote_block and "15.03.2027" in flat  # the same delivery, written out
     missing = [f for f in body_figures if f not in flat]
     assert not missing, f"in the mail but not in the PDF: {missing}"
     for word in ("Position", "Menge", "Basis", "Empfohlen", "Erweitert", "Anzahlung", "Restbetrag", "Gültig bis"):

@@ -72,7 +72,7 @@ def test_the_mail_text_writes_the_rate_for_the_locale() -> None:
     assert (
         price.count(". ") == 1
         and "attached quote" in price
-        and timing == "I can deliver the final files by 25.12.2026."
+        and timing == "I can deliver the final files by 25. Dezember 2026."
     )
     assert "7.7" not in text
 
