@@ -20,6 +20,7 @@ from assistant.i18n import translate_formatted, translator
 from assistant.mail.message import InboundMessage
 from assistant.profile import Profile
 from assistant.tools.brief import WHICH_SERVICE
+from assistant.tools.brief_counts import HOW_MANY_OF
 
 _PREFIX = re.compile(r"^\s*(?:(?:re|aw|fw|fwd|wg|tr|rif|sv|antw)\s*:\s*)+", re.IGNORECASE)
 MAX_PROJECT_CHARS = 80
@@ -190,7 +191,7 @@ def questions_block(lang: str, questions: Sequence[str], register: Register = FO
     def asked(question: str) -> str:
         if register == INFORMAL and (informal := t.pgettext("informal", question)) != question:
             return informal
-        return translate_formatted(t, question, (WHICH_SERVICE,))
+        return translate_formatted(t, question, (WHICH_SERVICE, HOW_MANY_OF))
 
     return head + "\n" + "\n".join(f"- {asked(q)}" for q in questions)
 
