@@ -83,6 +83,8 @@ _WHOLE = re.compile(
     r"totaal|hele|inclu\w*|inklusive|einschlie\w*|de todo)\b"
 )
 """A figure for the whole project (printing, signage, the web agency), of which the design is a part."""
+_SHARE = re.compile(r"\b(davon|of which|dont|de los cuales|de las cuales|de eso|di cui|waarvan)\s+(?:\w+\s+)?$")
+"""Right before a bare figure, the share of a whole just named: "15.000 euro, di cui 9.000 per il design"."""
 _SUMMED = re.compile(r"\b(so|also|soit|donc|dus|quindi|o sea|in total|insgesamt|au total|en total|in tutto|for the)\b")
 """Before a figure that totals per-piece fees: "£600 per illustration, so £1,800 for the three"."""
 _FOR_PART = re.compile(r"\b(for|für|pour|para|per|voor)\s+(?:the|die|das|den|le|la|les|el|l'|il|lo|de|het)?\s*\w+")
@@ -176,6 +178,7 @@ def _figures(folded: str, default: str | None) -> list[_Figure]:
         value = parse_amount(m.group(1), m.group(2))
         before, after = folded[max(0, m.start() - 40) : m.start()], folded[m.end() : m.end() + 24]
         cued = BUDGET_CUES.search(before) or re.match(r"\s*(?:de\s+)?budget", after) or _PER_AFTER.match(after)
+        cued = cued or _SHARE.search(before[-16:])
         scaled = bool(m.group(2))  # "We have 3k for this phase": a figure in thousands is money
         year = not scaled and value is not None and 2020 <= value <= 2040 and value == int(value)
         owned = scaled and m.group(2).startswith("k") and _HAVE.search(before[-30:])

@@ -39,6 +39,8 @@ _TALK = re.compile(
     r"hablar|llamar|charlar|parlare|sentirci|chiamare|bellen|spreken|praten)\b"
 )
 """Before a date, these make it a day to talk, not a day the work is due."""
+_TALK_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(telefonieren|sprechen|reden|treffen|bellen|spreken|praten|afspreken)\b")
+"""Right after a date, in the languages that put the verb last: "nächste Woche telefonieren", "volgende week bellen"."""
 _WAIVED = re.compile(
     r"^[^.!?\n]{0,80}?\b(?:but (?:not life or death|whenever|no pressure|no stress|it'?s not a must|not essential)|"
     r"kann (?:ich )?auch mit verspätung leben|aber kein muss|mais (?:ce n'est )?pas (?:obligatoire|grave)|"
@@ -79,9 +81,10 @@ def _sentence_before(folded: str, found: FoundDate) -> str:
 def _not_a_deadline(folded: str, found: FoundDate) -> bool:
     """A day to talk or to answer by, or one the client waives in the same sentence."""
     before = _sentence_before(folded, found)
-    if _TALK.search(before) or _REPLY_BY.search(before):
+    after = folded[found.start + len(found.text) :]
+    if _TALK.search(before) or _REPLY_BY.search(before) or _TALK_AFTER.match(after):
         return True
-    return bool(_WAIVED.search(folded[found.start + len(found.text) :]))
+    return bool(_WAIVED.search(after))
 
 
 def _before_events(folded: str, found: list[FoundDate]) -> tuple[list[FoundDate], bool]:

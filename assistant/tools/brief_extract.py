@@ -187,11 +187,13 @@ def named_once(text: str, service: Service) -> list[Deliverable]:
     For an inquiry only: in a client's later mail "the header spot" is a piece already agreed. A sentence that
     says it is not wanted ("the cover is done in-house") does not count, and a service priced per project never.
     """
-    nouns = [fold(n) for n in (*unit_words(service.unit), *service.keywords) if n and fold(n) not in _CONTEXT_WORDS]
-    alternatives = "|".join(sorted((re.escape(n) for n in nouns if " " not in n), key=len, reverse=True))
-    if not alternatives or service.unit == "project":
+    words = {fold(n) for n in (*unit_words(service.unit), *service.keywords) if n and " " not in n}
+    plural = {n for n in words for w in words if n != w and re.fullmatch(rf"{re.escape(w)}(?:s|en|n|e|i)", n)}
+    nouns = words - _CONTEXT_WORDS - plural
+    alternatives = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))  # singular forms only
+    if not alternatives or service.unit == "project" or vague_count(text, service):
         return []
-    pattern = re.compile(rf"(?<![\w-]){_THE}\s*(?:[\w'’-]+\s+){{0,3}}?((?:{alternatives}))(?![\w-])")
+    pattern = re.compile(rf"(?<![\w-]){_THE}(?:\s+|(?<=')\s*)(?:[\w'’-]+\s+){{0,3}}?((?:{alternatives}))(?![\w-])")
     for sentence in sentences(text):
         found = pattern.search(fold(sentence))
         if found is not None and not _NOT_OURS.search(sentence):
