@@ -45,10 +45,10 @@ _BARE = re.compile(
 BUDGET_CUES = re.compile(
     r"\b(budget\w*|fee|pay|paying|spend|afford|money|offer|honorar\w*|etat|gesamtetat|geld|zahlen|ausgeben|"
     r"eingeplant|rémunération|payer|payons|enveloppe|presupuesto|pagamos|pagar|importe|compenso|paghiamo|"
-    r"pagheremmo|spendere|importo|betalen|betalen|honorarium|begroot)\b|\bup to\b|\bbis zu\b"
+    r"pagheremmo|spendere|importo|betalen|honorarium|begroot)\b|\bup to\b|\bbis zu\b"
 )
 """Words that make a bare figure nearby a budget ("Fee is 900", "i can pay maybe 800?", "Geld ist knapp (300?)")."""
-_ABOUT = re.compile(r"\b(around|about|max|rate|ca\.|circa|environ|ongeveer|etwa|unos|unas|circa)\b|\bup to\b")
+_ABOUT = re.compile(r"\b(around|about|max|rate|ca\.|circa|environ|ongeveer|etwa|unos|unas)\b|\bup to\b")
 """Near a figure with a currency, these also say it is the budget ("around €3k") rather than a price paid."""
 _HAVE = re.compile(
     r"\b(have|got|has|haben|habe|hab|avons|ai|tenemos|tengo|abbiamo|ho|hebben|heb|can|kann|peux|pouvons|podemos|"
@@ -62,14 +62,17 @@ _TIME_UNITS = (
 )
 _PER_AFTER = re.compile(
     rf"^\s*(?:,-|\.-)?\s*(?:(?:each|apiece|ciascun[oa]|cadauno|cada un[oa]|chacune?|jeweils|l'un[ae]?|l'uno)\b"
-    rf"|(?:a|per|pro|par|por|à|al|je|the|l'|le|la|el|a\s+la)\s*(?!{_TIME_UNITS}\b)([a-zà-ÿß]{{3,}}))"
+    rf"|(?:a|per|pro|par|por|à|al|the|l'|le|la|el|a\s+la)\s*(?!{_TIME_UNITS}\b)([a-zà-ÿß]{{3,}}))"
 )
 """After a figure: a fee per piece ("350 each", "700 € a manifesto", "400 € l'illustration", "€1.1k per label")."""
 _PER_BEFORE = re.compile(
-    rf"(?:\b(?:per|pro|par|por|je|each|every)\s+(?!{_TIME_UNITS}\b)([a-zà-ÿß]{{3,}})|\beach\b)[^.!?\n\d]{{0,30}}$"
+    rf"(?:\b(?:per|pro|par|por|each|every)\s+(?!{_TIME_UNITS}\b)([a-zà-ÿß]{{3,}})|\beach\b)[^.!?\n\d]{{0,30}}$"
 )
 """Before a figure: "Pro Design haben wir 1.500 €", "Wir zahlen pro Illustration 400 Euro"."""
-_NOT_PIECE = frozenset({"person", "persona", "personne", "hour", "month", "year", "week", "head", "cent", "mois"})
+_NOT_PIECE = frozenset(
+    "person persona personne head cent tout lot total totale todo tutto whole all alles geheel".split()
+)
+"""Nouns after "per", "le", "a" that make a figure no fee per piece ("2 000 € le tout", "per person")."""
 _TIMES = re.compile(r"(\d{1,2})\s?[x×]\s?$")
 """Right before a figure: so many of it ("2 x 1 800 € pour les deux grandes")."""
 _RANGE_BEFORE = re.compile(
@@ -77,7 +80,8 @@ _RANGE_BEFORE = re.compile(
     r"\b(?:between|zwischen|entre|tra|fra|tussen)\s+\S+\s+(?:and|und|et|y|e|en)\s+|"
     r"\b(?:between|zwischen|entre|tra|fra|tussen|from|von)\s+)$"
 )
-_RANGE_AFTER = re.compile(r"^\s?(?:k|€|eur)?\s?(?:-|–|to|bis)\s?\d")
+_RANGE_AFTER = re.compile(r"^\s?(?:k|€|eur|quid|euros?)?\s?(?:-|–|to|bis|or|oder|ou|o|of)\s?\d")
+"""After a figure: a range or a choice ("3-4k", "500 quid or 5000"), so no one figure was stated."""
 _WHOLE = re.compile(
     r"\b(total\w*|gesamt\w*|global\w*|overall|whole|everything|all in|the lot|insgesamt|complessiv\w*|totale|"
     r"totaal|hele|inclu\w*|inklusive|einschlie\w*|de todo)\b"
@@ -203,7 +207,7 @@ def _figures(folded: str, default: str | None) -> list[_Figure]:
                 text=folded[start:end].strip(),
                 start=start,
                 end=end,
-                cue=bool(BUDGET_CUES.search(near := before[-60:] + " " + after[:20]) or _ABOUT.search(near)),
+                cue=bool(BUDGET_CUES.search(around := before[-60:] + " " + after[:20]) or _ABOUT.search(around)),
                 piece=piece,
                 times=int(times.group(1)) if times else 1,
                 ranged=bool(_RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after)),
@@ -221,8 +225,8 @@ def _overlaps(start: int, end: int, found: list[tuple[int, int, Decimal, str | N
 
 def _is_count(after: str) -> bool:
     """A bare number followed by a noun is a count or a size ("800 followers", "300 dpi"), not a fee."""
-    word = re.match(r"\s*([a-zà-ÿß]+)", after)
-    return bool(word) and not re.match(_NOT_A_NOUN, after)
+    word = re.match(r"[ \t]*([a-zà-ÿß]+)", after)  # on the figure's own line: the next line is someone's name
+    return bool(word) and not re.match(_NOT_A_NOUN, after.split("\n", 1)[0])
 
 
 _NOT_A_NOUN = (

@@ -48,14 +48,15 @@ WEEKDAYS = {name: i for i, names in enumerate([
     ("sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag"),
 ]) for name in names}  # fmt: skip
 _PARTS = {
-    "mid": 15, "middle of": 15, "the middle of": 15, "mitte": 15, "mi": 15,
+    "early": 5, "start of": 5, "beginning of": 5, "the start of": 5, "the beginning of": 5, "anfang": 5,
+    "début": 5, "debut": 5, "début de": 5, "principios de": 5, "a principios de": 5, "inizio": 5, "inizio di": 5,
+    "begin": 5, "begin van": 5, "mid": 15, "middle of": 15, "the middle of": 15, "mitte": 15, "mi": 15,
     "mediados de": 15, "a mediados de": 15, "metà": 15, "metà di": 15, "half": 15, "medio": 15, "late": 0,
     "end of": 0, "the end of": 0, "ende": 0, "fin": 0, "fin de": 0, "fin d'": 0, "finales de": 0,
     "a finales de": 0, "fine": 0, "fine di": 0, "eind": 0, "eind van": 0, "einde": 0, "eind van de": 0,
 }  # fmt: skip
-"""Parts of a month and the day they stand for (0: the last day). The start of a month ("early March", "Anfang
-März", "début mars") stands for no one day: every blind set labels it vague, so it is no deadline and the reply
-asks for the date."""
+"""Parts of a month and the day they stand for (0: the last day). The start of a month is found as a date (a
+reply that says "Anfang März" states a date), but :mod:`assistant.reading.deadlines` takes it for no deadline."""
 _UNITS = {
     "day": "day", "days": "day", "tag": "day", "tage": "day", "tagen": "day", "jour": "day", "jours": "day",
     "día": "day", "días": "day", "dia": "day", "dias": "day", "giorno": "day", "giorni": "day", "dag": "day",
@@ -296,7 +297,7 @@ def _resolve(kind: str, m: re.Match[str], original: str, anchor: dt.date, month_
 
 def _month_before(before: str) -> tuple[int, str | None] | None:
     """A month named shortly before, in the same sentence ("en septembre 2027, au plus tard le 15")."""
-    sentence = re.split(r"[.!?\n]\s", before[-60:])[-1]
+    sentence = re.split(r"[.!?\n]\s", fold(before[-60:]))[-1]
     named = list(re.finditer(rf"\b({_MONTH})\b(?:\s+(\d{{4}}))?", sentence))
     return (MONTHS[named[-1].group(1)], named[-1].group(2)) if named else None
 

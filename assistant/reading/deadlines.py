@@ -65,13 +65,31 @@ def find_deadline(text: str, anchor: dt.date, *, month_first: bool = False) -> F
     dates, vague = _before_events(folded, found)
     if vague:
         return None  # "we'd need it a couple of weeks before": no one day was asked for
-    dates = [d for d in dates if d.date >= anchor and not _not_a_deadline(folded, d)]
+    dates = [d for d in dates if d.date >= anchor and not _vague(folded, d) and not _not_a_deadline(folded, d)]
     final = [d for d in dates if not _DRAFT.search(_sentence_before(folded, d))]
     dates = final or dates  # a draft's day counts only when no other day is given
     if not dates:
         return None
     best = max(d.cue for d in dates)
     return min((d for d in dates if d.cue == best), key=lambda d: d.date)
+
+
+_VAGUE_START = re.compile(r"(?:the |a )?(?:early|start|beginning|anfang|début|debut|principios|inizio|begin)\b")
+_VAGUE_SPAN = re.compile(
+    r"\s+(?:circa|ca\.|or so|more or less|ungefähr|etwa|environ|aproximadamente|più o meno|ongeveer)\b"
+)
+
+
+def _vague(folded: str, found: FoundDate) -> bool:
+    """A date that stands for no one day: "early March", "Anfang März", "next month", "tra due mesi circa".
+
+    Every blind set labels these vague: the reply asks for the date instead of planning for a day nobody said.
+    """
+    return (
+        (found.kind == "part_month" and bool(_VAGUE_START.match(fold(found.text))))
+        or found.kind == "next_month"
+        or (found.kind == "relative" and bool(_VAGUE_SPAN.match(folded[found.start + len(found.text) :])))
+    )
 
 
 def _sentence_before(folded: str, found: FoundDate) -> str:

@@ -30,13 +30,21 @@ _EACH = r"(?:each|every|ognuno|ognuna|ogni|jede[rsn]?|chaque|cada|elke?|ieder(?:
 _APIECE = r"(?:each|apiece|chacune?|jeweils|je|cada un[oa]|ciascun[oa]|elk)\b"
 """After "a label": one for each of the things counted before ("six new beers, a label each")."""
 _ONE = r"(?:one|an?|une?|una?|uno|ein(?:e|en|s)?|één|een)"
-_PER = r"(?:per|par|pro|por|voor|für|for|pour|para)"
-_THING = r"([a-zà-ÿß]{3,})"
+_PER = rf"(?:(?:per|par|pro|por)(?:\s+{_EACH})?|(?:voor|für|for|pour|para)\s+{_EACH})"
+"""One per thing: "par parfum", "per formato", "pro Abend", "por sabor"; "for", "für", "pour" only with "each"
+("für jeden Abend", "for each of our"), since "a poster for the festival" is no count of festivals."""
+_DETERMINERS = (
+    r"the|our|your|their|les|le|la|des|nos|vos|die|der|das|den|dem|unsere[nmrs]?|ihre[nmrs]?|el|los|las|nuestr[oa]s?|"
+    r"il|lo|gli|i|le|nostr[oiae]|het|de|onze|jullie|this|that|these|those|all|every|each"
+)
+_THING = rf"(?!(?:{_DETERMINERS})\b)([a-zà-ÿß]{{3,}})"
+"""The thing counted: a noun right after the preposition, never an article ("per il miele" is no count)."""
 _OWN_ONE = (
     r"(?:its own|their own|con la sua|con il suo|con su propi[oa]|ein eigenes|eine eigene|einen eigenen|"
     r"son propre|sa propre|su propi[oa]|een eigen)"
 )
 _MAX = 100
+_AND = frozenset("and und et y e en plus sowie".split())
 
 
 def per_thing(folded: str, alternatives: str) -> Quantity | None:
@@ -56,10 +64,11 @@ def one_per_thing(folded: str, nouns: list[str]) -> Quantity | None:
 def _distributed(folded: str, alternatives: str) -> Quantity | None:
     """One piece per thing, and a count of the things: "zwölf Sorten, je ein Etikett", "one per chapter"."""
     noun = rf"\w*(?:{alternatives})\w*"
+    folded = re.sub(r"\([^()\n]{0,120}\)", lambda m: " " * len(m.group(0)), folded)  # "cinque formati (...), ciascuno"
     after_per = (
-        rf"\b{_ONE}\s+(?:[\w'-]+\s+)?{noun}\s+{_PER}\s+(?:{_EACH}\s+)?(?:of\s+{_OWN}\s+)?{_THING}",
-        rf"\b{_PER}\s+(?:{_EACH}\s+)?{_THING}\s+{_ONE}\s+(?:[\w'-]+\s+)?{noun}",
-        rf"{noun}[^.!?\n]{{0,40}}?\b{_ONE}\s+(?:{_PER}|each)\s+(?:{_EACH}\s+)?{_THING}",
+        rf"\b{_ONE}\s+(?:[\w'-]+\s+)?{noun}\s+{_PER}\s+(?:of\s+{_OWN}\s+)?{_THING}",
+        rf"\b{_PER}\s+{_THING}\s+{_ONE}\s+(?:[\w'-]+\s+)?{noun}",
+        rf"{noun}[^.!?\n]{{0,40}}?\b{_ONE}\s+(?:{_PER}|each)\s+{_THING}",
     )
     for pattern in after_per:
         for match in re.finditer(pattern, folded):
@@ -68,7 +77,7 @@ def _distributed(folded: str, alternatives: str) -> Quantity | None:
                 return Quantity(count, match.group(0))
     before_each = (
         rf"((?:[\w'-]+\s+){{0,2}}[\w'-]+)\s*[,:]?\s*(?:je|jeweils)\s+(?:ein|eine|einen)\s+(?:[\w-]+\s+)?{noun}",
-        rf"((?:[\w'-]+\s+){{0,2}}[\w'-]+)[,.;]?\s+(?:{_EACH}|ciascun[oa]|chacune?|cada un[oa])\b"
+        rf"((?:[\w'-]+\s+){{0,2}}[\w'-]+)\s*[,.;]?\s+(?:{_EACH}|ciascun[oa]|chacune?|cada un[oa])\b"
         rf"[^.!?\n]{{0,30}}?{_OWN_ONE}",
     )
     for index, pattern in enumerate(before_each):
@@ -123,6 +132,8 @@ def _things_named(folded: str, alternatives: str) -> Quantity | None:
             words = match.group(1).split()
             following = [*words[1:], *(folded[match.end(1) :].split()[:1] or [""])]
             for word, after in zip(words, following, strict=True):
+                if word in _AND:
+                    break  # "une affiche pour les magasins et deux poses": the count is another thing's
                 if word in ARTICLES or word in FIXED or word in _OWN_WORDS or _date_or_sum(after):
                     continue
                 value = number_value(word)

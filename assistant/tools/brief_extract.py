@@ -126,7 +126,11 @@ def find_deliverables(text: str, service: Service) -> list[Deliverable]:
             return [f.item for f in counted] + [f.item for f in found if f.article and _listed(f, counted, found, text)]
     if not by_unit and service.unit.lower().rstrip("s") in PART_UNITS:
         return []  # "a picture book" is not one spread: how many is asked, never guessed
-    return [f.item for f in (by_unit or by_keyword)][:1]  # "a logo ... the new logo": one thing, said twice
+    found = by_unit or by_keyword
+    listed = [f for f in found if by_thing and any(_listed(f, [o], found, text) for o in found if o is not f)]
+    if len(listed) > 1:  # "ein Etikett für den Gin und eine Geschenkbox dazu": two pieces, listed
+        return [f.item for f in listed]
+    return [f.item for f in found][:1]  # "a logo ... the new logo": one thing, said twice
 
 
 def counted_units(text: str, service: Service) -> list[Deliverable]:

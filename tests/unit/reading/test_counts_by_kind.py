@@ -121,3 +121,16 @@ def test_a_count_in_a_services_own_unit_adds_that_service(text: str, expected: i
 def test_a_picture_book_never_gains_editorial_illustrations_from_its_own_count() -> None:
     found = all_deliverables("A picture book with 14 spreads and 3 illustrations inside.", PROFILE, "book-illustration")
     assert {d.service for d in found} == {"book-illustration"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wir brauchen ein Etikett für unseren neuen Gin und eine Geschenkbox dazu.", 2),
+        ("We need a label for the jar and a box for the gift set.", 2),
+        ("Il nous faut une étiquette et une boîte pour le coffret.", 2),
+    ],
+)
+def test_pieces_listed_with_a_or_an_are_each_one(text: str, expected: int) -> None:
+    assert _count(text, "packaging") == expected
+    assert _count("We need a logo for the shop, and maybe a new logo for the van later.", "logo") == 1

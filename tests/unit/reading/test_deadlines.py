@@ -132,3 +132,15 @@ def test_a_day_without_its_month(text: str, anchor: dt.date, expected: dt.date) 
 
 def test_an_anniversary_is_no_day() -> None:
     assert _deadline("We celebrate on 3 May. Files by the 10th anniversary party.", D(2027, 1, 1)) == D(2027, 5, 3)
+
+
+@pytest.mark.parametrize(
+    "text", ["Consegna tra due mesi circa.", "Para el próximo mes si se puede.", "In about three weeks or so."]
+)
+def test_an_approximate_span_or_a_whole_month_is_vague(text: str) -> None:
+    assert _deadline(text, D(2027, 3, 8)) is None
+
+
+def test_a_day_without_its_month_takes_the_month_named_before_it() -> None:
+    text = "Files are due on 8 January 2027; the report goes to print on the 20th."
+    assert _deadline(text, D(2026, 10, 21)) == D(2027, 1, 8)
