@@ -154,11 +154,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_only",
         re.compile(
-            rf"\b(?:(?:by|until|till|on|before) the|(?:para|antes) d?el|(?:bis )?zum|bis|d'ici le|pour le|avant le|"
-            rf"au plus tard le|(?:entro|per|prima del) il|entro il|(?:voor|tegen|uiterlijk|op) de)\s+"
-            rf"(\d{{1,2}})(?:st|nd|rd|th|er|e|de|ste|º|°|\.)?(?![a-z\d]|[.,/-]\d)(?!\s*(?:\.|de\s+|of\s+)?(?:{_MONTH})\b)"
-            rf"(?!\s+(?:anniversary|edition|birthday|century|floor|jubiläum|anniversaire|aniversario|anniversario))"
-            rf"(?:\s+of\s+(this|next)\s+month)?"
+            r"\b(?:(?:by|until|till|on|before) the|(?:para|antes) d?el|(?:bis )?zum|bis|d'ici le|pour le|avant le|"
+            r"au plus tard le|(?:entro|per|prima del) il|entro il|(?:voor|tegen|uiterlijk|op) de)\s+"
+            r"(\d{1,2})(?:st|nd|rd|th|er|e|de|ste|º|°)?(?:\s+of\s+(this|next)\s+month)?"
+            r"(?=\.?\s*(?:[,;:!?)]|\.(?!\d)|$|\s(?:if|please|bitte|wenn|si|s'il|por favor|per favore|graag|als)\b))"
         ),
     ),
 ]

@@ -290,8 +290,8 @@ def read_quantity(text: str, nouns: list[str], *, max_value: int = 10_000, by_th
             vague = True  # "about 12 spreads", "ca. acht Motive": a guess, so it is asked about
         if vague:
             candidate = Quantity(None, said)
-        elif value is None or not 0 < value <= max_value:
-            continue
+        elif value is None or not 0 < value <= max_value or (said.isdigit() and 1900 <= value <= 2100):
+            continue  # "the 2027 festival": a year, not a count
         else:
             parts = (value, *_more_parts(folded[match.end() : match.end() + 160]))
             article = said in ARTICLES and len(parts) == 1  # "an illustration for the cover and two for ..." is 3

@@ -134,3 +134,16 @@ def test_a_picture_book_never_gains_editorial_illustrations_from_its_own_count()
 def test_pieces_listed_with_a_or_an_are_each_one(text: str, expected: int) -> None:
     assert _count(text, "packaging") == expected
     assert _count("We need a logo for the shop, and maybe a new logo for the van later.", "logo") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need a poster in A4 and A2 for the 2027 festival, call me on 0171 2345678.",
+        "Poster for our 2027 season, 3 rounds of revisions included, 50 x 70 cm.",
+        "Plakat für 2027, 3 Korrekturrunden, Format A1, Tel. 030 1234567.",
+        "Affiche pour 2027, format 40 x 60 cm, tirage de 500 exemplaires.",
+    ],
+)
+def test_a_year_a_size_a_phone_number_or_rounds_are_no_count_of_posters(text: str) -> None:
+    assert _count(text, "poster") in (None, 1)

@@ -144,3 +144,9 @@ def test_an_approximate_span_or_a_whole_month_is_vague(text: str) -> None:
 def test_a_day_without_its_month_takes_the_month_named_before_it() -> None:
     text = "Files are due on 8 January 2027; the report goes to print on the 20th."
     assert _deadline(text, D(2026, 10, 21)) == D(2027, 1, 8)
+
+
+@pytest.mark.parametrize("text", ["Wir brauchen es bis 10 Uhr am Freitag.", "Files by the 10th anniversary party."])
+def test_a_number_followed_by_a_word_is_no_day_of_the_month(text: str) -> None:
+    found = find_deadline(text, D(2027, 1, 4))
+    assert found is None or found.kind != "day_only"
