@@ -46,6 +46,7 @@ from assistant.reading.language import detect_language
 from assistant.reading.scope import mask_merch, merch_asked
 from assistant.reading.services import ServiceReader
 from assistant.tools.brief import DEADLINE_QUESTION, draft_brief
+from assistant.tools.brief_counts import count_questions
 from assistant.tools.brief_dates import low_budget_handoff, priced_items, reply_notes
 from assistant.tools.brief_models import Brief, Inquiry
 from assistant.tools.brief_render import render_markdown
@@ -306,6 +307,8 @@ class ToolDrafter:
                 # a question that states a figure ("Without a date I plan delivery for ...") would put a date
                 # outside the quote block, in English: the summary states it; ask the plain question instead
                 questions = [q for q in drafted.questions if "?" in q and not _has_figure(q)] or questions
+                # a service asked for whose count could not be read is not in the quote: ask, never guess it
+                questions = [*(q for q in count_questions(brief, self.profile) if q not in questions), *questions]
                 if brief.deadline is None and DEADLINE_QUESTION not in questions:
                     questions.insert(0, DEADLINE_QUESTION)
                 questions = [q for q in questions if "budget" not in q.lower()]

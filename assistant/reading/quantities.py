@@ -54,13 +54,24 @@ UNIT_WORDS = {
     "spread": ("spread", "double page", "double-page spread", "doppelseite", "double page", "doubles pages",
                "doble página", "dobles páginas", "doppia pagina", "doppie pagine", "dubbele pagina"),
     "illustration": ("illustration", "illustrationen", "ilustración", "ilustraciones", "illustrazione",
-                     "illustrazioni", "illustratie", "illustraties", "zeichnung", "dessin", "dibujo", "disegno"),
+                     "illustrazioni", "illustratie", "illustraties", "zeichnung", "dessin", "dibujo", "disegno",
+                     "illu"),
     "poster": ("poster", "plakat", "affiche", "cartel", "manifesto", "locandina"),
-    "pose": ("pose", "posen", "posa", "pose"),
+    "pose": ("pose", "posen", "posa", "pose", "expression", "ausdruck", "espressione", "expresión", "uitdrukking"),
     "page": ("page", "seite", "página", "pagina"),
     "design": ("design", "entwurf", "diseño", "ontwerp"),
 }  # fmt: skip
 """A rate card's unit in each supported language, so that "zwei Illustrationen" counts two illustrations."""
+
+
+def noun_stem(noun: str) -> str:
+    """A noun without its ending, so its plurals match: ``etichett`` (etichetta, etichette), ``poster``.
+
+    A final ``s`` goes, and on a single word of five letters or more a final ``a``/``e``/``o`` (the Italian and
+    Spanish singular): the readers allow the plural endings after the stem.
+    """
+    noun = fold(noun).rstrip("s")
+    return noun[:-1] if " " not in noun and len(noun) >= 5 and noun[-1] in "aeo" else noun
 
 
 def unit_words(unit: str) -> tuple[str, ...]:
@@ -74,7 +85,7 @@ _CONNECTORS = ("und", "en", "y", "e", "et", "and", "-")
 FIXED = {
     "a": 1, "an": 1, "a single": 1, "a couple of": 2, "a pair of": 2, "a dozen": 12, "dozen": 12,
     "half a dozen": 6, "both": 2, "beide": 2, "les deux": 2, "ambos": 2, "ambas": 2, "entrambi": 2, "entrambe": 2,
-    "ein dutzend": 12, "dutzend": 12, "une douzaine": 12, "une douzaine d'": 12,
+    "ein dutzend": 12, "dutzend": 12, "une douzaine": 12, "une douzaine d'": 12, "une douzaine de": 12,
     "una docena": 12, "una docena de": 12, "una dozzina": 12, "una dozzina di": 12, "een dozijn": 12,
     "ein paar": 0, "a few": 0, "a handful of": 0, "few": 0, "some": 0, "several": 0, "multiple": 0, "various": 0,
     "einige": 0, "mehrere": 0, "quelques": 0, "plusieurs": 0, "algunos": 0, "algunas": 0, "varios": 0,
@@ -251,23 +262,25 @@ def _leading_number(words: list[str]) -> tuple[int | None, str, bool] | None:
     return None
 
 
-def read_quantity(text: str, nouns: list[str], *, max_value: int = 10_000) -> Quantity | None:
+def read_quantity(text: str, nouns: list[str], *, max_value: int = 10_000, by_thing: bool = True) -> Quantity | None:
     """How many of ``nouns`` (a unit and its synonyms) the text asks for; None when it names none.
 
     Counts of parts are added ("2 posters for Berlin and 2 for Hamburg", "3 für Berlin und 2 für Köln"). A count
-    before a noun wins over ``a``/``an``; a vague count ("a few posters") comes back with ``value=None``.
+    before a noun wins over ``a``/``an``; a vague count ("a few posters") comes back with ``value=None``. With
+    ``by_thing``, a count of the things the nouns are for also counts ("labels for our three teas"): right for
+    labels and posters, wrong for a mascot "for our three shops" (a service priced per project says False).
     """
     folded = fold(text)
-    alternatives = "|".join(sorted({re.escape(fold(n).rstrip("s")) for n in nouns if n.strip()}, key=len, reverse=True))
+    alternatives = "|".join(sorted({re.escape(noun_stem(n)) for n in nouns if n.strip()}, key=len, reverse=True))
     if not alternatives:
         return None
     noun = re.compile(rf"(?<![\w-])(?:{alternatives})(?:s|es|en|n|e|i|a|x|as|os)?(?![\w-])")
     best: Quantity | None = None
     for match in noun.finditer(folded):
         window = re.split(r"[.!?]\s|\n\s*\n", folded[max(0, match.start() - 60) : match.start()])[-1]  # this sentence
-        before = re.findall(r"[\w.,'’-]+", window)
+        before = re.findall(r"[\w.,'’-]+|[€$£]", window)
         before = [w.strip(",") for w in before if w.strip(",")]
-        found = _before_noun(before)
+        found = before_noun(before)
         if found is None:
             continue
         value, said, vague = found
@@ -277,71 +290,38 @@ def read_quantity(text: str, nouns: list[str], *, max_value: int = 10_000) -> Qu
             vague = True  # "about 12 spreads", "ca. acht Motive": a guess, so it is asked about
         if vague:
             candidate = Quantity(None, said)
-        elif value is None or not 0 < value <= max_value:
-            continue
+        elif value is None or not 0 < value <= max_value or (said.isdigit() and 1900 <= value <= 2100):
+            continue  # "the 2027 festival": a year, not a count
         else:
             parts = (value, *_more_parts(folded[match.end() : match.end() + 160]))
             article = said in ARTICLES and len(parts) == 1  # "an illustration for the cover and two for ..." is 3
             candidate = Quantity(sum(parts), " ".join(said.split()), parts if len(parts) > 1 else (), article)
         best = _better(best, candidate)
     if best is None or best.article or best.vague:
-        split = _parts_only(folded, alternatives) or _per_thing(folded, alternatives)
+        from assistant.reading.per_thing import per_thing  # it reads counts with this module: imported at use
+
+        split = _parts_only(folded, alternatives) or (per_thing(folded, alternatives) if by_thing else None)
         if split is not None:
             return split
     return best
 
 
-_OWN = r"(?:our|your|the|my|nos|nuestr[oa]s|unser(?:e|en)?|onze|i nostri|le nostre|mes|meine[n]?)"
-_OWN_WORDS = frozenset(re.sub(r"[()?:|\[\]]", " ", _OWN).split())
-_FOR = r"(?:for|de|pour|per|para|voor|für|fuer|of|di|van|von)"
-_NOT_MONEY = r"(?![.,\s]?\d)(?!\s*(?:€|\$|£|eur|euro|usd|gbp|k\b|tsd))"
-"""After a count: not the rest of a sum ("Budget design : 7 500 €" is no count of 7 designs)."""
-_NOT_ADJECTIVES = frozenset("per pro par por para for für pour voor each je à x is are son sind sont sono zijn".split())
+_NOT_ADJECTIVES = frozenset(
+    "per pro par por para for für pour voor each je à x is are son sind sont sono zijn € $ £ eur euro euros".split()
+)
 """Words between a number and a noun that make the number something else than a count of the noun."""
-_EACH = r"(?:each|every|ognuno|ognuna|jede[rsn]?|chaque|cada|elk|ieder(?:e)?)"
-_APIECE = r"(?:each|apiece|chacune?|jeweils|je|cada un[oa]|ciascun[oa]|elk)\b"
-"""After "a label": one for each of the things counted before ("six new beers, a label each")."""
+_LINK_WORDS = frozenset("of de di van von der the le la les du l' il lo el het die das den".split())
+"""Words between a number and a noun that need a fixed phrase before them ("a couple of", "una docena de"):
+after a bare number they start a new phrase ("15 marzo, il logo", "400 € l'illustration")."""
 
 
-def _per_thing(folded: str, alternatives: str) -> Quantity | None:
-    """A count of the things the nouns are for: "labels for our three teas", "six new beers, a label each".
+def before_noun(words: list[str]) -> tuple[int | None, str, bool] | None:
+    """A number right before the noun, allowing up to two adjectives in between ("3 small square posters").
 
-    Packaging is counted by product: a label per wine, a box per tea. Only a definite count is read this way.
+    ``words`` are the words before the noun, in order; the result is (value, the words read, vague), or None.
     """
-    noun = rf"\w*(?:{alternatives})\w*"
-    times = re.search(rf"(?:\b(\d{{1,3}})\s*[x×]\s*{noun}|{noun}\s*(?:[x×]|:)\s*(\d{{1,3}})\b{_NOT_MONEY})", folded)
-    if times:
-        multiple = int(times.group(1) or times.group(2))
-        if 1 < multiple <= 100:
-            return Quantity(multiple, times.group(0))
-    windows = (
-        rf"{noun}\s+(?:\w+\s+)??{_FOR}\s+((?:[\w'-]+\s+){{1,4}})",
-        rf"{noun}[^.:!?\n]{{0,40}}:\s*((?:[\w'-]+\s+){{1,2}})",
-        rf"((?:[\w'-]+\s+){{1,3}})[\w'-]+,?\s+{_EACH}\b[^.!?\n]{{0,40}}?{noun}",
-        rf"((?:[\w'-]+\s+){{1,5}})[^.!?\n]{{0,12}}?,\s+(?:a|one|une?|ein(?:e|en)?|una?|een)\s+{noun}\s+{_APIECE}",
-    )
-    for window in windows:
-        for match in re.finditer(window, folded + " "):
-            words = match.group(1).split()
-            following = [*words[1:], *(folded[match.end(1) :].split()[:1] or [""])]
-            for word, after in zip(words, following, strict=True):
-                if word in ARTICLES or word in FIXED or word in _OWN_WORDS or _date_or_sum(after):
-                    continue
-                value = number_value(word)
-                if value is not None and 1 < value <= 100:
-                    return Quantity(value, word)
-    return None
-
-
-def _date_or_sum(after: str) -> bool:
-    """The word after a number makes it a date or a sum ("14 novembre", "7 500 €"), not a count of things."""
     from assistant.reading.dates import MONTHS  # dates reads its numbers with this module: imported at use
 
-    return after.strip(".,") in MONTHS or bool(re.fullmatch(r"\d{3}[.,]?|[€$£]|eur|euros?|k", after))
-
-
-def _before_noun(words: list[str]) -> tuple[int | None, str, bool] | None:
-    """A number right before the noun, allowing up to two adjectives in between ("3 small square posters")."""
     for skip in (0, 1, 2):
         if len(words) <= skip:
             return None
@@ -349,9 +329,9 @@ def _before_noun(words: list[str]) -> tuple[int | None, str, bool] | None:
         skipped = words[len(words) - skip :]
         if any(_is_number_word(w) or re.fullmatch(r"\d+", w) or w in _NOT_ADJECTIVES for w in skipped):
             return None  # "1,200 per bag", "8.000 € son para diseño": a price before the noun, not a count
-        if skipped and any(
-            w in {"of", "de", "di", "van", "von", "der", "the", "le", "la", "les", "du"} for w in skipped
-        ):
+        if any(w.strip(".,") in MONTHS for w in skipped):
+            return None  # "by 31 May, poster by ...": the number is a day
+        if skipped and any(w in _LINK_WORDS for w in skipped):
             if not (head and " ".join(head[-2:]) in FIXED or (head and head[-1] in FIXED)):
                 continue
         found = _leading_number(head)

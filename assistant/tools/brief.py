@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,14 +20,12 @@ from assistant.i18n import N_
 from assistant.mail.parsing import UnparseableMessage, parse_message
 from assistant.mail.text import display_name, quotable
 from assistant.profile import Profile
-from assistant.reading.quantities import unit_words
-from assistant.reading.services import ServiceReader, keyword_hits
-from assistant.reading.totals import listed_count, stated_totals
+from assistant.reading.services import ServiceReader
 from assistant.tools import brief_extract as ex
+from assistant.tools.brief_counts import all_deliverables, count_questions, counter
 from assistant.tools.brief_dates import find_deadline, parse_date
 from assistant.tools.brief_models import Brief, Budget, Inquiry
 from assistant.tools.quote_models import Deliverable
-from assistant.tools.quote_words import how_many
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -120,6 +117,7 @@ def draft_brief(
     service = reading.service
     roles = ex.classify(text)
     found_deadline = find_deadline(text, anchor, month_first=month_first)
+    deliverables = all_deliverables(f"{_subject_title(inquiry.subject)}.\n{text}", profile, service, reading.services)
     brief = Brief(
         # A stranger's words printed on the freelancer's quote document: no link, address or role token.
         client=display_name(inquiry.sender_name or ex.find_sign_off_name(inquiry.text)),
@@ -127,17 +125,15 @@ def draft_brief(
         company=display_name(ex.find_company(inquiry.text)),
         title=quotable(_subject_title(inquiry.subject), 120),
         goals=roles["goals"],
-        deliverables=all_deliverables(
-            f"{_subject_title(inquiry.subject)}.\n{text}", profile, service, reading.services
-        ),
+        deliverables=deliverables,
         audience=" ".join(roles["audience"][:2]),
         style_references=roles["style"],
         constraints=roles["constraints"],
         deadline=found_deadline.date if found_deadline else None,
         deadline_text=found_deadline.text if found_deadline else "",
-        budget=ex.find_budget(text, profile.currency),
+        budget=ex.find_budget(text, profile.currency, counter(deliverables, profile)),
         service=service,
-        services=list(reading.services),
+        services=list(dict.fromkeys([*reading.services, *(d.service for d in deliverables if d.service)])),
         returning=returning_client(profile, inquiry.sender_email),
         received=inquiry.sent,
         source=inquiry.message_id,
@@ -155,43 +151,6 @@ def returning_client(profile: Profile, address: str) -> bool:
     return bool(address) and profile.client_for(address) != address.strip().casefold()
 
 
-def all_deliverables(text: str, profile: Profile, first: str | None, named: Sequence[str] = ()) -> list[Deliverable]:
-    """Counted deliverables of the services the inquiry asks for (``named``, the likeliest first).
-
-    A total the client states for their parts ("six in total", :mod:`assistant.reading.totals`) is the count. A
-    service priced per project that is asked for without a count is one project (a logo is one logo). Two
-    mentions of the same service and quantity (``14 spreads`` in the mail and in the attached brief) are one
-    deliverable.
-    """
-    ids = list(dict.fromkeys([*([first] if first else []), *named]))
-    if not ids:  # no reader's answer: every service whose keywords the text names, most named first
-        hits = keyword_hits(text, profile)
-        ids = sorted(hits, key=lambda sid: -hits[sid])
-    found: list[Deliverable] = []
-    services = [profile.service(sid) for sid in ids]
-    totals = stated_totals(text, {s.id: [*unit_words(s.unit), *s.keywords] for s in services})
-    for service in services:
-        sid = service.id
-        if sid in totals:  # "six in total", "also insgesamt fünf": the client's own count of their parts wins
-            found.append(Deliverable(description=f"{service.unit}s", quantity=totals[sid].value or 1, service=sid))
-            continue
-        items = ex.find_deliverables(text, service) or ex.bullet_items(text, service)
-        listed = (
-            None if service.unit == "project" else listed_count(text, [*unit_words(service.unit), *service.keywords])
-        )
-        if listed is not None and all(d.quantity == 1 for d in items):  # "poses: waving, thinking, pointing"
-            items = [Deliverable(description=f"{service.unit}s", quantity=listed.value or 1, service=sid)]
-        if not items and service.unit == "project" and not ex.vague_count(text, service):
-            items = [Deliverable(description=service.name, quantity=1, service=sid)]
-        for item in items:
-            if not any(d.service == item.service and d.quantity == item.quantity for d in found):
-                if not any(d.description.lower() == item.description.lower() for d in found):
-                    found.append(item)
-        if any(d.service == sid for d in found):
-            found += ex.find_extras(text, service, found)
-    return found
-
-
 DEADLINE_QUESTION = N_("When do you need the final files, and is that date fixed (a launch, a print slot)?")
 """Asked when the inquiry gives no date (the reply translates it: see :mod:`assistant.i18n`)."""
 WHICH_SERVICE = N_("Which of these is it closest to: %(offers)s?")
@@ -204,8 +163,8 @@ def open_questions(brief: Brief, profile: Profile, text: str) -> list[str]:
     if brief.service is None:
         offers = ", ".join(s.name.lower() for s in profile.services)
         questions.append(WHICH_SERVICE % {"offers": offers})
-    elif not brief.deliverables:
-        questions.append(how_many(profile.service(brief.service).unit))
+    else:
+        questions += count_questions(brief, profile)
     if brief.deadline is None:
         questions.append(DEADLINE_QUESTION)
     if brief.budget is None:

@@ -1,7 +1,8 @@
 """Dates and counts for the brief and quote tools, and what the reply says when a client's date cannot be met.
 
-The readers live in :mod:`assistant.reading.dates` and :mod:`assistant.reading.quantities` (every supported
-language); this module keeps the names the tools import, and adds the plain sentences a reply states about dates.
+The readers live in :mod:`assistant.reading.dates`, :mod:`assistant.reading.deadlines` and
+:mod:`assistant.reading.quantities` (every supported language); this module keeps the names the tools import, and
+adds the plain sentences a reply states about dates.
 """
 
 from __future__ import annotations
@@ -14,14 +15,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from babel.lists import format_list
 
 from assistant.i18n import FALLBACK, N_, elided, translator
-from assistant.reading.dates import (
-    MONTHS,
-    WEEKDAYS,
-    FoundDate,
-    find_dates,
-    find_deadline,
-    parse_date,
-)
+from assistant.reading.dates import MONTHS, WEEKDAYS, FoundDate, find_dates, parse_date
+from assistant.reading.deadlines import find_deadline
 from assistant.reading.quantities import _UNITS, FIXED, number_value
 from assistant.tools.quote_words import KNOWN_UNITS, units
 

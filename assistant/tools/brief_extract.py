@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal, InvalidOperation
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from assistant.profile import Profile, Service
+from assistant.reading.budgets import read_budget
+from assistant.reading.per_thing import one_per_thing
 from assistant.reading.quantities import (
     APPROXIMATE,
     ARTICLES,
     fold,
+    noun_stem,
     number_pattern,
     number_value,
     read_quantity,
@@ -26,18 +30,6 @@ from assistant.tools.quote_models import Deliverable
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n\s*[-*•]\s+|\n(?=\s*(?:[A-Z][\w -]{0,20}:\s|\d{1,3}\s+[A-Z]))")
 _WORD = re.compile(r"[a-zà-ÿß0-9']+", re.I)
-_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP"}
-_CODES = {"eur": "EUR", "euro": "EUR", "euros": "EUR", "usd": "USD", "dollars": "USD", "gbp": "GBP",
-          "pounds": "GBP", "chf": "CHF", "sek": "SEK", "dkk": "DKK", "nok": "NOK"}  # fmt: skip
-_AMOUNT = (
-    r"(\d{1,3}(?:[.,\s\u00a0\u202f']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-|\.-)?"
-    r"\s?(k|tsd\.?|mio\.?|million(?:en|s)?|mill\.?|m)?(?![a-z])"
-)
-_MONEY = re.compile(
-    rf"(?:([€$£])\s?{_AMOUNT})|(?:{_AMOUNT}\s?(€|eur|euros?|usd|dollars|gbp|pounds|chf|sek|dkk|nok)(?![a-z]))"
-    rf"|(?:\b(eur|usd|gbp|chf|sek|dkk|nok)\s?{_AMOUNT})",
-    re.I,
-)
 _SIGN_OFF = re.compile(
     r"^\s*(best|best regards|kind regards|with kind regards|with best regards|best wishes|regards|thanks|thank you|"
     r"many thanks|cheers|all the best|warm regards|have a nice \w+|"
@@ -119,22 +111,98 @@ def find_deliverables(text: str, service: Service) -> list[Deliverable]:
     """``N <thing>`` phrases where the thing is the service's unit or one of its keywords.
 
     Counted phrases win over ``a``/``an`` ones, so a mention in passing does not become a deliverable, and among
-    each, phrases naming the unit (``14 spreads``) win over keyword phrases (``12 picture book pages``).
+    each, phrases naming the unit (``14 spreads``) win over keyword phrases (``12 picture book pages``). An
+    ``a``/``an`` phrase listed with a counted one is one more ("two labels and a gift box" is three). One piece
+    per thing counts the things ("vier Sorten, je eine Tüte"); a service priced per project is never counted so.
     """
+    by_thing = service.unit != "project"
+    if by_thing and (each := one_per_thing(fold(text), [*unit_words(service.unit), *service.keywords])):
+        return [Deliverable(description=f"{service.unit}s", quantity=each.value or 1, service=service.id)]
     by_unit = _counted(text, service, list(unit_words(service.unit)))
     by_keyword = _counted(text, service, list(service.keywords))
     for found in (by_unit, by_keyword):
-        counted = [d[1] for _, d in found if not d[0]]
+        counted = [f for f in found if not f.article]
         if counted:
-            return counted
+            return [f.item for f in counted] + [f.item for f in found if f.article and _listed(f, counted, found, text)]
     if not by_unit and service.unit.lower().rstrip("s") in PART_UNITS:
         return []  # "a picture book" is not one spread: how many is asked, never guessed
-    return [d[1] for _, d in (by_unit or by_keyword)]
+    found = by_unit or by_keyword
+    listed = [f for f in found if by_thing and any(_listed(f, [o], found, text) for o in found if o is not f)]
+    if len(listed) > 1:  # "ein Etikett für den Gin und eine Geschenkbox dazu": two pieces, listed
+        return [f.item for f in listed]
+    return [f.item for f in found][:1]  # "a logo ... the new logo": one thing, said twice
 
 
-def _stem(noun: str) -> str:
-    noun = fold(noun).rstrip("s")
-    return noun[:-1] if " " not in noun and len(noun) >= 5 and noun[-1] in "aeo" else noun
+def counted_units(text: str, service: Service) -> list[Deliverable]:
+    """``N <unit>`` phrases with a definite count ("vier Posen", "zwei Plakate"), never ``a``/``an`` ones."""
+    return [f.item for f in _counted(text, service, list(unit_words(service.unit))) if not f.article]
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    article: bool
+    item: Deliverable
+
+
+def _listed(one: _Found, counted: list[_Found], found: list[_Found], text: str) -> bool:
+    """Whether ``a gift box`` is listed right next to a counted phrase ("two labels and a gift box").
+
+    Next to it means in one sentence, joined by "and", "plus", a comma, with no other phrase of the service in
+    between ("a label and a gift box - two pieces" lists two, and then counts them), and not as a maybe ("y tal
+    vez una caja").
+    """
+    if _MAYBE.search(text[max(0, one.start - 24) : one.start]):
+        return False
+    for other in counted:
+        first, second = (one, other) if one.start < other.start else (other, one)
+        between = text[first.end : second.start]
+        if any(first.end <= f.start < second.start for f in found):
+            continue
+        if len(between) <= 60 and not re.search(r"[.!?;:]|\n\s*\n", between) and _AND.search(between):
+            return True
+    return False
+
+
+_MAYBE = re.compile(
+    r"\b(maybe|perhaps|possibly|optional\w*|vielleicht|eventuell|peut-être|éventuellement|tal vez|quizás|quizá|"
+    r"forse|magari|eventualmente|misschien|eventueel)\b",
+    re.I,
+)
+
+
+_AND = re.compile(r",|\b(?:and|und|et|y|e|en|plus|sowie|dazu|as well as|además|inoltre|außerdem)\b|\+", re.I)
+_CONTEXT_WORDS = frozenset(
+    "festival flyer screenprint risograph siebdruck sérigraphie serigrafía zeefdruk editorial article magazine "
+    "newspaper column op-ed essay artikel zeitschrift stadtmagazin zeitung kolumne revue artículo revista articolo "
+    "rivista tijdschrift krant packaging verpackung emballage embalaje envase verpakking dieline sku".split()
+)
+"""Keywords that name where a piece goes or how it is made ("the festival", "the magazine"), never the piece."""
+_THE = (
+    r"(?:the|this|that|its|our|your|der|die|das|den|dem|unser\w*|le|la|l['’]|cette|ce|notre|el|este|esta|"
+    r"nuestr[oa]|il|lo|questo|questa|de|het|onze|dit|deze)"
+)
+
+
+def named_once(text: str, service: Service) -> list[Deliverable]:
+    """One piece asked for in the singular with "the", "l'", "el", "de" ("the book fair poster", "el cartel"): one.
+
+    For an inquiry only: in a client's later mail "the header spot" is a piece already agreed. A sentence that
+    says it is not wanted ("the cover is done in-house") does not count, and a service priced per project never.
+    """
+    words = {fold(n) for n in (*unit_words(service.unit), *service.keywords) if n and " " not in n}
+    plural = {n for n in words for w in words if n != w and re.fullmatch(rf"{re.escape(w)}(?:s|en|n|e|i)", n)}
+    nouns = words - _CONTEXT_WORDS - plural
+    alternatives = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))  # singular forms only
+    if not alternatives or service.unit == "project" or vague_count(text, service):
+        return []
+    pattern = re.compile(rf"(?<![\w-]){_THE}(?:\s+|(?<=')\s*)(?:[\w'’-]+\s+){{0,3}}?((?:{alternatives}))(?![\w-])")
+    for sentence in sentences(text):
+        found = pattern.search(fold(sentence))
+        if found is not None and not _NOT_OURS.search(sentence):
+            return [Deliverable(description=found.group(1), quantity=1, service=service.id)]
+    return []
 
 
 @functools.lru_cache(maxsize=256)
@@ -150,13 +218,18 @@ def _counted_pattern(alternatives: str) -> re.Pattern[str]:
     )
 
 
-def _counted(text: str, service: Service, nouns: list[str]) -> list[tuple[int, tuple[bool, Deliverable]]]:
-    alternatives = "|".join(sorted((re.escape(_stem(n)) for n in nouns if n), key=len, reverse=True))
+_PRICE_WORDS = frozenset("per pro par por each je x € $ £ eur euro euros".split())
+"""Words between a number and a noun that make it a price ("600 euro per affiche"), not a count."""
+
+
+def _counted(text: str, service: Service, nouns: list[str]) -> list[_Found]:
+    alternatives = "|".join(sorted((re.escape(noun_stem(n)) for n in nouns if n), key=len, reverse=True))
     if not alternatives:
         return []
     pattern = _counted_pattern(alternatives)
-    folded = fold(text)
-    found: list[tuple[int, tuple[bool, Deliverable]]] = []
+    folded = re.sub(r"\bun['’](?=[a-zà-ÿ])", "un ", fold(text))  # "un'etichetta" is "un etichetta": same length
+    by_thing = service.unit != "project"
+    found: list[_Found] = []
     seen: set[str] = set()
     for match in pattern.finditer(folded):
         word = match.group(1).lower()
@@ -170,17 +243,23 @@ def _counted(text: str, service: Service, nouns: list[str]) -> list[tuple[int, t
             word.isdigit() and _after_name(text, match.start())
         ):
             continue
+        if _PRICE_WORDS.intersection(fold(description).split()[:-1]):
+            continue
+        if word in ARTICLES and fold(description) in _CONTEXT_WORDS:
+            continue  # "a festival" is where the poster goes, not a poster
         seen.add(description.lower())
-        summed = read_quantity(folded[match.start() : match.end() + 160], nouns)
+        summed = read_quantity(folded[match.start() : match.end() + 160], nouns, by_thing=by_thing)
         if summed is not None and summed.value and len(summed.parts) > 1 and summed.parts[0] == quantity:
-            quantity = summed.value
+            breakdown = len(summed.parts) > 2 and sum(summed.parts[1:]) == quantity  # "two posters, one for ..."
+            quantity = quantity if breakdown else summed.value
         item = Deliverable(description=description, quantity=quantity, service=service.id)
-        found.append((match.start(), (word in ARTICLES, item)))
-    if not [f for f in found if not f[1][0]]:
-        split = read_quantity(folded, nouns)
+        found.append(_Found(match.start(), match.end(), word in ARTICLES, item))
+    if not [f for f in found if not f.article]:
+        split = read_quantity(folded, nouns, by_thing=by_thing)
         if split is not None and split.value and not split.article:
             noun = service.unit if service.unit in nouns else nouns[0]  # a description, never priced by name
-            found.insert(0, (0, (False, Deliverable(description=f"{noun}s", quantity=split.value, service=service.id))))
+            item = Deliverable(description=f"{noun}s", quantity=split.value, service=service.id)
+            found.insert(0, _Found(0, 0, False, item))
     return found
 
 
@@ -238,68 +317,18 @@ def _after_name(text: str, start: int) -> bool:
     return word[:1].isupper() and word.isalpha() and not previous.endswith((".", "!", "?", ":", "-", "•", "*"))
 
 
-def parse_amount(raw: str, scale: str | None) -> Decimal | None:
-    """``3.000``, ``3,000``, ``2,500.50``, ``50 000``, ``3k``, ``2 Mio.`` as a Decimal, or None."""
-    raw = re.sub(r"[\s\u00a0\u202f']", "", raw)
-    if re.fullmatch(r"\d{1,3}([.,])\d{3}(\1\d{3})*", raw):
-        raw = re.sub(r"[.,]", "", raw)
-    elif re.fullmatch(r"\d{1,3}(,\d{3})+\.\d{1,2}", raw):
-        raw = raw.replace(",", "")
-    elif re.fullmatch(r"\d{1,3}(\.\d{3})+,\d{1,2}", raw):
-        raw = raw.replace(".", "").replace(",", ".")
-    else:
-        raw = raw.replace(",", ".")
-    try:
-        amount = Decimal(raw)
-    except InvalidOperation:
-        return None
-    if not scale:
-        return amount
-    return amount * (1000 if scale.lower().startswith(("k", "tsd")) else 1_000_000)
+def find_budget(
+    text: str, currency: str | None = None, count_of: Callable[[str], int | None] | None = None
+) -> Budget | None:
+    """The budget the text states (:func:`assistant.reading.budgets.read_budget`), as a :class:`Budget`.
 
-
-_BUDGET_WORDS = (
-    "budget", "spend", "afford", "up to", "max", "around", "honorar", "fee", "rate", "presupuesto", "compenso",
-    "pagamos", "paghiamo", "zahlen", "ca.", "about", "environ", "circa", "ongeveer", "bis zu",
-)  # fmt: skip
-_BARE_BUDGET = re.compile(
-    r"\b(?:budget|presupuesto|budget indicativo|honorar|compenso)\b[^.\n\d]{0,30}?"
-    r"(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d{1,2})?)\s?(k|mio\.?|tsd\.?)?(?![\w€$£])",
-    re.I,
-)
-
-
-def find_budget(text: str, currency: str | None = None) -> Budget | None:
-    """A money amount in the text, preferring one in a sentence that says "budget".
-
-    Amounts are read as people write them: ``50 000 EUR``, ``€3.500,-``, ``2 Mio.``, ``2k``. A budget stated
-    without a currency ("budget is around 2k") is in ``currency`` (the rate card's) when one is given.
+    ``count_of`` counts what a per-piece fee is for ("350 each" for four posters is 1,400); without it such a fee
+    is given back as stated.
     """
-    text = fold(text)
-    candidates: list[tuple[bool, Budget]] = []
-    for match in _MONEY.finditer(text):
-        groups = match.groups()
-        if groups[0]:
-            money, raw, k = _SYMBOLS[groups[0]], groups[1], groups[2]
-        elif groups[3]:
-            money, raw, k = _code(groups[5]), groups[3], groups[4]
-        else:
-            money, raw, k = _code(groups[6]), groups[7], groups[8]
-        amount = parse_amount(raw, k)
-        if amount is None or amount <= 0:
-            continue
-        window = text[max(0, match.start() - 80) : match.end() + 20].lower()
-        says_budget = any(word in window for word in _BUDGET_WORDS)
-        candidates.append((says_budget, Budget(amount=amount, currency=money, text=match.group(0).strip())))
-    if not candidates and currency:
-        bare = _BARE_BUDGET.search(text)
-        amount = parse_amount(bare.group(1), bare.group(2)) if bare else None
-        if bare and amount and (amount >= 100 or bare.group(2)):
-            return Budget(amount=amount, currency=currency, text=bare.group(0).strip())
-    if not candidates:
+    found = read_budget(text, currency, count_of)
+    if found is None or found.amount <= 0:
         return None
-    preferred = [budget for flag, budget in candidates if flag]
-    return (preferred or [budget for _, budget in candidates])[0]
+    return Budget(amount=found.amount, currency=found.currency, text=found.text)
 
 
 def find_sign_off_name(text: str) -> str:
@@ -361,8 +390,3 @@ def number_in_text(number: int, text: str) -> bool:
     return any(
         value == number and re.search(rf"\b{re.escape(word)}\b", lowered) for word, value in NUMBER_WORDS.items()
     )
-
-
-def _code(word: str) -> str:
-    word = word.lower()
-    return "EUR" if word == "€" else _CODES.get(word, word.upper())

@@ -20,7 +20,8 @@ from assistant.profile import Profile
 from assistant.reading.services import ServiceReader
 from assistant.reading.words import STOPWORDS, tokens
 from assistant.tools import brief_extract as ex
-from assistant.tools.brief import all_deliverables, read_inquiry, returning_client
+from assistant.tools.brief import read_inquiry, returning_client
+from assistant.tools.brief_counts import all_deliverables
 from assistant.tools.brief_dates import find_deadline, parse_date
 from assistant.tools.brief_models import Brief, Inquiry
 from assistant.tools.quote import build_quote

@@ -2,7 +2,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.reading.dates import find_deadline, parse_date
+from assistant.reading.dates import parse_date
+from assistant.reading.deadlines import find_deadline
 from assistant.reading.quantities import read_quantity, word_value
 
 WEDNESDAY = dt.date(2026, 11, 25)
@@ -67,7 +68,7 @@ def test_a_vague_count_is_read_as_vague_so_that_it_is_asked_about() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("We need it by next Friday.", dt.date(2026, 11, 27)),
+        ("We need it by next Friday.", dt.date(2026, 12, 4)),  # the Friday of the following week
         ("Final art by next Friday, 11 December please.", dt.date(2026, 12, 11)),
         ("Wir brauchen alles bis Ende März.", dt.date(2027, 3, 31)),
         ("Wir brauchen das bis 15.3.", dt.date(2027, 3, 15)),
@@ -96,7 +97,8 @@ def test_the_day_to_answer_by_is_not_the_deadline() -> None:
 
 
 def test_the_same_words_resolve_against_the_date_the_client_wrote() -> None:
-    assert parse_date("next Friday", dt.date(2026, 11, 25)) == dt.date(2026, 11, 27)
+    assert parse_date("next Friday", dt.date(2026, 11, 25)) == dt.date(2026, 12, 4)
+    assert parse_date("by Friday", dt.date(2026, 11, 25)) == dt.date(2026, 11, 27)
     assert parse_date("next Friday", dt.date(2026, 11, 28)) == dt.date(2026, 12, 4)
 
 

@@ -7,7 +7,7 @@ from assistant.reading.off_card import OFF_CARD, off_card_asked
 from assistant.reading.quantities import fold, unit_words
 from assistant.reading.scope import merch_asked
 from assistant.reading.totals import stated_totals
-from assistant.tools.brief import all_deliverables
+from assistant.tools.brief_counts import all_deliverables
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 

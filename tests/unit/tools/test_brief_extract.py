@@ -47,7 +47,7 @@ def test_a_named_extra_is_one_more_unit_unless_it_is_not_wanted() -> None:
     from pathlib import Path
 
     from assistant.profile import load_profile
-    from assistant.tools.brief import all_deliverables
+    from assistant.tools.brief_counts import all_deliverables
 
     profile = load_profile(Path(__file__).resolve().parents[3] / "examples" / "profile.toml")
     book = "We need 14 double-page spreads for a picture book, plus the cover, by next autumn."

@@ -1,0 +1,122 @@
+"""How many of each service an inquiry asks for, what a fee per piece is multiplied by, and what to ask instead.
+
+:func:`all_deliverables` counts each service the inquiry names (digits, words, parts, one per thing, a total the
+client states); :func:`counter` gives the count a per-piece fee is for ("400 € per label" times the labels); and
+:func:`count_questions` asks, in the client's language, for every count that could not be read. A count is never
+guessed: a service asked for without one is left out of the quote and asked about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from assistant.profile import Profile
+from assistant.reading.quantities import fold, unit_words
+from assistant.reading.services import keyword_hits
+from assistant.reading.totals import listed_count, stated_totals
+from assistant.tools import brief_extract as ex
+from assistant.tools.brief_models import Brief
+from assistant.tools.quote_models import Deliverable
+from assistant.tools.quote_words import how_many
+
+
+def all_deliverables(text: str, profile: Profile, first: str | None, named: Sequence[str] = ()) -> list[Deliverable]:
+    """Counted deliverables of the services the inquiry asks for (``named``, the likeliest first).
+
+    A total the client states for their parts ("six in total", :mod:`assistant.reading.totals`) is the count. A
+    service priced per project that is asked for without a count is one project (a logo is one logo). Two
+    mentions of the same service and quantity (``14 spreads`` in the mail and in the attached brief) are one
+    deliverable.
+    """
+    ids = list(dict.fromkeys([*([first] if first else []), *named]))
+    if not ids:  # no reader's answer: every service whose keywords the text names, most named first
+        hits = keyword_hits(text, profile)
+        ids = sorted(hits, key=lambda sid: -hits[sid])
+    found: list[Deliverable] = []
+    services = [profile.service(sid) for sid in ids]
+    totals = stated_totals(text, {s.id: [*unit_words(s.unit), *s.keywords] for s in services})
+    for service in services:
+        sid = service.id
+        if sid in totals:  # "six in total", "also insgesamt fünf": the client's own count of their parts wins
+            found.append(Deliverable(description=f"{service.unit}s", quantity=totals[sid].value or 1, service=sid))
+            continue
+        items = ex.find_deliverables(text, service) or ex.bullet_items(text, service) or ex.named_once(text, service)
+        listed = (
+            None if service.unit == "project" else listed_count(text, [*unit_words(service.unit), *service.keywords])
+        )
+        if listed is not None and all(d.quantity == 1 for d in items):  # "poses: waving, thinking, pointing"
+            items = [Deliverable(description=f"{service.unit}s", quantity=listed.value or 1, service=sid)]
+        if not items and service.unit == "project" and not ex.vague_count(text, service):
+            items = [Deliverable(description=service.name, quantity=1, service=sid)]
+        for item in items:
+            repeated = item.quantity > 1 and any(d.service == sid and d.quantity == item.quantity for d in found)
+            if not repeated and not any(d.description.lower() == item.description.lower() for d in found):
+                found.append(item)
+        if any(d.service == sid for d in found):
+            found += ex.find_extras(text, service, found)
+    return found + _counted_elsewhere(text, profile, ids, found)
+
+
+def _counted_elsewhere(text: str, profile: Profile, ids: Sequence[str], found: list[Deliverable]) -> list[Deliverable]:
+    """Pieces the client counts in a service's own unit that the service reader did not name: "und vier Posen".
+
+    Only where every service read is priced per project (a mascot), so that "a picture book of 12 illustrations"
+    never adds editorial illustration to a book; only a definite count of the unit ("sei espressioni", "zwei
+    Plakate"), never "a poster" in passing.
+    """
+    if any(profile.service(sid).unit != "project" for sid in ids):
+        return []
+    added: list[Deliverable] = []
+    for service in profile.services:
+        if service.id in ids or service.unit == "project":
+            continue
+        counted = [d for d in ex.counted_units(text, service) if d.quantity >= 1]
+        if counted:
+            added += counted
+    return added
+
+
+def counter(deliverables: Sequence[Deliverable], profile: Profile) -> Callable[[str], int | None]:
+    """How many of a noun the inquiry asks for, for a fee per piece ("400 € per label" times the labels).
+
+    The noun is one of a service's words ("label", "Doppelseite"): that service's count; any other ("each",
+    "Stück") counts everything asked for. An extra (a book's cover) is not one of the pieces the client counted.
+    """
+
+    def count_of(noun: str) -> int | None:
+        counted = [d for d in deliverables if d.service and d.description.lower() not in _extras(profile, d.service)]
+        folded = fold(noun)
+        if len(folded) >= 3:
+            named = [d for d in counted if any(_same_word(folded, w) for w in _words_of(profile, d.service or ""))]
+            counted = named or counted
+        return sum(d.quantity for d in counted) or None
+
+    return count_of
+
+
+def _extras(profile: Profile, service: str) -> set[str]:
+    return {word.lower() for word in profile.service(service).extras}
+
+
+def _words_of(profile: Profile, service: str) -> list[str]:
+    found = profile.service(service)
+    return [fold(w) for w in (*unit_words(found.unit), *found.keywords)]
+
+
+def _same_word(noun: str, word: str) -> bool:
+    """``etiket`` and ``etiketten``, ``illustration`` and ``illustrazione``: one is the other's stem."""
+    stem = min(len(noun), len(word), 6)
+    return " " not in word and len(word) >= 3 and noun[:stem] == word[:stem]
+
+
+def count_questions(brief: Brief, profile: Profile) -> list[str]:
+    """One question for each service asked for whose count could not be read ("a few posters", "some labels")."""
+    asked = [*brief.services] or ([brief.service] if brief.service else [])
+    counted = {d.service for d in brief.deliverables}
+    questions = []
+    for sid in dict.fromkeys(asked):
+        if sid in counted:
+            continue
+        service = profile.service(sid)
+        questions.append(how_many(service.unit))  # the one wording of the question, as quotes ask it too
+    return questions
