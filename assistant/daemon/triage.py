@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from assistant.daemon.models import Triage, TriageResult
 from assistant.mail.message import InboundMessage
+from assistant.mail.parsing import UnparseableMessage, parse_sender
 from assistant.reading.triage import MailKind, MailReader
 
 if TYPE_CHECKING:
@@ -118,17 +119,30 @@ _FORM = re.compile(
 )
 
 
+_UNSURE_VISITOR = "?"
+"""What :func:`_form_relay` returns for a form whose visitor address cannot be named safely."""
+
+
 def _form_relay(msg: InboundMessage) -> str:
     """The visitor's address when a no-reply mail relays a website's contact form, else "".
 
     A form service writes from a no-reply address, with the visitor in ``Reply-To:`` and a form's fields or words
     in the mail ("You have a new submission from your contact form", "Bericht: ..."): a person's inquiry inside a
-    robot's envelope, to be read, never ignored.
+    robot's envelope, to be read, never ignored. The notification names the visitor as the address to answer, so
+    it is read as strictly as a ``From:`` (:func:`~assistant.mail.parsing.parse_sender`: one plain ASCII address
+    of at most 254 characters that both parsers agree on). Anything else (a look-alike letter, an invisible
+    character splitting the domain, two addresses) is :data:`_UNSURE_VISITOR`: still shown, named by no one.
     """
-    visitor = next(iter(_ADDRESS.findall(msg.headers.get("reply-to", ""))), "").lower()
-    if not visitor or visitor == msg.sender or _NOREPLY.match(visitor.split("@", 1)[0]):
+    reply_to = msg.headers.get("reply-to", "")
+    if not reply_to.strip() or not _FORM.search(f"{msg.subject}\n{msg.body[:600]}"):
         return ""
-    return visitor if _FORM.search(f"{msg.subject}\n{msg.body[:600]}") else ""
+    try:
+        visitor = parse_sender(reply_to)[1]
+    except UnparseableMessage:
+        return _UNSURE_VISITOR
+    if visitor == msg.sender or _NOREPLY.match(visitor.split("@", 1)[0]):
+        return ""
+    return visitor
 
 
 def _addressed_elsewhere(msg: InboundMessage, own: frozenset[str]) -> str:
@@ -189,7 +203,11 @@ def _relayed(msg: InboundMessage, ctx: TriageContext, visitor: str) -> TriageRes
     result = _read(msg, ctx)
     if result.triage is Triage.IGNORE:
         return result
-    why = f"contact form from {visitor}: answer the visitor yourself; read as {result.reason}"
+    if visitor == _UNSURE_VISITOR:
+        who = "contact form with a visitor address Atelier cannot vouch for: check it in the form yourself"
+    else:
+        who = f"contact form from {visitor}: answer the visitor yourself"
+    why = f"{who}; read as {result.reason}"
     return result.model_copy(update={"triage": Triage.NOTIFY, "reason": why[:500]})
 
 
