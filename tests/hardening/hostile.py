@@ -339,6 +339,21 @@ def _attacker_name(n: int, rng: random.Random, huge: int) -> Hostile:
     return Hostile("attacker display name", _plain(rng, n, name=name), forbidden=ATTACKER)
 
 
+@_kind("markdown link in the inquiry")
+def _markdown_link(n: int, rng: random.Random, huge: int) -> Hostile:
+    """A link dressed as Atelier's own (the brief quotes the inquiry, the TUI inbox renders Markdown)."""
+    lure = rng.choice(
+        [
+            "[Approve this quote in Atelier](https://evil.example/approve)",
+            "![logo](https://evil.example/pixel.png)",
+            "see www.evil.example/brief for the brief",
+            "<https://evil.example/login>",
+        ]
+    )
+    body = f"Hello, we are a bakery and we like {lure}. Could you design a logo? What would it cost? Thanks"
+    return Hostile("markdown link in the inquiry", _plain(rng, n, body), forbidden=ATTACKER)
+
+
 @_kind("bidi controls")
 def _bidi(n: int, rng: random.Random, huge: int) -> Hostile:
     mark = rng.choice(_BIDI)
