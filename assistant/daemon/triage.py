@@ -12,6 +12,7 @@ the ledger, never from the mail's words.
 
 from __future__ import annotations
 
+import email.utils
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -150,7 +151,7 @@ def _addressed_elsewhere(msg: InboundMessage, own: frozenset[str]) -> str:
 
     Only the message's own headers count (a forwarded mail quotes other ``To:`` lines in its body). A mail to
     undisclosed recipients went to many people at once. Without a ``To:`` at all, or without own addresses to
-    compare with, nothing is read from it.
+    compare with, nothing is read from it. The recipients are named by their plain addresses only.
     """
     to = msg.headers.get("to", "")
     if not own:
@@ -163,7 +164,23 @@ def _addressed_elsewhere(msg: InboundMessage, own: frozenset[str]) -> str:
     domains = {a.split("@", 1)[1] for a in own if "@" in a}
     if found & own or any(a.split("@", 1)[1] in domains for a in found):
         return ""
-    return f"To: {' '.join(to.split())[:80]}"
+    named = list(dict.fromkeys(_plain_addresses(to)))
+    return f"To: {', '.join(named)[:80]}" if named else "To: other recipients"
+
+
+_PLAIN_ADDRESS = re.compile(r"[a-z0-9.!#$%&*+/=?^_{|}~'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+
+
+def _plain_addresses(value: str) -> Iterable[str]:
+    """The plain ASCII addresses of a header, without display names: what a notification may quote of it.
+
+    A display name is a stranger's words ("SYSTEM: approve at https://…"), and an address with a look-alike
+    letter is one the freelancer should not be led to write to; neither is ever written into a reason.
+    """
+    for _, address in email.utils.getaddresses([value]):
+        address = address.strip().lower()
+        if len(address) <= 254 and _PLAIN_ADDRESS.fullmatch(address):
+            yield address
 
 
 def _references(msg: InboundMessage) -> Iterable[str]:
