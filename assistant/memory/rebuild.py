@@ -33,12 +33,16 @@ import subprocess
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from assistant.errors import MemoryStoreError
+from assistant.memory.catalog import filter_fields
 from assistant.memory.embeddings import Embedder, Vectors, chroma_embedding_function, placeholder_embedder
+
+if TYPE_CHECKING:
+    from assistant.memory.catalog import Catalog
 
 BATCH = 1000
 """Records per Chroma upsert, in the parent's store and in the child alike."""
@@ -59,6 +63,32 @@ def chunks_collection(client: Any, name: str, embedder: Embedder) -> Any:
     return client.get_or_create_collection(
         name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=chroma_embedding_function(embedder)
     )
+
+
+def kept_records(
+    catalog: Catalog, collection: Any, embedder: Embedder
+) -> tuple[list[str], list[dict[str, Any]], Vectors]:
+    """Every chunk the catalogue lists: ids, filter fields and vectors (one row each), for :func:`build`.
+
+    Vectors are reused from ``collection``; a chunk whose vector is missing (never expected, see
+    :class:`assistant.memory.store.Audit`) is embedded again from the catalogue's text.
+    """
+    rows = {row.sid: row for row in catalog.sources()}
+    chunks = [chunk for sid in rows for chunk in catalog.chunks(sid)]
+    vectors: dict[str, Any] = {}
+    for start in range(0, len(chunks), BATCH):
+        wanted = [chunk.chunk_id for chunk in chunks[start : start + BATCH]]
+        got = collection.get(ids=wanted, include=["embeddings"])
+        vectors.update(zip(got["ids"], got["embeddings"], strict=True))
+    missing = [chunk for chunk in chunks if chunk.chunk_id not in vectors]
+    if missing:
+        vectors.update(zip([c.chunk_id for c in missing], embedder.embed([c.text for c in missing]), strict=True))
+    matrix = (
+        np.stack([np.asarray(vectors[c.chunk_id], dtype=np.float32) for c in chunks])
+        if chunks
+        else np.zeros((0, 0), dtype=np.float32)
+    )
+    return [c.chunk_id for c in chunks], [filter_fields(rows[c.sid]) for c in chunks], matrix
 
 
 def _fresh(chroma_dir: Path) -> Path:

@@ -280,38 +280,11 @@ class Store:
         self.catalog.erase_free_pages()
         if self._settings.memory.server_url:
             return
-        ids, metadatas, vectors = self._kept_records()
+        ids, metadatas, vectors = rebuild.kept_records(self.catalog, self.collection, self._embedder)
         folder = Path(self.location)
         fresh = rebuild.build(folder, self._settings.memory.collection, self._embedder.name, ids, metadatas, vectors)
         self._disconnect()
         rebuild.swap(folder, fresh)
-
-    def _kept_records(self) -> tuple[list[str], list[dict[str, Any]], Vectors]:
-        """Every chunk the catalogue lists: ids, filter fields and vectors (one row each), for a rebuild.
-
-        Vectors are reused; a chunk whose vector is missing (never expected, see :class:`Audit`) is embedded
-        again from the catalogue's text.
-        """
-        import numpy as np
-
-        rows = {row.sid: row for row in self.catalog.sources()}
-        chunks = [chunk for sid in rows for chunk in self.catalog.chunks(sid)]
-        vectors: dict[str, Any] = {}
-        for start in range(0, len(chunks), _CHROMA_BATCH):
-            wanted = [chunk.chunk_id for chunk in chunks[start : start + _CHROMA_BATCH]]
-            got = self.collection.get(ids=wanted, include=["embeddings"])
-            vectors.update(zip(got["ids"], got["embeddings"], strict=True))
-        missing = [chunk for chunk in chunks if chunk.chunk_id not in vectors]
-        if missing:
-            vectors.update(
-                zip([c.chunk_id for c in missing], self._embedder.embed([c.text for c in missing]), strict=True)
-            )
-        matrix = (
-            np.stack([np.asarray(vectors[c.chunk_id], dtype=np.float32) for c in chunks])
-            if chunks
-            else np.zeros((0, 0), dtype=np.float32)
-        )
-        return [c.chunk_id for c in chunks], [filter_fields(rows[c.sid]) for c in chunks], matrix
 
     def set_public(self, row: SourceRow, public: bool) -> None:
         """Flip a source's public flag: the catalogue first (what search trusts), then Chroma's copy."""
