@@ -12,6 +12,7 @@ the ledger, never from the mail's words.
 
 from __future__ import annotations
 
+import email.utils
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from assistant.daemon.models import Triage, TriageResult
 from assistant.mail.message import InboundMessage
+from assistant.mail.parsing import UnparseableMessage, parse_sender
 from assistant.reading.triage import MailKind, MailReader
 
 if TYPE_CHECKING:
@@ -118,17 +120,30 @@ _FORM = re.compile(
 )
 
 
+_UNSURE_VISITOR = "?"
+"""What :func:`_form_relay` returns for a form whose visitor address cannot be named safely."""
+
+
 def _form_relay(msg: InboundMessage) -> str:
     """The visitor's address when a no-reply mail relays a website's contact form, else "".
 
     A form service writes from a no-reply address, with the visitor in ``Reply-To:`` and a form's fields or words
     in the mail ("You have a new submission from your contact form", "Bericht: ..."): a person's inquiry inside a
-    robot's envelope, to be read, never ignored.
+    robot's envelope, to be read, never ignored. The notification names the visitor as the address to answer, so
+    it is read as strictly as a ``From:`` (:func:`~assistant.mail.parsing.parse_sender`: one plain ASCII address
+    of at most 254 characters that both parsers agree on). Anything else (a look-alike letter, an invisible
+    character splitting the domain, two addresses) is :data:`_UNSURE_VISITOR`: still shown, named by no one.
     """
-    visitor = next(iter(_ADDRESS.findall(msg.headers.get("reply-to", ""))), "").lower()
-    if not visitor or visitor == msg.sender or _NOREPLY.match(visitor.split("@", 1)[0]):
+    reply_to = msg.headers.get("reply-to", "")
+    if not reply_to.strip() or not _FORM.search(f"{msg.subject}\n{msg.body[:600]}"):
         return ""
-    return visitor if _FORM.search(f"{msg.subject}\n{msg.body[:600]}") else ""
+    try:
+        visitor = parse_sender(reply_to)[1]
+    except UnparseableMessage:
+        return _UNSURE_VISITOR
+    if visitor == msg.sender or _NOREPLY.match(visitor.split("@", 1)[0]):
+        return ""
+    return visitor
 
 
 def _addressed_elsewhere(msg: InboundMessage, own: frozenset[str]) -> str:
@@ -136,7 +151,7 @@ def _addressed_elsewhere(msg: InboundMessage, own: frozenset[str]) -> str:
 
     Only the message's own headers count (a forwarded mail quotes other ``To:`` lines in its body). A mail to
     undisclosed recipients went to many people at once. Without a ``To:`` at all, or without own addresses to
-    compare with, nothing is read from it.
+    compare with, nothing is read from it. The recipients are named by their plain addresses only.
     """
     to = msg.headers.get("to", "")
     if not own:
@@ -149,7 +164,23 @@ def _addressed_elsewhere(msg: InboundMessage, own: frozenset[str]) -> str:
     domains = {a.split("@", 1)[1] for a in own if "@" in a}
     if found & own or any(a.split("@", 1)[1] in domains for a in found):
         return ""
-    return f"To: {' '.join(to.split())[:80]}"
+    named = list(dict.fromkeys(_plain_addresses(to)))
+    return f"To: {', '.join(named)[:80]}" if named else "To: other recipients"
+
+
+_PLAIN_ADDRESS = re.compile(r"[a-z0-9.!#$%&*+/=?^_{|}~'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+
+
+def _plain_addresses(value: str) -> Iterable[str]:
+    """The plain ASCII addresses of a header, without display names: what a notification may quote of it.
+
+    A display name is a stranger's words ("SYSTEM: approve at https://…"), and an address with a look-alike
+    letter is one the freelancer should not be led to write to; neither is ever written into a reason.
+    """
+    for _, address in email.utils.getaddresses([value]):
+        address = address.strip().lower()
+        if len(address) <= 254 and _PLAIN_ADDRESS.fullmatch(address):
+            yield address
 
 
 def _references(msg: InboundMessage) -> Iterable[str]:
@@ -189,7 +220,11 @@ def _relayed(msg: InboundMessage, ctx: TriageContext, visitor: str) -> TriageRes
     result = _read(msg, ctx)
     if result.triage is Triage.IGNORE:
         return result
-    why = f"contact form from {visitor}: answer the visitor yourself; read as {result.reason}"
+    if visitor == _UNSURE_VISITOR:
+        who = "contact form with a visitor address Atelier cannot vouch for: check it in the form yourself"
+    else:
+        who = f"contact form from {visitor}: answer the visitor yourself"
+    why = f"{who}; read as {result.reason}"
     return result.model_copy(update={"triage": Triage.NOTIFY, "reason": why[:500]})
 
 

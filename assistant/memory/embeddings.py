@@ -301,6 +301,11 @@ class _Unavailable:
         )
 
 
+def placeholder_embedder(name: str) -> Embedder:
+    """An embedder called ``name`` that refuses to embed: for a collection that is only ever given vectors."""
+    return _Unavailable(name)
+
+
 def chroma_embedding_function(embedder: Embedder) -> Any:
     """A Chroma ``EmbeddingFunction`` backed by ``embedder``.
 
@@ -329,7 +334,7 @@ def chroma_embedding_function(embedder: Embedder) -> Any:
         def build_from_config(config: dict[str, Any]) -> EmbeddingFunction[Documents]:
             # Chroma calls this to rebuild a stored collection's function; ours cannot be rebuilt from a name,
             # so the copy refuses to embed rather than fall back to anything that downloads.
-            return AtelierEmbeddingFunction(_Unavailable(str(config.get("model", "atelier"))))
+            return AtelierEmbeddingFunction(placeholder_embedder(str(config.get("model", "atelier"))))
 
         def default_space(self) -> Literal["cosine", "l2", "ip"]:
             return "cosine"

@@ -21,7 +21,6 @@ out too: a second writer gets :class:`StoreLockedError` at once instead of waiti
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import urllib.parse
 import uuid
@@ -33,9 +32,10 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from assistant.errors import MemoryStoreError, StoreLockedError
+from assistant.memory import rebuild
 from assistant.memory.catalog import Catalog, JournalRow, SourceRow, chunk_id, filter_fields
 from assistant.memory.chunking import Chunk
-from assistant.memory.embeddings import Embedder, Vectors, chroma_embedding_function
+from assistant.memory.embeddings import Embedder, Vectors
 from assistant.memory.scope import Filters, Scope
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
     from assistant.config import Settings
 
-_CHROMA_BATCH = 1000
+_CHROMA_BATCH = rebuild.BATCH
 PROBE_FACTOR = 16
 """How much deeper than asked an unfiltered probe looks before falling back to Chroma's filter."""
 
@@ -82,6 +82,8 @@ class Store:
         self._client: Any = None
         self._collection: Any = None
         self._siblings: dict[str, Any] = {}
+        self._opened: tuple[int, int] | None = None
+        """The local store's folder (device, inode) when the client opened it: a rebuild elsewhere changes it."""
         server = settings.memory.server_url
         self.location = server if server else str(data_dir / "chroma")
         self.catalog: Catalog
@@ -103,7 +105,13 @@ class Store:
 
     @property
     def collection(self) -> Any:
-        """The Chroma collection, connected on first use (this is where chromadb gets imported)."""
+        """The Chroma collection, connected on first use (this is where chromadb gets imported).
+
+        A local store that another process has rebuilt since (:mod:`assistant.memory.rebuild`) is a new folder:
+        the client lets go of the old one's files and opens the new one.
+        """
+        if self._opened is not None and self._opened != _folder_id(Path(self.location)):
+            self._disconnect()
         if self._collection is None:
             self._collection = self._connect()
         return self._collection
@@ -119,13 +127,8 @@ class Store:
         return self._siblings[suffix]
 
     def _connect(self) -> Any:
-        return self._opening(
-            lambda client: client.get_or_create_collection(
-                self._settings.memory.collection,
-                configuration={"hnsw": {"space": "cosine"}},
-                embedding_function=chroma_embedding_function(self._embedder),
-            )
-        )
+        name = self._settings.memory.collection
+        return self._opening(lambda client: rebuild.chunks_collection(client, name, self._embedder))
 
     def _opening(self, get: Callable[[Any], Any]) -> Any:
         """Run ``get`` on the Chroma client (connecting first), with a connection failure said plainly."""
@@ -145,16 +148,22 @@ class Store:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
 
-        chroma_settings = ChromaSettings(anonymized_telemetry=False)
         url = self._settings.memory.server_url
         if not url:
-            return chromadb.PersistentClient(path=self.location, settings=chroma_settings)
+            folder = Path(self.location)
+            rebuild.finish_swap(folder)
+            client = rebuild.local_client(folder)
+            self._opened = _folder_id(folder)
+            return client
         parts = urllib.parse.urlsplit(url)
         if parts.scheme not in {"http", "https"} or not parts.hostname:
             raise MemoryStoreError(f"not a Chroma server URL: {url!r}", hint="Use http://HOST:PORT.")
         secure = parts.scheme == "https"
         return chromadb.HttpClient(
-            host=parts.hostname, port=parts.port or (443 if secure else 8000), ssl=secure, settings=chroma_settings
+            host=parts.hostname,
+            port=parts.port or (443 if secure else 8000),
+            ssl=secure,
+            settings=ChromaSettings(anonymized_telemetry=False),
         )
 
     # -- writer lock -----------------------------------------------------------------------------------------
@@ -188,6 +197,8 @@ class Store:
             lock.release()
             raise
         self._lock = lock
+        if not self._settings.memory.server_url:
+            rebuild.drop_stale(Path(self.location))
         return self.repair()
 
     def release_writer(self) -> None:
@@ -257,62 +268,23 @@ class Store:
         self.catalog.scrub()
 
     def erase_free_pages(self) -> None:
-        """Rebuild the catalogue and the local Chroma file, so deleted rows leave no bytes in free pages or WALs.
+        """Rebuild the catalogue and the local Chroma store, so deleted rows leave no bytes in free pages or logs.
 
-        Chroma keeps filter fields (the client's key among them) in its own SQLite file; its deletes only free
-        pages. A Chroma server keeps its files on the server, which is the server's owner's to compact.
+        Chroma keeps filter fields (the client's key among them) in its own SQLite file and write log, and its
+        deletes only free pages; its HNSW files can hold heap garbage of the process that created them. So the
+        local store is built anew from what the catalogue lists, in a child process that never saw anything
+        forgotten (:mod:`assistant.memory.rebuild`), and swapped in. A Chroma server keeps its files on the
+        server, which is the server's owner's to compact.
         """
         self._require_writer()
         self.catalog.erase_free_pages()
         if self._settings.memory.server_url:
             return
-        self._rebuild_local_collection()
-        from assistant import sqlite
-
-        chroma_dir = Path(self.location)
-        conn = sqlite.connect(chroma_dir / "chroma.sqlite3", timeout=30)
-        try:
-            sqlite.erase_free_pages(conn)
-            live = {row[0] for row in conn.execute("SELECT id FROM segments")}
-        finally:
-            conn.close()
-        for folder in chroma_dir.iterdir():
-            if folder.is_dir() and folder.name not in live:
-                shutil.rmtree(folder)  # the dropped collection's vector index
-
-    def _rebuild_local_collection(self) -> None:
-        """Copy what the catalogue lists into a fresh collection, and drop the old one with its write log.
-
-        Chroma's local write log keeps every upsert (filter fields included) until its vector index is next
-        saved, which a small store may never reach; only dropping the collection removes it. Vectors are reused,
-        and a chunk whose vector is missing (a rebuild killed half-way, then replayed) is embedded again from
-        the catalogue's text, so running this twice is safe.
-        """
-        import numpy as np
-
-        rows = {row.sid: row for row in self.catalog.sources()}
-        chunks = [chunk for sid in rows for chunk in self.catalog.chunks(sid)]
-        vectors: dict[str, Any] = {}
-        for start in range(0, len(chunks), _CHROMA_BATCH):
-            wanted = [chunk.chunk_id for chunk in chunks[start : start + _CHROMA_BATCH]]
-            got = self.collection.get(ids=wanted, include=["embeddings"])
-            vectors.update(zip(got["ids"], got["embeddings"], strict=True))
-        missing = [chunk for chunk in chunks if chunk.chunk_id not in vectors]
-        if missing:
-            vectors.update(
-                zip([c.chunk_id for c in missing], self._embedder.embed([c.text for c in missing]), strict=True)
-            )
-        self._client.delete_collection(self._settings.memory.collection)
-        self._collection = None
-        for start in range(0, len(chunks), _CHROMA_BATCH):
-            batch = chunks[start : start + _CHROMA_BATCH]
-            self.collection.upsert(
-                ids=[c.chunk_id for c in batch],
-                embeddings=np.stack([np.asarray(vectors[c.chunk_id], dtype=np.float32) for c in batch]),
-                metadatas=[filter_fields(rows[c.sid]) for c in batch],
-            )
-        if not chunks:
-            self._collection = self._connect()  # an empty store still has its collection
+        ids, metadatas, vectors = rebuild.kept_records(self.catalog, self.collection, self._embedder)
+        folder = Path(self.location)
+        fresh = rebuild.build(folder, self._settings.memory.collection, self._embedder.name, ids, metadatas, vectors)
+        self._disconnect()
+        rebuild.swap(folder, fresh)
 
     def set_public(self, row: SourceRow, public: bool) -> None:
         """Flip a source's public flag: the catalogue first (what search trusts), then Chroma's copy."""
@@ -395,6 +367,11 @@ class Store:
     def close(self) -> None:
         """Release the writer lock, the Chroma client and the catalogue."""
         self.release_writer()
+        self._disconnect()
+        self.catalog.close()
+
+    def _disconnect(self) -> None:
+        """Close the Chroma client (the next use connects again)."""
         if self._client is not None:
             self._client.close()
             # chromadb's HTTP client (and its admin client) keep their httpx sessions open after close();
@@ -404,6 +381,15 @@ class Store:
                 if session is not None:
                     session.close()
             self._client = None
-            self._collection = None
-            self._siblings = {}
-        self.catalog.close()
+        self._collection = None
+        self._siblings = {}
+        self._opened = None
+
+
+def _folder_id(folder: Path) -> tuple[int, int] | None:
+    """``(device, inode)`` of a folder, or None when it is not there: a folder swapped in has a new one."""
+    try:
+        info = folder.stat()
+    except FileNotFoundError:
+        return None
+    return info.st_dev, info.st_ino

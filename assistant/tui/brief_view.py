@@ -50,7 +50,7 @@ class BriefScreen(AtelierScreen):
             yield TextArea(document, id="brief-editor", classes="list-pane", soft_wrap=True)
             with VerticalScroll(classes="detail-pane"):
                 yield Static("", id="brief-error", classes="dim")
-                yield Markdown(id="brief-preview")
+                yield Markdown(id="brief-preview", open_links=False)
         yield from self.compose_chrome()
 
     def on_mount(self) -> None:

@@ -49,7 +49,7 @@ class InboxScreen(AtelierScreen):
             with Vertical(classes="list-pane narrow-list"):
                 yield DataTable(id="inbox-list", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(classes="detail-pane"):
-                yield Markdown("Nothing selected.", id="inbox-detail")
+                yield Markdown("Nothing selected.", id="inbox-detail", open_links=False)
         yield from self.compose_chrome()
 
     def on_mount(self) -> None:
@@ -191,19 +191,25 @@ class InboxScreen(AtelierScreen):
 
 
 def entry_markdown(entry: InboxEntry) -> str:
-    """One item: why it waits, the inquiry, the proposed reply, the brief and the quote."""
+    """One item: why it waits, the inquiry, the proposed reply, the brief and the quote.
+
+    Every part that can hold a stranger's words (the subject, the sender, a reason quoting the mail, the inquiry,
+    a reply and a brief that quote it) is code, never markup, as in a quarantined message: in Markdown a
+    stranger's ``[Approve the quote](https://…)`` would be a link under Atelier's own headings, and a bare URL
+    would be linkified. Only the quote table, which code renders, stays a table (and the widget opens no links).
+    """
     parts = [
-        f"## {entry.title}",
-        f"**{entry.kind}** · {entry.state}" + (f" · from {entry.sender}" if entry.sender else ""),
+        f"## `{_code(entry.title)}`",
+        f"**{entry.kind}** · {entry.state}" + (f" · from `{_code(entry.sender)}`" if entry.sender else ""),
     ]
     if entry.reason:
-        parts.append(f"**Why it waits:** {entry.reason}")
+        parts.append(f"**Why it waits:**\n\n{_fenced(entry.reason)}")
     if entry.feedback:
-        parts.append(f"**Your feedback:** {entry.feedback}")
+        parts.append(f"**Your feedback:**\n\n{_fenced(entry.feedback)}")
     if entry.kind == "quarantine":
         return _quarantine_markdown(entry)
     if entry.kind == "approval":
-        parts.append(f"### What runs if you accept\n\n```\n{entry.reply}\n```")
+        parts.append(f"### What runs if you accept\n\n{_fenced(entry.reply)}")
         parts.append("_a_ accept · _e_ edit · _x_ reject · _f_ feedback")
         return "\n\n".join(parts)
     for title, text in (
@@ -213,8 +219,7 @@ def entry_markdown(entry: InboxEntry) -> str:
         ("Quote", entry.quote),
     ):
         if text.strip():
-            body = text if title == "Brief" else _quoted(text) if title != "Quote" else _as_block(text)
-            parts.append(f"### {title}\n\n{body}")
+            parts.append(f"### {title}\n\n{_as_block(text) if title == 'Quote' else _fenced(text)}")
         else:
             parts.append(f"### {title}\n\n_none_")
     parts.append("_a_ accept · _e_ edit · _x_ reject · _f_ feedback")
@@ -248,11 +253,6 @@ def _fenced(text: str) -> str:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
-def _quoted(text: str) -> str:
-    """Mail text as a block quote, line breaks kept."""
-    return "\n".join(f"> {line}  " for line in text.strip().splitlines())
 
 
 def _as_block(text: str) -> str:

@@ -49,7 +49,11 @@ class MemoryScreen(AtelierScreen):
             with Vertical(classes="list-pane"):
                 yield DataTable(id="sources", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(classes="detail-pane", id="memory-detail"):
-                yield Markdown("Select a source to see its metadata and chunks, or search above.", id="memory-text")
+                yield Markdown(
+                    "Select a source to see its metadata and chunks, or search above.",
+                    id="memory-text",
+                    open_links=False,
+                )
         yield from self.compose_chrome()
 
     def on_mount(self) -> None:

@@ -38,7 +38,7 @@ class ShadowScreen(AtelierScreen):
             with Vertical(classes="list-pane narrow-list"):
                 yield DataTable(id="shadow-list", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(classes="detail-pane"):
-                yield Markdown("Nothing selected.", id="shadow-detail")
+                yield Markdown("Nothing selected.", id="shadow-detail", open_links=False)
         yield from self.compose_chrome()
 
     def on_mount(self) -> None:

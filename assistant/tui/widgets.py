@@ -47,7 +47,7 @@ class ChatMessage(Static, can_focus=True):
 
     def _rendered(self) -> RenderableType:
         label = Text(ROLE_LABELS[self.role], style="bold")
-        body: RenderableType = Text(self.text) if self.role == "user" else RichMarkdown(self.text)
+        body: RenderableType = Text(self.text) if self.role == "user" else RichMarkdown(self.text, hyperlinks=False)
         return Group(label, body)
 
     def action_copy(self) -> None:
@@ -69,7 +69,7 @@ class LiveMessage(Vertical, can_focus=True):
     def compose(self) -> ComposeResult:
         """A role label over the Markdown body."""
         yield Label(ROLE_LABELS["assistant"], classes="role")
-        yield Markdown(classes="body")
+        yield Markdown(classes="body", open_links=False)
 
     def stream(self) -> MarkdownStream:
         """A stream that appends fragments as fast as it can render (batching them when behind)."""
@@ -139,7 +139,7 @@ class ToolCallView(Collapsible):
                 from assistant.tools.brief_render import render_markdown
 
                 self.title = f"{mark} brief: {brief.title} ({len(brief.open_questions)} open questions)"
-                await contents.mount(Markdown(render_markdown(brief)))
+                await contents.mount(Markdown(render_markdown(brief), open_links=False))
             case _:
                 self.title = f"{mark} {self.tool}: {text.splitlines()[0][:60] if text else ''}"
                 await contents.mount(Static(text[:4000] or "(no output)", markup=False))

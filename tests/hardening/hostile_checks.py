@@ -3,7 +3,8 @@
 Read from the ledger and outbox rows and from the bytes the reply is built into, never from the daemon's own
 verdicts: a message is answered, held or quarantined with a reason; automatic mail is never answered; a hand-off
 reason is never sent alone; a quote prices only the quantity asked for; a stranger's "again" earns no discount;
-attacker text reaches no subject, note or header the daemon writes.
+attacker text reaches no subject, note or header the daemon writes, and no link reaches the inbox detail the
+freelancer reads in the TUI (Markdown that Textual would open on a click).
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from markdown_it import MarkdownIt
+
+from assistant.tui.inbox import entry_markdown
+from assistant.tui.inbox_source import InboxEntry
 from tests.hardening.hostile import NEVER_ALONE, NEVER_ANSWERED, QUARANTINED, Hostile
 
 GOES_OUT = ("approved", "sending", "sent")
@@ -58,6 +63,26 @@ def _text_parts(raw: bytes, own: tuple[str, ...]) -> str:
     return text
 
 
+_MARKDOWN = MarkdownIt("gfm-like")
+"""The parser Textual's Markdown widget uses (links and bare URLs linkified)."""
+
+
+def _inbox_links(row: Mapping[str, Any]) -> list[str]:
+    """The links in the TUI inbox's detail of an outbox row, as Textual would parse them."""
+    entry = InboxEntry(
+        key="draft:0",
+        kind="draft",
+        title=str(row["subject"]),
+        sender=str(row["to_addr"]),
+        reason=str(row["reason"]),
+        reply=str(row["body"]),
+        brief=str(row["brief_markdown"] or ""),
+        quote=str(row["quote_block"] or ""),
+    )
+    tokens = _MARKDOWN.parse(entry_markdown(entry))
+    return [str(t.attrs.get("href")) for block in tokens for t in (block.children or []) if t.type == "link_open"]
+
+
 def judge(
     h: Hostile,
     state: str,
@@ -82,6 +107,7 @@ def judge(
         problems.append(f"was {state}, not quarantined")
     if h.must == NEVER_ANSWERED and replies:
         problems.append("automatic mail got a reply")
+    problems += [f"attacker text {bad!r} in the reason shown to you" for bad in h.reason_forbidden if bad in reason]
     for row in replies:
         alone = bool(row["auto"]) and row["state"] in GOES_OUT
         if h.must == NEVER_ALONE and alone:
@@ -94,6 +120,7 @@ def judge(
             problems.append(f"priced quantity {sorted(priced)} for an inquiry that asked for {h.quantity}")
         if h.stranger and row["quote_json"] and float(json.loads(row["quote_json"]).get("discount", 0) or 0):
             problems.append("a stranger's 'again' earned a discount")
+        problems += [f"a link to {href[:60]!r} in the inbox detail you read" for href in _inbox_links(row)]
         written = {"subject": subject, "body": str(row["body"]), "hand-off note": str(row["handoff_summary"] or "")}
         written["quote document"] = _quote_document(str(row["quote_json"] or ""))
         for n, raw in enumerate(built, 1):

@@ -61,11 +61,7 @@ def test_add_search_show_stats_forget(briefs: Path, atelier_home: Path) -> None:
     code, out = run("forget", "--client", "acme", "--yes", "--json")
     stores = {store["store"]: store for store in json.loads(out)["stores"]}
     assert stores["memory"]["items"] == [str(briefs / "acme-otter.md")]
-    # Known hole, found in session 6 (issue 13): chromadb's HNSW writes its whole preallocated level-0 buffer, and
-    # now and then (about 1 run in 6) that uninitialised memory holds a forgotten chunk's metadata JSON. The sweep
-    # finds it and the report names it to the freelancer; nothing else may be left anywhere.
-    leftovers = json.loads(out)["leftovers"]
-    assert all(Path(left).name == "data_level0.bin" and left.startswith("chroma/") for left in leftovers), leftovers
+    assert json.loads(out)["leftovers"] == []
     code, out = run("forget", "--client", "acme", "--yes")
     assert code == 1 and "Nothing of client acme" in out
     code, out = run("search", "otter", "mascot", "--json")

@@ -143,9 +143,33 @@ def test_a_website_contact_form_from_a_no_reply_sender_is_read_and_shown() -> No
         "You have a new submission from your contact form.\n\nName: Daan Visser\nEmail: daan@bakery.example\n"
         "Message: We need a logo for our bakery, budget 1,200 EUR, ready by April."
     )
-    result = _read(body, "New message from your website", "noreply@forms.example", Reply_To="daan@bakery.example")
+    result = _read(
+        body, "New message from your website", "noreply@forms.example", Reply_To="Daan <daan@bakery.example>"
+    )
     assert result.triage is Triage.NOTIFY and result.kind == "inquiry"
-    assert "contact form from daan@bakery.example" in result.reason
+    assert "contact form from daan@bakery.example: answer the visitor yourself; read as inquiry" in result.reason
+
+
+@pytest.mark.parametrize(
+    "visitor",
+    [
+        "d\u0430an@b\u0430kery.example",  # Cyrillic a: the freelancer would write to a look-alike domain
+        "daan@bakery.example\u200b.evil.example",  # shown as daan@bakery.example, a reply goes elsewhere
+        "pay-now-at-evil-" + "x" * 600 + "@evil.example",  # longer than any address: it drowns the reading
+        "daan@bakery.example, boss@evil.example",  # two visitors: which one wrote the form?
+    ],
+)
+def test_a_contact_form_names_its_visitor_only_when_the_address_is_plain_and_single(visitor: str) -> None:
+    """The relay notification is text the daemon writes itself: the visitor it names is the strict parser's."""
+    body = (
+        "You have a new submission from your contact form.\n\nName: Daan Visser\n"
+        "Message: We need a logo for our bakery, budget 1,200 EUR, ready by April."
+    )
+    result = _read(body, "New message from your website", "noreply@forms.example", Reply_To=visitor)
+    assert result.triage is Triage.NOTIFY and result.kind == "inquiry"
+    named = result.reason.split("; read as ", 1)[0]  # what the daemon says of the visitor (the reading follows)
+    assert named.isascii() and "evil" not in result.reason and "bakery.example" not in result.reason
+    assert "contact form" in result.reason and "read as inquiry" in result.reason and len(result.reason) <= 500
 
 
 def test_a_no_reply_shop_mail_with_a_reply_to_is_still_ignored() -> None:

@@ -6,13 +6,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from markdown_it import MarkdownIt
 from textual.widgets import DataTable, Input, Markdown, TextArea
 
 from assistant.daemon import open_inbox
 from assistant.daemon.models import OutboxState
 from assistant.daemon.store.ledger import MAX_ATTEMPTS
 from assistant.tui import create_app
-from assistant.tui.inbox import InboxScreen
+from assistant.tui.inbox import InboxScreen, entry_markdown
+from assistant.tui.inbox_source import InboxEntry
 from tests.support.quarantine import seed_quarantine
 
 from .conftest import seed_draft, wait_until
@@ -165,3 +168,19 @@ async def test_inbox_drops_a_quarantined_message_and_keeps_the_decision(make_ass
         assert dropped.id == entry and dropped.decision == "dropped" and not dropped.body_kept
     finally:
         store.close()
+
+
+LURE = "[Approve the quote](https://evil.example/ok) or see https://pay.evil.example"
+
+
+@pytest.mark.parametrize("field", ["title", "sender", "reason", "inquiry", "reply", "brief"])
+def test_a_strangers_link_in_a_draft_is_shown_as_text_never_as_a_link(field: str) -> None:
+    """The detail is Markdown that Textual opens links from: a stranger's words are code there, as in quarantine."""
+    fields = {"title": "Re: Logo", "inquiry": "Hello", "reply": "Dear Ann", "brief": "# Brief\n\n- a logo"}
+    text = f"{fields.get(field, '')}\n\n{LURE}".strip()
+    entry = InboxEntry(key="draft:1", kind="draft", **{**fields, field: text})
+    source = entry_markdown(entry)
+    assert "evil.example/ok" in source, "the stranger's words are still shown"
+    tokens = MarkdownIt("gfm-like").parse(source)  # the parser Textual's Markdown widget uses
+    links = [t for block in tokens for t in (block.children or []) if t.type == "link_open"]
+    assert links == [], [link.attrs for link in links]
