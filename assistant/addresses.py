@@ -14,9 +14,12 @@ def ascii_domain(domain: str) -> str | None:
     if domain.isascii():
         return domain
     try:
-        return domain.encode("idna").decode("ascii")
+        spelled = domain.encode("idna").decode("ascii")
     except UnicodeError:
         return None
+    # IDNA maps some characters to nothing (a zero-width space, a soft hyphen): "bakery.example\u200b.evil.example"
+    # would become another domain than the one shown. Only a spelling that reads back as written is one.
+    return spelled if unicode_domain(spelled) == domain.lower() else None
 
 
 def unicode_domain(domain: str) -> str | None:

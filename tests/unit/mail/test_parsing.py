@@ -92,6 +92,13 @@ def test_a_domain_in_any_script_is_answered_at_its_ascii_spelling() -> None:
     assert look_alike.sender.isascii() and look_alike.sender != "a@acme.example"
     with pytest.raises(UnparseableMessage, match="SMTPUTF8"):
         _parse("From: j\u00fcrgen@shop.example\r\n\r\nx".encode())
+    for hidden in (
+        "shop.example\u200b.evil.example",
+        "sh\u00adop.example",
+        "\uff53hop.example",
+    ):  # IDNA would map these
+        with pytest.raises(UnparseableMessage, match="IDNA"):
+            _parse(f"From: a@{hidden}\r\n\r\nx".encode())
 
 
 def test_a_brief_refuses_a_mail_whose_sender_the_daemon_would_quarantine() -> None:
