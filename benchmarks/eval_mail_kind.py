@@ -37,7 +37,7 @@ from assistant.reading.services import ServiceReader, brief_examples
 from assistant.reading.triage import MailReader
 from benchmarks.eval_reading import ANSWERED, ROOT, SETS, context, f1_scores, gold_kind, non_inquiry, share
 
-FOLDS = ("dev", "test", "holdout", "tune", "fresh")
+FOLDS = ("dev", "test", "holdout", "tune", "fresh", "fifth")
 THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 DEFAULT = TriageSettings().not_inquiry_confidence
 """The profile's default threshold, whose per-fold figures are printed (it must be one of the thresholds)."""
@@ -88,6 +88,7 @@ def figures(reads: Sequence[Read]) -> dict[str, float]:
     non = [r for r in reads if non_inquiry(r.item)]
     phish = [r for r in reads if gold_kind(r.item) == "sales_phishing"]
     asks = [r for r in reads if r.item.get("kind") == "inquiry" or r.item.get("asks_new_work")]
+    off = [r for r in reads if gold_kind(r.item) == "off_card"]
     return {
         "n": len(reads),
         "non": len(non),
@@ -96,6 +97,8 @@ def figures(reads: Sequence[Read]) -> dict[str, float]:
         "phish_answered": sum(r.verdict in ANSWERED for r in phish),
         "asks": len(asks),
         "asks_drafted": sum(r.verdict in (Triage.NEW_INQUIRY, Triage.CLIENT) for r in asks),
+        "off": len(off),
+        "off_inquiry": sum(r.kind == "inquiry" for r in off),
         "right": sum(g == p for g, p in zip(gold, got, strict=True)),
         "macro_f1": sum(f1.values()) / len(f1) if f1 else 0.0,
     }
@@ -106,6 +109,7 @@ def line(label: str, f: dict[str, float]) -> str:
     return (f"{label:<18} non-inquiries answered {share(int(f['non_answered']), int(f['non'])):<16} "
             f"phishing answered {share(int(f['phish_answered']), int(f['phish'])):<15} "
             f"inquiries drafted {share(int(f['asks_drafted']), int(f['asks'])):<17} "
+            f"off-card as inquiry {share(int(f['off_inquiry']), int(f['off'])):<15} "
             f"accuracy {share(int(f['right']), int(f['n'])):<17} macro-F1 {f['macro_f1']:.3f}")  # fmt: skip
 
 
