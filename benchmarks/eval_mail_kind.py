@@ -1,12 +1,14 @@
 """Leave-one-set-out cross-validation of the learned mail-kind reader (``assistant/reading/mail_kind.py``).
 
-For each of the tuning sets dev, test, holdout, tune and fresh: train the reader on the other four (plus the
-hand-written examples of ``mail_examples.py``), run the daemon's triage with it on the fifth, and score. The
-figures are pooled over the five folds, for each threshold of ``[triage] not_inquiry_confidence``, next to the
-rules alone (threshold 1: the learned reader never overrules) measured in the same run:
+For each of the tuning sets dev, test, holdout, tune, fresh and fifth: train the reader on the other five (plus
+the hand-written examples of ``mail_examples.py``), run the daemon's triage with it on the held-out one, and
+score. The figures are pooled over the six folds, for each threshold of ``[triage] not_inquiry_confidence`` (the other
+learned decisions of :mod:`assistant.reading.second_opinion` at the profile's thresholds), next to the rules alone
+(threshold 1: the learned reader decides nothing) measured in the same run:
 
 - non-inquiries drafted or answered (the target is 5 % or fewer), sales/phishing answered (10 % or fewer);
 - inquiries (and clients' new work) still drafted, so that recall is seen not to collapse;
+- work off the rate card read as an inquiry (it should get a decline or a hand-off, never a quote);
 - triage accuracy and macro-F1 over the six kinds;
 - the learned reader alone (its six-way accuracy), and the calibration of its confidence: the softmax
   temperature with the lowest log-loss, and accuracy per confidence band.
@@ -68,10 +70,11 @@ class MemoEmbed:
 
 
 def with_threshold(profile: Profile, threshold: float) -> Profile:
-    """The profile with ``[triage] not_inquiry_confidence = threshold``."""
-    return profile.model_copy(
-        update={"triage": profile.triage.model_copy(update={"not_inquiry_confidence": threshold})}
-    )
+    """The profile with ``[triage] not_inquiry_confidence = threshold``; at 1 every learned decision is off."""
+    update: dict[str, float] = {"not_inquiry_confidence": threshold}
+    if threshold >= 1:
+        update |= {"short_mail_confidence": 1.0, "off_card_confidence": 1.0, "inquiry_confidence": 1.0}
+    return profile.model_copy(update={"triage": profile.triage.model_copy(update=update)})
 
 
 def message(item: dict[str, Any]) -> InboundMessage:

@@ -25,10 +25,11 @@ from typing import TYPE_CHECKING
 from assistant import locations
 from assistant.reading.attacks import LINK, LURE, PHISHING, RISKY_ATTACHMENT, RISKY_LINK, injection
 from assistant.reading.mail_examples import mail_examples
-from assistant.reading.mail_kind import OVERRULING, MailKindReader, shared_reader
+from assistant.reading.mail_kind import MailKindReader, shared_reader
 from assistant.reading.off_card import OFF_CARD
 from assistant.reading.quantities import fold
 from assistant.reading.scope import MoreReading, asks_for_more, mask_merch
+from assistant.reading.second_opinion import overrules, reads_inquiry, reads_off_card
 from assistant.reading.semantic import Embed, ExampleBank, Reading
 from assistant.reading.services import REQUEST_CUES, ServiceReader, keyword_hits, request_sentences
 
@@ -202,9 +203,10 @@ _GREETING = re.compile(
 _NOT_A_NAME = frozenset(
     "team there all everyone folks sir madam friends studio kollegen colleagues équipe equipo squadra"
     " allemaal zusammen madame monsieur mesdames messieurs frau herr signora signore señora señor"
-    " mevrouw meneer heer".split()
+    " mevrouw meneer heer grüße grusse grüsse gruß gruss groeten groet wensen saluti regards wishes".split()
 )
-"""Words a greeting may address that are no one's name: a group, or a title alone ("Bonjour Madame,")."""
+"""Words a greeting may address that are no one's name: a group, a title alone ("Bonjour Madame,"), or the
+closing a greeting word also starts ("Liebe Grüße,", "Beste groeten,")."""
 _FORWARDED = re.compile(
     r"^(?:-{2,}\s*(?:forwarded|original|weitergeleitete|ursprüngliche|message transféré|mensaje (?:reenviado|original)|"
     r"messaggio (?:inoltrato|originale)|doorgestuurd|oorspronkelijk)|>|(?:on|am|le|el|il|op) [^\n]{4,80}"
@@ -222,9 +224,6 @@ INQUIRY_CONFIDENCE = 0.25
 """A request that names no service is work only if the bank reads an inquiry at least this surely."""
 NOT_WORK_CONFIDENCE = 0.3
 """A request that names a service is work unless the bank reads a notification or a favour at least this surely."""
-LEARNED_MIN_WORDS = 20
-"""The learned reader overrules the rules only on a mail of at least this many words: "Could you draw a poster?"
-carries too little for a reader of whole mails (it leans on the nearest favour), and the rules read it right."""
 
 
 class MailKind(StrEnum):
@@ -348,22 +347,29 @@ class MailReader:
         work = self._asks_for_work(bank, asks, bool(hits)) or (asks and self._named_anywhere(text, bank))
         if known_client:
             return self._client_mail(subject, body, folded, work, why_bank)
-        enough = len(body.split()) >= LEARNED_MIN_WORDS
-        learned = self.kinds.read(subject, body) if self.kinds is not None and enough else None
-        if learned and learned.kind in OVERRULING and learned.confidence >= self.profile.triage.not_inquiry_confidence:
-            return MailReading(MailKind(learned.kind), learned.confidence, learned.reason)  # mail_kind.py overrules
+        learned = self.kinds.read(subject, body) if self.kinds is not None else None
+        if learned and overrules(learned, len(body.split()), self.profile):
+            return MailReading(MailKind(learned.kind), learned.confidence, learned.reason)  # second_opinion.py
         asks_off = asks or label in ("inquiry", "off_card")  # "Lust?", "Would you paint it?": the bank reads a request
         if off and asks_off and (not hits or label == "off_card"):
             return MailReading(
                 MailKind.OFF_CARD, 0.85, f"asks for work not on the rate card: {off.group(0)!r}{why_bank}"
             )
-        if not work:
+        learned_inquiry = not work and learned is not None and reads_inquiry(learned, self.profile)
+        if not work and not learned_inquiry:
             confidence = bank.confidence if bank is not None else 0.5
             return MailReading(MailKind.NOT_FOR_ME, confidence, f"no request for work{why_bank}")
         if label == "off_card" and not hits and bank is not None and bank.confidence >= OFF_CARD_CONFIDENCE:
             return MailReading(MailKind.OFF_CARD, bank.confidence if bank else 0.5, f"off the rate card{why_bank}")
+        if learned and reads_off_card(learned, body, self.profile):
+            return MailReading(
+                MailKind.OFF_CARD, learned.confidence, f"asks only for work off the card: {learned.reason}"
+            )
         reading = self.services.read(body, subject)
         confidence = self._inquiry_confidence(bank, bool(hits), asks)
+        if learned_inquiry and learned is not None:
+            confidence = max(confidence, learned.confidence)
+            why_bank = f"; {learned.reason}{why_bank}"
         if not reading.services:
             return MailReading(MailKind.INQUIRY, confidence * 0.7, f"asks for work; service unclear{why_bank}", True)
         reason = f"asks for {', '.join(reading.services)}: {reading.reason}"

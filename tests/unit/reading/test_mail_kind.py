@@ -165,11 +165,12 @@ class _SureItIsNotForMe:
 
 
 def test_a_mail_too_short_to_read_as_a_whole_is_left_to_the_rules() -> None:
-    from assistant.reading.triage import LEARNED_MIN_WORDS, MailReader
+    from assistant.reading.second_opinion import SHORT_WORDS
+    from assistant.reading.triage import MailReader
 
     reader = MailReader(PROFILE, HashingEmbedder().embed, kinds=_SureItIsNotForMe())  # type: ignore[arg-type]
     short = reader.read("A poster", "Could you draw a poster?")
     assert short.kind == "inquiry" and short.services == ("poster",)
     long_body = "Could you draw a poster? " + "It is for the spring fair in our town square. " * 3
-    assert len(long_body.split()) >= LEARNED_MIN_WORDS
+    assert len(long_body.split()) >= SHORT_WORDS
     assert reader.read("A poster", long_body).kind == "not_for_me"  # long enough: the learned reader is heard
