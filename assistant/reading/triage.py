@@ -27,6 +27,7 @@ from assistant.reading.attacks import LINK, LURE, PHISHING, RISKY_ATTACHMENT, RI
 from assistant.reading.mail_examples import mail_examples
 from assistant.reading.mail_kind import MailKindReader, shared_reader
 from assistant.reading.off_card import OFF_CARD
+from assistant.reading.peers import colleague_favour
 from assistant.reading.quantities import fold
 from assistant.reading.scope import MoreReading, asks_for_more, mask_merch
 from assistant.reading.second_opinion import overrules, reads_inquiry, reads_off_card
@@ -155,35 +156,6 @@ _MINE = re.compile(
 _MONEY = re.compile(
     r"\b(budget|presupuesto|preventivo|devis|angebot|offerte|quote|honorar|compenso)\b|"
     r"\d[\d.,' ]*\s*(?:€|eur\b|chf\b|£|\$|gbp\b|usd\b)|(?:€|\beur|\bchf|£|\$|\bgbp|\busd)\s*\d"
-)
-_PEER_PRICE = re.compile(
-    r"\b(what (?:would|do) you (?:charge|ask|quote)|how much (?:would|do) you (?:charge|ask)|"
-    r"(?:tú|tu|usted) cuánto (?:pedirías|cobras|cobrarías)|cuánto (?:pedirías|cobrarías)|"
-    r"was (?:würdest|nimmst|verlangst) du|combien (?:tu |vous )?(?:prendrais|demanderais|facturerais)|"
-    r"quanto (?:chiederesti|prenderesti|faresti pagare)|wat (?:zou|vraag) jij)"
-)
-_ASKED_ME = re.compile(
-    r"\b((?:asked|offered) me (?:for|to|\d|£|€|\$)|me han (?:pedido|ofrecido)|me ofrecen|"
-    r"mi hanno (?:chiesto|offerto)|on m'a (?:demandé|proposé)|ich (?:wurde|bin) (?:gefragt|angefragt)|"
-    r"(?:hat|haben) mich (?:gefragt|angefragt)|(?:heeft|hebben) mij (?:gevraagd|aangeboden)|"
-    r"mij (?:gevraagd|aangeboden))"
-)
-"""A colleague asking what the freelancer would charge for a job someone offered them: price advice, not an order.
-Both are needed: "what would you charge for a logo?" alone is a client's first question."""
-_FAVOUR = re.compile(
-    r"\b(your (?:honest )?opinion|tell me honestly|quick favou?r|take a look at|have a look at|"
-    r"ton avis|jeter un (?:œil|oeil)|qué te parece|dime la verdad|consiglio|even sparren|willen kijken|"
-    r"as a colleague|da collega|entre collègues|unter kollegen|portfolio review|review swap|"
-    r"share a (?:stall|stand|table|booth)|(?:kraam|stand|tafel) (?:te )?delen|stand teilen|partager (?:un|notre) stand|"
-    r"compartir (?:un |el )?(?:puesto|stand)|condividere (?:uno |il )?stand|"
-    r"colleague to colleague|fellow (?:illustrator|designer)|(?:illustrator|designer) to (?:illustrator|designer)|"
-    r"de (?:ilustrador|diseñador)a? a (?:ilustrador|diseñador)a?|d'illustratrice à illustratrice|"
-    r"von illustratorin zu illustratorin|da illustratrice a illustratrice|"
-    r"(?:if|whether) (?:that'?s|this is|it'?s) fair|"
-    r"ist das fair|est-ce correct|c'est correct|es justo|è giusto|is dat redelijk|"
-    r"(?:a client|a publisher|an agency|someone) (?:offered|asked) me|"
-    r"(?:ein kunde|ein verlag|eine agentur) (?:hat )?mir|un client m'a|un cliente mi|un cliente me|"
-    r"een klant (?:vroeg|bood) mij|compartir stand|compartimos stand)"
 )
 _GROUP_GREETING = re.compile(
     r"^\s*(hi (?:all|team|everyone|folks)|hello (?:all|team|everyone)|hey (?:all|team|everyone)|"
@@ -321,8 +293,7 @@ class MailReader:
         if away:
             return MailReading(MailKind.AUTOMATED, 0.85, f"an out-of-office: {away.group(0)[:50]!r}")
         mine = _MINE.search(folded) if not _MONEY.search(folded) else None
-        peer = _PEER_PRICE.search(folded) if _ASKED_ME.search(folded) else None
-        favour = _FAVOUR.search(folded) or mine or peer or _OPEN_CALL.search(folded)
+        favour = colleague_favour(folded) or mine or _OPEN_CALL.search(folded)
         group = _GROUP_GREETING.search(folded)
         off = OFF_CARD.search(folded)
         why_bank = f"; {bank.reason}" if bank is not None else ""
