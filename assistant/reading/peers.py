@@ -60,6 +60,10 @@ themselves; this mail asks for nothing."""
 
 
 def colleague_favour(folded: str) -> re.Match[str] | None:
-    """The phrase that makes a folded mail a colleague's favour, advice or referral, if any."""
-    peer = _PEER_PRICE.search(folded) if _ASKED_ME.search(folded) else None
-    return _FAVOUR.search(folded) or peer or _REFERRAL.search(folded)
+    """The phrase that makes a folded mail a colleague's favour, advice or referral, if any.
+
+    The mail's line breaks are read as spaces: a phrase wrapped over two lines is still the phrase.
+    """
+    flat = " ".join(folded.split())
+    peer = _PEER_PRICE.search(flat) if _ASKED_ME.search(flat) else None
+    return _FAVOUR.search(flat) or peer or _REFERRAL.search(flat)

@@ -17,7 +17,7 @@ RULES = MailReader(PROFILE, None)
     "body",
     [
         "Hey, I'm fully booked till May and have a client who needs a mascot. Can I send them your way?",
-        "Hi Mara, eine Kundin von mir möchte ein neues Logo, ich bin voll. Darf ich ihr deine Adresse geben?",
+        "Hi Mara, eine Kundin von mir möchte ein neues Logo, ich bin voll. Darf ich ihr deine\nAdresse geben?",
         "Hoi Mara, hoeveel reken jij voor een poster? Een klant vraagt om drie en ik twijfel.",
         "Hola Mara, ¿tú cuánto cobras por un logo? Es para saber si estoy cobrando muy poco.",
         "Coucou Mara, un client me demande une mascotte et 20 stickers. Comment chiffrer les poses ?",
