@@ -1,4 +1,4 @@
-"""A colleague's mail: a favour, an opinion, price advice or a referral, which names services and is no commission.
+"""A colleague's mail: a favour, an opinion, price advice, a referral or a student's interview, and no commission.
 
 Colleagues write like clients ("a client asked me for a logo, what would you charge?"), so the rules of
 :mod:`assistant.reading.triage` would read a request for a service. These phrases say who is asking, in English,
@@ -59,6 +59,17 @@ _REFERRAL = re.compile(
 themselves; this mail asks for nothing."""
 
 
+_RESEARCH = re.compile(
+    r"\b(thesis|dissertation|mémoire|tesi|tesis|bachelorarbeit|masterarbeit|abschlussarbeit|doktorarbeit|"
+    r"scriptie|afstudeer\w*|proefschrift)\b[^\n]{0,120}\b(interview\w*|entretien|intervista|entrevista\w*|"
+    r"questionnaire|fragebogen|cuestionario|questionario|vragenlijst|survey|umfrage|enquête|encuesta|sondaggio)|"
+    r"\b(interview\w*|entretien|intervista|entrevista\w*|questionnaire|fragebogen|cuestionario|questionario|"
+    r"vragenlijst|survey|umfrage|encuesta|sondaggio)\b[^\n]{0,120}\b(thesis|dissertation|mémoire|tesi|tesis|"
+    r"bachelorarbeit|masterarbeit|abschlussarbeit|scriptie|proefschrift)\b"
+)
+"""A student asking for an interview or a survey for a thesis: it names illustration and prices, and orders nothing."""
+
+
 def colleague_favour(folded: str) -> re.Match[str] | None:
     """The phrase that makes a folded mail a colleague's favour, advice or referral, if any.
 
@@ -66,4 +77,4 @@ def colleague_favour(folded: str) -> re.Match[str] | None:
     """
     flat = " ".join(folded.split())
     peer = _PEER_PRICE.search(flat) if _ASKED_ME.search(flat) else None
-    return _FAVOUR.search(flat) or peer or _REFERRAL.search(flat)
+    return _FAVOUR.search(flat) or peer or _REFERRAL.search(flat) or _RESEARCH.search(flat)

@@ -47,6 +47,15 @@ _ADMIN = re.compile(
     r"mwst|tva|iva|btw|iban|purchase order|po number|bestellnummer|bon de commande|remittance|zahlungsavis)\b"
 )
 """Invoice and payment words: a client fixing an invoice ("bitte die neue USt-IdNr. ergänzen") asks no new work."""
+_FILES = re.compile(
+    r"\b(?:(?:re)?send|schick\w*|senden|envoy\w*|renvoy\w*|transmett\w*|mand\w*|envi[aá]\w*|invi[ao]\w*|stuur\w*)\b"
+    r"[^.?!]{0,60}\b(?:files?|dateien?|pdfs?|fichiers?|archivos?|bestand(?:en)?|druckdaten|haute définition|"
+    r"high[- ]res\w*|alta (?:resolución|risoluzione)|hoge resolutie)\b|"
+    r"\b(?:files?|dateien?|datei|pdfs?|fichiers?|archivos?|bestand(?:en)?|druckdaten)\b[^.?!]{0,40}"
+    r"\b(?:schick\w*|senden|send|envoy\w*|mand\w*|stur\w*)\b"
+)
+"""A client asking for the files of delivered work ("die Dose noch als PDF mit Beschnitt schicken", "envoyer les
+fichiers de l'affiche en haute définition"): delivery, not more work, unless the mail also says "new"."""
 _NEW = re.compile(
     r"\b(new|another|neue[mnrs]?|weitere[mnrs]?|nouve(?:au|aux|lle|lles)|autre|nuev[oa]s?|otr[oa]s?|nuov[aeio]|"
     r"altr[aeio]|nieuwe?)\b"
@@ -355,7 +364,8 @@ class MailReader:
         """
         more = asks_for_more(body, self.profile)
         correction = bool(_CORRECTION.search(folded)) and not _NEW.search(folded)
-        if correction and not (more.rounds or more.merch):
+        files = bool(_FILES.search(" ".join(folded.split()))) and not _NEW.search(folded)
+        if (correction or files) and not (more.rounds or more.merch):
             more = MoreReading()  # "could you also fix the colour on the poster" is feedback, not more work
         asked = keyword_hits(mask_merch(body), self.profile, requests_only=True, first_line=False)  # not the subject
         named_new = [
@@ -365,7 +375,7 @@ class MailReader:
         ]
         asked = asked or {sid: 1 for s in named_new for sid in keyword_hits(s, self.profile, first_line=False)}
         admin = bool(_ADMIN.search(folded)) and not more.asks_more
-        job = bool(asked) and not correction and not admin and (work or bool(_NEW.search(folded)))
+        job = bool(asked) and not (correction or files or admin) and (work or bool(_NEW.search(folded)))
         new = more.asks_more or job
         services = self.services.read(mask_merch(body), subject).services if (job or more.services) else ()
         reason = "existing client (client directory)"

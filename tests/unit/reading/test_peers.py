@@ -40,3 +40,11 @@ def test_a_colleagues_referral_or_price_question_is_not_a_commission(body: str) 
 def test_a_clients_own_price_question_is_still_an_inquiry(body: str) -> None:
     assert colleague_favour(fold(body)) is None
     assert RULES.read("Logo", body).kind == "inquiry"
+
+
+def test_a_students_interview_for_a_thesis_is_not_a_commission_but_a_thesis_cover_is() -> None:
+    interview = "Bonjour, j'écris un mémoire sur les illustratrices. Accepteriez-vous un court entretien ?"
+    assert RULES.read("Entretien", interview).kind == "not_for_me"
+    cover = "Hi, I need an illustration for the cover of my thesis. Could you send me a quote?"
+    assert colleague_favour(fold(cover)) is None
+    assert RULES.read("Cover", cover).kind == "inquiry"
