@@ -1,12 +1,14 @@
 """Leave-one-set-out cross-validation of the learned mail-kind reader (``assistant/reading/mail_kind.py``).
 
-For each of the tuning sets dev, test, holdout, tune and fresh: train the reader on the other four (plus the
-hand-written examples of ``mail_examples.py``), run the daemon's triage with it on the fifth, and score. The
-figures are pooled over the five folds, for each threshold of ``[triage] not_inquiry_confidence``, next to the
-rules alone (threshold 1: the learned reader never overrules) measured in the same run:
+For each of the tuning sets dev, test, holdout, tune, fresh and fifth: train the reader on the other five (plus
+the hand-written examples of ``mail_examples.py``), run the daemon's triage with it on the held-out one, and
+score. The figures are pooled over the six folds, for each threshold of ``[triage] not_inquiry_confidence`` (the other
+learned decisions of :mod:`assistant.reading.second_opinion` at the profile's thresholds), next to the rules alone
+(threshold 1: the learned reader decides nothing) measured in the same run:
 
 - non-inquiries drafted or answered (the target is 5 % or fewer), sales/phishing answered (10 % or fewer);
 - inquiries (and clients' new work) still drafted, so that recall is seen not to collapse;
+- work off the rate card read as an inquiry (it should get a decline or a hand-off, never a quote);
 - triage accuracy and macro-F1 over the six kinds;
 - the learned reader alone (its six-way accuracy), and the calibration of its confidence: the softmax
   temperature with the lowest log-loss, and accuracy per confidence band.
@@ -37,7 +39,7 @@ from assistant.reading.services import ServiceReader, brief_examples
 from assistant.reading.triage import MailReader
 from benchmarks.eval_reading import ANSWERED, ROOT, SETS, context, f1_scores, gold_kind, non_inquiry, share
 
-FOLDS = ("dev", "test", "holdout", "tune", "fresh")
+FOLDS = ("dev", "test", "holdout", "tune", "fresh", "fifth")
 THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 DEFAULT = TriageSettings().not_inquiry_confidence
 """The profile's default threshold, whose per-fold figures are printed (it must be one of the thresholds)."""
@@ -68,10 +70,11 @@ class MemoEmbed:
 
 
 def with_threshold(profile: Profile, threshold: float) -> Profile:
-    """The profile with ``[triage] not_inquiry_confidence = threshold``."""
-    return profile.model_copy(
-        update={"triage": profile.triage.model_copy(update={"not_inquiry_confidence": threshold})}
-    )
+    """The profile with ``[triage] not_inquiry_confidence = threshold``; at 1 every learned decision is off."""
+    update: dict[str, float] = {"not_inquiry_confidence": threshold}
+    if threshold >= 1:
+        update |= {"short_mail_confidence": 1.0, "off_card_confidence": 1.0, "inquiry_confidence": 1.0}
+    return profile.model_copy(update={"triage": profile.triage.model_copy(update=update)})
 
 
 def message(item: dict[str, Any]) -> InboundMessage:
@@ -88,6 +91,7 @@ def figures(reads: Sequence[Read]) -> dict[str, float]:
     non = [r for r in reads if non_inquiry(r.item)]
     phish = [r for r in reads if gold_kind(r.item) == "sales_phishing"]
     asks = [r for r in reads if r.item.get("kind") == "inquiry" or r.item.get("asks_new_work")]
+    off = [r for r in reads if gold_kind(r.item) == "off_card"]
     return {
         "n": len(reads),
         "non": len(non),
@@ -96,6 +100,8 @@ def figures(reads: Sequence[Read]) -> dict[str, float]:
         "phish_answered": sum(r.verdict in ANSWERED for r in phish),
         "asks": len(asks),
         "asks_drafted": sum(r.verdict in (Triage.NEW_INQUIRY, Triage.CLIENT) for r in asks),
+        "off": len(off),
+        "off_inquiry": sum(r.kind == "inquiry" for r in off),
         "right": sum(g == p for g, p in zip(gold, got, strict=True)),
         "macro_f1": sum(f1.values()) / len(f1) if f1 else 0.0,
     }
@@ -106,6 +112,7 @@ def line(label: str, f: dict[str, float]) -> str:
     return (f"{label:<18} non-inquiries answered {share(int(f['non_answered']), int(f['non'])):<16} "
             f"phishing answered {share(int(f['phish_answered']), int(f['phish'])):<15} "
             f"inquiries drafted {share(int(f['asks_drafted']), int(f['asks'])):<17} "
+            f"off-card as inquiry {share(int(f['off_inquiry']), int(f['off'])):<15} "
             f"accuracy {share(int(f['right']), int(f['n'])):<17} macro-F1 {f['macro_f1']:.3f}")  # fmt: skip
 
 

@@ -64,3 +64,32 @@ def off_card_asked(request: str, original: str) -> list[str]:
         said = re.search(re.escape(word), original, re.I)
         found.append(said.group(0) if said else word)
     return found
+
+
+_OWNED = re.compile(
+    r"\b(?:our|my|your|his|her|their|its|unser\w*|mein\w*|dein\w*|sein\w*|ihr\w*|euer|eure\w*|notre|nos|mon|ma|mes|"
+    r"votre|vos|ton|ta|tes|son|sa|ses|leurs?|nuestr[oa]s?|mis|tus|sus|vuestr[oa]s?|(?:il |la |i |le )?"
+    r"(?:nostr[oaie]|mi[oae]|miei|tu[oae]|tuoi|su[oae]|suoi|vostr[oaie])|onze|ons|mijn|jouw|uw|hun|zijn|haar)"
+    r"\s+(?:(?:existing|current|own|old|bestehende[mnrs]?|aktuelle[mnrs]?|eigene[mnrs]?|alte[mnrs]?|actuel(?:le)?|"
+    r"existant(?:e)?|propre|actual|existente|propi[oa]|attuale|esistente|propri[oa]|huidige|bestaande|eigen)\s+)?"
+    r"[\w'’-]+"
+)
+"""A thing the client already has, named with a possessive ("our logo", "il tuo poster", "sein Maskottchen"): what
+off-card work is done to or from (a mural of your poster, a website with our logo), not work asked of the card.
+Words that are also pronouns or conjunctions ("je", "mi", "tu", "su", "ma") are left out: "je cherche" asks."""
+_REWORK = re.compile(
+    r"\b(redesign\w*|refresh\w*|rework\w*|revamp\w*|redraw\w*|moderni[sz]\w*|überarbeit\w*|auffrisch\w*|"
+    r"neu gestalt\w*|retravaill\w*|refaire|refonte|rafraîchir|redessiner|rediseñ\w*|renovar|modernizar|"
+    r"ridisegn\w*|rinnov\w*|rifare|vernieuw\w*|opfrissen|herontwerp\w*)\b"
+)
+"""Right before the client's own thing, a verb that makes it the work ("retravailler mon logo"): on the card."""
+
+
+def without_owned(request: str) -> str:
+    """``request`` (one folded sentence) without the client's own things, unless a rework of them is asked."""
+
+    def owned(match: re.Match[str]) -> str:
+        before = request[max(0, match.start() - 30) : match.start()].split()[-2:]
+        return match.group(0) if any(_REWORK.search(word) for word in before) else " "
+
+    return _OWNED.sub(owned, request)

@@ -25,10 +25,12 @@ from typing import TYPE_CHECKING
 from assistant import locations
 from assistant.reading.attacks import LINK, LURE, PHISHING, RISKY_ATTACHMENT, RISKY_LINK, injection
 from assistant.reading.mail_examples import mail_examples
-from assistant.reading.mail_kind import OVERRULING, MailKindReader, shared_reader
+from assistant.reading.mail_kind import MailKindReader, shared_reader
 from assistant.reading.off_card import OFF_CARD
+from assistant.reading.peers import colleague_favour
 from assistant.reading.quantities import fold
 from assistant.reading.scope import MoreReading, asks_for_more, mask_merch
+from assistant.reading.second_opinion import overrules, reads_inquiry, reads_off_card
 from assistant.reading.semantic import Embed, ExampleBank, Reading
 from assistant.reading.services import REQUEST_CUES, ServiceReader, keyword_hits, request_sentences
 
@@ -45,6 +47,15 @@ _ADMIN = re.compile(
     r"mwst|tva|iva|btw|iban|purchase order|po number|bestellnummer|bon de commande|remittance|zahlungsavis)\b"
 )
 """Invoice and payment words: a client fixing an invoice ("bitte die neue USt-IdNr. ergänzen") asks no new work."""
+_FILES = re.compile(
+    r"\b(?:(?:re)?send|schick\w*|senden|envoy\w*|renvoy\w*|transmett\w*|mand\w*|envi[aá]\w*|invi[ao]\w*|stuur\w*)\b"
+    r"[^.?!]{0,60}\b(?:files?|dateien?|pdfs?|fichiers?|archivos?|bestand(?:en)?|druckdaten|haute définition|"
+    r"high[- ]res\w*|alta (?:resolución|risoluzione)|hoge resolutie)\b|"
+    r"\b(?:files?|dateien?|datei|pdfs?|fichiers?|archivos?|bestand(?:en)?|druckdaten)\b[^.?!]{0,40}"
+    r"\b(?:schick\w*|senden|send|envoy\w*|mand\w*|stur\w*)\b"
+)
+"""A client asking for the files of delivered work ("die Dose noch als PDF mit Beschnitt schicken", "envoyer les
+fichiers de l'affiche en haute définition"): delivery, not more work, unless the mail also says "new"."""
 _NEW = re.compile(
     r"\b(new|another|neue[mnrs]?|weitere[mnrs]?|nouve(?:au|aux|lle|lles)|autre|nuev[oa]s?|otr[oa]s?|nuov[aeio]|"
     r"altr[aeio]|nieuwe?)\b"
@@ -155,35 +166,6 @@ _MONEY = re.compile(
     r"\b(budget|presupuesto|preventivo|devis|angebot|offerte|quote|honorar|compenso)\b|"
     r"\d[\d.,' ]*\s*(?:€|eur\b|chf\b|£|\$|gbp\b|usd\b)|(?:€|\beur|\bchf|£|\$|\bgbp|\busd)\s*\d"
 )
-_PEER_PRICE = re.compile(
-    r"\b(what (?:would|do) you (?:charge|ask|quote)|how much (?:would|do) you (?:charge|ask)|"
-    r"(?:tú|tu|usted) cuánto (?:pedirías|cobras|cobrarías)|cuánto (?:pedirías|cobrarías)|"
-    r"was (?:würdest|nimmst|verlangst) du|combien (?:tu |vous )?(?:prendrais|demanderais|facturerais)|"
-    r"quanto (?:chiederesti|prenderesti|faresti pagare)|wat (?:zou|vraag) jij)"
-)
-_ASKED_ME = re.compile(
-    r"\b((?:asked|offered) me (?:for|to|\d|£|€|\$)|me han (?:pedido|ofrecido)|me ofrecen|"
-    r"mi hanno (?:chiesto|offerto)|on m'a (?:demandé|proposé)|ich (?:wurde|bin) (?:gefragt|angefragt)|"
-    r"(?:hat|haben) mich (?:gefragt|angefragt)|(?:heeft|hebben) mij (?:gevraagd|aangeboden)|"
-    r"mij (?:gevraagd|aangeboden))"
-)
-"""A colleague asking what the freelancer would charge for a job someone offered them: price advice, not an order.
-Both are needed: "what would you charge for a logo?" alone is a client's first question."""
-_FAVOUR = re.compile(
-    r"\b(your (?:honest )?opinion|tell me honestly|quick favou?r|take a look at|have a look at|"
-    r"ton avis|jeter un (?:œil|oeil)|qué te parece|dime la verdad|consiglio|even sparren|willen kijken|"
-    r"as a colleague|da collega|entre collègues|unter kollegen|portfolio review|review swap|"
-    r"share a (?:stall|stand|table|booth)|(?:kraam|stand|tafel) (?:te )?delen|stand teilen|partager (?:un|notre) stand|"
-    r"compartir (?:un |el )?(?:puesto|stand)|condividere (?:uno |il )?stand|"
-    r"colleague to colleague|fellow (?:illustrator|designer)|(?:illustrator|designer) to (?:illustrator|designer)|"
-    r"de (?:ilustrador|diseñador)a? a (?:ilustrador|diseñador)a?|d'illustratrice à illustratrice|"
-    r"von illustratorin zu illustratorin|da illustratrice a illustratrice|"
-    r"(?:if|whether) (?:that'?s|this is|it'?s) fair|"
-    r"ist das fair|est-ce correct|c'est correct|es justo|è giusto|is dat redelijk|"
-    r"(?:a client|a publisher|an agency|someone) (?:offered|asked) me|"
-    r"(?:ein kunde|ein verlag|eine agentur) (?:hat )?mir|un client m'a|un cliente mi|un cliente me|"
-    r"een klant (?:vroeg|bood) mij|compartir stand|compartimos stand)"
-)
 _GROUP_GREETING = re.compile(
     r"^\s*(hi (?:all|team|everyone|folks)|hello (?:all|team|everyone)|hey (?:all|team|everyone)|"
     r"dear (?:all|colleagues|team)|team(?=,)|hallo (?:zusammen|team|alle)|liebe kolleg\w*|liebe alle|"
@@ -202,9 +184,10 @@ _GREETING = re.compile(
 _NOT_A_NAME = frozenset(
     "team there all everyone folks sir madam friends studio kollegen colleagues équipe equipo squadra"
     " allemaal zusammen madame monsieur mesdames messieurs frau herr signora signore señora señor"
-    " mevrouw meneer heer".split()
+    " mevrouw meneer heer grüße grusse grüsse gruß gruss groeten groet wensen saluti regards wishes".split()
 )
-"""Words a greeting may address that are no one's name: a group, or a title alone ("Bonjour Madame,")."""
+"""Words a greeting may address that are no one's name: a group, a title alone ("Bonjour Madame,"), or the
+closing a greeting word also starts ("Liebe Grüße,", "Beste groeten,")."""
 _FORWARDED = re.compile(
     r"^(?:-{2,}\s*(?:forwarded|original|weitergeleitete|ursprüngliche|message transféré|mensaje (?:reenviado|original)|"
     r"messaggio (?:inoltrato|originale)|doorgestuurd|oorspronkelijk)|>|(?:on|am|le|el|il|op) [^\n]{4,80}"
@@ -222,9 +205,6 @@ INQUIRY_CONFIDENCE = 0.25
 """A request that names no service is work only if the bank reads an inquiry at least this surely."""
 NOT_WORK_CONFIDENCE = 0.3
 """A request that names a service is work unless the bank reads a notification or a favour at least this surely."""
-LEARNED_MIN_WORDS = 20
-"""The learned reader overrules the rules only on a mail of at least this many words: "Could you draw a poster?"
-carries too little for a reader of whole mails (it leans on the nearest favour), and the rules read it right."""
 
 
 class MailKind(StrEnum):
@@ -322,8 +302,7 @@ class MailReader:
         if away:
             return MailReading(MailKind.AUTOMATED, 0.85, f"an out-of-office: {away.group(0)[:50]!r}")
         mine = _MINE.search(folded) if not _MONEY.search(folded) else None
-        peer = _PEER_PRICE.search(folded) if _ASKED_ME.search(folded) else None
-        favour = _FAVOUR.search(folded) or mine or peer or _OPEN_CALL.search(folded)
+        favour = colleague_favour(folded) or mine or _OPEN_CALL.search(folded)
         group = _GROUP_GREETING.search(folded)
         off = OFF_CARD.search(folded)
         why_bank = f"; {bank.reason}" if bank is not None else ""
@@ -348,22 +327,29 @@ class MailReader:
         work = self._asks_for_work(bank, asks, bool(hits)) or (asks and self._named_anywhere(text, bank))
         if known_client:
             return self._client_mail(subject, body, folded, work, why_bank)
-        enough = len(body.split()) >= LEARNED_MIN_WORDS
-        learned = self.kinds.read(subject, body) if self.kinds is not None and enough else None
-        if learned and learned.kind in OVERRULING and learned.confidence >= self.profile.triage.not_inquiry_confidence:
-            return MailReading(MailKind(learned.kind), learned.confidence, learned.reason)  # mail_kind.py overrules
+        learned = self.kinds.read(subject, body) if self.kinds is not None else None
+        if learned and overrules(learned, len(body.split()), self.profile):
+            return MailReading(MailKind(learned.kind), learned.confidence, learned.reason)  # second_opinion.py
         asks_off = asks or label in ("inquiry", "off_card")  # "Lust?", "Would you paint it?": the bank reads a request
         if off and asks_off and (not hits or label == "off_card"):
             return MailReading(
                 MailKind.OFF_CARD, 0.85, f"asks for work not on the rate card: {off.group(0)!r}{why_bank}"
             )
-        if not work:
+        learned_inquiry = not work and learned is not None and reads_inquiry(learned, self.profile)
+        if not work and not learned_inquiry:
             confidence = bank.confidence if bank is not None else 0.5
             return MailReading(MailKind.NOT_FOR_ME, confidence, f"no request for work{why_bank}")
         if label == "off_card" and not hits and bank is not None and bank.confidence >= OFF_CARD_CONFIDENCE:
             return MailReading(MailKind.OFF_CARD, bank.confidence if bank else 0.5, f"off the rate card{why_bank}")
+        if learned and reads_off_card(learned, body, self.profile):
+            return MailReading(
+                MailKind.OFF_CARD, learned.confidence, f"asks only for work off the card: {learned.reason}"
+            )
         reading = self.services.read(body, subject)
         confidence = self._inquiry_confidence(bank, bool(hits), asks)
+        if learned_inquiry and learned is not None:
+            confidence = max(confidence, learned.confidence)
+            why_bank = f"; {learned.reason}{why_bank}"
         if not reading.services:
             return MailReading(MailKind.INQUIRY, confidence * 0.7, f"asks for work; service unclear{why_bank}", True)
         reason = f"asks for {', '.join(reading.services)}: {reading.reason}"
@@ -378,7 +364,8 @@ class MailReader:
         """
         more = asks_for_more(body, self.profile)
         correction = bool(_CORRECTION.search(folded)) and not _NEW.search(folded)
-        if correction and not (more.rounds or more.merch):
+        files = bool(_FILES.search(" ".join(folded.split()))) and not _NEW.search(folded)
+        if (correction or files) and not (more.rounds or more.merch):
             more = MoreReading()  # "could you also fix the colour on the poster" is feedback, not more work
         asked = keyword_hits(mask_merch(body), self.profile, requests_only=True, first_line=False)  # not the subject
         named_new = [
@@ -388,7 +375,7 @@ class MailReader:
         ]
         asked = asked or {sid: 1 for s in named_new for sid in keyword_hits(s, self.profile, first_line=False)}
         admin = bool(_ADMIN.search(folded)) and not more.asks_more
-        job = bool(asked) and not correction and not admin and (work or bool(_NEW.search(folded)))
+        job = bool(asked) and not (correction or files or admin) and (work or bool(_NEW.search(folded)))
         new = more.asks_more or job
         services = self.services.read(mask_merch(body), subject).services if (job or more.services) else ()
         reason = "existing client (client directory)"

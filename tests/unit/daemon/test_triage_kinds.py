@@ -163,3 +163,19 @@ def test_a_clients_thanks_for_the_new_cans_asks_no_new_work() -> None:
     body = "Mara, the first batch of the new cans arrived at the shop today and they look incredible. Thank you!"
     result = triage(inbound(body, "thank you!!", sender="tom@greenleaf-kombucha.example"), _ctx(True))
     assert result.kind == "existing_client" and result.triage is Triage.NOTIFY
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "new_work"),
+    [
+        ("Dateien", "Hi Mara, könntest du uns die Quitten-Dose noch als PDF mit Beschnitt schicken?", False),
+        ("Visuel", "Bonjour Mara, pourriez-vous nous envoyer les fichiers de l'affiche en haute définition ?", False),
+        ("Neue Dose", "Hallo Mara, wir brauchen eine neue Dose für den Sommer. Schickst du danach die Dateien?", True),
+    ],
+)  # fmt: skip
+def test_a_client_asking_for_the_files_of_delivered_work_asks_no_new_work(
+    subject: str, body: str, new_work: bool
+) -> None:
+    result = triage(inbound(body, subject), _ctx(known=True))
+    assert result.kind == "existing_client"
+    assert (result.triage is Triage.NEW_INQUIRY) is new_work
