@@ -52,7 +52,7 @@ SETS = ROOT / "tests" / "eval" / "reading"
 KINDS = [k.value for k in MailKind]
 OWN = "studio@lindqvist.example"
 ANSWERED = (Triage.NEW_INQUIRY, Triage.CLIENT, Triage.DECLINE)
-MISSES_ALLOWED = ("dev", "own", "holdout", "tune", "fresh", "fifth")
+MISSES_ALLOWED = ("dev", "own", "holdout", "tune", "fresh", "fifth", "sixth")
 """The splits whose misses may be listed: tuning data. Test and the current blind set are never listed."""
 
 

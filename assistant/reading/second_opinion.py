@@ -59,9 +59,14 @@ def asks_on_card(body: str, profile: Profile) -> bool:
 
 
 def reads_off_card(learned: KindReading, body: str, profile: Profile) -> bool:
-    """Whether a mail the rules read as an inquiry asks for work off the rate card, and only for that."""
+    """Whether a mail the rules read as an inquiry asks for work off the rate card, and only for that.
+
+    Only a mail that names a service of the card is the learned reader's to decline: "a website with our existing
+    logo". A vague ask that names none ("do you also do drawings for businesses?") is an inquiry whose service is
+    unclear, and gets a question, never a decline on a guess: the rules' bank reads named off-card work there.
+    """
     confident = learned.kind == "off_card" and sure(learned.confidence, profile.triage.off_card_confidence)
-    return confident and not asks_on_card(body, profile)
+    return confident and bool(keyword_hits(body, profile)) and not asks_on_card(body, profile)
 
 
 def reads_inquiry(learned: KindReading, profile: Profile) -> bool:

@@ -80,6 +80,18 @@ def test_a_request_for_card_work_next_to_off_card_work_stays_an_inquiry(body: st
     assert reader("off_card", 0.95).read("Logo + website", body).kind == "inquiry"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi, saw your stuff online. Do you also do drawings for businesses? What would that cost roughly?",
+        "Hallo, machen Sie auch Zeichnungen für Firmen? Wir bräuchten etwas für unseren Laden.",
+    ],
+)
+def test_a_vague_ask_that_names_no_work_gets_a_question_not_a_decline(body: str) -> None:
+    read = reader("off_card", 0.95).read("question", body)
+    assert read.kind == "inquiry" and read.services == ()
+
+
 def test_the_clients_own_thing_is_masked_unless_a_rework_of_it_is_asked() -> None:
     assert "logo" not in without_owned("a website with our existing logo")
     assert "poster" not in without_owned("could you paint il tuo poster as a mural")
