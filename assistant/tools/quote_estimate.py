@@ -139,7 +139,10 @@ def explain(estimates: Sequence[Estimate]) -> str:
     """One paragraph per estimate, naming the past projects it used."""
     parts: list[str] = []
     for est in estimates:
-        head = f"{est.description}: {est.units} {est.unit}(s) at {est.hours_per_unit} h each = {est.hours} h"
+        exact = est.hours_per_unit * est.units
+        head = f"{est.description}: {est.units} {est.unit}(s) at {est.hours_per_unit} h each = {exact.normalize():f} h"
+        if exact != est.hours:  # billed by the quarter hour: say so, or 20.02 h "= 20.25 h" reads as a slip
+            head += f", rounded up to the quarter hour: {est.hours} h"
         if est.projects:
             cited = "; ".join(
                 title_for(p.title or p.source, p.client)

@@ -74,3 +74,13 @@ def test_a_cancelled_project_counts_by_its_estimate_only() -> None:
     evidence = project_evidence(killed, service)
     assert evidence is not None
     assert (evidence.hours, evidence.hours_kind) == (Decimal(36), "estimated")
+
+
+def test_the_explanation_says_when_hours_were_rounded_up_to_the_quarter_hour() -> None:
+    spot = make_profile().service("spot")
+    item = Deliverable(description="spots", quantity=2, service="spot")
+    past = [PastProject(source="p.md", client="c", service="spot", hours_actual=Decimal("3.1"), tags=("units:1",))]
+    text = explain([estimate(spot, item, past)])
+    assert "2 illustration(s) at 3.10 h each = 6.2 h, rounded up to the quarter hour: 6.25 h" in text
+    even = [PastProject(source="e.md", client="c", service="spot", hours_actual=Decimal(3), tags=("units:1",))]
+    assert "rounded" not in explain([estimate(spot, item, even)])
