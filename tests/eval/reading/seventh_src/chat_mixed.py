@@ -26,5 +26,5 @@ Ich brauch ein Logo, in vier Wochen, 1200 Euro.
 )
 chat("chat", "it", "ti ho mandato una foto del mio gatto lol, comunque ciao")
 chat("quote", "en", "wat would u charge for 2 beer labels + a launch poster, roughly")
-chat("scope", "en", "the mochi people want a 6th box now but we quoted five, extra or included?")
+chat("scope", "en", "the mochi people signed for five boxes, now they want a 6th, extra or included?")
 chat("chat", "nl", "hoe schrijf ik in het algemeen een goede briefing?")

@@ -35,7 +35,7 @@ mail(
     """Hallo Mara,
 
 ich mache mich mit einem Fahrradkurierdienst in Leipzig selbstständig und brauche ein Logo. Gern was mit
-Schwung, nicht zu verspielt. Bis übermorgen ist natürlich unrealistisch, haha, aber in vier Wochen wäre toll.
+Schwung, nich zu verspielt. Bis übermorgen ist natürlich unrealistisch, haha, aber in vier Wochen wäre toll.
 Budget: zwölfhundert Euro.
 
 Grüße, Jonas""",

@@ -32,8 +32,8 @@ mail(
     "2027-01-08 16:40 +0000",
     """hey mara
 
-we're a tiny brewery in Bristol, 3 new beers coming out, need can labels for all three and one poster for
-the launch night at our taproom. launch is 20 march but cans go to the printer on the 1st of march so that's
+we're a tiny brewery in Bristol, 3 new beers coming out, need can lables for all three and one poster for
+the lanch night at our taproom. launch is 20 march but cans go to the printer on the 1st of march so that's
 the real date. budget for the whole lot is 6k
 
 cheers
@@ -78,7 +78,7 @@ mail(
     "2027-01-13 19:22 +0000",
     """Hi!
 
-Found you through the Spree Cycles rebrand, which is honestly the nicest bike branding I've seen. We fix bikes in
+Found you through the Spree Cycles rebrand, which is honestly teh nicest bike branding I've seen. We fix bikes in
 Manchester and we'd like a mascot, maybe a grumpy spanner or a pigeon with a helmet, we're open. No hard deadline.
 What would something like that cost?
 
@@ -416,9 +416,8 @@ too? Three sizes, same design, so I think that's one design? And we'd need them 
 
 Ruby""",
     services=("packaging",),
-    q={"packaging": 1},
     deadline="2027-04-30",
-    note="praises a directory client's work from a new domain: inquiry; sender counts one design",
+    note="praises a directory client's work from a new domain: inquiry; sender unsure how to count, no quantity",
 )
 
 mail(

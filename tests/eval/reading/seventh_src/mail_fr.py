@@ -55,7 +55,7 @@ mail(
     """Coucou Mara !
 
 J'ouvre un salon de thé à Bordeaux et j'aimerais un logo (un chat qui dort sur une théière ?). Je n'ai pas un gros
-budget, 300 € max. Pas de date précise, avant l'été idéalement.
+budjet, 300 € max. Pas de date précise, avant l'été idéalement.
 
 Léa""",
     services=("logo",),
