@@ -142,7 +142,7 @@ def build_quote(
     deposit_due = min(today + dt.timedelta(days=profile.payment.deposit_due_days), plan_schedule.delivery)
     balance_due = plan_schedule.delivery + dt.timedelta(days=profile.payment.terms_days)
     notes = [*request.notes, *plan_schedule.notes, *_discount_notes(target, discount_percent, profile, request)]
-    notes.append(_revision_note(order_services, profile, currency))
+    notes.extend(_revision_notes(order_services, profile, currency))
     quote = Quote(
         number=number or provisional_number(request, today),
         date=today,
@@ -414,13 +414,14 @@ def _discount_notes(target: _Priced, percent: Decimal, profile: Profile, request
     return []
 
 
-def _revision_note(services: Sequence[Service], profile: Profile, currency: str) -> str:
+def _revision_notes(services: Sequence[Service], profile: Profile, currency: str) -> list[str]:
+    """One note per service: joined in one string, the views could not read it back to translate it."""
     parts = []
     for service in services:
         cost = round_money(service.revision_hours * profile.hourly_rate, currency)
         hours, money = f"{service.revision_hours.normalize():f}", format_money(cost, currency, profile.locale)
         parts.append(words.revision_note(EN, service.name, service.included_revisions, hours, money))
-    return " ".join(parts)
+    return parts
 
 
 def _pricing_explanation(profile: Profile, plan_schedule: Schedule, services: Sequence[Service]) -> str:

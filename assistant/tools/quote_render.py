@@ -345,13 +345,23 @@ def to_rich(quote: Quote) -> RenderableType:
 
 @functools.cache
 def _templates() -> jinja2.Environment:
+    """The template environment; every value it prints is set in the typography of the page's language.
+
+    So the freelancer's own French (payment terms, service names, notes) is spaced as code-written French is,
+    by :func:`assistant.i18n.typeset`, the one owner of that rule.
+    """
     import jinja2
+
+    @jinja2.pass_context
+    def typeset(context: jinja2.runtime.Context, value: object) -> object:
+        return i18n.typeset(context["lang"], value) if isinstance(value, str) else value
 
     return jinja2.Environment(
         loader=jinja2.PackageLoader("assistant.tools", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        finalize=typeset,
     )
 
 
