@@ -92,10 +92,9 @@ def extra_unit(noun: str) -> str | None:
 
 
 def in_prose(t: gettext.NullTranslations, n: int, unit: str, service: str) -> tuple[str, bool]:
-    """``n`` of ``unit`` as a sentence says it, and whether the words already name ``service`` (its name in the
-    client's language).
+    """``n`` of ``unit`` as a sentence says it, and whether those words already name ``service``.
 
-    ``2 Plakate`` names "Plakat"; a service whose name ends in its unit is counted by its name ("eine
+    ``service`` is its name in the client's language. ``2 Plakate`` names "Plakat"; a service whose name ends in its unit is counted by its name ("eine
     Editorial-Illustration", "2 verpakkingsontwerpen", "2 Verpackungsdesigns"), and one of a service whose name
     starts with it is named whole ("una ilustración editorial"). Otherwise the caller names the service too.
     """

@@ -13,6 +13,7 @@ from assistant.tools.brief import draft_brief
 from assistant.tools.brief_dates import priced_items, reply_notes, too_soon
 from assistant.tools.brief_extract import find_budget
 from assistant.tools.brief_models import Inquiry
+from assistant.tools.quote_render import localised
 from assistant.tools.quote_text import quote_from_text
 from tests.support.fakes import HashingEmbedder
 
@@ -127,6 +128,74 @@ def test_french_elides_where_the_template_meets_the_service(profile: Profile, te
     quote = quote_from_text(inquiry, profile, None, today=today).quote
     assert quote is not None
     assert priced_items(quote, profile, "fr") == [priced]
+
+
+def _quoted(profile: Profile, text: str) -> tuple:
+    today = dt.date(2026, 12, 3)
+    inquiry = Inquiry(text=text, subject="Anfrage", sender_email="x@e.example", sent=today)
+    quote = quote_from_text(inquiry, profile, None, today=today).quote
+    assert quote is not None
+    return draft_brief(inquiry, profile, None, today=today), quote
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "priced"),
+    [  # one of a unit or a known extra takes the catalog's article, never "1 × portada"
+        ("es", "Un libro infantil de 12 dobles páginas y una portada.", "12 dobles páginas y una portada"),
+        ("en", "A children's book with 10 spreads and a cover.", "10 spreads and a cover"),
+        ("de", "Ein Kinderbuch mit 12 Doppelseiten und einem Umschlag.", "12 Doppelseiten und einen Umschlag"),
+    ],
+)
+def test_a_single_extra_is_written_with_its_article(profile: Profile, lang: str, text: str, priced: str) -> None:
+    _, quote = _quoted(profile, text)
+    name = profile.service("book-illustration").name_in(lang)
+    assert priced_items(quote, profile, lang) == [f"{priced} ({name if lang == 'de' else name.lower()})"]
+
+
+def test_several_services_are_counted_by_their_own_names(profile: Profile) -> None:
+    # "Für Logodesign, 1 Illustration (Editorial-Illustration) und 3 Plakate" read like a form
+    text = "Wir suchen ein Logo, 3 Plakate für die Lesungen und eine Illustration für unser Stadtmagazin."
+    _, quote = _quoted(profile, text)
+    assert priced_items(quote, profile, "de") == ["Logodesign", "eine Editorial-Illustration", "3 Plakate"]
+    assert priced_items(quote, profile, "it") == [
+        "il progetto di design del logo",
+        "un’illustrazione editoriale",
+        "3 manifesti",
+    ]
+
+
+def test_a_budget_the_quote_is_above_is_named_with_the_service_that_fits(profile: Profile) -> None:
+    text = "Wir suchen ein Logo, 3 Plakate und eine Illustration für unser Stadtmagazin. Budget: 4.000 €."
+    brief, quote = _quoted(profile, text)
+    assert quote.option("minimum").net > Decimal(4000) > quote.option("minimum").net * Decimal("0.5")
+    [note] = reply_notes(brief, quote, profile, "de").price
+    assert note == (
+        "Ihr Budget von 4.000,00\xa0€ liegt unter diesem Preis, auch unter der kleinsten Variante "
+        "(4.190,00\xa0€ netto); dafür könnte ich 3 Plakate allein übernehmen, für 2.850,00\xa0€ netto."
+    )
+
+
+def test_a_budget_the_smaller_option_fits_is_named_with_it(profile: Profile) -> None:
+    brief, quote = _quoted(profile, "Could you draw 3 posters for our festival? Our budget is 2,500 EUR.")
+    quote = localised(quote, "en", profile)  # the reply's locale writes the money
+    least = quote.option("minimum").net
+    assert least <= Decimal(2500) < quote.option("target").net
+    [note] = reply_notes(brief, quote, profile).price
+    assert note == (
+        f"Your budget of €2,500.00 is under this price; the Essential option in the quote comes to €{least:,.2f} "
+        "net and fits it."
+    )
+
+
+def test_a_budget_far_below_the_floor_keeps_the_profile_policy_sentence(profile: Profile) -> None:
+    brief, quote = _quoted(profile, "Could you draw 3 posters for our festival? Our budget is 600 EUR.")
+    notes = reply_notes(brief, quote, profile).price
+    assert len(notes) == 1 and notes[0].startswith("The budget you mention is well under")
+
+
+def test_no_budget_note_when_the_quote_fits_it(profile: Profile) -> None:
+    brief, quote = _quoted(profile, "Could you draw 3 posters for our festival? Our budget is 5,000 EUR.")
+    assert reply_notes(brief, quote, profile).price == []
 
 
 def test_off_card_work_gets_a_code_written_decline_with_what_is_offered(profile: Profile) -> None:

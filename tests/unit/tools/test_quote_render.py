@@ -47,3 +47,27 @@ def test_html_is_standalone_escaped_and_client_safe() -> None:
     assert "@media print" in page
     assert "1.555,20\xa0€" in page
     assert "OtherClient" not in page and "Secret book" not in page
+
+
+def test_french_html_sets_the_freelancers_own_words_in_french_typography() -> None:
+    # the profile's French payment terms were printed with a plain space before ";": the PDF is this page
+    quote = _quote().model_copy(
+        update={"language": "fr", "locale": "fr", "payment_terms": "Acompte de 50 % ; solde: 14 jours. «Droits»"}
+    )
+    html = to_html(quote)
+    assert "Acompte de 50 %\u202f; solde\u202f: 14 jours. «\u202fDroits\u202f»" in html
+    assert ":root { color:" in html  # the page's own CSS is not text, and is left alone
+
+
+def test_each_service_gets_its_own_revision_note_so_every_one_is_translated() -> None:
+    request = QuoteRequest(
+        service="poster",
+        deliverables=[
+            Deliverable(description="posters", quantity=2, service="poster"),
+            Deliverable(description="Logo", quantity=1, service="logo"),
+        ],
+        client="Eastbank Books",
+    )
+    notes = build_quote(request, make_profile(), today=TODAY).notes
+    revision = [n for n in notes if "revision round" in n]
+    assert len(revision) == 2 and all(n.count(" includes ") == 1 for n in revision)
