@@ -262,7 +262,14 @@ def _price(
                 qty, unit = Decimal(est.units), service.unit
             else:
                 unit_price, qty, unit = rate, hours, "h"
-            label = words.work_line(EN, f"{est.description[:1].upper()}{est.description[1:]}", est.units, est.unit)
+            what = est.description
+            if words.is_unit_word(what, est.unit) and not words.is_unit_word(service.name, est.unit):
+                what = service.name  # "2 designs" says not what they are: "Packaging design (2 designs)"
+            label = (
+                words.covers_line(service.name, est.covers)
+                if est.covers
+                else words.work_line(EN, f"{what[:1].upper()}{what[1:]}", est.units, est.unit)
+            )
             work_lines.append(_line("work", label, qty, unit, unit_price, currency, service.id))
         extra = _extra_rounds(plan, request, service)
         rounds_total = max(rounds_total, service.included_revisions + extra)

@@ -83,6 +83,12 @@ def one(t: gettext.NullTranslations, unit: str) -> str:
     return words[unit]() if unit in words else unit
 
 
+def is_unit_word(word: str, unit: str) -> bool:
+    """Is ``word`` the unit itself, singular or plural, in any shipped language ("dobles páginas" for spreads)?"""
+    counted = (units(translator(lang), k, unit, number="#") for lang in CATALOGS for k in (1, 2))
+    return fold(word) in {fold(unit), *(fold(c.replace("#", "").strip()) for c in counted)}
+
+
 def extra_unit(noun: str) -> str | None:
     """The known extra (:data:`KNOWN_EXTRAS`) that ``noun`` names in any shipped language ("portada" is "cover")."""
     for extra in KNOWN_EXTRAS:
@@ -94,9 +100,10 @@ def extra_unit(noun: str) -> str | None:
 def in_prose(t: gettext.NullTranslations, n: int, unit: str, service: str) -> tuple[str, bool]:
     """``n`` of ``unit`` as a sentence says it, and whether those words already name ``service``.
 
-    ``service`` is its name in the client's language. ``2 Plakate`` names "Plakat"; a service whose name ends in its unit is counted by its name ("eine
-    Editorial-Illustration", "2 verpakkingsontwerpen", "2 Verpackungsdesigns"), and one of a service whose name
-    starts with it is named whole ("una ilustración editorial"). Otherwise the caller names the service too.
+    ``service`` is its name in the client's language. ``2 Plakate`` names "Plakat"; a service whose name ends in
+    its unit is counted by its name ("eine Editorial-Illustration", "2 verpakkingsontwerpen", "2
+    Verpackungsdesigns"), and one of a service whose name starts with it is named whole ("una ilustración
+    editorial"). Otherwise the caller names the service too.
     """
     phrase = one(t, unit) if n == 1 else units(t, n, unit)
     word = units(t, n, unit, number="#").replace("#", "").strip()
@@ -135,6 +142,16 @@ def work_line(t: gettext.NullTranslations, what: str, n: int, unit: str) -> str:
     if what.casefold() in nouns:  # "Spreads (12 spreads)", "Plakate (3 Plakate)" say it twice
         return counted[:1].upper() + counted[1:]
     return f"{what} ({counted})"
+
+
+def covers_line(service: str, covers: tuple[str, ...]) -> str:
+    """``Brand identity (logo, cartes de visite, charte graphique)``: a line that says what it covers.
+
+    The service is the rate card's name (the views write it in the client's language, as every line's); what it
+    covers are the profile's words the inquiry named, so they are already in the client's language and need no
+    catalog: a comma list in brackets reads the same in every language.
+    """
+    return f"{service} ({', '.join(covers)})"
 
 
 def extra_rounds_line(t: gettext.NullTranslations, n: int, service: str) -> str:
