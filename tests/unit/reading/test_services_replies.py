@@ -13,7 +13,7 @@ from assistant.tools.brief import draft_brief
 from assistant.tools.brief_dates import priced_items, reply_notes, too_soon
 from assistant.tools.brief_extract import find_budget
 from assistant.tools.brief_models import Inquiry
-from assistant.tools.quote_render import localised
+from assistant.tools.quote_render import html_context, localised
 from assistant.tools.quote_text import quote_from_text
 from tests.support.fakes import HashingEmbedder
 
@@ -196,6 +196,33 @@ def test_a_budget_far_below_the_floor_keeps_the_profile_policy_sentence(profile:
 def test_no_budget_note_when_the_quote_fits_it(profile: Profile) -> None:
     brief, quote = _quoted(profile, "Could you draw 3 posters for our festival? Our budget is 5,000 EUR.")
     assert reply_notes(brief, quote, profile).price == []
+
+
+def test_a_second_service_the_client_counts_is_read_under_a_subject_naming_the_first(profile: Profile) -> None:
+    # the subject doubled the book's score, and the two posters fell under the second service's share
+    body = "Preparamos un libro infantil de 12 dobles páginas y una portada, y también necesitamos 2 carteles."
+    assert ServiceReader(profile).read(body, "Libro infantil sobre el mar").services == ("book-illustration", "poster")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("fr", "Identité de marque (charte graphique, logo, cartes de visite)"),
+        ("de", "Markenidentität (charte graphique, logo, cartes de visite)"),  # her words, as the client wrote them
+    ],
+)
+def test_an_identity_line_says_what_it_covers(profile: Profile, lang: str, line: str) -> None:
+    # the PDF's line named only "Charte graphique": the parts asked for, in the order and the words the client used
+    text = "Il me faut une charte graphique complète : un logo, des cartes de visite et la charte graphique."
+    _, quote = _quoted(profile, text)
+    lines = html_context(localised(quote, lang, profile))["lines"]
+    assert [li["description"] for li in lines] == [line]
+
+
+def test_a_line_counted_in_its_unit_names_its_service(profile: Profile) -> None:
+    _, quote = _quoted(profile, "Voor onze koffie zoeken we een ontwerp voor 2 zakken, dus 2 verpakkingen.")
+    lines = html_context(localised(quote, "nl", profile))["lines"]
+    assert [li["description"] for li in lines] == ["Verpakkingsontwerp (2 ontwerpen)"]
 
 
 def test_off_card_work_gets_a_code_written_decline_with_what_is_offered(profile: Profile) -> None:
