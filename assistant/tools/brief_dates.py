@@ -19,7 +19,7 @@ from assistant.reading.dates import MONTHS, WEEKDAYS, FoundDate, find_dates, par
 from assistant.reading.deadlines import find_deadline
 from assistant.reading.quantities import _UNITS, FIXED, number_value
 from assistant.tools.money import format_money
-from assistant.tools.quote_words import KNOWN_UNITS, extra_unit, in_prose
+from assistant.tools.quote_words import KNOWN_UNITS, extra_unit, in_prose, with_article
 
 if TYPE_CHECKING:
     from assistant.profile import Profile
@@ -155,8 +155,11 @@ def _priced_by_service(quote: Quote, profile: Profile, lang: str) -> dict[str, s
             continue
         if noun in KNOWN_UNITS:
             these.append(in_prose(t, item.quantity, noun, name))
-        else:  # an extra of the freelancer's own naming: no article of theirs is known
-            these.append((noun if item.quantity == 1 else f"{item.quantity} × {noun}", False))
+        elif lang == FALLBACK:  # an extra of the freelancer's own naming, in the language of the msgids
+            plural = noun if noun.endswith("s") else f"{noun}s"
+            these.append((with_article(noun) if item.quantity == 1 else f"{item.quantity} {plural}", False))
+        else:  # no article or plural of theirs is known in another language, and no form's "×"
+            these.append((noun if item.quantity == 1 else f"{item.quantity} {noun}", False))
     alone = len(counted) == 1
     parts = {}
     for sid, these in counted.items():  # "12 dobles páginas y una portada (ilustración de libro infantil)"

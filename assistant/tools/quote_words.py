@@ -116,15 +116,20 @@ def in_prose(t: gettext.NullTranslations, n: int, unit: str, service: str) -> tu
     if key.endswith(stem) and len(key) > len(stem):
         prefix = name[: len(name) - len(singular)]
         named = phrase.replace(word, prefix + (word if prefix.endswith((" ", "-")) else word.lower()), 1)
-        return _article(named), True
+        return (with_article(named) if re.match(r"an? ", named) else named), True  # "a" after "an editorial"
     if n == 1 and key.startswith(stem):
         return phrase.replace(word, name, 1), True
     return phrase, False
 
 
-def _article(phrase: str) -> str:
-    """English "a" or "an" again after a word was put before the unit ("an editorial illustration")."""
-    return re.sub(r"^an? (?=\w)", lambda m: "an " if phrase[len(m.group(0))].lower() in "aeiou" else "a ", phrase)
+def with_article(phrase: str) -> str:
+    """``phrase`` with the English "a" or "an" it takes ("an endpaper", "an editorial illustration").
+
+    Also when a word was put before the unit and the article must change; other languages' articles come from
+    their catalogs (:func:`one`).
+    """
+    noun = re.sub(r"^an? (?=\w)", "", phrase)
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
 
 
 def revision_rounds(t: gettext.NullTranslations, n: int) -> str:

@@ -152,6 +152,15 @@ def test_a_single_extra_is_written_with_its_article(profile: Profile, lang: str,
     assert priced_items(quote, profile, lang) == [f"{priced} ({name if lang == 'de' else name.lower()})"]
 
 
+def test_an_extra_no_catalog_knows_is_named_as_the_freelancer_wrote_it(profile: Profile) -> None:
+    book = profile.service("book-illustration")
+    own = book.model_copy(update={"extras": {**book.extras, "endpaper": 1}})
+    profile = profile.model_copy(update={"services": [own if s.id == own.id else s for s in profile.services]})
+    _, quote = _quoted(profile, "A picture book with 12 spreads and an endpaper.")
+    assert priced_items(quote, profile) == ["12 spreads and an endpaper (children's book illustration)"]
+    assert priced_items(quote, profile, "es") == ["12 dobles páginas y endpaper (ilustración de libro infantil)"]
+
+
 def test_several_services_are_counted_by_their_own_names(profile: Profile) -> None:
     # "Für Logodesign, 1 Illustration (Editorial-Illustration) und 3 Plakate" read like a form
     text = "Wir suchen ein Logo, 3 Plakate für die Lesungen und eine Illustration für unser Stadtmagazin."
