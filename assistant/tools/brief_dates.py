@@ -34,10 +34,10 @@ __all__ = [
     "NUMBER_WORDS",
     "WEEKDAYS",
     "FoundDate",
+    "budget_note",
     "find_dates",
     "find_deadline",
     "low_budget_handoff",
-    "over_budget",
     "number_value",
     "parse_date",
     "priced_items",
@@ -50,9 +50,10 @@ __all__ = [
 TOO_SOON = N_("The date you asked for is too soon, I'm afraid: the delivery date above is the earliest I can do.")
 RUSH = N_("The date you ask for is under my usual lead time, so the quote includes a rush surcharge.")
 LOW_BUDGET = N_(
-    "The budget you mention is well under what this work costs (the price above). If it is fixed, tell me and I "
-    "will suggest a smaller scope that fits it."
+    "Your budget of %(budget)s is well under what this work costs: even the smallest option comes to %(least)s "
+    "net. If it is fixed, tell me and I will suggest a smaller scope that fits it."
 )
+"""A budget far below the floor, named with the floor, as the profile's ``[triage] on_low_budget = "name"`` says."""
 OVER_BUDGET_OPTION = N_(
     "Your budget of %(budget)s is under this price; the %(option)s option in the quote comes to %(net)s net and "
     "fits it."
@@ -67,20 +68,20 @@ OVER_BUDGET = N_(
 """The notes a quote summary carries (each also has an ``informal`` wording: they say "you")."""
 
 
-def over_budget(brief: Brief, quote: Quote, profile: Profile, lang: str = FALLBACK, *, informal: bool = False) -> str:
+def budget_note(brief: Brief, quote: Quote, profile: Profile, lang: str = FALLBACK, *, informal: bool = False) -> str:
     """The sentence that names a stated budget the quote is above, and what fits it; ``""`` when none is needed.
 
-    Only for a budget in the quote's currency that is not far below the floor (that one follows the profile's
-    ``[triage] on_low_budget`` policy, :func:`far_below_floor`). What fits is the smaller option when it does;
-    else the largest single service asked for whose own lines fit (when no discount or minimum fee spreads over
-    the whole); else the sentence says that even the smallest option is above it. Every figure is the client's
-    budget or one code computed from the quote's own lines, written in the quote's locale.
+    A budget far below the floor (:func:`far_below_floor`) gets the profile's policy sentence (``[triage]
+    on_low_budget``: the reply names the floor, the smallest option; with ``handoff`` the draft also goes to the
+    freelancer). One the quote is just above is named with what fits: the smaller option when it does; else the
+    largest single service asked for whose own lines fit (when no discount or minimum fee spreads over the
+    whole); else the sentence says that even the smallest option is above it. Only for a budget in the quote's
+    currency. Every figure is the client's budget or one code computed from the quote's own lines, written in the
+    quote's locale.
     """
     target, least = quote.option("target"), quote.option("minimum")
     budget = brief.budget
     if budget is None or budget.currency != quote.currency or target.net <= budget.amount:
-        return ""
-    if far_below_floor(brief, profile, quote):
         return ""
     t = translator(lang)
 
@@ -88,6 +89,8 @@ def over_budget(brief: Brief, quote: Quote, profile: Profile, lang: str = FALLBA
         return format_money(amount, quote.currency, quote.locale)
 
     values = {"budget": money(budget.amount), "least": money(least.net)}
+    if far_below_floor(brief, profile, quote):
+        return _said(lang, LOW_BUDGET, informal) % values
     if least.net <= budget.amount:
         values |= {"option": t.gettext(least.label), "net": money(least.net)}
         return _said(lang, OVER_BUDGET_OPTION, informal) % values
@@ -223,14 +226,13 @@ def reply_notes(
 ) -> ReplyNotes:
     """What the reply states plainly next to the quote: a budget above it, a rush surcharge, a date too soon.
 
-    ``lang`` is the reply's language (its catalog gives the words), ``informal`` its register. A budget far
-    below the floor gets the profile's policy sentence; one the quote is just above is named with what fits
-    (:func:`over_budget`, its figures computed, inside the quote summary where the policy gate allows figures).
-    The other lines hold no price and no date. A rush is said in words: a client who reads a price half again the
-    usual should read why in the mail, not only in the PDF's notes.
+    ``lang`` is the reply's language (its catalog gives the words), ``informal`` its register. A budget the quote
+    is above is named with the floor or with what fits (:func:`budget_note`, its figures computed, inside the
+    quote summary where the policy gate allows figures). The other lines hold no price and no date. A rush is
+    said in words: a client who reads a price half again the usual should read why in the mail, not only in the
+    PDF's notes.
     """
     soon = too_soon(quote.requested_deadline or brief.deadline, quote.delivery_date, lang, informal=informal)
-    price = [_said(lang, LOW_BUDGET, informal)] if far_below_floor(brief, profile, quote) else []
-    price += [note] if (note := over_budget(brief, quote, profile, lang, informal=informal)) else []
+    note = budget_note(brief, quote, profile, lang, informal=informal)
     date = [_said(lang, RUSH, informal)] if quote.rush else []
-    return ReplyNotes(price=price, date=[*date, soon] if soon else date)
+    return ReplyNotes(price=[note] if note else [], date=[*date, soon] if soon else date)

@@ -13,6 +13,7 @@ from assistant.tools.brief import draft_brief
 from assistant.tools.brief_dates import priced_items, reply_notes, too_soon
 from assistant.tools.brief_extract import find_budget
 from assistant.tools.brief_models import Inquiry
+from assistant.tools.money import format_money
 from assistant.tools.quote_render import html_context, localised
 from assistant.tools.quote_text import quote_from_text
 from tests.support.fakes import HashingEmbedder
@@ -90,8 +91,12 @@ def test_the_reply_names_what_it_priced_a_too_soon_date_and_a_budget_far_below_t
         if quote.rush
         else []
     )  # the surcharge said in words, by the date
-    low = notes.price[0]
-    assert low.startswith("The budget you mention is well under") and not any(c.isdigit() for c in low)
+    [low] = notes.price  # the profile's policy ("name"): the reply names the floor, the smallest option
+    least = format_money(quote.option("minimum").net, quote.currency, quote.locale)
+    assert low == (
+        f"Your budget of 500,00\xa0€ is well under what this work costs: even the smallest option comes to {least} "
+        "net. If it is fixed, tell me and I will suggest a smaller scope that fits it."
+    )
 
 
 @pytest.mark.parametrize(
@@ -198,8 +203,8 @@ def test_a_budget_the_smaller_option_fits_is_named_with_it(profile: Profile) -> 
 
 def test_a_budget_far_below_the_floor_keeps_the_profile_policy_sentence(profile: Profile) -> None:
     brief, quote = _quoted(profile, "Could you draw 3 posters for our festival? Our budget is 600 EUR.")
-    notes = reply_notes(brief, quote, profile).price
-    assert len(notes) == 1 and notes[0].startswith("The budget you mention is well under")
+    [note] = reply_notes(brief, quote, profile).price
+    assert note.startswith("Your budget of 600,00\xa0€ is well under what this work costs: even the smallest")
 
 
 def test_no_budget_note_when_the_quote_fits_it(profile: Profile) -> None:
@@ -308,14 +313,14 @@ def test_units_are_counted_in_the_clients_language(profile: Profile, text: str, 
             "Könnten Sie 2 Plakate für Berlin und 2 für Hamburg zeichnen? Bis Freitag bitte. Budget 500 EUR.",
             "4 Plakate",  # the unit names the rate card's service (Plakat) in German, from [[services]] names
             "Ihr Wunschtermin ist leider zu knapp",
-            "Das genannte Budget",
+            "Ihr Budget von 500,00\xa0€ liegt deutlich unter dem",
         ),
         (
             "fr",
             "Pourriez-vous dessiner 2 affiches pour Paris et 2 pour Lyon ? Pour vendredi. Budget 500 EUR.",
             "4 affiches",
             "La date demandée est malheureusement trop proche",
-            "Le budget que vous",
+            "Votre budget de 500,00\xa0€ est nettement inférieur",
         ),
     ],
 )
