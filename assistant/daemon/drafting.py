@@ -294,9 +294,7 @@ class ToolDrafter:
                 informal = self._register(inquiry, lang) == INFORMAL
                 notes = reply_notes(brief, quote, self.profile, lang, informal=informal)  # budget, rush, date
                 items = priced_items(quote, self.profile, lang)
-                quote_block = i18n.typeset(  # as the body prints it, so the policy gate finds it there
-                    lang, to_text(quote, items, informal=informal, price_notes=notes.price, date_notes=notes.date)
-                )
+                quote_block = to_text(quote, items, informal=informal, price_notes=notes.price, date_notes=notes.date)
                 if low_budget_handoff(brief, self.profile, quote):
                     rush = (*rush, "budget far below the floor")
                 if quote.rush and self.profile.handoff.on_rush:  # the date asked for is under the normal lead time

@@ -2,10 +2,11 @@ import datetime as dt
 import re
 from decimal import Decimal
 
+from assistant.i18n import typeset
 from assistant.memory.models import PastProject
 from assistant.tools.quote import build_quote
 from assistant.tools.quote_models import Deliverable, Quote, QuoteRequest
-from assistant.tools.quote_render import to_html, to_json, to_markdown
+from assistant.tools.quote_render import to_html, to_json, to_markdown, to_text
 from tests.unit.tools.tools_helpers import TODAY, make_profile
 
 
@@ -71,3 +72,10 @@ def test_each_service_gets_its_own_revision_note_so_every_one_is_translated() ->
     notes = build_quote(request, make_profile(), today=TODAY).notes
     revision = [n for n in notes if "revision round" in n]
     assert len(revision) == 2 and all(n.count(" includes ") == 1 for n in revision)
+
+
+def test_the_french_summary_is_set_as_the_body_prints_it() -> None:
+    # a change order's block was not, so the policy gate could not find it in the typeset body
+    quote = _quote().model_copy(update={"language": "fr", "locale": "fr"})
+    text = to_text(quote, ["2 affiches"], price_notes=["Note: votre budget; le mien"])
+    assert "Note\u202f: votre budget\u202f; le mien" in text and text == typeset("fr", text)
