@@ -49,7 +49,8 @@ def translate_formatted(t: gettext.NullTranslations, text: str, templates: tuple
 
 
 _FRENCH_SPACE = re.compile(r"[ \u00a0]+([:;!?»])")
-_FRENCH_BARE = re.compile(r"(?<=[^\W\d_])([?!])(?=\s|$)")
+_FRENCH_BARE = re.compile(r"(?<=[^\W\d_])([?!;:])(?=\s|$)")
+_FRENCH_CLOSE = re.compile(r"(?<=[^\s\u202f])»")
 _FRENCH_OPEN = re.compile(r"«[ \u00a0\u202f]*")
 NARROW_NBSP = "\u202f"
 
@@ -59,12 +60,17 @@ def typeset(lang: str, text: str) -> str:
 
     French sets "Pour :" and "« Affiche »" with a thin space that never breaks the line; a plain space lets the
     "?" wrap onto a line of its own, and none at all reads as English. The catalogs are written so (a test holds
-    them to it); this sets the words that do not come from a catalog (the freelancer's, the model's) the same way.
+    them to it); this sets the words that do not come from a catalog (the freelancer's payment terms, service
+    names and notes, the model's) the same way, written with a plain space or none ("Note: ..."). A colon or
+    semicolon glued to what follows ("https://", "14:30") is not punctuation of a sentence and is left alone. It
+    is the one place French typography is made: a reply's body (:mod:`assistant.daemon.drafting`) and every text
+    the HTML and PDF quote print (:mod:`assistant.tools.quote_render`) go through it.
     """
     if lang != "fr":
         return text
     text = _FRENCH_SPACE.sub(NARROW_NBSP + r"\1", text)
     text = _FRENCH_BARE.sub(NARROW_NBSP + r"\1", text)
+    text = _FRENCH_CLOSE.sub(NARROW_NBSP + "»", text)
     return _FRENCH_OPEN.sub("«" + NARROW_NBSP, text)
 
 

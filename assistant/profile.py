@@ -57,6 +57,10 @@ class Service(_Strict):
     includes: tuple[str, ...] = ()
     """Other services this one holds (``brand-identity`` includes ``logo``): when an inquiry asks for both,
     only this one is quoted, so the client is never charged twice for the same work."""
+    covers: tuple[str, ...] = ()
+    """What an order of this service holds, in the words clients use in any language (``business cards``,
+    ``charte graphique``): the quote's line for it lists those an inquiry names, with the keywords of the
+    services it ``includes``, so the client reads what the line covers."""
     names: dict[str, str] = Field(default_factory=dict)
     """The service's name in other languages (``names = { es = "Diseño de envases" }``), for the client's views of
     a quote in that language (mail, PDF, HTML); any other language gets ``name``. Keys are ISO 639-1 codes."""

@@ -28,7 +28,8 @@ KEYWORD_WEIGHT = 1.0
 BANK_WEIGHT = 2.0
 """The bank's vote share counts as two keyword hits: a nearest past project is better evidence than one word."""
 SECOND_SHARE = 0.2
-"""A further service is kept when a request sentence names it and it scores this share of the first's score."""
+"""A further service is kept when a request sentence names it and it scores this share of the first's score, or
+the client counts its things ("y también necesitamos 2 carteles" under a subject that names only the book)."""
 MIN_BANK_CONFIDENCE = 0.35
 """Below this the bank alone does not name a service (no keyword did either): ask which service it is."""
 _NOT_NOW = re.compile(
@@ -230,7 +231,7 @@ class ServiceReader:
             for sid in ranked
             if sid != first
             and second.get(sid)
-            and scores[sid] >= SECOND_SHARE * scores[first]
+            and (scores[sid] >= SECOND_SHARE * scores[first] or self._counted(full, sid))
             and not (self._described(sid, included) and not self._counted(full, sid))
         ]
         services = self._without_included((first, *named))

@@ -8,6 +8,7 @@ guessed: a service asked for without one is left out of the quote and asked abou
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from assistant.profile import Profile
@@ -54,7 +55,30 @@ def all_deliverables(text: str, profile: Profile, first: str | None, named: Sequ
                 found.append(item)
         if any(d.service == sid for d in found):
             found += ex.find_extras(text, service, found)
+    found = [_with_covers(d, text, profile) for d in found]
     return found + _counted_elsewhere(text, profile, ids, found)
+
+
+def _with_covers(item: Deliverable, text: str, profile: Profile) -> Deliverable:
+    """One project of a service, with what the inquiry names of what it holds (:attr:`Service.covers`).
+
+    Its own ``covers`` words and the keywords of the services it includes, in the order the client wrote them; a
+    word inside a longer one found ("guide" in "brand guide") is not counted again. "Charte graphique (1 projet)"
+    said only the word the client used for the whole; "Identité de marque (logo, cartes de visite, charte
+    graphique)" says what the line covers.
+    """
+    service = profile.service(item.service) if item.service else None
+    if service is None or service.unit != "project" or item.quantity != 1:
+        return item
+    words = [*service.covers, *(k for sid in service.includes for k in profile.service(sid).keywords)]
+    folded = fold(text)
+    spans: list[tuple[int, int, str]] = []
+    for word in sorted(dict.fromkeys(words), key=len, reverse=True):
+        found = re.search(rf"(?<![\w-]){re.escape(fold(word))}(?![\w-])", folded)
+        if found and not any(start <= found.start() and found.end() <= end for start, end, _ in spans):
+            spans.append((found.start(), found.end(), word))
+    covers = tuple(word for _, _, word in sorted(spans))
+    return item.model_copy(update={"covers": covers}) if covers else item
 
 
 def _counted_elsewhere(text: str, profile: Profile, ids: Sequence[str], found: list[Deliverable]) -> list[Deliverable]:

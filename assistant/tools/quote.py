@@ -142,7 +142,7 @@ def build_quote(
     deposit_due = min(today + dt.timedelta(days=profile.payment.deposit_due_days), plan_schedule.delivery)
     balance_due = plan_schedule.delivery + dt.timedelta(days=profile.payment.terms_days)
     notes = [*request.notes, *plan_schedule.notes, *_discount_notes(target, discount_percent, profile, request)]
-    notes.append(_revision_note(order_services, profile, currency))
+    notes.extend(_revision_notes(order_services, profile, currency))
     quote = Quote(
         number=number or provisional_number(request, today),
         date=today,
@@ -262,7 +262,14 @@ def _price(
                 qty, unit = Decimal(est.units), service.unit
             else:
                 unit_price, qty, unit = rate, hours, "h"
-            label = words.work_line(EN, f"{est.description[:1].upper()}{est.description[1:]}", est.units, est.unit)
+            what = est.description
+            if words.is_unit_word(what, est.unit) and not words.is_unit_word(service.name, est.unit):
+                what = service.name  # "2 designs" says not what they are: "Packaging design (2 designs)"
+            label = (
+                words.covers_line(service.name, est.covers)
+                if est.covers
+                else words.work_line(EN, f"{what[:1].upper()}{what[1:]}", est.units, est.unit)
+            )
             work_lines.append(_line("work", label, qty, unit, unit_price, currency, service.id))
         extra = _extra_rounds(plan, request, service)
         rounds_total = max(rounds_total, service.included_revisions + extra)
@@ -414,13 +421,14 @@ def _discount_notes(target: _Priced, percent: Decimal, profile: Profile, request
     return []
 
 
-def _revision_note(services: Sequence[Service], profile: Profile, currency: str) -> str:
+def _revision_notes(services: Sequence[Service], profile: Profile, currency: str) -> list[str]:
+    """One note per service: joined in one string, the views could not read it back to translate it."""
     parts = []
     for service in services:
         cost = round_money(service.revision_hours * profile.hourly_rate, currency)
         hours, money = f"{service.revision_hours.normalize():f}", format_money(cost, currency, profile.locale)
         parts.append(words.revision_note(EN, service.name, service.included_revisions, hours, money))
-    return " ".join(parts)
+    return parts
 
 
 def _pricing_explanation(profile: Profile, plan_schedule: Schedule, services: Sequence[Service]) -> str:

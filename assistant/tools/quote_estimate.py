@@ -125,6 +125,7 @@ def estimate(service: Service, item: Deliverable, projects: Sequence[PastProject
     return Estimate(
         service=service.id,
         description=item.description,
+        covers=item.covers,
         units=item.quantity,
         unit=service.unit,
         hours_per_unit=per_unit,

@@ -30,6 +30,8 @@ class Deliverable(_Model):
     quantity: int = Field(default=1, ge=1, le=10_000)
     service: str | None = None
     """Service id that prices it; empty means the request's service."""
+    covers: tuple[str, ...] = ()
+    """What the client named of what it holds, as the profile spells it (``[[services]] covers``)."""
 
 
 class Expense(_Model):
@@ -136,6 +138,8 @@ class Estimate(_Model):
 
     service: str
     description: str
+    covers: tuple[str, ...] = ()
+    """The deliverable's :attr:`Deliverable.covers`: its quote line lists them."""
     units: int
     unit: str
     hours_per_unit: Decimal

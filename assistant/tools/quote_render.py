@@ -283,7 +283,9 @@ def to_text(
     too low, a date too soon: :func:`assistant.tools.brief_dates.reply_notes`) follow the sentence they are about.
     Every sum is one the PDF prints the same way (the same formatters); the date is the PDF's delivery date,
     written out as a sentence writes it. Nothing in it comes from the inquiry's
-    words, so the block can be trusted. ``informal`` writes the pointer with du/tu/tú/tu/je.
+    words, so the block can be trusted. ``informal`` writes the pointer with du/tu/tú/tu/je. It is set in its
+    language's typography (:func:`assistant.i18n.typeset`), as the reply's body is, so the policy gate finds
+    the block in the body exactly as it is printed.
     """
     t = _translator(quote)
     m, _ = _formatters(quote)
@@ -299,7 +301,8 @@ def to_text(
     price = t.gettext(SUMMARY_PRICE_INCLUSIVE if quote.tax_inclusive else SUMMARY_PRICE) % values
     pointer = (t.pgettext("informal", SUMMARY_POINTER) if informal else t.gettext(SUMMARY_POINTER)) % values
     timing = t.gettext(SUMMARY_DATE) % values
-    return " ".join([price, *price_notes, pointer]) + "\n\n" + " ".join([timing, *date_notes])
+    text = " ".join([price, *price_notes, pointer]) + "\n\n" + " ".join([timing, *date_notes])
+    return i18n.typeset(language(quote), text)
 
 
 def to_rich(quote: Quote) -> RenderableType:
@@ -345,13 +348,23 @@ def to_rich(quote: Quote) -> RenderableType:
 
 @functools.cache
 def _templates() -> jinja2.Environment:
+    """The template environment; every value it prints is set in the typography of the page's language.
+
+    So the freelancer's own French (payment terms, service names, notes) is spaced as code-written French is,
+    by :func:`assistant.i18n.typeset`, the one owner of that rule.
+    """
     import jinja2
+
+    @jinja2.pass_context
+    def typeset(context: jinja2.runtime.Context, value: object) -> object:
+        return i18n.typeset(context["lang"], value) if isinstance(value, str) else value
 
     return jinja2.Environment(
         loader=jinja2.PackageLoader("assistant.tools", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        finalize=typeset,
     )
 
 

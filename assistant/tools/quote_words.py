@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from assistant.i18n import N_
+from assistant.i18n import CATALOGS, N_, translator
+from assistant.reading.words import fold
 
 ENGLISH = gettext.NullTranslations()
 """The msgids: what a quote stores."""
@@ -21,8 +22,10 @@ TAX_NAMES = (N_("VAT"), N_("Sales tax"), N_("GST"))
 """Tax names a profile commonly gives, which the catalogs write in each language."""
 
 
-KNOWN_UNITS = ("project", "spread", "illustration", "pose", "design", "poster", "hour")
-"""The rate card's usual units, which every catalog counts with its own plurals (:func:`units`)."""
+KNOWN_UNITS = ("project", "spread", "illustration", "pose", "design", "poster", "hour", "cover")
+"""The rate card's usual units and extras, which every catalog counts with its own plurals (:func:`units`)."""
+KNOWN_EXTRAS = ("cover",)
+"""Extras a rate card commonly names (a book's cover), which every catalog names with its own word and article."""
 
 
 HOW_MANY = {
@@ -55,9 +58,78 @@ def units(t: gettext.NullTranslations, n: Decimal | int, unit: str, number: str 
         "design": lambda: t.ngettext("%(num)s design", "%(num)s designs", count),
         "poster": lambda: t.ngettext("%(num)s poster", "%(num)s posters", count),
         "hour": lambda: t.ngettext("%(num)s hour", "%(num)s hours", count),
+        "cover": lambda: t.ngettext("%(num)s cover", "%(num)s covers", count),
     }
     template = words.get(unit)
     return template() % {"num": num} if template is not None else f"{num} {unit}".strip()
+
+
+def one(t: gettext.NullTranslations, unit: str) -> str:
+    """``a poster``, ``eine Illustration``, ``una portada``: one of a usual unit, as a sentence says it.
+
+    "1 × portada" reads like a form; the article and its gender are the catalog's, never guessed by code. The
+    German is accusative, as both sentences it stands in ("Für ...", "Das Angebot umfasst ...") want it.
+    """
+    words = {
+        "project": lambda: t.gettext("a project"),
+        "spread": lambda: t.gettext("a spread"),
+        "illustration": lambda: t.gettext("an illustration"),
+        "pose": lambda: t.gettext("a pose"),
+        "design": lambda: t.gettext("a design"),
+        "poster": lambda: t.gettext("a poster"),
+        "hour": lambda: t.gettext("an hour"),
+        "cover": lambda: t.gettext("a cover"),
+    }
+    return words[unit]() if unit in words else unit
+
+
+def is_unit_word(word: str, unit: str) -> bool:
+    """Is ``word`` the unit itself, singular or plural, in any shipped language ("dobles páginas" for spreads)?"""
+    counted = (units(translator(lang), k, unit, number="#") for lang in CATALOGS for k in (1, 2))
+    return fold(word) in {fold(unit), *(fold(c.replace("#", "").strip()) for c in counted)}
+
+
+def extra_unit(noun: str) -> str | None:
+    """The known extra (:data:`KNOWN_EXTRAS`) that ``noun`` names in any shipped language ("portada" is "cover")."""
+    for extra in KNOWN_EXTRAS:
+        if fold(noun) in {fold(extra), *(fold(translator(lang).pgettext("extra", extra)) for lang in CATALOGS)}:
+            return extra
+    return None
+
+
+def in_prose(t: gettext.NullTranslations, n: int, unit: str, service: str) -> tuple[str, bool]:
+    """``n`` of ``unit`` as a sentence says it, and whether those words already name ``service``.
+
+    ``service`` is its name in the client's language. ``2 Plakate`` names "Plakat"; a service whose name ends in
+    its unit is counted by its name ("eine Editorial-Illustration", "2 verpakkingsontwerpen", "2
+    Verpackungsdesigns"), and one of a service whose name starts with it is named whole ("una ilustración
+    editorial"). Otherwise the caller names the service too.
+    """
+    phrase = one(t, unit) if n == 1 else units(t, n, unit)
+    word = units(t, n, unit, number="#").replace("#", "").strip()
+    singular = units(t, 1, unit, number="#").replace("#", "").strip()
+    if not word or word not in phrase:
+        return phrase, False
+    name, key, stem = service, fold(service), fold(singular)
+    if key == stem:
+        return phrase, True
+    if key.endswith(stem) and len(key) > len(stem):
+        prefix = name[: len(name) - len(singular)]
+        named = phrase.replace(word, prefix + (word if prefix.endswith((" ", "-")) else word.lower()), 1)
+        return (with_article(named) if re.match(r"an? ", named) else named), True  # "a" after "an editorial"
+    if n == 1 and key.startswith(stem):
+        return phrase.replace(word, name, 1), True
+    return phrase, False
+
+
+def with_article(phrase: str) -> str:
+    """``phrase`` with the English "a" or "an" it takes ("an endpaper", "an editorial illustration").
+
+    Also when a word was put before the unit and the article must change; other languages' articles come from
+    their catalogs (:func:`one`).
+    """
+    noun = re.sub(r"^an? (?=\w)", "", phrase)
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
 
 
 def revision_rounds(t: gettext.NullTranslations, n: int) -> str:
@@ -75,6 +147,16 @@ def work_line(t: gettext.NullTranslations, what: str, n: int, unit: str) -> str:
     if what.casefold() in nouns:  # "Spreads (12 spreads)", "Plakate (3 Plakate)" say it twice
         return counted[:1].upper() + counted[1:]
     return f"{what} ({counted})"
+
+
+def covers_line(service: str, covers: tuple[str, ...]) -> str:
+    """``Brand identity (logo, cartes de visite, charte graphique)``: a line that says what it covers.
+
+    The service is the rate card's name (the views write it in the client's language, as every line's); what it
+    covers are the profile's words the inquiry named, so they are already in the client's language and need no
+    catalog: a comma list in brackets reads the same in every language.
+    """
+    return f"{service} ({', '.join(covers)})"
 
 
 def extra_rounds_line(t: gettext.NullTranslations, n: int, service: str) -> str:

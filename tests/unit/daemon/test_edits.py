@@ -203,7 +203,7 @@ def test_the_day_a_draft_was_written_is_the_freelancers_day_not_utcs() -> None:
         (
             "de",
             "Hallo Mara, kannst du ein Logo für meine Bäckerei gestalten? Was kostet das? Danke, Clara",
-            ("rechne ich mit", "veranschlage ich"),
+            ("Mein Angebot umfasst", "Das Angebot umfasst"),
         ),
     ],
 )

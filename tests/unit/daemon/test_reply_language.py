@@ -70,7 +70,8 @@ def test_a_german_inquiry_gets_a_german_reply_with_german_money_and_dates() -> N
     assert "vielen Dank für Ihre Nachricht zu „Neues Logo für unser Café“." in draft.body  # about this inquiry
     assert "Thank you for your message" not in draft.body
     assert re.fullmatch(  # what it priced, net and with the tax named in German, the client's date in their locale
-        r"Für Logodesign rechne ich mit 1\.\d{3},\d\d\xa0€ netto \(1\.\d{3},\d\d\xa0€ mit MwSt\. 19 %\)\. "
+        r"Mein Angebot umfasst Logodesign: insgesamt 1\.\d{3},\d\d\xa0€ netto "
+        r"\(1\.\d{3},\d\d\xa0€ inkl\. MwSt\. 19 %\)\. "
         r"Im angehängten Angebot \S+ finden Sie auch eine kleinere und eine größere "
         r"Variante, dazu Anzahlung, Gültigkeit und Zahlungsbedingungen\.\n\n"
         r"Die fertigen Dateien kann ich bis zum 15\. März 2027 liefern\.",
@@ -175,8 +176,10 @@ def test_a_spanish_quote_names_the_service_as_the_profile_does_in_spanish() -> N
     assert draft.language == "es" and draft.quote is not None and draft.quote.services == ["packaging"]
     html = to_html(draft.quote)
     pdf = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(to_pdf(draft.quote))).pages)
-    for view in (draft.body, html, " ".join(pdf.split())):
+    assert "3 diseños (diseño de envases)" in draft.body  # a common noun inside the sentence
+    for view in (html, " ".join(pdf.split())):
         assert "Diseño de envases" in view and "Packaging design" not in view
+    assert "Packaging design" not in draft.body
 
 
 def test_a_french_quote_is_typeset_and_paragraphed_as_the_freelancer_writes() -> None:
@@ -193,7 +196,7 @@ def test_a_french_quote_is_typeset_and_paragraphed_as_the_freelancer_writes() ->
 def test_the_notes_keep_the_replys_register_and_a_rush_is_said_in_words() -> None:
     body = "Ciao Mara, ci servirebbero due illustrazioni per un articolo. Consegna tra dieci giorni. Paghiamo 200 €."
     draft = _draft(_profile(), "Illustrazione per articolo", body)
-    assert draft.body.startswith("Ciao ") and "il budget che indichi" in draft.body.casefold()
+    assert draft.body.startswith("Ciao ") and "il tuo budget di 200,00\xa0€" in draft.body.casefold()
     assert " Lei " not in draft.body and " dica " not in draft.body  # one mail never mixes tu and Lei
     rushed = _draft(_profile(), "logo", "hola!! necesito un logo para mi panaderia, abrimos en dos semanas jeje")
     assert rushed.quote is not None and rushed.quote.rush

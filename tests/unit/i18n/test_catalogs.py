@@ -114,3 +114,8 @@ def test_french_is_typeset_with_narrow_no_break_spaces() -> None:
             assert i18n.typeset("fr", text) == text, text
     assert i18n.typeset("fr", "Pour : « Affiche » ? Oui!") == "Pour\u202f: «\u202fAffiche\u202f»\u202f? Oui\u202f!"
     assert i18n.typeset("de", "Frage ?") == "Frage ?"
+    # the freelancer's own French, written without the space: set the same way; a URL or a time is not a sentence
+    assert (
+        i18n.typeset("fr", "Note: acompte; solde «Droits»") == "Note\u202f: acompte\u202f; solde «\u202fDroits\u202f»"
+    )
+    assert i18n.typeset("fr", "https://lindqvist.example à 14:30") == "https://lindqvist.example à 14:30"

@@ -13,6 +13,8 @@ from assistant.tools.brief import draft_brief
 from assistant.tools.brief_dates import priced_items, reply_notes, too_soon
 from assistant.tools.brief_extract import find_budget
 from assistant.tools.brief_models import Inquiry
+from assistant.tools.money import format_money
+from assistant.tools.quote_render import html_context, localised
 from assistant.tools.quote_text import quote_from_text
 from tests.support.fakes import HashingEmbedder
 
@@ -89,8 +91,12 @@ def test_the_reply_names_what_it_priced_a_too_soon_date_and_a_budget_far_below_t
         if quote.rush
         else []
     )  # the surcharge said in words, by the date
-    low = notes.price[0]
-    assert low.startswith("The budget you mention is well under") and not any(c.isdigit() for c in low)
+    [low] = notes.price  # the profile's policy ("name"): the reply names the floor, the smallest option
+    least = format_money(quote.option("minimum").net, quote.currency, quote.locale)
+    assert low == (
+        f"Your budget of 500,00\xa0€ is well under what this work costs: even the smallest option comes to {least} "
+        "net. If it is fixed, tell me and I will suggest a smaller scope that fits it."
+    )
 
 
 @pytest.mark.parametrize(
@@ -127,6 +133,110 @@ def test_french_elides_where_the_template_meets_the_service(profile: Profile, te
     quote = quote_from_text(inquiry, profile, None, today=today).quote
     assert quote is not None
     assert priced_items(quote, profile, "fr") == [priced]
+
+
+def _quoted(profile: Profile, text: str) -> tuple:
+    today = dt.date(2026, 12, 3)
+    inquiry = Inquiry(text=text, subject="Anfrage", sender_email="x@e.example", sent=today)
+    quote = quote_from_text(inquiry, profile, None, today=today).quote
+    assert quote is not None
+    return draft_brief(inquiry, profile, None, today=today), quote
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "priced"),
+    [  # one of a unit or a known extra takes the catalog's article, never "1 × portada"
+        ("es", "Un libro infantil de 12 dobles páginas y una portada.", "12 dobles páginas y una portada"),
+        ("en", "A children's book with 10 spreads and a cover.", "10 spreads and a cover"),
+        ("de", "Ein Kinderbuch mit 12 Doppelseiten und einem Umschlag.", "12 Doppelseiten und einen Umschlag"),
+    ],
+)
+def test_a_single_extra_is_written_with_its_article(profile: Profile, lang: str, text: str, priced: str) -> None:
+    _, quote = _quoted(profile, text)
+    name = profile.service("book-illustration").name_in(lang)
+    assert priced_items(quote, profile, lang) == [f"{priced} ({name if lang == 'de' else name.lower()})"]
+
+
+def test_an_extra_no_catalog_knows_is_named_as_the_freelancer_wrote_it(profile: Profile) -> None:
+    book = profile.service("book-illustration")
+    own = book.model_copy(update={"extras": {**book.extras, "endpaper": 1}})
+    profile = profile.model_copy(update={"services": [own if s.id == own.id else s for s in profile.services]})
+    _, quote = _quoted(profile, "A picture book with 12 spreads and an endpaper.")
+    assert priced_items(quote, profile) == ["12 spreads and an endpaper (children's book illustration)"]
+    assert priced_items(quote, profile, "es") == ["12 dobles páginas y endpaper (ilustración de libro infantil)"]
+
+
+def test_several_services_are_counted_by_their_own_names(profile: Profile) -> None:
+    # "Für Logodesign, 1 Illustration (Editorial-Illustration) und 3 Plakate" read like a form
+    text = "Wir suchen ein Logo, 3 Plakate für die Lesungen und eine Illustration für unser Stadtmagazin."
+    _, quote = _quoted(profile, text)
+    assert priced_items(quote, profile, "de") == ["Logodesign", "eine Editorial-Illustration", "3 Plakate"]
+    assert priced_items(quote, profile, "it") == [
+        "il progetto di design del logo",
+        "un’illustrazione editoriale",
+        "3 manifesti",
+    ]
+
+
+def test_a_budget_the_quote_is_above_is_named_with_the_service_that_fits(profile: Profile) -> None:
+    text = "Wir suchen ein Logo, 3 Plakate und eine Illustration für unser Stadtmagazin. Budget: 4.000 €."
+    brief, quote = _quoted(profile, text)
+    assert quote.option("minimum").net > Decimal(4000) > quote.option("minimum").net * Decimal("0.5")
+    [note] = reply_notes(brief, quote, profile, "de").price
+    assert note == (
+        "Ihr Budget von 4.000,00\xa0€ liegt unter diesem Preis, auch unter der kleinsten Variante "
+        "(4.190,00\xa0€ netto); dafür könnte ich 3 Plakate allein übernehmen, für 2.850,00\xa0€ netto."
+    )
+
+
+def test_a_budget_the_smaller_option_fits_is_named_with_it(profile: Profile) -> None:
+    brief, quote = _quoted(profile, "Could you draw 3 posters for our festival? Our budget is 2,500 EUR.")
+    quote = localised(quote, "en", profile)  # the reply's locale writes the money
+    least = quote.option("minimum").net
+    assert least <= Decimal(2500) < quote.option("target").net
+    [note] = reply_notes(brief, quote, profile).price
+    assert note == (
+        f"Your budget of €2,500.00 is under this price; the Essential option in the quote comes to €{least:,.2f} "
+        "net and fits it."
+    )
+
+
+def test_a_budget_far_below_the_floor_keeps_the_profile_policy_sentence(profile: Profile) -> None:
+    brief, quote = _quoted(profile, "Could you draw 3 posters for our festival? Our budget is 600 EUR.")
+    [note] = reply_notes(brief, quote, profile).price
+    assert note.startswith("Your budget of 600,00\xa0€ is well under what this work costs: even the smallest")
+
+
+def test_no_budget_note_when_the_quote_fits_it(profile: Profile) -> None:
+    brief, quote = _quoted(profile, "Could you draw 3 posters for our festival? Our budget is 5,000 EUR.")
+    assert reply_notes(brief, quote, profile).price == []
+
+
+def test_a_second_service_the_client_counts_is_read_under_a_subject_naming_the_first(profile: Profile) -> None:
+    # the subject doubled the book's score, and the two posters fell under the second service's share
+    body = "Preparamos un libro infantil de 12 dobles páginas y una portada, y también necesitamos 2 carteles."
+    assert ServiceReader(profile).read(body, "Libro infantil sobre el mar").services == ("book-illustration", "poster")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("fr", "Identité de marque (charte graphique, logo, cartes de visite)"),
+        ("de", "Markenidentität (charte graphique, logo, cartes de visite)"),  # her words, as the client wrote them
+    ],
+)
+def test_an_identity_line_says_what_it_covers(profile: Profile, lang: str, line: str) -> None:
+    # the PDF's line named only "Charte graphique": the parts asked for, in the order and the words the client used
+    text = "Il me faut une charte graphique complète : un logo, des cartes de visite et la charte graphique."
+    _, quote = _quoted(profile, text)
+    lines = html_context(localised(quote, lang, profile))["lines"]
+    assert [li["description"] for li in lines] == [line]
+
+
+def test_a_line_counted_in_its_unit_names_its_service(profile: Profile) -> None:
+    _, quote = _quoted(profile, "Voor onze koffie zoeken we een ontwerp voor 2 zakken, dus 2 verpakkingen.")
+    lines = html_context(localised(quote, "nl", profile))["lines"]
+    assert [li["description"] for li in lines] == ["Verpakkingsontwerp (2 ontwerpen)"]
 
 
 def test_off_card_work_gets_a_code_written_decline_with_what_is_offered(profile: Profile) -> None:
@@ -203,14 +313,14 @@ def test_units_are_counted_in_the_clients_language(profile: Profile, text: str, 
             "Könnten Sie 2 Plakate für Berlin und 2 für Hamburg zeichnen? Bis Freitag bitte. Budget 500 EUR.",
             "4 Plakate",  # the unit names the rate card's service (Plakat) in German, from [[services]] names
             "Ihr Wunschtermin ist leider zu knapp",
-            "Das genannte Budget",
+            "Ihr Budget von 500,00\xa0€ liegt deutlich unter dem",
         ),
         (
             "fr",
             "Pourriez-vous dessiner 2 affiches pour Paris et 2 pour Lyon ? Pour vendredi. Budget 500 EUR.",
             "4 affiches",
             "La date demandée est malheureusement trop proche",
-            "Le budget que vous",
+            "Votre budget de 500,00\xa0€ est nettement inférieur",
         ),
     ],
 )

@@ -2,10 +2,11 @@ import datetime as dt
 import re
 from decimal import Decimal
 
+from assistant.i18n import typeset
 from assistant.memory.models import PastProject
 from assistant.tools.quote import build_quote
 from assistant.tools.quote_models import Deliverable, Quote, QuoteRequest
-from assistant.tools.quote_render import to_html, to_json, to_markdown
+from assistant.tools.quote_render import to_html, to_json, to_markdown, to_text
 from tests.unit.tools.tools_helpers import TODAY, make_profile
 
 
@@ -47,3 +48,34 @@ def test_html_is_standalone_escaped_and_client_safe() -> None:
     assert "@media print" in page
     assert "1.555,20\xa0€" in page
     assert "OtherClient" not in page and "Secret book" not in page
+
+
+def test_french_html_sets_the_freelancers_own_words_in_french_typography() -> None:
+    # the profile's French payment terms were printed with a plain space before ";": the PDF is this page
+    quote = _quote().model_copy(
+        update={"language": "fr", "locale": "fr", "payment_terms": "Acompte de 50 % ; solde: 14 jours. «Droits»"}
+    )
+    html = to_html(quote)
+    assert "Acompte de 50 %\u202f; solde\u202f: 14 jours. «\u202fDroits\u202f»" in html
+    assert ":root { color:" in html  # the page's own CSS is not text, and is left alone
+
+
+def test_each_service_gets_its_own_revision_note_so_every_one_is_translated() -> None:
+    request = QuoteRequest(
+        service="poster",
+        deliverables=[
+            Deliverable(description="posters", quantity=2, service="poster"),
+            Deliverable(description="Logo", quantity=1, service="logo"),
+        ],
+        client="Eastbank Books",
+    )
+    notes = build_quote(request, make_profile(), today=TODAY).notes
+    revision = [n for n in notes if "revision round" in n]
+    assert len(revision) == 2 and all(n.count(" includes ") == 1 for n in revision)
+
+
+def test_the_french_summary_is_set_as_the_body_prints_it() -> None:
+    # a change order's block was not, so the policy gate could not find it in the typeset body
+    quote = _quote().model_copy(update={"language": "fr", "locale": "fr"})
+    text = to_text(quote, ["2 affiches"], price_notes=["Note: votre budget; le mien"])
+    assert "Note\u202f: votre budget\u202f; le mien" in text and text == typeset("fr", text)
