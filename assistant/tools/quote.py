@@ -263,8 +263,10 @@ def _price(
             else:
                 unit_price, qty, unit = rate, hours, "h"
             what = est.description
-            if words.is_unit_word(what, est.unit) and not words.is_unit_word(service.name, est.unit):
-                what = service.name  # "2 designs" says not what they are: "Packaging design (2 designs)"
+            if words.says_only_the_service(what, est.unit, service.keywords) and not words.is_unit_word(
+                service.name, est.unit
+            ):
+                what = service.name  # "2 designs", "packagings" say not what they are: "Packaging design (2 designs)"
             label = (
                 words.covers_line(service.name, est.covers)
                 if est.covers

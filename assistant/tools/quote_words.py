@@ -89,6 +89,16 @@ def is_unit_word(word: str, unit: str) -> bool:
     return fold(word) in {fold(unit), *(fold(c.replace("#", "").strip()) for c in counted)}
 
 
+def says_only_the_service(word: str, unit: str, keywords: tuple[str, ...] | list[str]) -> bool:
+    """Is ``word`` only the unit or one of the service's own keywords, as code counted it ("packagings")?
+
+    Such an item names nothing the service's name does not, and a keyword given an English plural by code reads
+    as a slip in any language ("Packagings (3 design)"): the line names the service instead.
+    """
+    folded = fold(word)
+    return is_unit_word(word, unit) or any(folded in (fold(k), f"{fold(k)}s") for k in keywords)
+
+
 def extra_unit(noun: str) -> str | None:
     """The known extra (:data:`KNOWN_EXTRAS`) that ``noun`` names in any shipped language ("portada" is "cover")."""
     for extra in KNOWN_EXTRAS:

@@ -239,6 +239,16 @@ def test_a_line_counted_in_its_unit_names_its_service(profile: Profile) -> None:
     assert [li["description"] for li in lines] == ["Verpakkingsontwerp (2 ontwerpen)"]
 
 
+@pytest.mark.parametrize(("lang", "line"), [("it", "Design del packaging (3 design)"), ("en", "Packaging design (3 designs)")])
+def test_a_line_the_client_named_by_a_keyword_names_the_service_not_an_english_plural(
+    profile: Profile, lang: str, line: str
+) -> None:
+    # the client's "(packaging)" became the item "packagings", printed "Packagings (3 design)" in an Italian PDF
+    _, quote = _quoted(profile, "Ci servirebbero le etichette per tre vini (packaging), entro fine aprile.")
+    lines = html_context(localised(quote, lang, profile))["lines"]
+    assert [li["description"] for li in lines] == [line]
+
+
 def test_off_card_work_gets_a_code_written_decline_with_what_is_offered(profile: Profile) -> None:
     raw = (
         b"From: Jo <jo@example.com>\r\nTo: studio@lindqvist.example\r\nSubject: Tattoo\r\n"
