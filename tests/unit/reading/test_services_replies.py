@@ -239,7 +239,9 @@ def test_a_line_counted_in_its_unit_names_its_service(profile: Profile) -> None:
     assert [li["description"] for li in lines] == ["Verpakkingsontwerp (2 ontwerpen)"]
 
 
-@pytest.mark.parametrize(("lang", "line"), [("it", "Design del packaging (3 design)"), ("en", "Packaging design (3 designs)")])
+@pytest.mark.parametrize(
+    ("lang", "line"), [("it", "Design del packaging (3 design)"), ("en", "Packaging design (3 designs)")]
+)
 def test_a_line_the_client_named_by_a_keyword_names_the_service_not_an_english_plural(
     profile: Profile, lang: str, line: str
 ) -> None:
