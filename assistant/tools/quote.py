@@ -267,11 +267,13 @@ def _price(
                 service.name, est.unit
             ):
                 what = service.name  # "2 designs", "packagings" say not what they are: "Packaging design (2 designs)"
-            label = (
-                words.covers_line(service.name, est.covers)
-                if est.covers
-                else words.work_line(EN, f"{what[:1].upper()}{what[1:]}", est.units, est.unit)
-            )
+            if est.covers:
+                label = words.covers_line(service.name, est.covers)
+            elif unit != "h":  # the quantity column counts the units: "Gig posters | 2 posters", never twice
+                item = service.name if words.is_unit_word(what, est.unit) else what
+                label = f"{item[:1].upper()}{item[1:]}"
+            else:
+                label = words.work_line(EN, f"{what[:1].upper()}{what[1:]}", est.units, est.unit)
             work_lines.append(_line("work", label, qty, unit, unit_price, currency, service.id))
         extra = _extra_rounds(plan, request, service)
         rounds_total = max(rounds_total, service.included_revisions + extra)

@@ -251,6 +251,13 @@ def test_a_line_the_client_named_by_a_keyword_names_the_service_not_an_english_p
     assert [li["description"] for li in lines] == [line]
 
 
+def test_a_unit_priced_line_counts_once_in_the_quantity_column(profile: Profile) -> None:
+    # "1 cartel | 1 cartel | 950,00 €" said the count twice
+    _, quote = _quoted(profile, "¿Cuánto costaría un cartel para un festival de jazz? Lo necesitamos para marzo.")
+    [line] = html_context(localised(quote, "es", profile))["lines"]
+    assert (line["description"], line["quantity"]) == ("Cartel", "1 cartel")
+
+
 def test_off_card_work_gets_a_code_written_decline_with_what_is_offered(profile: Profile) -> None:
     raw = (
         b"From: Jo <jo@example.com>\r\nTo: studio@lindqvist.example\r\nSubject: Tattoo\r\n"
