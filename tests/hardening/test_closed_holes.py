@@ -11,6 +11,9 @@
    that the lenient and the strict parser read as different addresses.
 6. A requested date under the normal lead time (a rush the quote tool prices) did not trigger the rush hand-off
    unless the inquiry also used a rush word.
+7. (Fifth round.) A stranger's ``In-Reply-To``/``References`` naming a Message-ID at the freelancer's domain, or one
+   of the daemon's replies to someone else, made the mail "client" mail: no reader looked at it, a phishing mail
+   got an acknowledgement sent alone, and the ledger counted the stranger as a known client from then on.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from assistant.memory import Memory
 from assistant.profile import Profile, load_profile
 from tests.conftest import EXAMPLES
 from tests.hardening.attacks import CanaryClient, build_message
+from tests.hardening.pipeline import Pipeline
 from tests.hardening.world import brief_markdown
 from tests.support.fakes import HashingEmbedder
 
@@ -161,3 +165,32 @@ def test_hole6_a_date_under_the_lead_time_hands_off_even_without_rush_words(prof
     assert "rush request" in draft.handoff_reasons
     verdict = decide(profile, msg, draft, RateState(0, 0), today=today, mode="draft")
     assert verdict.decision is GateAction.HANDOFF
+
+
+def _threaded(sender: str, subject: str, body: str, refs: str, n: int) -> bytes:
+    head = f"From: {sender}\r\nTo: studio@lindqvist.example\r\nSubject: {subject}\r\nMessage-ID: <t{n}@x.example>\r\n"
+    head += f"In-Reply-To: {refs}\r\nReferences: {refs}\r\n" if refs else ""
+    return (head + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode()
+
+
+def test_hole7_thread_headers_a_stranger_writes_make_no_client(tmp_path: Path, profile: Profile) -> None:
+    pipe = Pipeline(tmp_path / "data", profile, None, mode="auto")
+    assert pipe.daemon.store is not None
+    conn = pipe.daemon.store.conn
+
+    def triaged(raw: bytes) -> tuple[str, int]:
+        row = pipe.feed(raw).row
+        found = conn.execute("SELECT triage FROM messages WHERE id = ?", (row,)).fetchone()
+        return str(found["triage"]), len(conn.execute("SELECT 1 FROM outbox WHERE inquiry_id = ?", (row,)).fetchall())
+
+    phish = "Your mailbox storage is full. Verify your account now or your mail will be deleted."
+    try:
+        assert triaged(_threaded("Ann <ann@shop.example>", "Logo", "Could you design a logo? Price?", "", 1))[1] == 1
+        ours = str(conn.execute("SELECT message_id FROM outbox").fetchone()["message_id"])
+        for n, refs in enumerate(("<20261117-x@lindqvist.example>", "<x@LINDQVIST.example>", ours), 2):
+            verdict, replies = triaged(_threaded("Tom <tom@seo.example>", "Mailbox full", phish, refs, n))
+            assert verdict != "client" and replies == 0, (refs, verdict)
+        assert triaged(_threaded("Tom <tom@seo.example>", "Mailbox full", phish, "", 9)) == ("notify", 0)
+        assert triaged(_threaded("Ann <ann@shop.example>", "Re: Logo", "Thanks, I will think.", ours, 10))[0] == "client"
+    finally:
+        pipe.close()
