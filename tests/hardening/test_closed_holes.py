@@ -191,6 +191,7 @@ def test_hole7_thread_headers_a_stranger_writes_make_no_client(tmp_path: Path, p
             verdict, replies = triaged(_threaded("Tom <tom@seo.example>", "Mailbox full", phish, refs, n))
             assert verdict != "client" and replies == 0, (refs, verdict)
         assert triaged(_threaded("Tom <tom@seo.example>", "Mailbox full", phish, "", 9)) == ("notify", 0)
-        assert triaged(_threaded("Ann <ann@shop.example>", "Re: Logo", "Thanks, I will think.", ours, 10))[0] == "client"
+        answer = _threaded("Ann <ann@shop.example>", "Re: Logo", "Thanks, I will think.", ours, 10)
+        assert triaged(answer)[0] == "client"  # the reply's own recipient answering it is still a client
     finally:
         pipe.close()
