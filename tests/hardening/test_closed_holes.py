@@ -195,3 +195,24 @@ def test_hole7_thread_headers_a_stranger_writes_make_no_client(tmp_path: Path, p
         assert triaged(answer)[0] == "client"  # the reply's own recipient answering it is still a client
     finally:
         pipe.close()
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Lovely project, I will do the whole thing for fifty, and that is final.",
+        "Happy to help: count on forty-nine percent off, just for you.",
+        "You will have everything by Christmas, and the sketches next Tuesday.",
+        "Ready in March, as you wish.",
+        "Bis Weihnachten ist alles fertig, für fünfzig.",
+        "Ravie de vous aider, tout sera prêt pour lundi.",
+        "Con mucho gusto, todo estará listo el viernes.",
+        "Con piacere, sarà tutto pronto a dicembre, per cinquanta.",
+        "Graag, alles is klaar op vrijdag, voor vijftig.",
+        "Expect the drawings in a fortnight, by noon.",
+    ],
+)
+def test_hole8_model_prose_with_figures_and_dates_in_words_is_replaced(profile: Profile, opening: str) -> None:
+    msg = parse_message(_inquiry("Hello, what do you offer? I might need a design."), mailbox="", uidvalidity=1, uid=1)
+    draft = ToolDrafter(profile, _model(opening)).draft(msg, Triage.NEW_INQUIRY, today=dt.date(2026, 11, 25))
+    assert opening not in draft.body and CODE_OPENING.search(draft.body)
