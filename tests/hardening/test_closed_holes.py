@@ -11,9 +11,14 @@
    that the lenient and the strict parser read as different addresses.
 6. A requested date under the normal lead time (a rush the quote tool prices) did not trigger the rush hand-off
    unless the inquiry also used a rush word.
-7. (Fifth round.) A stranger's ``In-Reply-To``/``References`` naming a Message-ID at the freelancer's domain, or one
-   of the daemon's replies to someone else, made the mail "client" mail: no reader looked at it, a phishing mail
-   got an acknowledgement sent alone, and the ledger counted the stranger as a known client from then on.
+7. (Fifth round, like 8 and 9.) A stranger's ``In-Reply-To``/``References`` naming a Message-ID at the freelancer's
+   domain, or one of the daemon's replies to someone else, made the mail "client" mail: no reader looked at it, a
+   phishing mail got an acknowledgement sent alone, and the ledger counted the stranger as a known client after.
+8. The opening screen missed numbers and dates written in words without a currency or delivery word ("all of it
+   for forty-nine", "listo el viernes", "bis Weihnachten"): with figures allowed alone, such an opening was sent.
+9. Drafts copies were tied to a reply by the inquiry's Message-ID, which the sender writes: a stranger's mail with a
+   client's Message-ID (or a web form that reuses one) made the client's draft a copy of the stranger's reply, so
+   sending that reply withdrew the client's draft, and the client's edit would become the stranger's text.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import logging
 import re
 from pathlib import Path
 
@@ -30,6 +36,8 @@ from langchain_core.messages import AIMessage
 
 from assistant.config import Settings
 from assistant.daemon.drafting import ToolDrafter
+from assistant.daemon.drafts_folder import DraftsFolder, copies
+from assistant.daemon.mailbox import ThreadHeaders
 from assistant.daemon.memory_hooks import client_history, scope_name
 from assistant.daemon.models import GateAction, Triage
 from assistant.daemon.policy import RateState, decide
@@ -216,3 +224,49 @@ def test_hole8_model_prose_with_figures_and_dates_in_words_is_replaced(profile: 
     msg = parse_message(_inquiry("Hello, what do you offer? I might need a design."), mailbox="", uidvalidity=1, uid=1)
     draft = ToolDrafter(profile, _model(opening)).draft(msg, Triage.NEW_INQUIRY, today=dt.date(2026, 11, 25))
     assert opening not in draft.body and CODE_OPENING.search(draft.body)
+
+
+class _Drafts:
+    """The Drafts folder as the daemon's IMAP channel lists it, recording what the daemon deletes."""
+
+    def __init__(self, listing: dict[int, ThreadHeaders]) -> None:
+        self.listing = listing
+        self.deleted: list[int] = []
+
+    def thread_headers(self, folder: str) -> dict[int, ThreadHeaders]:
+        return self.listing
+
+    def delete(self, folder: str, uids: list[int]) -> None:
+        self.deleted += uids
+
+
+def test_hole9_a_stranger_reusing_a_clients_message_id_touches_none_of_the_clients_drafts(
+    tmp_path: Path, profile: Profile
+) -> None:
+    pipe = Pipeline(tmp_path / "data", profile, None, mode="draft")
+    store = pipe.daemon.store
+    assert store is not None
+
+    def mail(sender: str, body: str) -> bytes:
+        head = f"From: {sender}\r\nTo: studio@lindqvist.example\r\nSubject: Logo\r\nMessage-ID: <same@form.example>\r\n"
+        return (head + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode()
+
+    try:
+        pipe.feed(mail("Ann <ann@acme.example>", "Could you design a logo for Acme's Project Falcon? Price?"))
+        pipe.feed(mail("Tom <tom@evil.example>", "Could you design a logo for my shop? Price?"))
+        client, stranger = (store.outbox.get(int(r["id"])) for r in store.conn.execute("SELECT id FROM outbox"))
+        assert client.in_reply_to == stranger.in_reply_to == "<same@form.example>"
+        thread = (client.in_reply_to,)
+        drafts = _Drafts(
+            {
+                1: ThreadHeaders(client.message_id, client.in_reply_to, thread, str(client.id), (client.to,)),
+                2: ThreadHeaders(stranger.message_id, stranger.in_reply_to, thread, str(stranger.id), (stranger.to,)),
+                3: ThreadHeaders("<edit@thunderbird.example>", client.in_reply_to, thread, "", (client.to,)),
+            }
+        )
+        assert copies(stranger, drafts.listing) == [2] and copies(client, drafts.listing) == [1, 3]
+        folder = DraftsFolder("Drafts", profile, store, drafts, logging.getLogger("hole9"), dt.date.today)  # type: ignore[arg-type]
+        folder.withdraw(stranger, sent=True)
+        assert drafts.deleted == [2]
+    finally:
+        pipe.close()
