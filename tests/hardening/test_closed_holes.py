@@ -19,6 +19,8 @@
 9. Drafts copies were tied to a reply by the inquiry's Message-ID, which the sender writes: a stranger's mail with a
    client's Message-ID (or a web form that reuses one) made the client's draft a copy of the stranger's reply, so
    sending that reply withdrew the client's draft, and the client's edit would become the stranger's text.
+10. Quote numbers were kept per inquiry Message-ID: a stranger writing a client's Message-ID got that client's
+    accepted quote (their service, price and name) as the quote of their own reply, or added a version to it.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from assistant.daemon.policy import RateState, decide
 from assistant.mail.parsing import UnparseableMessage, parse_message
 from assistant.memory import Memory
 from assistant.profile import Profile, load_profile
+from assistant.tools.quote_store import QuoteStore
 from tests.conftest import EXAMPLES
 from tests.hardening.attacks import CanaryClient, build_message
 from tests.hardening.pipeline import Pipeline
@@ -270,3 +273,35 @@ def test_hole9_a_stranger_reusing_a_clients_message_id_touches_none_of_the_clien
         assert drafts.deleted == [2]
     finally:
         pipe.close()
+
+
+def test_hole10_a_stranger_reusing_a_clients_message_id_never_gets_the_clients_quote(
+    tmp_path: Path, profile: Profile
+) -> None:
+    quotes = QuoteStore(tmp_path / "quotes.db")
+    drafter = ToolDrafter(profile, None, numbering=lambda quote, ref: quotes.save(quote, ref=ref))
+    today = dt.date(2026, 11, 25)
+
+    def inquiry(sender: str, body: str) -> bytes:
+        head = f"From: {sender}\r\nTo: studio@lindqvist.example\r\nSubject: Logo\r\nMessage-ID: <same@acme.example>\r\n"
+        return (head + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode()
+
+    client = parse_message(
+        inquiry("Ann <ann@acme.example>", "Hello, we need a brand identity for Acme. What would it cost?"),
+        mailbox="",
+        uidvalidity=1,
+        uid=1,
+    )
+    assert drafter.draft(client, Triage.NEW_INQUIRY, today=today).quotes
+    [theirs] = quotes.list()
+    quotes.mark(theirs.number, "accepted")
+    stranger = parse_message(
+        inquiry("Tom <tom@evil.example>", "Hi, could you design a logo for my shop? Price?"),
+        mailbox="",
+        uidvalidity=1,
+        uid=2,
+    )
+    draft = drafter.draft(stranger, Triage.NEW_INQUIRY, today=today)
+    assert [line.services for line in draft.quotes] == [("logo",)]
+    assert theirs.number not in draft.body and len(quotes.versions(theirs.number)) == 1
+    assert drafter.draft(client, Triage.NEW_INQUIRY, today=today).quote_block.count(theirs.number) == 1  # still one
