@@ -21,6 +21,8 @@
    sending that reply withdrew the client's draft, and the client's edit would become the stranger's text.
 10. Quote numbers were kept per inquiry Message-ID: a stranger writing a client's Message-ID got that client's
     accepted quote (their service, price and name) as the quote of their own reply, or added a version to it.
+11. Shadow mode took the freelancer's actual reply from Sent by ``In-Reply-To`` alone: a stranger with a client's
+    Message-ID was recorded, and shown, with the reply the client got.
 """
 
 from __future__ import annotations
@@ -41,8 +43,9 @@ from assistant.daemon.drafting import ToolDrafter
 from assistant.daemon.drafts_folder import DraftsFolder, copies
 from assistant.daemon.mailbox import ThreadHeaders
 from assistant.daemon.memory_hooks import client_history, scope_name
-from assistant.daemon.models import GateAction, Triage
+from assistant.daemon.models import Draft, DraftKind, GateAction, Triage
 from assistant.daemon.policy import RateState, decide
+from assistant.daemon.shadow import record_shadow
 from assistant.mail.parsing import UnparseableMessage, parse_message
 from assistant.memory import Memory
 from assistant.profile import Profile, load_profile
@@ -305,3 +308,33 @@ def test_hole10_a_stranger_reusing_a_clients_message_id_never_gets_the_clients_q
     assert [line.services for line in draft.quotes] == [("logo",)]
     assert theirs.number not in draft.body and len(quotes.versions(theirs.number)) == 1
     assert drafter.draft(client, Triage.NEW_INQUIRY, today=today).quote_block.count(theirs.number) == 1  # still one
+
+
+class _Sent:
+    """A Sent folder holding the freelancer's own answer to the client's inquiry."""
+
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
+
+    def search_header(self, folder: str, header: str, value: str) -> list[int]:
+        return [7] if (header, value) == ("In-Reply-To", "<same@acme.example>") else []
+
+    def fetch_raw(self, uids: list[int]) -> dict[int, bytes]:
+        return {uid: self.raw for uid in uids if uid == 7}
+
+
+def test_hole11_shadow_mode_shows_a_stranger_none_of_the_clients_real_reply(tmp_path: Path) -> None:
+    answer = (
+        b"From: studio@lindqvist.example\r\nTo: Ann <ann@acme.example>\r\nSubject: Re: Logo\r\n"
+        b"In-Reply-To: <same@acme.example>\r\nMessage-ID: <mine@lindqvist.example>\r\n\r\nAnn, Falcon is 9,000 EUR."
+    )
+    sent = _Sent(answer)
+
+    def shadow(sender: str) -> str:
+        raw = f"From: {sender}\r\nSubject: Logo\r\nMessage-ID: <same@acme.example>\r\n\r\nA logo?".encode()
+        msg = parse_message(raw, mailbox="INBOX", uidvalidity=1, uid=1)
+        draft = Draft(kind=DraftKind.CLARIFYING, subject="Re: Logo", body="Hello", language="en")
+        return record_shadow(sent, "Sent", tmp_path, 1, msg, draft)  # type: ignore[arg-type]
+
+    assert "Falcon" in shadow("Ann <ann@acme.example>")
+    assert shadow("Tom <tom@evil.example>") == ""
