@@ -218,15 +218,17 @@ def _answers_us(msg: InboundMessage, ctx: TriageContext) -> str:
     ``In-Reply-To`` and ``References`` are the sender's own words, like the body: anyone may write a Message-ID
     at the freelancer's domain there, or one of the daemon's that they saw. So a reference makes a client only
     when it can be checked: one of the daemon's replies that went to this very sender, or a Message-ID at the
-    freelancer's domain (a mail they sent by hand, which the daemon never saw) from a sender the client directory
-    or the ledger already knows. A stranger's mail that only claims a thread is read like any other, by the
-    mail reader.
+    freelancer's domain (a mail they sent by hand, which the daemon never saw) from a sender in the client
+    directory, whom the freelancer vouched for. Anyone else's mail that only claims a thread is read like any
+    other, by the mail reader (a sender the ledger knows is read as a known client there): one earlier inquiry
+    must not buy a stranger's next mail past the reader's phishing and injection checks.
     """
     if any(ctx.is_reply_to(ref, msg.sender) for ref in _references(msg)):
         return "answers one of your replies"
     own_domains = {a.split("@", 1)[1] for a in ctx.own_addresses if "@" in a}
     ours = any(ref.rstrip(">").rsplit("@", 1)[-1].lower() in own_domains for ref in _references(msg))
-    if ours and ctx.is_known_client(msg.sender):
+    vouched = ctx.profile is not None and ctx.profile.client_for(msg.sender) != msg.sender.casefold()
+    if ours and vouched:
         return "answers a mail you sent"
     return ""
 

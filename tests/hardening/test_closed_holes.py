@@ -205,6 +205,10 @@ def test_hole7_thread_headers_a_stranger_writes_make_no_client(tmp_path: Path, p
             verdict, replies = triaged(_threaded("Tom <tom@seo.example>", "Mailbox full", phish, refs, n))
             assert verdict != "client" and replies == 0, (refs, verdict)
         assert triaged(_threaded("Tom <tom@seo.example>", "Mailbox full", phish, "", 9)) == ("notify", 0)
+        # one earlier inquiry (Ann's, above) buys no pass for a forged thread either
+        forged = pipe.feed(_threaded("Ann <ann@shop.example>", "Mailbox full", phish, "<y@lindqvist.example>", 11))
+        reason = conn.execute("SELECT reason FROM messages WHERE id = ?", (forged.row,)).fetchone()["reason"]
+        assert "answers" not in reason, reason  # read as her mail (by the reader), not as an answer to ours
         answer = _threaded("Ann <ann@shop.example>", "Re: Logo", "Thanks, I will think.", ours, 10)
         assert triaged(answer)[0] == "client"  # the reply's own recipient answering it is still a client
     finally:
