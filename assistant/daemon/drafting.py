@@ -22,7 +22,7 @@ from assistant.daemon.change_order import UNPRICED_REASON, AgreedBrief, change_o
 from assistant.daemon.feedback import Revision, first_sentence, in_reply_language
 from assistant.daemon.identity import reply_subject
 from assistant.daemon.learning import Rules, follow_rules
-from assistant.daemon.models import Draft, DraftKind, QuoteLine, Triage
+from assistant.daemon.models import Draft, DraftKind, QuoteLine, Triage, ledger_key
 from assistant.daemon.policy import handoff_reasons
 from assistant.daemon.salutation import addressee, her_first_name
 from assistant.daemon.samples import HANDOFF_REASON, SampleQuota, asks_for_samples, quota_paragraph
@@ -115,6 +115,8 @@ class ToolDrafter:
 
         ``numbering`` gives a quote its number from the quote store, one per inquiry (``(quote, inquiry key) ->
         numbered quote``); without it a quote keeps its provisional number (shadow mode, where nothing is sent).
+        The key is the ledger's (Message-ID and content hash), never the Message-ID alone: a stranger may write a
+        client's Message-ID into their own mail, and would then be answered with that client's (accepted) quote.
 
         ``opening_languages``: the reply languages the model may phrase the opening in (``[model]
         opening_languages``); in any other the catalog's opening is kept. ``rules`` reads the freelancer's
@@ -288,8 +290,8 @@ class ToolDrafter:
             )
             if drafted.quote is not None:
                 quote = localised(drafted.quote, lang, self.profile)  # their language, their numbers
-                if self.numbering is not None:
-                    quote = self.numbering(quote, inquiry.message_id or inquiry.content_hash)
+                if self.numbering is not None:  # keyed like the ledger: a Message-ID alone is the sender's word
+                    quote = self.numbering(quote, ledger_key(inquiry.message_id, inquiry.content_hash))
                 quoted_names = [self.profile.service(s).name_in(lang) for s in quote.services]
                 informal = self._register(inquiry, lang) == INFORMAL
                 notes = reply_notes(brief, quote, self.profile, lang, informal=informal)  # budget, rush, date

@@ -49,13 +49,21 @@ class DraftCopy:
 
 
 def is_copy(row: OutboxItem, headers: ThreadHeaders) -> bool:
-    """Whether a message in Drafts is (an edit of) this reply: by Message-ID, outbox header, or thread."""
+    """Whether a message in Drafts is (an edit of) this reply: by Message-ID, outbox header, or thread.
+
+    The thread is the inquiry's Message-ID, which its sender wrote: two inquiries may carry the same one (a web
+    form that reuses it, or a stranger who copies a client's). So a copy known only by the thread must also go to
+    this reply's recipient, and a copy that names another outbox row is that row's: otherwise sending the
+    stranger's reply would withdraw the client's draft from Drafts, and the client's edited text would become
+    the stranger's reply.
+    """
     if headers.message_id and (headers.message_id == row.message_id or headers.message_id in row.old_message_ids):
         return True
-    if headers.outbox and headers.outbox == str(row.id):
-        return True
+    if headers.outbox:
+        return headers.outbox == str(row.id)
     inquiry = row.in_reply_to
-    return bool(inquiry) and (headers.in_reply_to == inquiry or inquiry in headers.references)
+    in_thread = bool(inquiry) and (headers.in_reply_to == inquiry or inquiry in headers.references)
+    return in_thread and row.to.lower() in headers.to
 
 
 def copies(row: OutboxItem, listing: Listing) -> list[int]:

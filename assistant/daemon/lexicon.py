@@ -305,6 +305,16 @@ MONEY = _words(
     r"betal\w*",
     r"aanbetaling",
     r"offerte\w*",
+    # given away or thrown in, which is a price too
+    r"on the house",
+    r"no extra",
+    r"included",
+    r"inklusive",
+    r"offert\w*",
+    r"inclus\w*",
+    r"incluid[oa]s?",
+    r"inclus[oa]|compres[oaie]",
+    r"inbegrepen",
 )
 TIME = _words(
     r"days?",
@@ -384,6 +394,64 @@ TIME = _words(
     r"lever\w*",
     r"binnenkort",
 )
+CALENDAR = _words(
+    # en (not "may", which is a verb; "march" is refused with it)
+    r"january|february|march|april|june|july|august|september|october|november|december",
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|fortnight|noon|midnight|morning|afternoon|evening",
+    r"christmas|xmas|easter|new year'?s?|spring|summer|autumn|winter",
+    # de
+    r"januar|februar|märz|mai|juni|juli|oktober|dezember",
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mittag|abend|nachmittag|vormittag",
+    r"weihnacht\w*|ostern|silvester|neujahr|frühling|frühjahr|sommer|herbst",
+    # fr (not "été", also "been", nor "sera", "will be")
+    r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre",
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi|minuit|soir|soirée|matin|matinée|quinzaine",
+    r"noël|pâques|nouvel an|printemps|automne|hiver",
+    # es
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre",
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|mediodía|medianoche|noche|quincena",
+    r"navidad|pascua|nochevieja|año nuevo|primavera|verano|otoño|invierno",
+    # it
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre",
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|mezzogiorno|mezzanotte|stasera|pomeriggio|mattin\w*|"
+    r"quindicina",
+    r"natale|pasqua|capodanno|autunno|inverno",
+    # nl
+    r"januari|februari|maart|mei|augustus|oktober",
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|middag|avond|ochtend|vanavond",
+    r"kerst\w*|pasen|nieuwjaar|oud en nieuw|lente|zomer|herfst",
+)
+"""Months, weekdays, feasts, seasons and times of day in six languages: a date written without a digit ("listo el
+viernes", "bis Weihnachten", "klaar in maart") is still a date. Words that are ordinary in another language are
+left out, as for :data:`TIME`."""
+NUMBER = _words(
+    # en
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen",
+    r"twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|half|halves|"
+    r"third|quarter|per ?cent|bucks?|quid|grand",
+    # de (compounds are one word: "neunundvierzig", "dreihundert")
+    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn",
+    r"\w*(?:zwanzig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)|\w*hundert\w*|\w*tausend\w*",
+    r"million\w*|dutzend|hälfte|halbe[nr]?|drittel|viertel|prozent",
+    # fr (not "neuf", also "new")
+    r"deux|trois|quatre|cinq|sept|huit|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|"
+    r"cinquante|soixante|cents?|(?<!grazie )mille(?! grazie| merci)|douzaine|moitié|tiers|quart|pour ?cent",
+    # es (not "once", also English)
+    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|trece|catorce|quince|dieci\w+|veinte|veinti\w+|"
+    r"treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\w+cientos|mil|millón|millones|"
+    r"docena|mitad|tercio|por ciento",
+    # it (not "sei", also "you are")
+    r"due|tre|quattro|cinque|sette|otto|nove|dieci|undici|dodici|\w+dici|vent\w*|trent\w*|quarant\w*|"
+    r"cinquant\w*|sessant\w*|settant\w*|ottant\w*|novant\w*|\w*cento|\w*mila|milion\w*|dozzina|metà|"
+    r"terzo|per cento",
+    # nl
+    r"twee|drie|vier|vijf|zes|zeven|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|"
+    r"negentien|\w*(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|\w*honderd\w*|"
+    r"\w*duizend\w*|miljoen\w*|dozijn|helft|derde|kwart|procent",
+)
+"""Numbers written as words, from two up, and fractions and per cent, in six languages: "for fifty", "für
+fünfzig", "voor vijftig" are prices once a currency is implied. "One" is left out in every language (it is also
+the article "un", "ein", "een")."""
 PROMISE = _words(
     r"accept\w*",
     r"agree\w*",
@@ -453,8 +521,25 @@ PROMISE = _words(
     r"ondertek\w*",
     r"geboekt",
     r"gereserveerd",
+    # without limits, or done and attached already: what no opening may claim
+    r"unlimited",
+    r"unbegrenzt\w*",
+    r"illimité\w*",
+    r"ilimitad[oa]s?",
+    r"illimitat[oaie]",
+    r"onbeperkt\w*",
+    r"attach\w*",
+    r"anbei",
+    r"angehängt",
+    r"ci-joint\w*",
+    r"pièces? jointes?",
+    r"adjunt\w*",
+    r"allegat\w*",
+    r"bijlage\w*",
+    r"bijgevoegd",
 )
 CONTACT = re.compile(
     r"@|https?://|www\.|(?<!\w)(?:cc|bcc|copy(?:ing)?|forward\w*|kopie|weiterleit\w*|copie|transfér\w*|copia|"
-    r"reenv\w*|inoltr\w*|doorstur\w*)(?!\w)"
+    r"reenv\w*|inoltr\w*|doorstur\w*|dot|whatsapp|telegram|signal|skype|phone|telefon\w*|téléphon\w*|teléfono|"
+    r"telefoon|call me|ruf mich an|appelez-moi|llámame|chiamami|bel me)(?!\w)"
 )

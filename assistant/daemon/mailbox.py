@@ -9,6 +9,7 @@ Python 3.11); new mail arrives through IDLE where the server offers it, and by p
 from __future__ import annotations
 
 import email.parser
+import email.utils
 import enum
 import ipaddress
 import os
@@ -80,6 +81,8 @@ class ThreadHeaders(NamedTuple):
     references: tuple[str, ...]
     outbox: str
     """``X-Atelier-Outbox`` (the outbox row), when the mail client kept it."""
+    to: tuple[str, ...] = ()
+    """The plain addresses in ``To:``, lower-cased."""
 
 
 class SendResult(enum.Enum):
@@ -219,7 +222,7 @@ class ImapChannel:
         uids = sorted(int(u) for u in self.client.search(["ALL"]))
         out: dict[int, ThreadHeaders] = {}
         parser = email.parser.BytesHeaderParser()
-        fields = "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID IN-REPLY-TO REFERENCES X-ATELIER-OUTBOX)]"
+        fields = "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID IN-REPLY-TO REFERENCES X-ATELIER-OUTBOX TO)]"
         for start in range(0, len(uids), 500):
             got = self.client.fetch(uids[start : start + 500], [fields])
             for uid, data in got.items():
@@ -230,6 +233,7 @@ class ImapChannel:
                     " ".join(str(headers.get("in-reply-to", "")).split()),
                     tuple(str(headers.get("references", "")).split()),
                     str(headers.get("x-atelier-outbox", "")).strip(),
+                    tuple(a.strip().lower() for _, a in email.utils.getaddresses(headers.get_all("to") or []) if a),
                 )
         return out
 

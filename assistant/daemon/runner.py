@@ -295,6 +295,7 @@ class Daemon:
             own_addresses=frozenset(own),
             is_known_client=known,
             is_own_message_id=store.outbox.knows_message_id if store is not None else lambda _id: False,
+            is_reply_to=store.outbox.replied_to if store is not None else lambda _id, _sender: False,
             reader=self.reader,
             profile=self.profile,
             service_keywords=keywords,

@@ -5,7 +5,8 @@ that obeys an injected instruction can still write anything into that paragraph,
 the moment it is appended to the Drafts folder, before anyone approves it. So the paragraph is checked here, in
 code, and replaced by the template opening if it:
 
-- names money, a number, a date or a time span, or makes a commitment (numbers are computed, not generated);
+- names money, a number (in digits or in words), a date or a time span (a weekday, a month, a feast), or makes a
+  commitment (numbers are computed, not generated);
 - contains an address or a link (nobody else is ever invited into the thread);
 - repeats the system prompt or the freelancer's private notes.
 
@@ -46,9 +47,11 @@ def unsafe_opening(text: str, profile: Profile, system_prompt: str) -> str | Non
         return "repeats the private notes"
     if shingles(text) & shingles(system_prompt):
         return "repeats the system prompt"
-    if any(ch.isdigit() for ch in text) or PRICE.search(text) or lexicon.MONEY.search(text):
+    if any(ch.isnumeric() for ch in text) or "%" in text or PRICE.search(text) or lexicon.MONEY.search(text):
         return "mentions money or numbers"
-    if DATE.search(text) or lexicon.TIME.search(text):
+    if lexicon.NUMBER.search(text):
+        return "mentions money or numbers"
+    if DATE.search(text) or lexicon.TIME.search(text) or lexicon.CALENDAR.search(text):
         return "mentions a date or a time"
     if COMMITMENT.search(text) or lexicon.PROMISE.search(text):
         return "makes a commitment"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.utils
 import json
 import os
 from pathlib import Path
@@ -16,20 +17,31 @@ if TYPE_CHECKING:
     from assistant.erasure.matcher import Matcher
 
 FILE_NAME = "shadow.jsonl"
+MAX_CANDIDATES = 20
+"""Replies in Sent to one Message-ID that are read to find the one to the inquiry's sender."""
 
 
 def record_shadow(
     imap: ImapChannel, sent_folder: str, data_dir: Path, item_id: int, msg: InboundMessage, draft: Draft
 ) -> str:
-    """Append what would have been sent, and what the freelancer sent, to ``shadow.jsonl``; return the latter."""
+    """Append what would have been sent, and what the freelancer sent, to ``shadow.jsonl``; return the latter.
+
+    The freelancer's reply is the mail in Sent that answers the inquiry's Message-ID *and* went to its sender: the
+    Message-ID is the sender's word, and a stranger who copies a client's would otherwise be shown the reply the
+    client got.
+    """
     actual = ""
     if msg.message_id:
         uids = imap.search_header(sent_folder, "In-Reply-To", msg.message_id)
-        for uid, raw in (imap.fetch_raw(uids[:1]) if uids else {}).items():
+        for uid, raw in sorted((imap.fetch_raw(uids[:MAX_CANDIDATES]) if uids else {}).items()):
             try:
-                actual = parse_message(raw, mailbox=sent_folder, uidvalidity=0, uid=uid).body
+                reply = parse_message(raw, mailbox=sent_folder, uidvalidity=0, uid=uid)
             except UnparseableMessage as exc:
                 actual = f"(cannot read your reply: {exc})"
+                continue
+            if msg.sender in (a.strip().lower() for _, a in email.utils.getaddresses([reply.headers.get("to", "")])):
+                actual = reply.body
+                break
     line = {
         "item": item_id,
         "inquiry": msg.message_id,

@@ -52,6 +52,8 @@ class TriageContext:
     """Whether a sender is an existing client (ledger history, or memory)."""
     is_own_message_id: Callable[[str], bool] = lambda _message_id: False
     """Whether a Message-ID is one the daemon wrote (a reply, a hand-off summary)."""
+    is_reply_to: Callable[[str, str], bool] = lambda _message_id, _sender: False
+    """Whether a Message-ID is one of the daemon's replies that went to this sender (``(message_id, sender)``)."""
     reader: MailReader | None = None
     """Reads a person's mail (inquiry, not for me, sales, off the rate card); see :func:`reader_for`."""
     profile: Profile | None = None
@@ -204,12 +206,31 @@ def triage(msg: InboundMessage, ctx: TriageContext) -> TriageResult:
         bulk = automatic.startswith(("bulk", "list or bulk", "no-reply"))
         kind = MailKind.NOT_FOR_ME if bulk and not _account_status(msg) else MailKind.AUTOMATED
         return TriageResult(triage=Triage.IGNORE, reason=automatic, kind=kind.value)
-    if any(ctx.is_own_message_id(ref) for ref in _references(msg)):
-        return TriageResult(triage=Triage.CLIENT, reason="answers one of your replies", client=msg.sender)
-    own_domains = {a.split("@", 1)[1] for a in ctx.own_addresses if "@" in a}
-    if any(ref.rstrip(">").rsplit("@", 1)[-1].lower() in own_domains for ref in _references(msg)):
-        return TriageResult(triage=Triage.CLIENT, reason="answers a mail you sent", client=msg.sender)
+    thread = _answers_us(msg, ctx)
+    if thread:
+        return TriageResult(triage=Triage.CLIENT, reason=thread, client=msg.sender)
     return _read(msg, ctx)
+
+
+def _answers_us(msg: InboundMessage, ctx: TriageContext) -> str:
+    """Why the mail is an answer in one of the freelancer's threads, or "" when nothing shows that it is.
+
+    ``In-Reply-To`` and ``References`` are the sender's own words, like the body: anyone may write a Message-ID
+    at the freelancer's domain there, or one of the daemon's that they saw. So a reference makes a client only
+    when it can be checked: one of the daemon's replies that went to this very sender, or a Message-ID at the
+    freelancer's domain (a mail they sent by hand, which the daemon never saw) from a sender in the client
+    directory, whom the freelancer vouched for. Anyone else's mail that only claims a thread is read like any
+    other, by the mail reader (a sender the ledger knows is read as a known client there): one earlier inquiry
+    must not buy a stranger's next mail past the reader's phishing and injection checks.
+    """
+    if any(ctx.is_reply_to(ref, msg.sender) for ref in _references(msg)):
+        return "answers one of your replies"
+    own_domains = {a.split("@", 1)[1] for a in ctx.own_addresses if "@" in a}
+    ours = any(ref.rstrip(">").rsplit("@", 1)[-1].lower() in own_domains for ref in _references(msg))
+    vouched = ctx.profile is not None and ctx.profile.client_for(msg.sender) != msg.sender.casefold()
+    if ours and vouched:
+        return "answers a mail you sent"
+    return ""
 
 
 def _relayed(msg: InboundMessage, ctx: TriageContext, visitor: str) -> TriageResult:

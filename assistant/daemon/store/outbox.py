@@ -201,6 +201,20 @@ class Outbox:
         ).fetchone()
         return row is not None
 
+    def replied_to(self, message_id: str, sender: str) -> bool:
+        """Whether ``message_id`` is (or was, before an edit) one of our replies, and that reply went to ``sender``.
+
+        A Message-ID is no secret: whoever received a reply knows it and may write it into any mail's
+        ``References:``, under any ``From:``. Only an answer from the reply's own recipient is an answer to it.
+        """
+        if not message_id:
+            return False
+        row = self.conn.execute(
+            "SELECT 1 FROM outbox WHERE (message_id = ? OR instr(old_message_ids, ?) > 0) AND to_addr = ?",
+            (message_id, message_id, sender),
+        ).fetchone()
+        return row is not None
+
     def auto_sends(self, to: str, day_since: str, hour_since: str) -> tuple[int, int]:
         """How many replies went (or are going) out without approval, for the rate limits.
 

@@ -287,7 +287,7 @@ def test_shadow_mode_records_what_would_be_sent_next_to_what_was_sent(mailenv: M
         subject="Re: Logo for my bakery",
         body="Hi Clara, happy to help. My logos start at 1,200 EUR. Mara",
         in_reply_to="<past@example.com>",
-    )
+    ).replace(f"To: {ADDRESS}".encode(), b"To: old@example.com", 1)  # the freelancer's answer goes to the inquirer
     mailenv.deliver(mine, folder="Sent")
     mailenv.once("--shadow")
 

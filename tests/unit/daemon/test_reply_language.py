@@ -206,11 +206,11 @@ def test_the_notes_keep_the_replys_register_and_a_rush_is_said_in_words() -> Non
 def test_a_client_in_the_directory_is_thanked_for_writing_again_whatever_the_triage() -> None:
     # the mail reader sends a client's new work on as a new inquiry; the opening still knows them
     body = "Liebe Mara,\n\nwir möchten wieder mit Ihnen arbeiten: drei Plakate bis zum 1. August.\n\nAnna Weiss"
-    msg = _inquiry("Ausstellung Herbst: drei Plakate", body)
+    msg = _inquiry("Ausstellung im Stadtmuseum: Plakate", body)
     msg = msg.model_copy(update={"sender": "a.weiss@museum-am-ufer.example", "sender_name": "Dr. Anna Weiss"})
     draft = ToolDrafter(_profile(), None).draft(msg, Triage.NEW_INQUIRY, today=dt.date(2027, 1, 6))
     assert draft.body.startswith(
-        "Hallo Anna,\n\ndanke, dass Sie sich wieder melden, diesmal wegen „Ausstellung Herbst: drei Plakate“."
+        "Hallo Anna,\n\ndanke, dass Sie sich wieder melden, diesmal wegen „Ausstellung im Stadtmuseum: Plakate“."
     ), draft.body
 
 

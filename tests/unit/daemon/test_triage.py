@@ -82,7 +82,15 @@ def test_new_inquiry_client_and_notify() -> None:
 
 def test_answers_to_our_replies_are_client_mail_and_our_own_mail_is_never_an_inquiry() -> None:
     reply = _mail(subject="Re: hi", body="ok thanks", In_Reply_To="<atelier.abc@lindqvist.example>")
-    assert triage(reply, _ctx()).triage is Triage.CLIENT
+    ours_to = {("<atelier.abc@lindqvist.example>", "client@example.com")}
+    assert triage(reply, _ctx(is_reply_to=lambda mid, to: (mid, to) in ours_to)).triage is Triage.CLIENT
+    assert triage(reply, _ctx()).triage is not Triage.CLIENT  # a stranger's claim to answer us is only words
+    # an address the ledger knows is not vouched for: only the directory's clients answer a mail sent by hand
+    assert triage(reply, _ctx(is_known_client=lambda s: s == "client@example.com")).triage is not Triage.CLIENT
+    directory = _mail(
+        sender="ann@acme.example", subject="Re: hi", body="ok thanks", In_Reply_To="<x@lindqvist.example>"
+    )
+    assert triage(directory, _ctx()).triage is Triage.CLIENT
     ours = triage(_mail(sender="Studio <studio@lindqvist.example>"), _ctx())
     assert ours.triage is Triage.OWN
     written = triage(_mail(), _ctx(is_own_message_id=lambda mid: mid == "<m1@example.com>"))

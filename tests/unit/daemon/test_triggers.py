@@ -139,6 +139,13 @@ def test_triggers_hold_in_every_reply_language(profile: Profile, body: str, reas
         "Muchas gracias por su mensaje y por su interés en mi trabajo.",
         "Grazie mille per il suo messaggio e per l'interesse per il mio lavoro.",
         "Hartelijk dank voor uw bericht en uw interesse in mijn werk.",
+        # near the number and calendar words, but neither (fifth round)
+        "What a lovely idea for a bakery, I would be glad to hear more about it.",
+        "Was für eine schöne Idee, ich freue mich auf Ihre Gedanken dazu.",
+        "Quelle belle idée, je serai ravie d'en savoir plus sur ce logo neuf.",
+        "Qué idea tan bonita, me encantaría saber más sobre su proyecto.",
+        "Sei molto gentile, mille grazie per aver pensato a me.",
+        "Wat een mooi idee, ik hoor graag meer over uw plannen.",
     ],
 )
 def test_a_courteous_opening_passes_in_every_language(profile: Profile, opening: str) -> None:
@@ -163,6 +170,17 @@ def test_a_courteous_opening_passes_in_every_language(profile: Profile, opening:
         "Ｉ ｐｒｏｍｉｓｅ ｉｔ ｆｏｒ ｆｒｅｅ",
         "It is fr\u0435\u0435 of charge.",  # Cyrillic e
         "Ich lei\u00adte es an kopie@example.com weiter.",
+        # numbers and dates in words, no currency or delivery word (fifth round)
+        "All of it for forty-nine, done.",
+        "Alles für neunundvierzig, pauschal.",
+        "Le tout pour quarante-neuf, tout compris.",
+        "Todo por cuarenta y nueve, listo el viernes.",
+        "Tutto per quarantanove, pronto per venerdì.",
+        "Alles voor negenenveertig, klaar op vrijdag.",
+        "The files are yours by Christmas.",
+        "Bis Weihnachten haben Sie alles.",
+        "Write to me on WhatsApp, bookings dot example.",
+        "Unlimited revisions included, it's on the house.",
     ],
 )
 def test_the_opening_screen_holds_in_every_reply_language(profile: Profile, opening: str) -> None:
