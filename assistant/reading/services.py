@@ -49,10 +49,11 @@ REQUEST_CUES = re.compile(
     r"would you|commission|quote|do you (?:also )?(?:do|make|draw|design)|"
     r"machst du auch|machen sie auch|faites-vous|vous faites|haces|hacéis|fai anche|realizza|"
     r"doe je|doe jij|doen jullie|"
-    r"brauchen|bräuchten|benötigen|suchen|hätten gern|möchten|wünschen|könnten sie|kannst du|angebot|"
+    r"brauche|brauchen|bräuchte|bräuchten|benötigen|suche|suchen|hätte gern|hätten gern|möchte|möchten|wünschen|"
+    r"könnten sie|kannst du|angebot|"
     r"cherche|cherchons|besoin|souhait\w*|voudrions|aimerions|pourriez|pouvez|devis|"
     r"necesit\w*|buscamos|busco|queremos|quisiéramos|podrías|podría|presupuesto|encarg\w*|"
-    r"cerchiamo|cerco|vorremmo|vorrei|servono|serve|potrebbe|preventivo|commission\w*|"
+    r"cerchiamo|cerco|vorremmo|vorrei|servono|serve|bisogno|potrebbe|preventivo|commission\w*|"
     r"zoeken|zoek|willen|nodig|graag|offerte)\b"
 )
 """A sentence with one of these asks for something: the services it names count double."""
@@ -203,6 +204,17 @@ class ServiceReader:
             return True
         return sid in stated_totals(text, {sid: nouns}) or listed_count(text, nouns) is not None
 
+    def _together(self, text: str, first: str, sid: str) -> bool:
+        """Whether one request sentence of the body names both services ("a visual identity and the bottle label").
+
+        A second service asked for next to the first is asked, however often the subject and the phrases of the
+        first outweigh it.
+        """
+        return any(
+            REQUEST_CUES.search(s) and {first, sid} <= keyword_hits(s, self.profile, first_line=False).keys()
+            for s in request_sentences(text)
+        )
+
     def read(self, text: str, subject: str = "") -> ServiceReading:
         """The services ``text`` asks for, likeliest first; empty when it names none the rate card has."""
         full = f"{subject}\n{text}".strip()
@@ -230,7 +242,7 @@ class ServiceReader:
             for sid in ranked
             if sid != first
             and second.get(sid)
-            and scores[sid] >= SECOND_SHARE * scores[first]
+            and (scores[sid] >= SECOND_SHARE * scores[first] or self._together(text, first, sid))
             and not (self._described(sid, included) and not self._counted(full, sid))
         ]
         services = self._without_included((first, *named))

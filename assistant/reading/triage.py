@@ -346,7 +346,8 @@ class MailReader:
             return MailReading(
                 MailKind.OFF_CARD, 0.85, f"asks for work not on the rate card: {off.group(0)!r}{why_bank}"
             )
-        learned_inquiry = not work and learned is not None and reads_inquiry(learned, self.profile)
+        sure_inquiry = learned is not None and reads_inquiry(learned, self.profile)
+        learned_inquiry = not work and sure_inquiry
         if not work and not learned_inquiry:
             confidence = bank.confidence if bank is not None else 0.5
             return MailReading(MailKind.NOT_FOR_ME, confidence, f"no request for work{why_bank}")
@@ -358,7 +359,7 @@ class MailReader:
             )
         reading = self.services.read(body, subject)
         confidence = self._inquiry_confidence(bank, bool(hits), asks)
-        if learned_inquiry and learned is not None:
+        if sure_inquiry and learned is not None:  # both read an inquiry: the surer one says how sure
             confidence = max(confidence, learned.confidence)
             why_bank = f"; {learned.reason}{why_bank}"
         if not reading.services:
