@@ -75,8 +75,17 @@ PHISHING = re.compile(
     r"gewerbe\w*)[^\n]{0,120}(?:invoice|rechnung|berechnen|facture|factura|fattura|factuur|in rekening|überweisen|"
     r"régler)|"
     r"(?:invoice|rechnung|facture|factura|fattura|factuur)[^\n]{0,120}(?:listing|eintragung|inscription|anuncio|"
-    r"registratie|directory|verzeichnis|annuaire|directorio))"
+    r"registratie|directory|verzeichnis|annuaire|directorio)|"
+    r"(?:new|changed) (?:bank account|account number|bank details|iban)|new account (?:below|attached|shown)|"
+    r"neue[nrs]? (?:bankverbindung|kontoverbindung|bankkonto|kontonummer|iban)|"
+    r"nouve(?:au|l|lle)s? (?:compte (?:bancaire|indiqué)|rib|iban|coordonnées bancaires)|"
+    r"nuev[oa] (?:cuenta|número de cuenta|iban)|nuovo (?:conto|iban)|nuove coordinate bancarie|"
+    r"nieuwe? (?:rekening(?:nummer)?|bankrekening|iban)|"
+    r"(?:update|aggiorn\w*|actualic\w*|aktualisier\w*|ändern sie|mett\w* à jour|wijzig\w*) (?:the |your |our |l'|el |"
+    r"su |il |die |ihre |votre |het |uw )?iban)"
 )
+"""Besides account and credential lures: fake invoices from lookalike domains that ask to pay, or to send the next
+invoice, to new bank details ("bitte schick die nächste Rechnung an unsere neue Bankverbindung")."""
 LURE = re.compile(
     r"\b(verif\w*|vérifi\w*|überprüf\w*|aktualisier\w*|update your|actualice|aggiorn\w*|suspen\w*|sperrung|gesperrt|"
     r"desactivad\w*|deactivat\w*|bloccat\w*|bloquead\w*|geblokkeerd|overdue|unpaid|impayé\w*|non pagat\w*|"
