@@ -46,6 +46,10 @@ _VERB_AFTER = re.compile(
 """A keyword followed by one of these is a verb ("can you", "figure out", "print the"), not the thing."""
 REQUEST_CUES = re.compile(
     r"\b(need|needs|(?:we|i) (?:want|would want)|looking for|would like|we'd like|i'd like|could you|can you|"
+    r"(?:could|can) we (?:get|have|do|order)|könnten wir (?:\w+ )?(?:bekommen|haben)|"
+    r"pourrions-nous (?:avoir|commander)|podríamos (?:tener|pedir|encargar)|potremmo (?:avere|ordinare)|"
+    r"kunnen we (?:\w+ )?(?:krijgen|bestellen)|"
+    r"vorrebbe|vorrebbero|(?:kan|kun) (?:jij|je) (?:\w+ ){1,8}maken|"
     r"would you|commission|quote|do you (?:also )?(?:do|make|draw|design)|"
     r"machst du auch|machen sie auch|faites-vous|vous faites|haces|hacéis|fai anche|realizza|"
     r"doe je|doe jij|doen jullie|"
@@ -56,7 +60,8 @@ REQUEST_CUES = re.compile(
     r"cerchiamo|cerco|vorremmo|vorrei|servono|serve|bisogno|potrebbe|preventivo|commission\w*|"
     r"zoeken|zoek|willen|nodig|graag|offerte)\b"
 )
-"""A sentence with one of these asks for something: the services it names count double."""
+"""A sentence with one of these asks for something: the services it names count double. "We" asks only for a
+thing ("could we get the poster in Spanish?", "kunnen we ... krijgen"), never for a call ("kunnen we bellen")."""
 _HOMOGRAPHS = frozenset({"can", "may", "will", "must"})
 """Keywords that are also English verbs ("a can" but "I can pay"): they count after a determiner or in plural."""
 _DETERMINER = re.compile(
