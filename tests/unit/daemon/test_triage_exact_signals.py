@@ -123,6 +123,22 @@ def test_a_request_to_pay_or_invoice_to_new_bank_details_is_never_answered(subje
     assert result.kind == "sales_phishing" and result.triage is Triage.IGNORE
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Il suo conto è stato bloccato per un accesso insolito. Entri subito per sbloccarlo.",
+        "Votre compte a été bloqué après trois tentatives. Reconnectez-vous pour le réactiver.",
+        "Su cuenta ha sido suspendida por seguridad. Acceda ahora para reactivarla.",
+        "Ihr Konto wurde deaktiviert. Melden Sie sich heute noch an, um es zu behalten.",
+        "Uw account is opgeschort wegens verdachte activiteit. Log vandaag nog in.",
+    ],
+)
+def test_an_account_suspended_or_blocked_is_a_lure_in_each_language(body: str) -> None:
+    result = _read(body, "Sicurezza", profile=RULES_ONLY)
+    assert result.kind == "sales_phishing" and result.triage is Triage.IGNORE
+    assert "phishing or injection" in result.reason  # the exact signal, not the example bank's guess
+
+
 def test_an_invoice_question_without_new_bank_details_is_not_an_attack() -> None:
     result = _read("Hi Mara, could you send the invoice for the poster to our accounts team? Thanks, Ines", "Invoice")
     assert result.kind != "sales_phishing"
