@@ -12,10 +12,11 @@ the bank and thresholds are tuned on, with ``--misses`` and ``--sweep``; ``unsee
 by another author) is only ever reported as figures: ``--misses`` refuses it. ``tune`` (``chat_tune.yaml``) was
 written blind to be tuned on; ``fresh`` (``chat_fresh.yaml``) is the session-5 blind set, tuning data since
 session 6; ``fifth`` (``chat_fifth.yaml``) is the session-6 blind set, tuning data since session 7; ``sixth``
-(``chat_sixth.yaml``) is the session-7 blind set, which only the lead runs and whose misses are never listed.
+(``chat_sixth.yaml``) is the session-7 blind set, tuning data since session 8; ``seventh`` (``chat_seventh.yaml``)
+is the session-8 blind set, which only the lead runs and whose misses are never listed.
 
     .venv/bin/python benchmarks/eval_routing.py [--sweep] [--misses] [--classifier]
-        [--split dev|test|both|holdout|seen|unseen|tune|fresh|fifth|sixth[,...]]
+        [--split dev|test|both|holdout|seen|unseen|tune|fresh|fifth|sixth|seventh[,...]]
 
 ``--classifier`` also asks the bundled model's classifier on every turn the router was unsure of and reports
 how often it is right there: the model counts (``[routing] classifier = true``) only if it beats the question.
@@ -223,7 +224,7 @@ def main() -> None:
     parser.add_argument(
         "--split",
         default="both",
-        help="dev, test, both, holdout, seen, unseen, tune, fresh, fifth or sixth; several with commas",
+        help="dev, test, both, holdout, seen, unseen, tune, fresh, fifth, sixth or seventh; several with commas",
     )
     parser.add_argument("--misses", action="store_true", help="list the misses (refused on the unseen half)")
     parser.add_argument("--sweep", action="store_true", help="threshold grid on dev")
@@ -236,7 +237,7 @@ def main() -> None:
     print(f"bank: {len(router)} examples; cold start {cold:.2f} s without the vector cache, {warm:.2f} s with it")
     print(f"thresholds: min_score {settings.min_score}, min_margin {settings.min_margin}")
     splits = [s for name in args.split.split(",") for s in (["dev", "test"] if name == "both" else [name])]
-    unknown = set(splits) - {"dev", "test", "holdout", "seen", "unseen", "tune", "fresh", "fifth", "sixth"}
+    unknown = set(splits) - {"dev", "test", "holdout", "seen", "unseen", "tune", "fresh", "fifth", "sixth", "seventh"}
     if unknown:
         parser.error(f"unknown split {', '.join(sorted(unknown))}")
     for name in splits:
@@ -248,7 +249,7 @@ def main() -> None:
             sweep(router, items)
         report = evaluate(router.route, items, name)
         print("\n".join(report.lines()))
-        if args.misses and name not in ("unseen", "holdout", "sixth"):
+        if args.misses and name not in ("unseen", "holdout", "seventh"):
             misses(report)
         if args.classifier:
             classifier_on_unsure(report)

@@ -47,16 +47,22 @@ _VERB_AFTER = re.compile(
 """A keyword followed by one of these is a verb ("can you", "figure out", "print the"), not the thing."""
 REQUEST_CUES = re.compile(
     r"\b(need|needs|(?:we|i) (?:want|would want)|looking for|would like|we'd like|i'd like|could you|can you|"
+    r"(?:could|can) we (?:get|have|do|order)|könnten wir (?:\w+ )?(?:bekommen|haben)|"
+    r"pourrions-nous (?:avoir|commander)|podríamos (?:tener|pedir|encargar)|potremmo (?:avere|ordinare)|"
+    r"kunnen we (?:\w+ )?(?:krijgen|bestellen)|"
+    r"vorrebbe|vorrebbero|(?:kan|kun) (?:jij|je) (?:\w+ ){1,8}maken|"
     r"would you|commission|quote|do you (?:also )?(?:do|make|draw|design)|"
     r"machst du auch|machen sie auch|faites-vous|vous faites|haces|hacéis|fai anche|realizza|"
     r"doe je|doe jij|doen jullie|"
-    r"brauchen|bräuchten|benötigen|suchen|hätten gern|möchten|wünschen|könnten sie|kannst du|angebot|"
+    r"brauche|brauchen|bräuchte|bräuchten|benötigen|suche|suchen|hätte gern|hätten gern|möchte|möchten|wünschen|"
+    r"könnten sie|kannst du|angebot|"
     r"cherche|cherchons|besoin|souhait\w*|voudrions|aimerions|pourriez|pouvez|devis|"
     r"necesit\w*|buscamos|busco|queremos|quisiéramos|podrías|podría|presupuesto|encarg\w*|"
-    r"cerchiamo|cerco|vorremmo|vorrei|servono|serve|potrebbe|preventivo|commission\w*|"
+    r"cerchiamo|cerco|vorremmo|vorrei|servono|serve|bisogno|potrebbe|preventivo|commission\w*|"
     r"zoeken|zoek|willen|nodig|graag|offerte)\b"
 )
-"""A sentence with one of these asks for something: the services it names count double."""
+"""A sentence with one of these asks for something: the services it names count double. "We" asks only for a
+thing ("could we get the poster in Spanish?", "kunnen we ... krijgen"), never for a call ("kunnen we bellen")."""
 _HOMOGRAPHS = frozenset({"can", "may", "will", "must"})
 """Keywords that are also English verbs ("a can" but "I can pay"): they count after a determiner or in plural."""
 _DETERMINER = re.compile(
@@ -204,6 +210,17 @@ class ServiceReader:
             return True
         return sid in stated_totals(text, {sid: nouns}) or listed_count(text, nouns) is not None
 
+    def _together(self, text: str, first: str, sid: str) -> bool:
+        """Whether one request sentence of the body names both services ("a visual identity and the bottle label").
+
+        A second service asked for next to the first is asked, however often the subject and the phrases of the
+        first outweigh it.
+        """
+        return any(
+            REQUEST_CUES.search(s) and {first, sid} <= keyword_hits(s, self.profile, first_line=False).keys()
+            for s in request_sentences(text)
+        )
+
     def read(self, text: str, subject: str = "") -> ServiceReading:
         """The services ``text`` asks for, likeliest first; empty when it names none the rate card has."""
         full = f"{subject}\n{text}".strip()
@@ -231,7 +248,11 @@ class ServiceReader:
             for sid in ranked
             if sid != first
             and second.get(sid)
-            and (scores[sid] >= SECOND_SHARE * scores[first] or self._counted(full, sid))
+            and (
+                scores[sid] >= SECOND_SHARE * scores[first]
+                or self._counted(full, sid)
+                or self._together(text, first, sid)
+            )
             and not (self._described(sid, included) and not self._counted(full, sid))
         ]
         services = self._without_included((first, *named))

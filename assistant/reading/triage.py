@@ -29,6 +29,7 @@ from assistant.reading.mail_kind import MailKindReader, shared_reader
 from assistant.reading.off_card import OFF_CARD
 from assistant.reading.peers import colleague_favour
 from assistant.reading.quantities import fold
+from assistant.reading.replies import defers
 from assistant.reading.scope import MoreReading, asks_for_more, mask_merch
 from assistant.reading.second_opinion import overrules, reads_inquiry, reads_off_card
 from assistant.reading.semantic import Embed, ExampleBank, Reading
@@ -197,6 +198,11 @@ _FORWARDED = re.compile(
 """Where the sender's own words end: a forwarded or quoted mail below greets someone else, not the freelancer."""
 
 
+def _own_words(body: str) -> str:
+    """The sender's own words: the body above a forwarded or quoted mail."""
+    return body[: m.start()] if (m := _FORWARDED.search(body)) else body
+
+
 OFF_CARD_CONFIDENCE = 0.4
 """Without a word for off-card work, the bank alone must be this sure to call a request off the rate card."""
 CLOSE_INQUIRY = 0.45
@@ -324,6 +330,11 @@ class MailReader:
             cue = (favour or group).group(0)  # type: ignore[union-attr]
             kind = MailKind.EXISTING_CLIENT if known_client else MailKind.NOT_FOR_ME
             return MailReading(kind, 0.8, f"not a commission: {cue.strip()!r}{why_bank}")
+        own = _own_words(body)
+        deferral = defers(subject, fold(own), len(own) < len(body))
+        if deferral:
+            kind = MailKind.EXISTING_CLIENT if known_client else MailKind.NOT_FOR_ME
+            return MailReading(kind, 0.8, f"a reply that asks nothing: {deferral.group(0)!r}{why_bank}")
         work = self._asks_for_work(bank, asks, bool(hits)) or (asks and self._named_anywhere(text, bank))
         if known_client:
             return self._client_mail(subject, body, folded, work, why_bank)
@@ -335,7 +346,8 @@ class MailReader:
             return MailReading(
                 MailKind.OFF_CARD, 0.85, f"asks for work not on the rate card: {off.group(0)!r}{why_bank}"
             )
-        learned_inquiry = not work and learned is not None and reads_inquiry(learned, self.profile)
+        sure_inquiry = learned is not None and reads_inquiry(learned, self.profile)
+        learned_inquiry = not work and sure_inquiry
         if not work and not learned_inquiry:
             confidence = bank.confidence if bank is not None else 0.5
             return MailReading(MailKind.NOT_FOR_ME, confidence, f"no request for work{why_bank}")
@@ -347,7 +359,7 @@ class MailReader:
             )
         reading = self.services.read(body, subject)
         confidence = self._inquiry_confidence(bank, bool(hits), asks)
-        if learned_inquiry and learned is not None:
+        if sure_inquiry and learned is not None:  # both read an inquiry: the surer one says how sure
             confidence = max(confidence, learned.confidence)
             why_bank = f"; {learned.reason}{why_bank}"
         if not reading.services:
@@ -394,8 +406,7 @@ class MailReader:
         address, a colleague's thread. A first name that shares its first three letters with one of the
         freelancer's names counts as theirs ("Maria" for "Mara"), so a misspelling is not turned away.
         """
-        own_part = body[: m.start()] if (m := _FORWARDED.search(body)) else body
-        match = _GREETING.search(own_part[:400])
+        match = _GREETING.search(_own_words(body)[:400])
         if match is None:
             return ""
         name = match.group(1)

@@ -107,6 +107,43 @@ def test_pay_to_join_lead_selling_and_links_to_programs_are_never_answered(body:
     assert result.kind == "sales_phishing" and result.triage is Triage.IGNORE
 
 
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Rechnung 2231", "Hallo Mara, ab sofort bitte an unsere neue Bankverbindung überweisen. Gruß, Buchhaltung"),
+        ("Facture en attente", "Bonjour, merci de payer la facture jointe sur nos nouvelles coordonnées bancaires."),
+        ("Factura pendiente", "Hola Mara, la factura adjunta vence hoy; el pago va a nuestra nueva cuenta, abajo."),
+        ("Pagamento", "Gentile Mara, per il saldo della fattura usi il nuovo IBAN indicato nel modulo."),
+        ("Betaling", "Beste Mara, wilt u de factuur voortaan betalen op ons nieuwe rekeningnummer? Dank."),
+        ("Invoice", "Hi Mara, our accounts moved: please update the IBAN you pay us on before Friday."),
+    ],
+)
+def test_a_request_to_pay_or_invoice_to_new_bank_details_is_never_answered(subject: str, body: str) -> None:
+    result = _read(body, subject, profile=RULES_ONLY)
+    assert result.kind == "sales_phishing" and result.triage is Triage.IGNORE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Il suo conto è stato bloccato per un accesso insolito. Entri subito per sbloccarlo.",
+        "Votre compte a été bloqué après trois tentatives. Reconnectez-vous pour le réactiver.",
+        "Su cuenta ha sido suspendida por seguridad. Acceda ahora para reactivarla.",
+        "Ihr Konto wurde deaktiviert. Melden Sie sich heute noch an, um es zu behalten.",
+        "Uw account is opgeschort wegens verdachte activiteit. Log vandaag nog in.",
+    ],
+)
+def test_an_account_suspended_or_blocked_is_a_lure_in_each_language(body: str) -> None:
+    result = _read(body, "Sicurezza", profile=RULES_ONLY)
+    assert result.kind == "sales_phishing" and result.triage is Triage.IGNORE
+    assert "phishing or injection" in result.reason  # the exact signal, not the example bank's guess
+
+
+def test_an_invoice_question_without_new_bank_details_is_not_an_attack() -> None:
+    result = _read("Hi Mara, could you send the invoice for the poster to our accounts team? Thanks, Ines", "Invoice")
+    assert result.kind != "sales_phishing"
+
+
 def test_an_injection_addressed_to_the_assistant_in_the_html_is_never_answered() -> None:
     plain = "Hi Mara, we would like a picture book with 12 spreads, budget 6,000 EUR."
     html = (

@@ -159,6 +159,25 @@ def test_a_client_naming_a_new_job_asks_new_work(body: str, new: bool) -> None:
     assert result.kind == "existing_client" and (result.triage is Triage.NEW_INQUIRY) is new
 
 
+@pytest.mark.parametrize(
+    ("body", "new"),
+    [
+        ("Hi Mara, could we get the Pip poster in a Spanish edition for Madrid? Just one.", True),
+        ("Bonjour Mara, pourrions-nous avoir l'affiche de l'expo aussi en allemand, pour Bâle ?", True),
+        ("Ciao Mara, il negozio di Torino vorrebbe un poster di Pip per l'autunno. Uno solo.", True),
+        ("Hallo Mara, könnten wir das Plakat auch auf Englisch bekommen? Für die Messe in London.", True),
+        ("Hoi Mara, kun jij het etiket voor de zomer in het Duits maken? Eén ontwerp.", True),
+        ("Hi Mara, could we move our call about the poster to Thursday at ten?", False),
+        ("Hoi Mara, kunnen we vrijdag bellen over de planning van de etiketten?", False),
+    ],
+)  # fmt: skip
+def test_a_client_asking_for_a_version_of_delivered_work_asks_new_work_but_a_call_does_not(
+    body: str, new: bool
+) -> None:
+    result = triage(inbound(body, "Pip", sender="rachel.stone@acme.example"), _ctx(True))
+    assert result.kind == "existing_client" and (result.triage is Triage.NEW_INQUIRY) is new
+
+
 def test_a_clients_thanks_for_the_new_cans_asks_no_new_work() -> None:
     body = "Mara, the first batch of the new cans arrived at the shop today and they look incredible. Thank you!"
     result = triage(inbound(body, "thank you!!", sender="tom@greenleaf-kombucha.example"), _ctx(True))

@@ -51,7 +51,7 @@ def verdict(subject: str, body: str, profile: Profile = PROFILE) -> tuple[Triage
 INTERNAL = (
     "Logo budget",
     "Carla, the client approved the logo budget this morning, 1,500 EUR, so we need the new logo by the end of the "
-    "month. Could you book the printer? Thanks, Jonas",
+    "month. Could you book the printer? I'll tell accounting. Thanks, Jonas",
 )
 """A client's internal mail that reached Mara: it asks and names a logo, and is not an inquiry to her."""
 
@@ -98,7 +98,8 @@ def test_the_bank_builds_deterministically_and_the_shipped_one_is_current() -> N
     assert first == build(REPO / "tests" / "eval" / "reading")
     assert bank_path().read_text(encoding="utf-8") == first, "stale bank: run scripts/build_mail_bank.py"
     mails = load_bank()
-    assert {mail.source.split(":")[0] for mail in mails} == {"dev", "test", "holdout", "tune", "fresh", "fifth", "bank"}
+    sources = {"dev", "test", "holdout", "tune", "fresh", "fifth", "sixth", "bank"}
+    assert {mail.source.split(":")[0] for mail in mails} == sources
     assert {mail.kind for mail in mails} == set(KINDS)
     assert max(len(mail.body) for mail in mails) <= 600
 

@@ -48,6 +48,34 @@ def test_services_in_request_sentences_in_any_language(reader: ServiceReader, te
     assert reader.read(text).services == services
 
 
+@pytest.mark.parametrize(
+    ("subject", "text", "services"),
+    [
+        (
+            "Brand identity for our cider",
+            "Hello Mara. We make cider in Kent. We need a brand identity, a real brand identity with a brand guide, "
+            "and the label for the first bottle.",
+            ("brand-identity", "packaging"),
+        ),
+        (
+            "Logo",
+            "Hallo Mara, ich eröffne im März einen Imbiss.\n\nIch brauche ein Logo und ein Plakat fürs Schaufenster.",
+            ("logo", "poster"),
+        ),
+        (
+            "Logo",
+            "Buongiorno Mara, apro un bar a Bari.\n\nIl bar ha bisogno di un logo e di un manifesto per l'apertura.",
+            ("logo", "poster"),
+        ),
+    ],
+)
+def test_a_second_service_asked_next_to_the_first_is_read(
+    reader: ServiceReader, subject: str, text: str, services: tuple
+) -> None:
+    # the subject and a phrase weigh the first service up; asked in the same breath, the second is asked too
+    assert reader.read(text, subject).services == services
+
+
 def test_no_service_is_guessed_when_none_is_named(reader: ServiceReader) -> None:
     reading = reader.read("Hello, lovely weather today, isn't it?")
     assert reading.service is None and reading.reason
