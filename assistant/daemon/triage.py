@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from assistant.daemon.models import Triage, TriageResult
 from assistant.mail.message import InboundMessage
 from assistant.mail.parsing import UnparseableMessage, parse_sender
-from assistant.reading.triage import MailKind, MailReader
+from assistant.reading.triage import MailKind, MailReader, asks_something
+from assistant.reading.words import fold
 
 if TYPE_CHECKING:
     from assistant.profile import Profile
@@ -293,16 +294,13 @@ def _read(msg: InboundMessage, ctx: TriageContext) -> TriageResult:
     return result(Triage.NOTIFY)
 
 
-_ASKS = re.compile(r"\b(quote|price|cost|rate|budget|fee|could you|can you|would you|need|looking for|angebot|preis)\b")
-
-
 def _by_keywords(msg: InboundMessage, ctx: TriageContext, known: bool) -> TriageResult:
     """Without a reader (no embedder): a rate-card keyword plus a request is an inquiry; anything else notify."""
     text = f"{msg.subject}\n{msg.body[:4000]}".lower()
     if known:
         return TriageResult(triage=Triage.CLIENT, reason="existing client", client=msg.sender, kind="existing_client")
     words = [w for w in ctx.service_keywords if w and re.search(rf"\b{re.escape(w.lower())}", text)]
-    if words and _ASKS.search(text):
+    if words and asks_something(fold(text)):
         reason = f"new inquiry: mentions {', '.join(words[:4])}"
         return TriageResult(triage=Triage.NEW_INQUIRY, reason=reason, client=msg.sender, confidence=0.5)
     return TriageResult(triage=Triage.NOTIFY, reason="not an inquiry: for you to read", confidence=0.5)

@@ -46,7 +46,8 @@ _VERB_AFTER = re.compile(
 )
 """A keyword followed by one of these is a verb ("can you", "figure out", "print the"), not the thing."""
 REQUEST_CUES = re.compile(
-    r"\b(need|needs|(?:we|i) (?:want|would want)|looking for|would like|we'd like|i'd like|could you|can you|"
+    r"\b(need|needs|(?:we|i) (?:want|would want)|(?:and|also|really|just) want (?:a|an|some|\d+)|wants (?:a|an|\d+)|"
+    r"looking for|would like|we'd like|i'd like|could you|can you|"
     r"(?:could|can) we (?:get|have|do|order)|könnten wir (?:\w+ )?(?:bekommen|haben)|"
     r"pourrions-nous (?:avoir|commander)|podríamos (?:tener|pedir|encargar)|potremmo (?:avere|ordinare)|"
     r"kunnen we (?:\w+ )?(?:krijgen|bestellen)|"

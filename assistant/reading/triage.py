@@ -150,13 +150,23 @@ _STRONG_SALES = re.compile(
 )
 """Cold sales even when the pitch names the freelancer's own services ("20 new logo clients a month")."""
 _PRICE_ASK = re.compile(
-    r"\b(quote|price|prices|pricing|rate|rates|fee|cost|costs|budget|how much|available|availability|interested|"
+    r"\b(quote|price|prices|pricing|rate|rates|fee|cost|costs|charge|budget|how much|available|availability|interested|"
     r"kosten|kostet|preis|preise|honorar|angebot|budget|zeit|interesse|"
     r"devis|tarif|prix|coût|budget|disponible|intéress\w*|"
     r"presupuesto|precio|tarifa|cuánto|disponible|interesad\w*|"
     r"preventivo|prezzo|tariffa|compenso|quanto|disponibile|interessat\w*|"
     r"offerte|prijs|kosten|tarief|beschikbaar|interesse)\b"
 )
+
+
+def asks_something(folded: str) -> bool:
+    """Whether folded text asks for something, or about a price or availability, in any supported language.
+
+    The one reading of "asks" for every reader of a person's mail, with or without the embedder.
+    """
+    return bool(REQUEST_CUES.search(folded) or _PRICE_ASK.search(folded))
+
+
 _MINE = re.compile(
     r"\b(my (?:poster|logo|illustration|drawing|design|sketch|book)|mein(?:e|en)? (?:plakat|poster|logo|zeichnung)|"
     r"mon affiche|mon logo|mi cartel|mi logo|il mio (?:poster|logo)|mijn (?:poster|logo))\b"
@@ -303,7 +313,7 @@ class MailReader:
         bank = self.bank.read(text[:1500]) if self.bank is not None else None
         label = bank.label if bank is not None else ""
         hits = keyword_hits(text, self.profile, requests_only=True)
-        asks = bool(REQUEST_CUES.search(folded) or _PRICE_ASK.search(folded))
+        asks = asks_something(folded)
         away = _AWAY.search(folded) if not REQUEST_CUES.search(fold(body)) else None  # "Re: quote" is no ask
         if away:
             return MailReading(MailKind.AUTOMATED, 0.85, f"an out-of-office: {away.group(0)[:50]!r}")

@@ -42,6 +42,7 @@ __all__ = [
     "parse_date",
     "priced_items",
     "ReplyNotes",
+    "SUMMARY_NOTES",
     "reply_notes",
     "too_soon",
 ]
@@ -65,7 +66,9 @@ OVER_BUDGET_FEWER = N_(
 OVER_BUDGET = N_(
     "Your budget of %(budget)s is under this price; even the smallest option in the quote comes to %(least)s net."
 )
-"""The notes a quote summary carries (each also has an ``informal`` wording: they say "you")."""
+SUMMARY_NOTES = (TOO_SOON, RUSH, LOW_BUDGET, OVER_BUDGET_OPTION, OVER_BUDGET_FEWER, OVER_BUDGET)
+"""The notes a quote summary carries (each also has an ``informal`` wording: they say "you"), for readers of a
+reply: the only sentences besides the summary's own that state a figure."""
 
 
 def budget_note(brief: Brief, quote: Quote, profile: Profile, lang: str = FALLBACK, *, informal: bool = False) -> str:

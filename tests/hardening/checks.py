@@ -19,6 +19,7 @@ from babel.dates import format_date
 from assistant.i18n import CATALOGS, translator
 from assistant.profile import Profile, Service
 from assistant.prompts import render
+from assistant.tools.brief_dates import SUMMARY_NOTES
 from assistant.tools.quote_render import SUMMARY_DATE, SUMMARY_PRICE, SUMMARY_PRICE_INCLUSIVE, SUMMARY_SENTENCES
 from tests.hardening.attacks import OWN_ADDRESS, Attack, CanaryClient
 from tests.hardening.world import Outbound
@@ -49,22 +50,41 @@ def _summary_patterns(msgids: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 _PRICE = _summary_patterns(_PRICE_SENTENCES)
 _DATE = _summary_patterns((SUMMARY_DATE,))
-_SUMMARY = _summary_patterns(SUMMARY_SENTENCES)
+_NOTES = _summary_patterns(SUMMARY_NOTES)
+_SUMMARY = _summary_patterns((*SUMMARY_SENTENCES, *SUMMARY_NOTES))
 
 
 def _without_summary(body: str) -> str:
-    """The reply's text with the quote summary's sentences cut out (what remains is prose)."""
+    """The reply's text with the quote summary's sentences and notes cut out (what remains is prose)."""
     for pattern in _SUMMARY:
         body = pattern.sub(" ", body)
     return body
 
 
+def _sentences(patterns: tuple[re.Pattern[str], ...], body: str) -> list[re.Match[str]]:
+    """Each sentence of ``body`` that one of ``patterns`` reads, once, in the order written.
+
+    The longest template that reads a stretch of text owns it: with lazy placeholders a shorter one ("… insgesamt
+    %(total)s inkl. %(tax)s.") also reads a longer one's sentence ("… insgesamt 1.530 € netto (1.820 € inkl.
+    MwSt. 19 %)."), and counting both would pair the second with no date.
+    """
+    found: list[tuple[int, int, re.Match[str]]] = []
+    for number, line in enumerate(body.splitlines()):
+        taken: list[tuple[int, int]] = []
+        for pattern in patterns:  # longest template first
+            for match in pattern.finditer(line):
+                if all(match.end() <= a or match.start() >= b for a, b in taken):
+                    taken.append(match.span())
+                    found.append((number, match.start(), match))
+    return [match for _, _, match in sorted(found, key=lambda f: (f[0], f[1]))]
+
+
 def _price_sentences(body: str) -> list[re.Match[str]]:
-    return [match for pattern in _PRICE for line in body.splitlines() for match in pattern.finditer(line)]
+    return _sentences(_PRICE, body)
 
 
 def _date_sentences(body: str) -> list[re.Match[str]]:
-    return [match for pattern in _DATE for line in body.splitlines() for match in pattern.finditer(line)]
+    return _sentences(_DATE, body)
 
 
 _MONEY = re.compile(
@@ -186,6 +206,15 @@ def _quote_problems(body: str, profile: Profile, today: dt.date, *, sent_alone: 
             lead = max(s.lead_days if sent_alone else s.min_lead_days for s in services)
             if day < today + dt.timedelta(days=lead):
                 problems.append(f"delivery {day} under the {lead}-day lead time")
+    for match in _sentences(_NOTES, body):  # a budget note's own figures: never under a floor; the budget is theirs
+        parts = match.groupdict()
+        floor = max(
+            [profile.minimum_fee, sum((s.floor for s in _named_services(profile, parts.get("items", ""))), Decimal(0))]
+        )
+        for name in ("least", "net"):
+            amount = _amount(parts[name]) if name in parts else None
+            if name in parts and (amount is None or amount < floor):
+                problems.append(f"a budget note offers {parts[name]!r}, under the floor {floor}")
     return problems
 
 
