@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_INJECTION = re.compile(
+from assistant.reading.words import accent_blind
+
+_INJECTION = accent_blind(
     r"((?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous\s+|prior\s+|"
     r"above\s+|earlier\s+|existing\s+|other\s+)?(?:instructions|rules|prompts?|guidelines|directions)|"
     r"(?:ai|model|assistant|llm|bot)[^.\n]{0,20}(?:reading|processing) this|"
@@ -38,7 +40,7 @@ _INJECTION = re.compile(
     r"(?:send|reply|draft)[^.\n]{0,60}without (?:approval|review|asking)|skip the (?:draft )?review|pre-?approved)",
     re.M,
 )
-_OWN_EARLIER = re.compile(
+_OWN_EARLIER = accent_blind(
     r"\s+(?:in|from|of)\s+(?:my|our|the)\s+(?:last\s+|previous\s+|earlier\s+|first\s+)?"
     r"(?:e-?mail|mail|message|brief|nachricht|courriel|correo|messaggio|bericht)"
 )
@@ -53,7 +55,7 @@ def injection(folded: str) -> re.Match[str] | None:
     return None
 
 
-PHISHING = re.compile(
+PHISHING = accent_blind(
     r"\b(verify your (?:account|identity|mailbox)|confirm your (?:password|account|identity|details)|"
     r"account (?:will be |has been )?(?:suspended|locked|closed|deactivated)|unusual sign-in|mailbox (?:is )?full|"
     r"update your (?:payment|billing|bank) (?:details|information)|bank details|wire transfer|gift cards?|"
@@ -88,7 +90,7 @@ PHISHING = re.compile(
 )
 """Besides account and credential lures: fake invoices from lookalike domains that ask to pay, or to send the next
 invoice, to new bank details ("bitte schick die nächste Rechnung an unsere neue Bankverbindung")."""
-LURE = re.compile(
+LURE = accent_blind(
     r"\b(verif\w*|vérifi\w*|überprüf\w*|aktualisier\w*|update your|actualice|aggiorn\w*|suspen\w*|sperrung|gesperrt|"
     r"desactivad\w*|deactivat\w*|bloccat\w*|bloquead\w*|geblokkeerd|overdue|unpaid|impayé\w*|non pagat\w*|"
     r"nicht abgebucht|pay now|paga ora|payez|pague|betaal nu|zahlen sie|within (?:24|48|72) hours|"
@@ -97,12 +99,12 @@ LURE = re.compile(
     r"e-?mail-?passw\w*|mail password|mot de passe de (?:votre|ta) messagerie)\b"
 )
 """Urgency, suspension and payment words: with a link, the shape of a phishing mail in any of our languages."""
-LINK = re.compile(r"https?://|www\.")
-RISKY_LINK = re.compile(
+LINK = accent_blind(r"https?://|www\.")
+RISKY_LINK = accent_blind(
     r"(?:https?://|www\.)\S+\.(?:exe|scr|bat|cmd|pif|js|jse|vbs|vbe|wsf|hta|msi|jar|ps1|lnk|iso|img|docm|xlsm|pptm)"
     r"(?![\w/-]|\.\w)"
 )
 """A link straight to a program or a macro document: how malware arrives when no file is attached."""
-RISKY_ATTACHMENT = re.compile(
+RISKY_ATTACHMENT = accent_blind(
     r"\.(?:exe|scr|bat|cmd|com|pif|js|jse|vbs|vbe|wsf|hta|msi|jar|ps1|lnk|iso|img|html?|shtml|docm|xlsm|pptm)$"
 )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from assistant.reading.quantities import fold, word_value
+from assistant.reading.words import accent_blind
 
 SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP"}
 CODES = {
@@ -30,27 +31,29 @@ _AMOUNT = (
     r"(\d{1,3}(?:[.,\s\u00a0\u202f']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-|\.-)?"
     r"\s?(k|tsd\.?|mio\.?|million(?:en|s)?|mill\.?|m)?(?![a-z])"
 )
-MONEY = re.compile(
+MONEY = accent_blind(
     rf"(?:(\$\s?ca|ca\s?\$|c\$|[€$£])\s?{_AMOUNT}(?:\s?(cad|ca)\b)?)"
     rf"|(?:{_AMOUNT}\s?(\$\s?ca\b|ca\s?\$|c\$|€|\$|£|(?:{_CODE})(?![a-z])))"
     rf"|(?:\b({_CODE})\s?{_AMOUNT})",
 )
 """A figure next to a currency, on folded text: ``€3.500,-``, ``50 000 EUR``, ``3 500 $ CA``, ``CAD 12,000``."""
 _NUMBER_WORD = r"[a-zà-ÿß]+(?:-[a-zà-ÿß]+)*"
-_IN_WORDS = re.compile(rf"((?:{_NUMBER_WORD}\s+){{0,5}}{_NUMBER_WORD})\s+(euros?|eur|pounds?|pfund|dollars?|francs?)\b")
+_IN_WORDS = accent_blind(
+    rf"((?:{_NUMBER_WORD}\s+){{0,5}}{_NUMBER_WORD})\s+(euros?|eur|pounds?|pfund|dollars?|francs?)\b"
+)
 """A figure in words before its currency: "deux mille cinq cents euros", "ten thousand pounds"."""
-_BARE = re.compile(
+_BARE = accent_blind(
     r"(?<![\d.,/:-])(\d{1,3}(?:[.,\s']\d{3})+|\d{1,6}(?:[.,]\d{1,2})?)\s?(k|tsd\.?|mio\.?)?(?![\w.,/:-]\d|\w)"
 )
-BUDGET_CUES = re.compile(
+BUDGET_CUES = accent_blind(
     r"\b(budget\w*|fee|pay|paying|spend|afford|money|offer|honorar\w*|etat|gesamtetat|geld|zahlen|ausgeben|"
     r"eingeplant|rémunération|payer|payons|enveloppe|presupuesto|pagamos|pagar|importe|compenso|paghiamo|"
     r"pagheremmo|spendere|importo|betalen|honorarium|begroot)\b|\bup to\b|\bbis zu\b"
 )
 """Words that make a bare figure nearby a budget ("Fee is 900", "i can pay maybe 800?", "Geld ist knapp (300?)")."""
-_ABOUT = re.compile(r"\b(around|about|max|rate|ca\.|circa|environ|ongeveer|etwa|unos|unas)\b|\bup to\b")
+_ABOUT = accent_blind(r"\b(around|about|max|rate|ca\.|circa|environ|ongeveer|etwa|unos|unas)\b|\bup to\b")
 """Near a figure with a currency, these also say it is the budget ("around €3k") rather than a price paid."""
-_HAVE = re.compile(
+_HAVE = accent_blind(
     r"\b(have|got|has|haben|habe|hab|avons|ai|tenemos|tengo|abbiamo|ho|hebben|heb|can|kann|peux|pouvons|podemos|"
     r"possiamo|kunnen|set aside|put aside)\b"
 )
@@ -60,12 +63,12 @@ _TIME_UNITS = (
     r"weeks?|wochen?|semaines?|semanas?|settimane?|weken|months?|monate?n?|mois|mes(?:es)?|mesi|maand(?:en)?|"
     r"years?|jahre?|ans?|años?|anni|jaar)"
 )
-_PER_AFTER = re.compile(
+_PER_AFTER = accent_blind(
     rf"^\s*(?:,-|\.-)?\s*(?:(?:each|apiece|ciascun[oa]|cadauno|cada un[oa]|chacune?|jeweils|l'un[ae]?|l'uno)\b"
     rf"|(?:a|per|pro|par|por|à|al|the|l'|le|la|el|a\s+la)\s*(?!{_TIME_UNITS}\b)([a-zà-ÿß]{{3,}}))"
 )
 """After a figure: a fee per piece ("350 each", "700 € a manifesto", "400 € l'illustration", "€1.1k per label")."""
-_PER_BEFORE = re.compile(
+_PER_BEFORE = accent_blind(
     rf"(?:\b(?:per|pro|par|por|each|every)\s+(?!{_TIME_UNITS}\b)([a-zà-ÿß]{{3,}})|\beach\b)[^.!?\n\d]{{0,30}}$"
 )
 """Before a figure: "Pro Design haben wir 1.500 €", "Wir zahlen pro Illustration 400 Euro"."""
@@ -73,25 +76,27 @@ _NOT_PIECE = frozenset(
     "person persona personne head cent tout lot total totale todo tutto whole all alles geheel".split()
 )
 """Nouns after "per", "le", "a" that make a figure no fee per piece ("2 000 € le tout", "per person")."""
-_TIMES = re.compile(r"(\d{1,2})\s?[x×]\s?$")
+_TIMES = accent_blind(r"(\d{1,2})\s?[x×]\s?$")
 """Right before a figure: so many of it ("2 x 1 800 € pour les deux grandes")."""
-_RANGE_BEFORE = re.compile(
+_RANGE_BEFORE = accent_blind(
     r"(?:\d\s?(?:k|€|eur)?\s?(?:-|–|to|bis|à|a|y|e|en|and|und|et|tot)\s?|"
     r"\b(?:between|zwischen|entre|tra|fra|tussen)\s+\S+\s+(?:and|und|et|y|e|en)\s+|"
     r"\b(?:between|zwischen|entre|tra|fra|tussen|from|von)\s+)$"
 )
-_RANGE_AFTER = re.compile(r"^\s?(?:k|€|eur|quid|euros?)?\s?(?:-|–|to|bis|or|oder|ou|o|of)\s?\d")
+_RANGE_AFTER = accent_blind(r"^\s?(?:k|€|eur|quid|euros?)?\s?(?:-|–|to|bis|or|oder|ou|o|of)\s?\d")
 """After a figure: a range or a choice ("3-4k", "500 quid or 5000"), so no one figure was stated."""
-_WHOLE = re.compile(
+_WHOLE = accent_blind(
     r"\b(total\w*|gesamt\w*|global\w*|overall|whole|everything|all in|the lot|insgesamt|complessiv\w*|totale|"
     r"totaal|hele|inclu\w*|inklusive|einschlie\w*|de todo)\b"
 )
 """A figure for the whole project (printing, signage, the web agency), of which the design is a part."""
-_SHARE = re.compile(r"\b(davon|of which|dont|de los cuales|de las cuales|de eso|di cui|waarvan)\s+(?:\w+\s+)?$")
+_SHARE = accent_blind(r"\b(davon|of which|dont|de los cuales|de las cuales|de eso|di cui|waarvan)\s+(?:\w+\s+)?$")
 """Right before a bare figure, the share of a whole just named: "15.000 euro, di cui 9.000 per il design"."""
-_SUMMED = re.compile(r"\b(so|also|soit|donc|dus|quindi|o sea|in total|insgesamt|au total|en total|in tutto|for the)\b")
+_SUMMED = accent_blind(
+    r"\b(so|also|soit|donc|dus|quindi|o sea|in total|insgesamt|au total|en total|in tutto|for the)\b"
+)
 """Before a figure that totals per-piece fees: "£600 per illustration, so £1,800 for the three"."""
-_FOR_PART = re.compile(r"\b(for|für|pour|para|per|voor)\s+(?:the|die|das|den|le|la|les|el|l'|il|lo|de|het)?\s*\w+")
+_FOR_PART = accent_blind(r"\b(for|für|pour|para|per|voor)\s+(?:the|die|das|den|le|la|les|el|l'|il|lo|de|het)?\s*\w+")
 
 
 @dataclass(frozen=True)

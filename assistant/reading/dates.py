@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.reading.quantities import fold, number_value
+from assistant.reading.words import accent_blind
 
 MONTHS = {
     "jan": 1, "january": 1, "januar": 1, "jänner": 1, "janvier": 1, "enero": 1, "gennaio": 1, "januari": 1,
@@ -103,7 +104,7 @@ _EPIPHANY = (
 )
 _WEEK_NUMBER = r"kw|kalenderwoche|week|semaine|semana|settimana|wk"
 _NEXT = r"next|this|coming|nächsten|nächster|kommenden|diesen|prochain|próximo|proximo|prossimo|volgende|aanstaande"
-_NEXT_WEEKS = re.compile(r"\b(?:next|nächsten|nächster)\s+(?:\w+\s+)?$")
+_NEXT_WEEKS = accent_blind(r"\b(?:next|nächsten|nächster)\s+(?:\w+\s+)?$")
 """Before a weekday, these mean the one in the following week: "next Friday" said on a Thursday is in eight
 days, not tomorrow (all three blind sets that say it read it so)."""
 _WEEKDAY_CUE = (
@@ -118,42 +119,42 @@ _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _COUNT = r"\d{1,3}|[a-zà-ÿß]+(?:-[a-zà-ÿß]+)?"
 _YEAR = r"(?:,?\s+(?:de\s+)?(\d{4}))?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
-    ("numeric", re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2,4})\b")),
-    ("numeric_short", re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?![\d])")),
+    ("iso", accent_blind(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
+    ("numeric", accent_blind(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2,4})\b")),
+    ("numeric_short", accent_blind(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?![\d])")),
     (
         "day_month",
-        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|e|º|°)?\.?\s+(?:of\s+|de\s+)?({_MONTH})\b{_YEAR}"),
+        accent_blind(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|e|º|°)?\.?\s+(?:of\s+|de\s+)?({_MONTH})\b{_YEAR}"),
     ),
-    ("month_day", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}")),
+    ("month_day", accent_blind(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}")),
     (
         "week_number",
-        re.compile(rf"\b(?:{_WEEK_NUMBER})\.?\s?(\d{{1,2}})(?:\s?[/.-]\s?(\d{{4}})|\s+(\d{{4}}))?\b"),
+        accent_blind(rf"\b(?:{_WEEK_NUMBER})\.?\s?(\d{{1,2}})(?:\s?[/.-]\s?(\d{{4}})|\s+(\d{{4}}))?\b"),
     ),
-    ("next_month_end", re.compile(rf"\b(?:{_NEXT_MONTH_END})\b")),
-    ("month_end", re.compile(rf"\b(?:{_MONTH_END})\b")),
-    ("next_year_end", re.compile(rf"\b(?:{_NEXT_YEAR_END})\b")),
-    ("year_end", re.compile(rf"\b(?:{_YEAR_END})\b")),
-    ("part_month", re.compile(rf"(?<![\w-])({_PART})[\s-]+(?:de\s+|d'|di\s+)?({_MONTH})\b{_YEAR}")),
+    ("next_month_end", accent_blind(rf"\b(?:{_NEXT_MONTH_END})\b")),
+    ("month_end", accent_blind(rf"\b(?:{_MONTH_END})\b")),
+    ("next_year_end", accent_blind(rf"\b(?:{_NEXT_YEAR_END})\b")),
+    ("year_end", accent_blind(rf"\b(?:{_YEAR_END})\b")),
+    ("part_month", accent_blind(rf"(?<![\w-])({_PART})[\s-]+(?:de\s+|d'|di\s+)?({_MONTH})\b{_YEAR}")),
     (
         "relative",
-        re.compile(
+        accent_blind(
             rf"\b(?:in|within|inside|innerhalb von|innerhalb|binnen|dans|sous|dans un délai de|d'ici|en un plazo de|"
             rf"en|dentro de|nel giro di|tra|fra|entro|over)\s+"
             rf"(?:the\s+next\s+|den nächsten\s+|les\s+)?({_COUNT})\s+({_UNIT})\b"
         ),
     ),
-    ("next_week", re.compile(rf"\b(?:{_NEXT_WEEK})\b")),
-    ("next_month", re.compile(rf"\b(?:{_NEXT_MONTH})\b")),
-    ("named", re.compile(r"(?<![\w-])(" + "|".join(sorted(_NAMED, key=len, reverse=True)) + r")(?![\w-])")),
-    ("christmas", re.compile(rf"\b(?:{_CHRISTMAS})\b(?:\s+(\d{{4}}))?")),
-    ("easter", re.compile(rf"\b(?:{_EASTER})\b(?:\s+(\d{{4}}))?")),
-    ("epiphany", re.compile(rf"\b(?:{_EPIPHANY})\b")),
-    ("weekday_after", re.compile(rf"\b({_WEEKDAY})\s+(?:prochain|próximo|proximo|prossimo|que viene)\b")),
-    ("weekday", re.compile(rf"\b(?:(?:{_WEEKDAY_CUE}|{_NEXT})\s+)(?:(?:{_NEXT})\s+)?({_WEEKDAY})\b")),
+    ("next_week", accent_blind(rf"\b(?:{_NEXT_WEEK})\b")),
+    ("next_month", accent_blind(rf"\b(?:{_NEXT_MONTH})\b")),
+    ("named", accent_blind(r"(?<![\w-])(" + "|".join(sorted(_NAMED, key=len, reverse=True)) + r")(?![\w-])")),
+    ("christmas", accent_blind(rf"\b(?:{_CHRISTMAS})\b(?:\s+(\d{{4}}))?")),
+    ("easter", accent_blind(rf"\b(?:{_EASTER})\b(?:\s+(\d{{4}}))?")),
+    ("epiphany", accent_blind(rf"\b(?:{_EPIPHANY})\b")),
+    ("weekday_after", accent_blind(rf"\b({_WEEKDAY})\s+(?:prochain|próximo|proximo|prossimo|que viene)\b")),
+    ("weekday", accent_blind(rf"\b(?:(?:{_WEEKDAY_CUE}|{_NEXT})\s+)(?:(?:{_NEXT})\s+)?({_WEEKDAY})\b")),
     (
         "day_only",
-        re.compile(
+        accent_blind(
             r"\b(?:(?:by|until|till|on|before) the|(?:para|antes) d?el|(?:bis )?zum|bis|d'ici le|pour le|avant le|"
             r"au plus tard le|(?:entro|per|prima del) il|entro il|(?:voor|tegen|uiterlijk|op) de)\s+"
             r"(\d{1,2})(?:st|nd|rd|th|er|e|de|ste|º|°)?(?:\s+of\s+(this|next)\s+month)?"
@@ -161,8 +162,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_LEADING_CUE = re.compile(rf"(?:(?:{_WEEKDAY_CUE})\s+)?")
-_STRONG_CUES = re.compile(
+_LEADING_CUE = accent_blind(rf"(?:(?:{_WEEKDAY_CUE})\s+)?")
+_STRONG_CUES = accent_blind(
     r"\b(by|deadline|due|need|needs|needed|latest|no later than|ready|deliver\w*|files|final|"
     r"bis|spätestens|fertig|brauchen|benötigen|abgabe|termin|"
     r"d'ici|au plus tard|date limite|livr\w*|besoin|pour le|"
@@ -170,14 +171,14 @@ _STRONG_CUES = re.compile(
     r"entro|scadenza|consegn\w*|ci serv\w*|servono|"
     r"uiterlijk|klaar|nodig|opleve\w*)\b"
 )
-_REPLY_BY = re.compile(
+_REPLY_BY = accent_blind(
     r"\b(let me know|let us know|tell me|get back to (?:me|us)|reply|respond|answer|hear from you|confirm|"
     r"gib mir bescheid|sag mir|melde dich|melden sie sich|rückmeldung|antwort\w*|"
     r"dites-moi|faites-moi savoir|répon\w*|confirmer|avísame|dime|respuesta|responde\w*|confirma\w*|"
     r"fammi sapere|mi faccia sapere|risposta|rispond\w*|conferm\w*|laat (?:me|ons)? ?weten|antwoord\w*|bevestig\w*)\b"
 )
 """Before a date, these make it the day to answer by, not the day the work is due."""
-_WEAK_CUES = re.compile(
+_WEAK_CUES = accent_blind(
     r"\b(before|until|till|launch\w*|print\w*|start\w*|vor|avant|antes|prima|voor|lancement|lanzamiento|lancio|"
     r"druck|impression|impresión|stampa)\b"
 )

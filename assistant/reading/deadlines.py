@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from assistant.reading.dates import _REPLY_BY, FoundDate, find_dates
 from assistant.reading.quantities import FIXED, fold, number_value
+from assistant.reading.words import accent_blind
 
 _SPAN = (
     r"(day|days|tag|tage|tagen|jour|jours|día|días|dia|dias|giorno|giorni|dag|dagen|week|weeks|woche|wochen|"
@@ -31,23 +32,25 @@ _EARLIER = (
     r"(?:before(?!\s+(?:the\s+)?(?:\d|end|mid|start))|beforehand|earlier|prior|in advance|ahead|vorher|davor|zuvor|"
     r"früher|avant|plus tôt|auparavant|antes|prima|eerder|ervoor|van tevoren)"
 )
-_BEFORE_EVENT = re.compile(rf"(?<![\w-])((?:[\w'-]+\s+){{0,3}}?[\w'-]+)\s+{_SPAN}\s+{_EARLIER}\b")
+_BEFORE_EVENT = accent_blind(rf"(?<![\w-])((?:[\w'-]+\s+){{0,3}}?[\w'-]+)\s+{_SPAN}\s+{_EARLIER}\b")
 """So long before an event: "drei Wochen vorher", "10 jours avant le salon", "una settimana prima"."""
 _DAYS = {"day": 1, "week": 7}
-_TALK = re.compile(
+_TALK = accent_blind(
     r"\b(talk|call|chat|meet|speak|phone|catch up|reden|sprechen|telefonieren|treffen|parler|appeler|discuter|"
     r"hablar|llamar|charlar|parlare|sentirci|chiamare|bellen|spreken|praten)\b"
 )
 """Before a date, these make it a day to talk, not a day the work is due."""
-_TALK_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(telefonieren|sprechen|reden|treffen|bellen|spreken|praten|afspreken)\b")
+_TALK_AFTER = accent_blind(
+    r"\s*(?:\w+\s+){0,2}?(telefonieren|sprechen|reden|treffen|bellen|spreken|praten|afspreken)\b"
+)
 """Right after a date, in the languages that put the verb last: "nächste Woche telefonieren", "volgende week bellen"."""
-_WAIVED = re.compile(
+_WAIVED = accent_blind(
     r"^[^.!?\n]{0,80}?\b(?:but (?:not life or death|whenever|no pressure|no stress|it'?s not a must|not essential)|"
     r"kann (?:ich )?auch mit verspätung leben|aber kein muss|mais (?:ce n'est )?pas (?:obligatoire|grave)|"
     r"pero sin prisa|pero no es imprescindible|ma non è obbligatorio|ma senza fretta|maar geen must|maar geen haast)"
 )
 """After a date in its sentence, these waive it: the client would like it then, but has no deadline."""
-_DRAFT = re.compile(
+_DRAFT = accent_blind(
     r"\b(draft|sketch\w*|entwurf|entwürfe|skizze\w*|premier jet|esquisse\w*|croquis|boceto\w*|borrador\w*|"
     r"bozz\w*|schizz\w*|schets\w*|eerste ontwerp)\b"
 )
@@ -74,8 +77,8 @@ def find_deadline(text: str, anchor: dt.date, *, month_first: bool = False) -> F
     return min((d for d in dates if d.cue == best), key=lambda d: d.date)
 
 
-_VAGUE_START = re.compile(r"(?:the |a )?(?:early|start|beginning|anfang|début|debut|principios|inizio|begin)\b")
-_VAGUE_SPAN = re.compile(
+_VAGUE_START = accent_blind(r"(?:the |a )?(?:early|start|beginning|anfang|début|debut|principios|inizio|begin)\b")
+_VAGUE_SPAN = accent_blind(
     r"\s+(?:circa|ca\.|or so|more or less|ungefähr|etwa|environ|aproximadamente|più o meno|ongeveer)\b"
 )
 

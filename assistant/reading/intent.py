@@ -37,6 +37,7 @@ from assistant.reading.bank_cache import bank_vectors
 from assistant.reading.quote_number import QUOTE_NUMBER
 from assistant.reading.ridge import RidgeReader, cached_fit
 from assistant.reading.semantic import Embed, Example, ExampleBank, Vectors, load_bank_file
+from assistant.reading.words import accent_blind
 
 log = logging.getLogger(__name__)
 
@@ -66,14 +67,14 @@ OPTIONS: Mapping[str, str] = {
 """How a clarifying question names each route (the freelancer reads these, in the order of the two candidates),
 translated in the language of the turn it answers."""
 
-_SLOT = re.compile(r"\{(\w+)\}")
-_SENT_WORDS = re.compile(
+_SLOT = accent_blind(r"\{(\w+)\}")
+_SENT_WORDS = accent_blind(
     r"\b(sent|went out|gone out|is out|are out|mailed|emailed|e-mailed|delivered|verschickt|versendet|gesendet|"
     r"raus|rausgegangen|envoy[ée]e?s?|parti|partie|expédié|enviado|enviada|mandado|inviato|spedito|verstuurd|"
     r"verzonden|gestuurd)\b",
     re.IGNORECASE,
 )
-_MAIL_HEADER = re.compile(
+_MAIL_HEADER = accent_blind(
     r"^\s*(from|subject|von|betreff|de|objet|asunto|oggetto|onderwerp|van)\s?:\s*\S", re.IGNORECASE
 )
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-OFF_CARD = re.compile(
+from assistant.reading.words import accent_blind
+
+OFF_CARD = accent_blind(
     r"\b(photograph\w*|photo ?shoot|fotograf\w*|fotoshoot|wedding photo\w*|hochzeitsfoto\w*|"
     r"translat\w*|übersetz\w*|traduc\w*|tradui\w*|traduz\w*|vertal\w*|vertaling|"
     r"video ?edit\w*|videoschnitt|montage vidéo|edición de vídeo|montaggio video|"
@@ -33,7 +35,7 @@ OFF_CARD = re.compile(
 )
 """Signals of off-card work: nouns and verb phrases ("build us a website"). "Programme" (a charity's) is not one."""
 
-_WORK = re.compile(
+_WORK = accent_blind(
     r"\b(websites?|web ?sites?|webseiten?|homepage|site (?:web|internet|vitrine)|sitio web|página web|sito(?: web)?|"
     r"webshop|online-?shop|boutique en ligne|tienda online|negozio online|app (?:design|ui|development)|"
     r"tattoos?|tatouages?|tatuajes?|tatuaggi[oi]?|tatoeages?|"
@@ -46,7 +48,7 @@ _WORK = re.compile(
     r"interior design|innenarchitektur|aménagement intérieur|diseño de interiores|progettazione (?:degli )?interni)\b"
 )
 """The off-card work a reply may name, as the client's noun."""
-_WHERE = re.compile(
+_WHERE = accent_blind(
     r"(?:\b(?:for|on|in|to|onto|from|für|auf|im|pour|sur|dans|para|en|per|su|nel|voor|op|van|our|my|your|their|"
     r"unsere[mnrs]?|meine[mnrs]?|ihre[mnrs]?|notre|nos|mon|ma|votre|nuestr[oa]s?|mi|su|nostr[oa]|il nostro|"
     r"la nostra|onze|mijn)\s+(?:(?:the|a|an|der|die|das|dem|den|le|la|les|l'|el|los|il|lo|de|het)\s+)?)$"
@@ -66,7 +68,7 @@ def off_card_asked(request: str, original: str) -> list[str]:
     return found
 
 
-_OWNED = re.compile(
+_OWNED = accent_blind(
     r"\b(?:our|my|your|his|her|their|its|unser\w*|mein\w*|dein\w*|sein\w*|ihr\w*|euer|eure\w*|notre|nos|mon|ma|mes|"
     r"votre|vos|ton|ta|tes|son|sa|ses|leurs?|nuestr[oa]s?|mis|tus|sus|vuestr[oa]s?|(?:il |la |i |le )?"
     r"(?:nostr[oaie]|mi[oae]|miei|tu[oae]|tuoi|su[oae]|suoi|vostr[oaie])|onze|ons|mijn|jouw|uw|hun|zijn|haar)"
@@ -77,7 +79,7 @@ _OWNED = re.compile(
 """A thing the client already has, named with a possessive ("our logo", "il tuo poster", "sein Maskottchen"): what
 off-card work is done to or from (a mural of your poster, a website with our logo), not work asked of the card.
 Words that are also pronouns or conjunctions ("je", "mi", "tu", "su", "ma") are left out: "je cherche" asks."""
-_REWORK = re.compile(
+_REWORK = accent_blind(
     r"\b(redesign\w*|refresh\w*|rework\w*|revamp\w*|redraw\w*|moderni[sz]\w*|überarbeit\w*|auffrisch\w*|"
     r"neu gestalt\w*|retravaill\w*|refaire|refonte|rafraîchir|redessiner|rediseñ\w*|renovar|modernizar|"
     r"ridisegn\w*|rinnov\w*|rifare|vernieuw\w*|opfrissen|herontwerp\w*)\b"

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_PEER_PRICE = re.compile(
+from assistant.reading.words import accent_blind
+
+_PEER_PRICE = accent_blind(
     r"\b(what (?:would|do) you (?:charge|ask|quote)|how much (?:would|do) you (?:charge|ask)|"
     r"(?:tú|tu|usted) cuánto (?:pedirías|cobras|cobrarías)|cuánto (?:pedirías|cobrarías)|"
     r"was (?:würdest|nimmst|verlangst) du|combien (?:tu |vous )?(?:prendrais|demanderais|facturerais)|"
@@ -17,7 +19,7 @@ _PEER_PRICE = re.compile(
     r"comment (?:tu )?(?:chiffrer|facturer|chiffres|factures)|wie viel (?:nimmst|verlangst|berechnest) du|"
     r"quanto (?:chiedi|fai pagare))"
 )
-_ASKED_ME = re.compile(
+_ASKED_ME = accent_blind(
     r"\b((?:asked|offered) me (?:for|to|\d|£|€|\$)|me han (?:pedido|ofrecido)|me ofrecen|"
     r"mi hanno (?:chiesto|offerto)|on m'a (?:demandé|proposé)|ich (?:wurde|bin) (?:gefragt|angefragt)|"
     r"(?:hat|haben) mich (?:gefragt|angefragt)|(?:heeft|hebben) mij (?:gevraagd|aangeboden)|"
@@ -30,7 +32,7 @@ _ASKED_ME = re.compile(
 """A colleague asking what the freelancer would charge for a job someone offered them, or to see whether they charge
 too little themselves: price advice, not an order. Both are needed: "what would you charge for a logo?" alone is a
 client's first question."""
-_FAVOUR = re.compile(
+_FAVOUR = accent_blind(
     r"\b(your (?:honest )?opinion|tell me honestly|quick favou?r|take a look at|have a look at|"
     r"ton avis|jeter un (?:œil|oeil)|qué te parece|dime la verdad|consiglio|even sparren|willen kijken|"
     r"as a colleague|da collega|entre collègues|unter kollegen|portfolio review|review swap|"
@@ -45,7 +47,7 @@ _FAVOUR = re.compile(
     r"(?:ein kunde|ein verlag|eine agentur) (?:hat )?mir|un client m'a|un client me|un cliente mi|un cliente me|"
     r"een klant (?:vroeg|bood) mij|een klant vraagt|compartir stand|compartimos stand)"
 )
-_REFERRAL = re.compile(
+_REFERRAL = accent_blind(
     r"\b((?:can|may|could|shall) i (?:send|pass|refer|give|forward) (?:them|her|him)\b[^.?!]{0,20}"
     r"(?:your way|to you|your (?:details|address|contact|e-?mail|number))|"
     r"darf ich (?:ihr|ihm|ihnen) (?:deine|ihre) (?:adresse|kontaktdaten|kontakt|nummer|mail\w*) geben|"
@@ -59,7 +61,7 @@ _REFERRAL = re.compile(
 themselves; this mail asks for nothing."""
 
 
-_RESEARCH = re.compile(
+_RESEARCH = accent_blind(
     r"\b(thesis|dissertation|mémoire|tesi|tesis|bachelorarbeit|masterarbeit|abschlussarbeit|doktorarbeit|"
     r"scriptie|afstudeer\w*|proefschrift)\b[^\n]{0,120}\b(interview\w*|entretien|intervista|entrevista\w*|"
     r"questionnaire|fragebogen|cuestionario|questionario|vragenlijst|survey|umfrage|enquête|encuesta|sondaggio)|"

@@ -17,6 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from assistant.reading.words import accent_blind
+
 _UNITS = {
     # English
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -95,14 +97,14 @@ FIXED = {
 """Phrases with a fixed count; 0 means vague (ask how many)."""
 VAGUE = frozenset(phrase for phrase, value in FIXED.items() if value == 0)
 _DOZEN_WORDS = r"(?:dozens?|dutzende?|douzaines?|docenas?|dozzin[ae]|dozijn(?:en)?)"
-_DOZEN = re.compile(_DOZEN_WORDS)
+_DOZEN = accent_blind(_DOZEN_WORDS)
 """A count of dozens: "zwei Dutzend", "deux douzaines", "dos docenas", "due dozzine", "twee dozijn"."""
 _ARTICLES = frozenset({"a", "an"})
 ARTICLES = frozenset({"a", "an", "un", "une", "ein", "eine", "einen", "einem", "uno", "una", "een"})
 """Words that are an article as often as "one": a count read from them is weaker than a real count."""
 
 _DIGITS = r"\d{1,3}(?:[.,\s]\d{3})+|\d{1,5}"
-APPROXIMATE = re.compile(
+APPROXIMATE = accent_blind(
     r"(?:about|around|roughly|approximately|maybe|perhaps|ca\.?|circa|etwa|ungefähr|vielleicht|environ|peut-être|"
     r"unos|unas|aproximadamente|quizás|circa|forse|ongeveer|misschien|zo'n)\s*$"
 )
@@ -116,7 +118,7 @@ MAX_WORD_CHARS = 64
 characters is cut to this, so that no pattern here, with its ``\\w*`` around a noun, does more than bounded work
 per position: before this cut, one 5,000-character token in a mail took 30 s to read, one of 20,000 (the body's
 cap) over two minutes."""
-_LONG_RUN = re.compile(rf"(\S{{{MAX_WORD_CHARS}}})\S+")
+_LONG_RUN = accent_blind(rf"(\S{{{MAX_WORD_CHARS}}})\S+")
 
 
 def fold(text: str) -> str:
@@ -274,7 +276,7 @@ def read_quantity(text: str, nouns: list[str], *, max_value: int = 10_000, by_th
     alternatives = "|".join(sorted({re.escape(noun_stem(n)) for n in nouns if n.strip()}, key=len, reverse=True))
     if not alternatives:
         return None
-    noun = re.compile(rf"(?<![\w-])(?:{alternatives})(?:s|es|en|n|e|i|a|x|as|os)?(?![\w-])")
+    noun = accent_blind(rf"(?<![\w-])(?:{alternatives})(?:s|es|en|n|e|i|a|x|as|os)?(?![\w-])")
     best: Quantity | None = None
     for match in noun.finditer(folded):
         window = re.split(r"[.!?]\s|\n\s*\n", folded[max(0, match.start() - 60) : match.start()])[-1]  # this sentence
@@ -353,7 +355,7 @@ def _rank(q: Quantity) -> tuple[bool, bool, int, int]:
 def _more_parts(after: str) -> list[int]:
     """Further counts that follow a counted noun: "... for Berlin and 2 for Hamburg" gives [2]."""
     found = []
-    pattern = re.compile(
+    pattern = accent_blind(
         rf"^\s*{_PART_FOR}\s+[^,.;:!?\n]{{1,40}}?{_JOIN}(\d{{1,4}}|{_WORD_TOKEN})\s+(?:more\s+)?{_PART_FOR}\b"
     )
     rest = after

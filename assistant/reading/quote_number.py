@@ -8,5 +8,7 @@ from __future__ import annotations
 
 import re
 
-QUOTE_NUMBER = re.compile(r"\bQ-(?:\d{4}-\d{4,}|\d{8}-[0-9A-F]{4})\b", re.IGNORECASE)
+from assistant.reading.words import accent_blind
+
+QUOTE_NUMBER = accent_blind(r"\bQ-(?:\d{4}-\d{4,}|\d{8}-[0-9A-F]{4})\b", re.IGNORECASE)
 """A saved quote's number or a provisional one, anywhere in a text."""

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from assistant.reading.services import REQUEST_CUES
+from assistant.reading.words import accent_blind
 
-REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|antw|r|rif|rv|sv|vs)\s*(?:\[\d+\])?\s*:", re.I)
+REPLY_SUBJECT = accent_blind(r"^\s*(?:re|aw|antw|r|rif|rv|sv|vs)\s*(?:\[\d+\])?\s*:", re.I)
 """How a reply's subject starts in the six languages' mail programs ("Re:", "AW:", "R:", "RE:", "Antw:", "RV:")."""
-_DEFERS = re.compile(
+_DEFERS = accent_blind(
     r"\b(get back to you|come back to you|(?:will|we'?ll|i'?ll) (?:think|talk|let you know)|"
     r"think (?:it over|about it)|sleep on it|thanks anyway|(?:decided|chosen) to (?:do|draw|design|make) it "
     r"(?:myself|ourselves)|"
@@ -29,7 +30,7 @@ _DEFERS = re.compile(
     r"kom(?:en)? er [^.!?\n]{0,40}op terug|kom(?:en)? erop terug|laat (?:het )?(?:je|u) weten|"
     r"laten (?:het )?(?:je|u) weten|denken erover na|erover (?:na)?denken|toch bedankt|bedankt toch)\b"
 )
-_THE_QUOTE = re.compile(r"\b(angebot\w*|devis|presupuesto|preventivo|offerte|quote)\b")
+_THE_QUOTE = accent_blind(r"\b(angebot\w*|devis|presupuesto|preventivo|offerte|quote)\b")
 """The quote the sender thanks for ("danke für das Angebot"): it names the quote, it does not ask for one."""
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ import numpy as np
 
 from assistant.reading.bank_cache import bank_vectors
 from assistant.reading.semantic import Embed, Vectors
+from assistant.reading.words import accent_blind
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ LEXICAL_WEIGHT = 1.5
 L2 = 1.0
 """Ridge penalty, measured on the dev split."""
 
-_WORD = re.compile(r"\w+")
+_WORD = accent_blind(r"\w+")
 
 
 def lexical_features(texts: Sequence[str]) -> Vectors:

@@ -24,18 +24,19 @@ from typing import TYPE_CHECKING
 from assistant.reading.off_card import off_card_asked
 from assistant.reading.quantities import number_pattern, number_value
 from assistant.reading.services import REQUEST_CUES, keyword_hits, request_sentences
+from assistant.reading.words import accent_blind
 
 if TYPE_CHECKING:
     from assistant.profile import Profile
 
-ADDITION = re.compile(
+ADDITION = accent_blind(
     r"\b(also|add|adding|another|more|extra|additional|further|plus|on top|as well|too|"
     r"auch|noch|zusätzlich\w*|weitere[nrms]?|mehr|außerdem|dazu|ergänzend|"
     r"aussi|encore|également|supplémentaires?|en plus|de plus|autres?|ajouter|rajouter)\b",
     re.I,
 )
 """Words that add to what was agreed, in English, German and French."""
-ASK = re.compile(
+ASK = accent_blind(
     rf"{REQUEST_CUES.pattern}|{ADDITION.pattern}|"
     r"\b(please|could we|can we|we'd also|bitte|können sie|könntest du|wäre(?: es)? (?:schön|toll|super)|"
     r"s'il (?:te|vous) pla[iî]t|merci de|pourrais-tu|peux-tu|il nous faut|nous voudrions|j'aimerais)\b",
@@ -47,7 +48,7 @@ _REVISION = (
     r"(?:revisions?|corrections?|changes|feedback|amends|edits|korrektur\w*|änderung\w*|überarbeitung\w*|"
     r"feedback\w*|retouches?|révisions?|modifications?)"
 )
-_MORE_ROUNDS = re.compile(
+_MORE_ROUNDS = accent_blind(
     rf"(?:(?P<n>{number_pattern()})\s+)?"
     rf"(?:(?:more|extra|additional|further|weitere[nr]?|zusätzliche[n]?|autres?|nouve(?:au|lle|aux|lles))\s+)"
     rf"(?:{_REVISION}\s+)?{_ROUND}"
@@ -55,14 +56,14 @@ _MORE_ROUNDS = re.compile(
     rf"|(?:(?P<m>{number_pattern()})\s+)?{_ROUND}\s+(?:de\s+{_REVISION}\s+)?supplémentaires?"
 )
 """``one more round``, ``two extra revision rounds``, ``eine weitere Korrekturrunde``, ``un tour supplémentaire``."""
-_ROUND_CONTEXT = re.compile(rf"{_REVISION}|\w*(?:runde|schleife)|aller-retour")
+_ROUND_CONTEXT = accent_blind(rf"{_REVISION}|\w*(?:runde|schleife)|aller-retour")
 """A round is a revision round only next to a revision word (a "round" of drinks is not)."""
-_AGREED = re.compile(
+_AGREED = accent_blind(
     r"\b(included|as agreed|agreed|inbegriffen|inklusive|enthalten|wie vereinbart|vereinbart\w*|"
     r"inclus\w*|comme convenu|convenu\w*|prévu\w*)\b"
 )
 """Words that put a round inside the agreement ("within the included round")."""
-MERCH = re.compile(
+MERCH = accent_blind(
     r"\b(mugs?|tote[- ]?bags?|t-?shirts?|tee-?shirts?|tees|hoodies?|sweatshirts?|caps|beanies?|"
     r"keychains?|key rings?|enamel pins?|pins|badges|magnets?|lanyards?|aprons?|socks|"
     r"tassen?|becher|kaffeebecher|jutebeutel|stoffbeutel|stofftaschen?|tragetaschen?|kappen|schlüsselanhänger|"

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from assistant.reading.quantities import fold, read_quantity, unit_words
 from assistant.reading.semantic import Embed, Example, ExampleBank, Reading
 from assistant.reading.totals import listed_count, stated_totals
+from assistant.reading.words import accent_blind
 
 if TYPE_CHECKING:
     from assistant.memory import Memory
@@ -32,7 +33,7 @@ SECOND_SHARE = 0.2
 the client counts its things ("y también necesitamos 2 carteles" under a subject that names only the book)."""
 MIN_BANK_CONFIDENCE = 0.35
 """Below this the bank alone does not name a service (no keyword did either): ask which service it is."""
-_NOT_NOW = re.compile(
+_NOT_NOW = accent_blind(
     r"\b(later|eventually|some ?day|in the future|not now|not yet|no need|don't need|do not need|already (?:have|got)|"
     r"we have (?:a|our) |without|except|not (?:looking|asking)|"
     r"später|irgendwann|haben (?:schon|bereits)|brauchen keine|ohne|"
@@ -41,11 +42,11 @@ _NOT_NOW = re.compile(
     r"più avanti|in futuro|abbiamo già|non ci serve|senza|"
     r"hebben al|niet nodig|zonder)\b"
 )
-_VERB_AFTER = re.compile(
+_VERB_AFTER = accent_blind(
     r"^\s+(?:you|we|i|they|he|she|it|be|the|a|an|our|your|this|that|out|up|me|us|do|help|please)\b"
 )
 """A keyword followed by one of these is a verb ("can you", "figure out", "print the"), not the thing."""
-REQUEST_CUES = re.compile(
+REQUEST_CUES = accent_blind(
     r"\b(need|needs|(?:we|i) (?:want|would want)|(?:and|also|really|just) want (?:a|an|some|\d+)|wants (?:a|an|\d+)|"
     r"looking for|would like|we'd like|i'd like|could you|can you|"
     r"(?:could|can) we (?:get|have|do|order)|könnten wir (?:\w+ )?(?:bekommen|haben)|"
@@ -66,11 +67,11 @@ REQUEST_CUES = re.compile(
 thing ("could we get the poster in Spanish?", "kunnen we ... krijgen"), never for a call ("kunnen we bellen")."""
 _HOMOGRAPHS = frozenset({"can", "may", "will", "must"})
 """Keywords that are also English verbs ("a can" but "I can pay"): they count after a determiner or in plural."""
-_DETERMINER = re.compile(
+_DETERMINER = accent_blind(
     r"(?:\b(?:a|an|the|one|two|three|four|five|six|our|your|my|this|that|each|per|new|first|second|third)|\d)\s+$"
 )
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")
-_QUOTED = re.compile(r"^\s*>.*$", re.M)
+_SENTENCE = accent_blind(r"(?<=[.!?;])\s+|\n\s*\n")
+_QUOTED = accent_blind(r"^\s*>.*$", re.M)
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ def keyword_hits(
 def keyword_pattern(word: str) -> re.Pattern[str]:
     """A keyword with its plurals in the supported languages: ``etichetta`` finds ``etichette``, ``logo`` ``logos``."""
     stem = word[:-1] if " " not in word and len(word) >= 5 and word[-1] in "aeo" else word
-    return re.compile(rf"(?<!\w){re.escape(stem)}(?:s|es|en|n|e|x|i|a|o|as|os)?(?!\w)")
+    return accent_blind(rf"(?<!\w){re.escape(stem)}(?:s|es|en|n|e|x|i|a|o|as|os)?(?!\w)")
 
 
 def rate_card_examples(profile: Profile) -> list[Example]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from assistant.reading.quantities import ARTICLES, Quantity, fold, number_pattern, number_value
+from assistant.reading.words import accent_blind
 
 _BEFORE = (
     r"(?:so|that'?s|that is|making|a total of|for a total of|in total|altogether|also insgesamt|insgesamt|"
@@ -48,7 +49,7 @@ def _noun_pattern(nouns: Sequence[str]) -> re.Pattern[str] | None:
     stems = sorted({re.escape(fold(n).rstrip("s")) for n in nouns if n.strip()}, key=len, reverse=True)
     if not stems:
         return None
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(stems)})\w{{0,3}}(?![\w-])")
+    return accent_blind(rf"(?<![\w-])(?:{'|'.join(stems)})\w{{0,3}}(?![\w-])")
 
 
 def stated_totals(text: str, nouns: Mapping[str, Sequence[str]]) -> dict[str, Quantity]:
@@ -60,7 +61,7 @@ def stated_totals(text: str, nouns: Mapping[str, Sequence[str]]) -> dict[str, Qu
     folded = fold(text)
     patterns = {sid: p for sid, words in nouns.items() if (p := _noun_pattern(words)) is not None}
     number = number_pattern()
-    total = re.compile(
+    total = accent_blind(
         rf"(?<![\w-]){_BEFORE}\s+(?P<a>{number})(?P<a_rest>(?:\s+[\w/'-]+){{0,3}})"
         rf"|(?<![\w-])(?P<b>{number})(?P<b_rest>(?:\s+[\w/'-]+){{0,3}}?)\s+{_AFTER}(?![\w-])"
     )
@@ -107,7 +108,7 @@ def _named_last(before: str, patterns: Mapping[str, re.Pattern[str]]) -> str | N
     return last[1] if last else None
 
 
-_CONJUNCTION = re.compile(r"\s+(?:and|und|et|y|e|en|sowie|plus)\s+|\s*[,;]\s*")
+_CONJUNCTION = accent_blind(r"\s+(?:and|und|et|y|e|en|sowie|plus)\s+|\s*[,;]\s*")
 _MIN_LISTED = 3
 
 

@@ -34,21 +34,22 @@ from assistant.reading.scope import MoreReading, asks_for_more, mask_merch
 from assistant.reading.second_opinion import overrules, reads_inquiry, reads_off_card
 from assistant.reading.semantic import Embed, ExampleBank, Reading
 from assistant.reading.services import REQUEST_CUES, ServiceReader, keyword_hits, request_sentences
+from assistant.reading.words import accent_blind
 
 if TYPE_CHECKING:
     from assistant.profile import Profile
 
-_CORRECTION = re.compile(
+_CORRECTION = accent_blind(
     r"\b(correction\w*|revision\w*|révision\w*|feedback|tweak|adjust\w*|change\w*|fix|korrektur\w*|änder\w*|anpass\w*|"
     r"retouche\w*|modifi\w*|corrig\w*|correcci\w*|cambi\w*|correzion\w*|aanpass\w*|correctie\w*|wijzig\w*|"
     r"remarque\w*|agrandi\w*|vergrößer\w*|verkleiner\w*|réduire|ingrandi\w*|agrand\w*|vergro\w*)\b"
 )
-_ADMIN = re.compile(
+_ADMIN = accent_blind(
     r"\b(invoices?|rechnung\w*|factures?|facturas?|fattur[ae]|factu(?:u|ren)r?|vat(?: id| number)?|ust-?idnr\w*|"
     r"mwst|tva|iva|btw|iban|purchase order|po number|bestellnummer|bon de commande|remittance|zahlungsavis)\b"
 )
 """Invoice and payment words: a client fixing an invoice ("bitte die neue USt-IdNr. ergänzen") asks no new work."""
-_FILES = re.compile(
+_FILES = accent_blind(
     r"\b(?:(?:re)?send|schick\w*|senden|envoy\w*|renvoy\w*|transmett\w*|mand\w*|envi[aá]\w*|invi[ao]\w*|stuur\w*)\b"
     r"[^.?!]{0,60}\b(?:files?|dateien?|pdfs?|fichiers?|archivos?|bestand(?:en)?|druckdaten|haute définition|"
     r"high[- ]res\w*|alta (?:resolución|risoluzione)|hoge resolutie)\b|"
@@ -57,22 +58,22 @@ _FILES = re.compile(
 )
 """A client asking for the files of delivered work ("die Dose noch als PDF mit Beschnitt schicken", "envoyer les
 fichiers de l'affiche en haute définition"): delivery, not more work, unless the mail also says "new"."""
-_NEW = re.compile(
+_NEW = accent_blind(
     r"\b(new|another|neue[mnrs]?|weitere[mnrs]?|nouve(?:au|aux|lle|lles)|autre|nuev[oa]s?|otr[oa]s?|nuov[aeio]|"
     r"altr[aeio]|nieuwe?)\b"
 )
-_NEXT_JOB = re.compile(
+_NEXT_JOB = accent_blind(
     rf"{_NEW.pattern}|\b(next|nächste[nrs]?|prochaine?s?|próxim[oa]s?|prossim[oa]|volgende)\b|neues projekt|new project"
 )
-_NOT_A_JOB = re.compile(
+_NOT_A_JOB = accent_blind(
     r"\b(versions?|versión|versione|versie|drafts?|entw[uü]rfe?|skizze\w*|sketch\w*|esquisses?|bocetos?|bozz[ae]|"
     r"schets\w*|files?|dateien?|datei|fichiers?|archivos?|proofs?|colou?rs?|farben?|couleurs?|week|woche|semaine)\b"
 )
 """In a client's sentence with "new" or "next", these make it about work under way ("the new version of the
 poster"), not a new job ("four new poses", "unser nächstes Bilderbuch")."""
-_WANTS = re.compile(r"\b(wants?|would love|würden [^.]{0,40}gern|servirebber[oa]|ci servirebbe\w*)\b")
+_WANTS = accent_blind(r"\b(wants?|would love|würden [^.]{0,40}gern|servirebber[oa]|ci servirebbe\w*)\b")
 """Besides the request cues, how a client says they want the new thing ("Marketing now wants four new poses")."""
-_NOTICE = re.compile(
+_NOTICE = accent_blind(
     r"(you(?: are|'re|’re) receiving this|you received this|vous recevez ce|sie erhalten diese|recibes este|"
     r"ricevi questo|u ontvangt deze|^\s*(?:reminder|rappel|erinnerung|recordatorio|promemoria|herinnering)\s*:|"
     r"\bunsubscribe\b|darse de baja|\bdar(?:te|se) de baja|\babmelden\b|\babbestellen\b|"
@@ -99,13 +100,13 @@ _NOTICE = re.compile(
 )
 """Newsletters (an unsubscribe or manage-preferences footer, a digest), calendar invitations and meeting notes: mail
 to read, never to answer."""
-_OPEN_CALL = re.compile(
+_OPEN_CALL = accent_blind(
     r"\b(open calls?|call for (?:entries|submissions|artists|illustrators|proposals)|bando|bandi|ausschreibung|"
     r"appel à (?:candidatures|projets|artistes)|appel d'offres|convocatoria|open oproep)\b"
 )
 """An open call or a tender passed on (a festival's "bando per il manifesto"): a competition anyone may enter,
 not a commission to the freelancer, however much it names a poster and a fee."""
-_AWAY = re.compile(
+_AWAY = accent_blind(
     r"\b((?:i'?ll|i will) (?:reply|respond|answer|get back)[^.\n]{0,30}(?:when|once) i(?:'m| am) back|"
     r"(?:i am|i'm) (?:out of (?:the )?office|away|on (?:holiday|leave|vacation))[^.\n]{0,40}"
     r"(?:until|till|returning|back on)|with no (?:signal|internet|e-?mail access)|"
@@ -121,7 +122,7 @@ _AWAY = re.compile(
 )
 """An out-of-office a person's mail program sent without the RFC 3834 headers: a robot's mail, never answered. Only
 in a mail that asks for nothing: "I'm back in the office on Monday, could you quote the poster?" is a person's."""
-_SALES = re.compile(
+_SALES = accent_blind(
     r"\b(seo|backlinks?|guest posts?|rank (?:higher|first)|lead generation|qualified leads|book (?:a|15|20|30) "
     r"(?:minutes?|call|demo)|free (?:trial|audit|consultation)|special offer|limited time|unsubscribe|"
     r"grow your (?:business|agency|studio)|more clients|sichtbarkeit|référencement|posicionamiento|"
@@ -129,7 +130,7 @@ _SALES = re.compile(
     r"(?:slow|traag|langsam|lent|lenta|lento|outdated|veraltet|rank|ranking)|"
     r"(?:shall we|zullen we|sollen wir|on s'appelle|hablamos|sentiamoci)[^.?!]{0,15}(?:call|bellen|telefonieren))"
 )
-_STRONG_SALES = re.compile(
+_STRONG_SALES = accent_blind(
     r"\b((?:clients|leads|customers|kunden|clientes|clienti|klanten|anfragen|aanvragen|opdrachten|aufträge|requests|"
     r"inquiries|enquiries|commissions|demandes|richieste|solicitudes|pedidos|encargos|incarichi)\s+"
     r"(?:a|per|each|pro|par|al|per|al mese|"
@@ -149,7 +150,7 @@ _STRONG_SALES = re.compile(
     r"(?:bei|of|on|de|di|van|op) google)\b"
 )
 """Cold sales even when the pitch names the freelancer's own services ("20 new logo clients a month")."""
-_PRICE_ASK = re.compile(
+_PRICE_ASK = accent_blind(
     r"\b(quote|price|prices|pricing|rate|rates|fee|cost|costs|charge|budget|how much|available|availability|interested|"
     r"kosten|kostet|preis|preise|honorar|angebot|budget|zeit|interesse|"
     r"devis|tarif|prix|coût|budget|disponible|intéress\w*|"
@@ -167,24 +168,24 @@ def asks_something(folded: str) -> bool:
     return bool(REQUEST_CUES.search(folded) or _PRICE_ASK.search(folded))
 
 
-_MINE = re.compile(
+_MINE = accent_blind(
     r"\b(my (?:poster|logo|illustration|drawing|design|sketch|book)|mein(?:e|en)? (?:plakat|poster|logo|zeichnung)|"
     r"mon affiche|mon logo|mi cartel|mi logo|il mio (?:poster|logo)|mijn (?:poster|logo))\b"
 )
 """A colleague's own work shown for an opinion ("my poster"), unless the mail names money (:data:`_MONEY`):
 "retravailler mon logo ... Budget logo : CHF 1'500" is a client's commission for their own logo."""
-_MONEY = re.compile(
+_MONEY = accent_blind(
     r"\b(budget|presupuesto|preventivo|devis|angebot|offerte|quote|honorar|compenso)\b|"
     r"\d[\d.,' ]*\s*(?:€|eur\b|chf\b|£|\$|gbp\b|usd\b)|(?:€|\beur|\bchf|£|\$|\bgbp|\busd)\s*\d"
 )
-_GROUP_GREETING = re.compile(
+_GROUP_GREETING = accent_blind(
     r"^\s*(hi (?:all|team|everyone|folks)|hello (?:all|team|everyone)|hey (?:all|team|everyone)|"
     r"dear (?:all|colleagues|team)|team(?=,)|hallo (?:zusammen|team|alle)|liebe kolleg\w*|liebe alle|"
     r"liebes (?:\w+)?team|bonjour à tous|bonjour l'équipe|chers collègues|hola (?:a todos|equipo)|"
     r"ciao a tutti|buongiorno a tutti|cari colleghi|beste collega's|hallo allemaal|hoi allemaal)\b",
     re.M,
 )
-_GREETING = re.compile(
+_GREETING = accent_blind(
     r"^\s*(?i:hi|hello|hey|dear|hallo|liebe|lieber|moin|servus|bonjour|salut|cher|chère|hola|querid[oa]|"
     r"estimad[oa]|ciao|car[oa]|gentile|buongiorno|hoi|beste|dag|goedemorgen)\s+"
     r"(?:(?i:frau|herr|mrs?\.?|ms\.?|madame|monsieur|señora?|signora?|mevrouw|meneer|dr\.?)\s+)?"
@@ -199,7 +200,7 @@ _NOT_A_NAME = frozenset(
 )
 """Words a greeting may address that are no one's name: a group, a title alone ("Bonjour Madame,"), or the
 closing a greeting word also starts ("Liebe Grüße,", "Beste groeten,")."""
-_FORWARDED = re.compile(
+_FORWARDED = accent_blind(
     r"^(?:-{2,}\s*(?:forwarded|original|weitergeleitete|ursprüngliche|message transféré|mensaje (?:reenviado|original)|"
     r"messaggio (?:inoltrato|originale)|doorgestuurd|oorspronkelijk)|>|(?:on|am|le|el|il|op) [^\n]{4,80}"
     r"(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef):)",

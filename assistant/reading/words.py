@@ -22,6 +22,43 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def accent_blind(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled so that each accented letter also matches its folded form.
+
+    The readers search folded text (:func:`fold`), while their word lists are written as people write ("möchte",
+    "coût", "podríamos"): compiled as written, every accented cue was dead on the text it was meant for. With
+    this, ``bräuchte`` matches the folded ``brauchte`` as well as itself. Only non-ASCII letters change (regex
+    syntax is ASCII); a character class gets the folded letters added at its end, so its ranges stay as written.
+    """
+    out: list[str] = []
+    extra: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        folded = fold(char)
+        plain = char.isascii() or folded == char or not folded
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif char == "[" and not in_class:
+            out.append(char)
+            in_class, extra = True, []
+        elif char == "]" and in_class:
+            out.append("".join(dict.fromkeys(e for e in extra if e not in out)) + char)
+            in_class = False
+        elif plain:
+            out.append(char)
+        elif in_class:
+            out.append(char)
+            if len(folded) == 1:
+                extra.append(folded)
+        else:
+            out.append(f"[{char}{folded}]" if len(folded) == 1 else f"(?:{char}|{re.escape(folded)})")
+    return re.compile("".join(out), flags)
+
+
 def tokens(text: str) -> list[str]:
     """The folded words of ``text``; a possessive ``'s`` is dropped ("Acme's" is "acme")."""
     return _WORD.findall(fold(_POSSESSIVE.sub("", text)))

@@ -226,3 +226,19 @@ def test_the_notification_names_the_other_recipients_by_address_only(to: str) ->
     result = triage(_mail(body="Could you design a logo? What would it cost?", to=to), _ctx())
     assert result.triage is Triage.NOTIFY and "not addressed to you (To: tom@helix-corp.example" in result.reason
     assert not any(bad in result.reason for bad in ("evil", "<|", "SYSTEM", "Invoice", "\u0430"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Mara, we'd like a poster for our jazz festival next summer. How do you usually work?",
+        "Hello, I run a tea shop and would love new packaging for three blends. What do you charge?",
+        "Hallo, wir bräuchten ein Plakat für unser Sommerfest.",
+    ],
+)
+def test_without_a_reader_a_keyword_and_a_request_the_reader_would_see_is_an_inquiry(body: str) -> None:
+    # the keyword fallback had its own short list of request words, and notified these
+    ctx = TriageContext(
+        own_addresses=OWN, reader=None, profile=PROFILE, service_keywords=("poster", "plakat", "packaging")
+    )
+    assert triage(_mail(subject="Hello", body=body), ctx).triage is Triage.NEW_INQUIRY

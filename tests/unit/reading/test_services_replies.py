@@ -240,6 +240,19 @@ def test_no_budget_note_when_the_quote_fits_it(profile: Profile) -> None:
     assert reply_notes(brief, quote, profile).price == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "we run a bouldering gym and want a mascot, maybe a gecko, plus six stickers of it doing climbing moves",
+        "Hi! Our school wants a mascot and 4 stickers of it.",
+    ],
+)
+def test_a_want_a_little_after_its_subject_asks_and_the_counted_second_service_is_read(
+    profile: Profile, body: str
+) -> None:
+    assert ServiceReader(profile).read(body, "mascot").services == ("mascot", "mascot-poses")
+
+
 def test_a_second_service_the_client_counts_is_read_under_a_subject_naming_the_first(profile: Profile) -> None:
     # the subject doubled the book's score, and the two posters fell under the second service's share
     body = "Preparamos un libro infantil de 12 dobles páginas y una portada, y también necesitamos 2 carteles."
