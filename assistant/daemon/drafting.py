@@ -46,7 +46,7 @@ from assistant.reading.language import detect_language
 from assistant.reading.scope import mask_merch, merch_asked
 from assistant.reading.services import ServiceReader
 from assistant.tools.brief import DEADLINE_QUESTION, draft_brief
-from assistant.tools.brief_counts import count_questions
+from assistant.tools.brief_counts import count_questions, held_elsewhere
 from assistant.tools.brief_dates import low_budget_handoff, priced_items, reply_notes
 from assistant.tools.brief_models import Brief, Inquiry
 from assistant.tools.brief_render import render_markdown
@@ -334,11 +334,14 @@ class ToolDrafter:
         middle = []
         if quote_block:
             middle.append(quote_block)
+            # "ein Logo und Visitenkarten": say where the cards went, never drop them silently
+            for sid, held in held_elsewhere(inquiry.body, self.profile, quote.services if quote else ()).items():
+                middle.append(wording.held_by(lang, held, self.profile.service(sid).name_in(lang), words[0]))
         if questions:
             middle.append(wording.questions_block(lang, questions, words[0]))
         merch = merch_asked(inquiry.body)
         if merch:
-            middle.append(wording.unpriced(lang, merch))
+            middle.append(wording.unpriced(lang, merch, words[0]))
             rush = (*rush, UNPRICED_REASON.format(items=", ".join(merch)))
         middle.extend(samples)
         if samples:

@@ -275,13 +275,42 @@ def change_order_opening(lang: str, *, project: str | None, brief: str) -> str:
     return " ".join(parts)
 
 
-def unpriced(lang: str, items: Sequence[str]) -> str:
+def unpriced(lang: str, items: Sequence[str], register: Register = NEUTRAL) -> str:
     """New work that no service on the rate card fits (a mug, a tote bag): the freelancer answers it in person."""
     t = translator(lang)
-    return t.gettext(
-        "You also ask about %(items)s. That is not among the services on my rate card, so I will come back to you "
-        "about it myself."
+    return _by_register(
+        register,
+        t.gettext(
+            "You also ask about %(items)s. That is not among the services on my rate card, so I will come back to "
+            "you about it myself."
+        ),
+        t.pgettext(
+            "informal",
+            "You also ask about %(items)s. That is not among the services on my rate card, so I will come back to "
+            "you about it myself.",
+        ),
     ) % {"items": format_list(list(items), locale=lang)}
+
+
+def held_by(lang: str, items: Sequence[str], service: str, register: Register = NEUTRAL) -> str:
+    """Things asked for that are part of a service the quote is not for (the business cards of a brand identity).
+
+    Said instead of dropping them silently (:func:`assistant.tools.brief_counts.held_elsewhere`); it names the
+    service that holds them and offers to quote it, and states no figure of its own.
+    """
+    t = translator(lang)
+    return _by_register(
+        register,
+        t.gettext(
+            "You also mention %(items)s: I offer that as part of “%(service)s”, which this quote does not include. "
+            "If you would like it, I will gladly quote that as well."
+        ),
+        t.pgettext(
+            "informal",
+            "You also mention %(items)s: I offer that as part of “%(service)s”, which this quote does not include. "
+            "If you would like it, I will gladly quote that as well.",
+        ),
+    ) % {"items": format_list(list(items), locale=lang), "service": service}
 
 
 def away(lang: str, month: int) -> str:

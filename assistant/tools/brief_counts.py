@@ -9,11 +9,12 @@ guessed: a service asked for without one is left out of the quote and asked abou
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from assistant.profile import Profile
 from assistant.reading.quantities import fold, unit_words
-from assistant.reading.services import keyword_hits
+from assistant.reading.scope import ASK
+from assistant.reading.services import keyword_hits, request_sentences
 from assistant.reading.totals import listed_count, stated_totals
 from assistant.tools import brief_extract as ex
 from assistant.tools.brief_models import Brief
@@ -71,14 +72,49 @@ def _with_covers(item: Deliverable, text: str, profile: Profile) -> Deliverable:
     if service is None or service.unit != "project" or item.quantity != 1:
         return item
     words = [*service.covers, *(k for sid in service.includes for k in profile.service(sid).keywords)]
-    folded = fold(text)
+    covers = _named(words, fold(text))
+    return item.model_copy(update={"covers": covers}) if covers else item
+
+
+def held_elsewhere(text: str, profile: Profile, quoted: Collection[str]) -> dict[str, tuple[str, ...]]:
+    """What the inquiry asks for that only a service it is not quoted for holds: service id to the client's words.
+
+    "Ein Logo und Visitenkarten": business cards are no service of their own but part of a brand identity (its
+    ``covers``), so the quote is for the logo alone. The reply must say where the cards went, never drop them
+    silently (:func:`assistant.daemon.wording.held_by`). Only sentences that ask for something are read
+    (:func:`~assistant.reading.services.request_sentences`, with :data:`~assistant.reading.scope.ASK`, or a
+    bullet), and a word that a quoted service covers, or is one of its keywords, is not reported. Each word is
+    given as the client wrote it when the text spells it so ("Visitenkarten"), else as the profile does.
+    """
+    asked = " | ".join(s for s in request_sentences(text) if s.startswith("•") or ASK.search(s))
+    taken = {fold(word) for sid in quoted for word in (*profile.service(sid).covers, *profile.service(sid).keywords)}
+    found: dict[str, tuple[str, ...]] = {}
+    for service in profile.services:
+        if service.id in quoted or not service.covers:
+            continue
+        words = _named([w for w in service.covers if fold(w) not in taken], asked)
+        if words:
+            found[service.id] = tuple(dict.fromkeys(_as_written(w, text) for w in words))
+    return found
+
+
+def _named(words: Sequence[str], folded: str) -> tuple[str, ...]:
+    """The ``words`` that ``folded`` text names, in the order written.
+
+    A word inside a longer one already found ("guide" in "brand guide") is not counted again.
+    """
     spans: list[tuple[int, int, str]] = []
     for word in sorted(dict.fromkeys(words), key=len, reverse=True):
         found = re.search(rf"(?<![\w-]){re.escape(fold(word))}(?![\w-])", folded)
         if found and not any(start <= found.start() and found.end() <= end for start, end, _ in spans):
             spans.append((found.start(), found.end(), word))
-    covers = tuple(word for _, _, word in sorted(spans))
-    return item.model_copy(update={"covers": covers}) if covers else item
+    return tuple(word for _, _, word in sorted(spans))
+
+
+def _as_written(word: str, text: str) -> str:
+    """``word`` with the client's capitals ("Visitenkarten"), when the text spells it with the profile's letters."""
+    found = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
+    return found.group(0) if found else word
 
 
 def _counted_elsewhere(text: str, profile: Profile, ids: Sequence[str], found: list[Deliverable]) -> list[Deliverable]:

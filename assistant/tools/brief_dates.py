@@ -91,7 +91,10 @@ def budget_note(brief: Brief, quote: Quote, profile: Profile, lang: str = FALLBA
     def money(amount: Decimal) -> str:
         return format_money(amount, quote.currency, quote.locale)
 
-    values = {"budget": money(budget.amount), "least": money(least.net)}
+    values = {
+        "budget": format_money(budget.amount, budget.currency, quote.locale, whole=True),
+        "least": money(least.net),
+    }
     if far_below_floor(brief, profile, quote):
         return _said(lang, LOW_BUDGET, informal) % values
     if least.net <= budget.amount:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
-from babel.core import UnknownLocaleError
+from babel.core import Locale, UnknownLocaleError
 from babel.numbers import format_currency, format_decimal, get_currency_precision
 
 from assistant.errors import ToolError
@@ -47,13 +47,23 @@ def round_hours(hours: Decimal) -> Decimal:
     return (hours * 4).to_integral_value(rounding=ROUND_CEILING) / 4
 
 
-def format_money(amount: Decimal, currency: str, locale: str = "en") -> str:
+def format_money(amount: Decimal, currency: str, locale: str = "en", *, whole: bool = False) -> str:
     """``amount`` as the locale writes it, with the currency sign (``€1,234.50`` in ``en``).
+
+    With ``whole``, a whole amount is written without its minor units (``4.000 €``, not ``4.000,00 €``): how a
+    client's round budget is said back to them. Computed figures keep them, as the quote document prints them.
 
     Raises:
         ToolError: the locale is unknown to babel.
     """
     try:
+        if whole and amount == amount.to_integral_value():
+            pattern = Locale.parse(_babel_locale(locale)).currency_formats["standard"].pattern
+            return str(
+                format_currency(
+                    amount, currency.upper(), pattern.replace(".00", ""), _babel_locale(locale), currency_digits=False
+                )
+            )
         return str(format_currency(amount, currency.upper(), locale=_babel_locale(locale)))
     except (UnknownLocaleError, ValueError) as exc:
         raise ToolError(

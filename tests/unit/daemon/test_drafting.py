@@ -73,4 +73,28 @@ def test_the_line_about_off_card_work_is_in_the_clients_language() -> None:
     draft = ToolDrafter(profile, None).draft(
         _parse(_new_mail(body, "Logo und Webseite")), Triage.NEW_INQUIRY, today=TODAY
     )
-    assert draft.language == "de" and "Sie fragen auch nach Webseite." in draft.body
+    assert draft.language == "de" and "Du fragst auch nach Webseite." in draft.body  # in the reply's du
+
+
+def test_what_only_a_service_not_quoted_holds_is_named_not_dropped() -> None:
+    """ "Ein Logo und Visitenkarten": the cards are part of a brand identity, so the logo is quoted and the reply
+    says where the cards belong, in the client's register; it never prices them or drops them silently."""
+    profile = load_profile(REPO / "examples" / "profile.toml")
+    body = "Hallo Mara, kannst du uns ein Logo und Visitenkarten machen? Bis 1. März 2027. LG Lena\r\n"
+    draft = ToolDrafter(profile, None).draft(_parse(_new_mail(body, "Bäckerei")), Triage.NEW_INQUIRY, today=TODAY)
+    assert draft.quote is not None and draft.quote.services == ["logo"]
+    assert "Du erwähnst auch Visitenkarten: Das biete ich als Teil von „Markenidentität“ an" in draft.body
+    english = "Hi Mara, we need a logo, plus business cards and letterhead. By 1 March 2027, thanks!\r\n"
+    draft = ToolDrafter(profile, None).draft(_parse(_new_mail(english, "Bakery")), Triage.NEW_INQUIRY, today=TODAY)
+    assert "You also mention business cards and letterhead: I offer that as part of “Brand identity”" in draft.body
+
+
+def test_what_the_quoted_service_holds_is_not_named_again() -> None:
+    profile = load_profile(REPO / "examples" / "profile.toml")
+    body = "Hi Mara, we need a brand identity: logo, business cards and a style guide. By 1 May 2027.\r\n"
+    draft = ToolDrafter(profile, None).draft(_parse(_new_mail(body, "Branding")), Triage.NEW_INQUIRY, today=TODAY)
+    assert draft.quote is not None and draft.quote.services == ["brand-identity"]
+    assert "You also mention" not in draft.body
+    poster = "Hi Mara, could you design a poster for our open day? Our business cards are done already.\r\n"
+    draft = ToolDrafter(profile, None).draft(_parse(_new_mail(poster, "Open day")), Triage.NEW_INQUIRY, today=TODAY)
+    assert "You also mention" not in draft.body  # cards the client has are no request

@@ -122,7 +122,7 @@ def test_the_reply_names_what_it_priced_a_too_soon_date_and_a_budget_far_below_t
     [low] = notes.price  # the profile's policy ("name"): the reply names the floor, the smallest option
     least = format_money(quote.option("minimum").net, quote.currency, quote.locale)
     assert low == (
-        f"Your budget of 500,00\xa0€ is well under what this work costs: even the smallest option comes to {least} "
+        f"Your budget of 500\xa0€ is well under what this work costs: even the smallest option comes to {least} "
         "net. If it is fixed, tell me and I will suggest a smaller scope that fits it."
     )
 
@@ -212,7 +212,7 @@ def test_a_budget_the_quote_is_above_is_named_with_the_service_that_fits(profile
     assert quote.option("minimum").net > Decimal(4000) > quote.option("minimum").net * Decimal("0.5")
     [note] = reply_notes(brief, quote, profile, "de").price
     assert note == (
-        "Ihr Budget von 4.000,00\xa0€ liegt unter diesem Preis, auch unter der kleinsten Variante "
+        "Ihr Budget von 4.000\xa0€ liegt unter diesem Preis, auch unter der kleinsten Variante "
         "(4.190,00\xa0€ netto); dafür könnte ich 3 Plakate allein übernehmen, für 2.850,00\xa0€ netto."
     )
 
@@ -224,7 +224,7 @@ def test_a_budget_the_smaller_option_fits_is_named_with_it(profile: Profile) -> 
     assert least <= Decimal(2500) < quote.option("target").net
     [note] = reply_notes(brief, quote, profile).price
     assert note == (
-        f"Your budget of €2,500.00 is under this price; the Essential option in the quote comes to €{least:,.2f} "
+        f"Your budget of €2,500 is under this price; the Essential option in the quote comes to €{least:,.2f} "
         "net and fits it."
     )
 
@@ -232,7 +232,7 @@ def test_a_budget_the_smaller_option_fits_is_named_with_it(profile: Profile) -> 
 def test_a_budget_far_below_the_floor_keeps_the_profile_policy_sentence(profile: Profile) -> None:
     brief, quote = _quoted(profile, "Could you draw 3 posters for our festival? Our budget is 600 EUR.")
     [note] = reply_notes(brief, quote, profile).price
-    assert note.startswith("Your budget of 600,00\xa0€ is well under what this work costs: even the smallest")
+    assert note.startswith("Your budget of 600\xa0€ is well under what this work costs: even the smallest")
 
 
 def test_no_budget_note_when_the_quote_fits_it(profile: Profile) -> None:
@@ -373,14 +373,14 @@ def test_units_are_counted_in_the_clients_language(profile: Profile, text: str, 
             "Könnten Sie 2 Plakate für Berlin und 2 für Hamburg zeichnen? Bis Freitag bitte. Budget 500 EUR.",
             "4 Plakate",  # the unit names the rate card's service (Plakat) in German, from [[services]] names
             "Ihr Wunschtermin ist leider zu knapp",
-            "Ihr Budget von 500,00\xa0€ liegt deutlich unter dem",
+            "Ihr Budget von 500\xa0€ liegt deutlich unter dem",
         ),
         (
             "fr",
             "Pourriez-vous dessiner 2 affiches pour Paris et 2 pour Lyon ? Pour vendredi. Budget 500 EUR.",
             "4 affiches",
             "La date demandée est malheureusement trop proche",
-            "Votre budget de 500,00\xa0€ est nettement inférieur",
+            "Votre budget de 500\xa0€ est nettement inférieur",
         ),
     ],
 )

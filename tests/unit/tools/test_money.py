@@ -43,6 +43,14 @@ def test_format_money_uses_the_locale() -> None:
     assert format_number(Decimal("1.50"), "de_DE") == "1,5"
 
 
+def test_a_round_budget_is_said_back_without_cents() -> None:
+    assert format_money(Decimal(4000), "EUR", "de_DE", whole=True) == "4.000\xa0€"
+    assert format_money(Decimal(4000), "EUR", "en_GB", whole=True) == "€4,000"
+    assert format_money(Decimal(4000), "EUR", "nl_NL", whole=True) == "€\xa04.000"
+    assert format_money(Decimal("4000.50"), "EUR", "de_DE", whole=True) == "4.000,50\xa0€"  # cents it has are kept
+    assert format_money(Decimal(4000), "EUR", "de_DE") == "4.000,00\xa0€"  # computed figures keep them
+
+
 def test_unknown_locale_is_a_tool_error() -> None:
     with pytest.raises(ToolError):
         format_money(Decimal(1), "EUR", "xx_NOPE")
