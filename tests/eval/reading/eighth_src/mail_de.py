@@ -69,7 +69,7 @@ Als Honorar haben wir 7.200 € vorgesehen. Die Reinzeichnungen bräuchten wir b
 Mit freundlichen Grüßen
 Dr. Felix Baumann
 Programmleitung
-""", services=("book-illustration",), q={"book-illustration": 12}, deadline="2027-09-30", budget="7200 EUR", enc_subject=True)
+""", services=("book-illustration",), q={"book-illustration": 12}, deadline="2027-09-30", budget="7200 EUR", enc_subject=True, cte="alt")
 
 mail("inquiry", "de", "Anna-Lena Fuchs <al.fuchs@stadtmagazin-kiez.example>", "Illustration Titelgeschichte Juni",
      "2027-05-03 12:12 +0200", """
@@ -128,7 +128,7 @@ Das erste Wochenende ist am 9. Juli, dafür bräuchten wir alle vier Motive bis 
 
 Beste Grüße
 Moritz Engel
-""", services=("poster",), q={"poster": 4}, deadline="2027-06-25", budget="3200 EUR")
+""", services=("poster",), q={"poster": 4}, deadline="2027-06-25", budget="3200 EUR", cte="qp")
 
 mail("inquiry", "de", "Greta Hoffmann <greta@teekontor-hoffmann.example>", "Teeverpackungen + Maskottchen?", "2027-05-19 10:30 +0200", """
 Guten Tag,
@@ -338,7 +338,7 @@ Steuernummer: 14/123/45678
 
 Mit freundlichen Grüßen
 Ihr Finanzamt
-""", note="tax office")
+""", note="tax office", cte="b64")
 
 mail("not_for_me", "de", "Steuerkanzlei Brandt <kanzlei@steuer-brandt.example>", "Unterlagen EÜR 2026", "2027-04-19 10:15 +0200", """
 Liebe Frau Lindqvist,

@@ -249,7 +249,7 @@ We'd like final art by the end of October. Would you be interested?
 
 Thanks so much,
 Dana
-""", services=("book-illustration",), q={"book-illustration": 12}, deadline="2027-10-31", budget="9000 USD",
+""", services=("book-illustration",), q={"book-illustration": 12}, deadline="2027-10-31", budget="9000 USD", cte="alt",
      note="cover in-house keeps the spread count")
 
 mail("inquiry", "en", "Pixie <pixiedoodles.stream@mail.example>", "emotes!!", "2027-04-25 01:12 +0100", """
@@ -340,7 +340,7 @@ summer campaign: Pip at the beach, with an ice cream, in sunglasses and on a sur
 Same price per pose as the expression set? We'd need them by 28 May.
 
 Jana
-""", services=("mascot-poses",), q={"mascot-poses": 4}, deadline="2027-05-28", new=True)
+""", services=("mascot-poses",), q={"mascot-poses": 4}, deadline="2027-05-28", new=True, cte="qp")
 
 mail("existing_client", "en", "Liv Andersen <liv@greenleaf-kombucha.example>", "Quince can: round 2 feedback",
      "2027-04-07 15:44 +0200", """

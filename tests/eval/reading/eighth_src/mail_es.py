@@ -100,7 +100,7 @@ Enviado el: lunes, 31 de mayo de 2027 9:02
 Asunto: cajas de turrón
 
 Buenos días, buscamos diseño para siete cajas de turrón. Presupuesto 6.000 €.
-""", services=("packaging",), q={"packaging": 5}, deadline="2027-08-31", budget="6000 EUR",
+""", services=("packaging",), q={"packaging": 5}, deadline="2027-08-31", budget="6000 EUR", cte="qp",
      note="thread: latest count wins")
 
 mail("inquiry", "es", "Elena Castro <elena@clinicavet-castro.example>", "presupuesto logo", "2027-06-15 08:30 +0200", """

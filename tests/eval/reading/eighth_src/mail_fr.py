@@ -33,7 +33,7 @@ Cordialement,
 Théo Marchand
 Directeur éditorial
 """, services=("book-illustration",), q={"book-illustration": 16}, deadline="2027-10-15", budget="8000 EUR",
-     enc_subject=True, note="cover inside the 16 spreads: 16")
+     enc_subject=True, cte="qp", note="cover inside the 16 spreads: 16")
 
 mail("inquiry", "fr", "Inès <ines.bakery@mailfr.example>", "logo boulangerie", "2027-04-19 07:10 +0200", """
 Bonjour, je reprends une boulangerie à Lyon et je cherche quelqu'un pour le logo et l'enseigne. Vous
@@ -194,7 +194,7 @@ CDI. Votre profil nous a beaucoup intéressés. Seriez-vous ouverte à un échan
 
 Cordialement,
 Pauline Henry
-""", enc_subject=True, note="recruiter")
+""", enc_subject=True, note="recruiter", cte="b64")
 
 mail("not_for_me", "fr", "Pierre Lefèvre <p.lefevre@groupe-valmont.example>", "Réunion de lancement lundi", "2027-06-04 17:50 +0200", """
 Bonjour à tous,

@@ -37,7 +37,7 @@ Un caro saluto,
 Francesca Conti
 Redazione
 """, services=("book-illustration",), q={"book-illustration": 15}, deadline="2027-11-30", budget="7500 EUR",
-     enc_subject=True)
+     enc_subject=True, cte="alt")
 
 mail("inquiry", "it", "Luca Moretti <luca@rivistaponte.example>", "illustrazione copertina", "2027-05-03 09:30 +0200", """
 Ciao Mara, sono Luca della rivista Ponte. Ti andrebbe di fare la copertina del numero di giugno? Tema:

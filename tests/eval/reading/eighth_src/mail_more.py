@@ -295,3 +295,39 @@ Lieber Herr Brunner, vielen Dank für Ihre Anfrage zu den sechs Käseetiketten .
              "Final-Recipient": "rfc822; reto@brunner-kaese.example", "Action": "failed", "Status": "5.2.2",
              "orig_subject": "Re: Etiketten Bergkäse / étiquettes", "orig_to": "reto@brunner-kaese.example"},
      note="bounce quoting a reply to an inquiry")
+
+# ---------------------------------------------------------------- short ones
+
+mail("inquiry", "de", "Nina Vogel <nina.vogel@autorinnen-mail.example>", "Cover?", "2027-04-23 21:00 +0200", """
+Hi Mara, machst du auch eine Cover-Illustration für meinen Roman? Erscheint im Herbst im Selbstverlag. LG Nina
+""", services=("editorial-illustration",), q={"editorial-illustration": 1}, note="a novel's cover is an editorial piece")
+
+mail("inquiry", "en", "Zoe Price <zoe@bloccomp.example>", "2 posters", "2027-05-20 12:30 +0100", """
+quote for 2 posters pls, A3, for our bouldering comp on 5 June? zoe
+""", services=("poster",), q={"poster": 2}, deadline="2027-06-05")
+
+mail("inquiry", "fr", "Yann Le Gall <yann@rugby-plouescat.example>", "mascotte", "2027-06-12 10:00 +0200", """
+Bonjour, une mascotte pour notre club de rugby, c'est possible ? Budget 1500. Pour la rentrée. Yann
+""", services=("mascot",), q={"mascot": 1}, budget="1500 EUR", note="'pour la rentrée' is vague")
+
+mail("not_for_me", "en", "Ines Vogt <ines@inesvogt-illustration.example>", "Re: which riso printer?", "2027-04-24 09:10 +0200", """
+got it, thx!! see you sunday x
+""", note="very short colleague reply")
+
+mail("not_for_me", "es", "Tienda Arte Madrid <pedidos@tiendaarte-madrid.example>", "Tu pedido ha sido enviado", "2027-05-03 15:00 +0200", """
+¡Hola Mara! Tu pedido #10442 (6 tubos de gouache) ya está en camino. Llegará en 3-5 días laborables.
+""", note="shipping of her own order")
+
+mail("automated", "fr", "Support Papeterie Lumière <support@papeterie-lumiere.example>", "Accusé de réception [#8812]", "2027-05-25 08:00 +0200", """
+Bonjour, nous avons bien reçu votre demande. Un conseiller vous répondra sous 48 h. Ceci est un message automatique.
+""", headers={"Auto-Submitted": "auto-replied"}, enc_subject=True)
+
+mail("sales_phishing", "nl", "Domeinregistratie Europa <factuur@domeinregistratie-eu.example>", "Uw domein lindqvist.example verloopt",
+     "2027-06-15 06:00 +0200", """
+Uw domeinnaam lindqvist.example verloopt over 3 dagen. Betaal € 89,00 om verlies te voorkomen:
+https://domeinregistratie-eu.example/betalen
+""", note="fake domain renewal from a stranger")
+
+mail("off_card", "it", "Dario Esposito <dario.esposito@posta-it.example>", "siti web?", "2027-06-18 19:30 +0200", """
+Ciao, fai anche siti web? Ne servirebbe uno per il mio bar. Grazie
+""")

@@ -37,7 +37,7 @@ omslag. Het honorarium is € 6.000. De illustraties moeten uiterlijk 1 november
 
 Hartelijke groet,
 Eva Janssen
-""", services=("book-illustration",), deadline="2027-11-01", budget="6000 EUR",
+""", services=("book-illustration",), deadline="2027-11-01", budget="6000 EUR", cte="alt",
      note="'inclusief omslag' is compound: no quantity")
 
 mail("inquiry", "nl", "Daan Bakker <daan@fietsfestijn.example>", "Posters voor het Fietsfestijn", "2027-04-29 14:20 +0200", """
