@@ -1,8 +1,9 @@
 """Leave-one-set-out cross-validation of the learned mail-kind reader (``assistant/reading/mail_kind.py``).
 
-For each of the tuning sets dev, test, holdout, tune, fresh, fifth and sixth: train the reader on the other six (plus
+For each of the tuning sets dev, test, holdout, tune, fresh, fifth, sixth and seventh: train the reader on the
+other seven (plus
 the hand-written examples of ``mail_examples.py``), run the daemon's triage with it on the held-out one, and
-score. The figures are pooled over the seven folds, for each threshold of ``[triage] not_inquiry_confidence`` (the other
+score. The figures are pooled over the eight folds, for each threshold of ``[triage] not_inquiry_confidence`` (the other
 learned decisions of :mod:`assistant.reading.second_opinion` at the profile's thresholds), next to the rules alone
 (threshold 1: the learned reader decides nothing) measured in the same run:
 
@@ -39,7 +40,7 @@ from assistant.reading.services import ServiceReader, brief_examples
 from assistant.reading.triage import MailReader
 from benchmarks.eval_reading import ANSWERED, ROOT, SETS, context, f1_scores, gold_kind, non_inquiry, share
 
-FOLDS = ("dev", "test", "holdout", "tune", "fresh", "fifth", "sixth")
+FOLDS = ("dev", "test", "holdout", "tune", "fresh", "fifth", "sixth", "seventh")
 THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 DEFAULT = TriageSettings().not_inquiry_confidence
 """The profile's default threshold, whose per-fold figures are printed (it must be one of the thresholds)."""

@@ -13,10 +13,11 @@ by another author) is only ever reported as figures: ``--misses`` refuses it. ``
 written blind to be tuned on; ``fresh`` (``chat_fresh.yaml``) is the session-5 blind set, tuning data since
 session 6; ``fifth`` (``chat_fifth.yaml``) is the session-6 blind set, tuning data since session 7; ``sixth``
 (``chat_sixth.yaml``) is the session-7 blind set, tuning data since session 8; ``seventh`` (``chat_seventh.yaml``)
-is the session-8 blind set, which only the lead runs and whose misses are never listed.
+is the session-8 blind set, tuning data since session 9; ``eighth`` (``chat_eighth.yaml``) is the session-9 blind
+set, which only the lead runs and whose misses are never listed.
 
     .venv/bin/python benchmarks/eval_routing.py [--sweep] [--misses] [--classifier]
-        [--split dev|test|both|holdout|seen|unseen|tune|fresh|fifth|sixth|seventh[,...]]
+        [--split dev|test|both|holdout|seen|unseen|tune|fresh|fifth|sixth|seventh|eighth[,...]]
 
 ``--classifier`` also asks the bundled model's classifier on every turn the router was unsure of and reports
 how often it is right there: the model counts (``[routing] classifier = true``) only if it beats the question.
@@ -224,7 +225,8 @@ def main() -> None:
     parser.add_argument(
         "--split",
         default="both",
-        help="dev, test, both, holdout, seen, unseen, tune, fresh, fifth, sixth or seventh; several with commas",
+        help="dev, test, both, holdout, seen, unseen, tune, fresh, fifth, sixth, seventh or eighth"
+        "; several with commas",
     )
     parser.add_argument("--misses", action="store_true", help="list the misses (refused on the unseen half)")
     parser.add_argument("--sweep", action="store_true", help="threshold grid on dev")
@@ -237,7 +239,9 @@ def main() -> None:
     print(f"bank: {len(router)} examples; cold start {cold:.2f} s without the vector cache, {warm:.2f} s with it")
     print(f"thresholds: min_score {settings.min_score}, min_margin {settings.min_margin}")
     splits = [s for name in args.split.split(",") for s in (["dev", "test"] if name == "both" else [name])]
-    unknown = set(splits) - {"dev", "test", "holdout", "seen", "unseen", "tune", "fresh", "fifth", "sixth", "seventh"}
+    unknown = set(splits) - {
+        "dev", "test", "holdout", "seen", "unseen", "tune", "fresh", "fifth", "sixth", "seventh", "eighth"
+    }
     if unknown:
         parser.error(f"unknown split {', '.join(sorted(unknown))}")
     for name in splits:
@@ -249,7 +253,7 @@ def main() -> None:
             sweep(router, items)
         report = evaluate(router.route, items, name)
         print("\n".join(report.lines()))
-        if args.misses and name not in ("unseen", "holdout", "seventh"):
+        if args.misses and name not in ("unseen", "holdout", "eighth"):
             misses(report)
         if args.classifier:
             classifier_on_unsure(report)

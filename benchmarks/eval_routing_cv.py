@@ -1,17 +1,17 @@
 """Chat routing scored by leaving one tuning set out: the honest figure for a bank that ships the sets' turns.
 
-``assistant/reading/banks/intents_written.yaml`` holds the turns of the seven blind-written tuning sets
-(``chat_dev``, ``chat_test``, ``chat_holdout``, ``chat_tune``, ``chat_fresh``, ``chat_fifth``, ``chat_sixth``), so
-scoring the shipped router on any of them would be scoring it on its own training data. Here each set in turn is
-left out: the router is trained on the hand-written bank plus the other six sets (built by the same
-``scripts/build_intent_bank.py`` code and read by the same loader) and scores the one left out, through the real
-code path and the real embedder. The baseline, in the same run, is the hand-written bank alone on the same sets.
-Printed: accuracy (a clarifying question is a miss), per route, per language, share of questions, p50/p95
+``assistant/reading/banks/intents_written.yaml`` holds the turns of the eight blind-written tuning sets
+(``chat_dev``, ``chat_test``, ``chat_holdout``, ``chat_tune``, ``chat_fresh``, ``chat_fifth``, ``chat_sixth``,
+``chat_seventh``), so scoring the shipped router on any of them would be scoring it on its own training data.
+Here each set in turn is left out: the router is trained on the hand-written bank plus the other seven sets (built
+by the same ``scripts/build_intent_bank.py`` code and read by the same loader) and scores the one left out, through
+the real code path and the real embedder. The baseline, in the same run, is the hand-written bank alone on the same
+sets. Printed: accuracy (a clarifying question is a miss), per route, per language, share of questions, p50/p95
 routing latency, and the cost of training.
 
 ``--sweep`` also searches ridge L2, LEXICAL_WEIGHT and the thresholds on the pooled cross-validation (a dual
 ridge solve per fold and setting over precomputed Gram matrices; the same maths as ``RidgeReader.fit``), so
-nothing is tuned on one set. The current blind set (``chat_seventh``) is never read.
+nothing is tuned on one set. The current blind set (``chat_eighth``) is never read.
 
     .venv/bin/python benchmarks/eval_routing_cv.py [--sweep] [--cache-dir DIR]
 """
@@ -112,7 +112,7 @@ def written_examples(names: Sequence[str], sets: dict[str, list[dict[str, Any]]]
 
 
 def fold_examples(held: str, base: list[Example], sets: dict[str, list[dict[str, Any]]], tmp: Path) -> list[Example]:
-    """The hand-written bank plus the other six sets; a text of the held-out set is never trained on."""
+    """The hand-written bank plus the other seven sets; a text of the held-out set is never trained on."""
     held_texts = {str(item["text"]).strip() for item in sets[held]}
     written = written_examples([name for name in SETS if name != held], sets, tmp)
     return base + [example for example in written if example.text not in held_texts]

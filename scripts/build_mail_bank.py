@@ -1,11 +1,12 @@
 """Build ``assistant/reading/banks/mail_kinds.yaml``, the labelled mail the learned kind reader trains on.
 
 The sources are the tuning sets in ``tests/eval/reading`` (``mail_dev``, ``mail_test``, ``mail_holdout``,
-``mail_tune``, from session 6 ``mail_fresh``, from session 7 ``mail_fifth`` and from session 8 ``mail_sixth``: all
-CC0, written for Atelier) and the hand-written examples of :mod:`assistant.reading.mail_examples`. Each mail is
-parsed the way the daemon parses it, and only what the reader reads is kept: the subject, the start of the
-decoded body, the kind, the language and where it came from. The current blind set is never read. The output is
-sorted and has no timestamps, so the same sources give the same file byte for byte.
+``mail_tune``, from session 6 ``mail_fresh``, from session 7 ``mail_fifth``, from session 8 ``mail_sixth`` and from
+session 9 ``mail_seventh``: all CC0, written for Atelier) and the hand-written examples of
+:mod:`assistant.reading.mail_examples`. Each mail is parsed the way the daemon parses it, and only what the reader
+reads is kept: the subject, the start of the decoded body, the kind, the language and where it came from. The
+current blind set is never read. The output is sorted and has no timestamps, so the same sources give the same
+file byte for byte.
 
 Run: ``PYTHONPATH=. python scripts/build_mail_bank.py [--check]`` (``--check`` fails when the file is stale).
 """
@@ -24,11 +25,12 @@ from assistant.reading.mail_examples import mail_examples
 from assistant.reading.mail_kind import BODY_CHARS, KIND_OF_BANK_LABEL, bank_path
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("dev", "test", "holdout", "tune", "fresh", "fifth", "sixth")
-"""The labelled sets that are tuning data (``fresh``, ``fifth``, ``sixth``: the session-5 to -7 blind sets)."""
+SETS = ("dev", "test", "holdout", "tune", "fresh", "fifth", "sixth", "seventh")
+"""The labelled sets that are tuning data (``fresh`` to ``seventh``: the session-5 to -8 blind sets)."""
 HEADER = (
-    "# Built by scripts/build_mail_bank.py from tests/eval/reading/mail_{dev,test,holdout,tune,fresh,fifth,sixth}\n"
-    "# .yaml and assistant/reading/mail_examples.py (all CC0, written for Atelier). Do not edit by hand: rebuild.\n"
+    "# Built by scripts/build_mail_bank.py from tests/eval/reading/mail_{dev,test,holdout,tune,fresh,fifth,sixth,\n"
+    "# seventh}.yaml and assistant/reading/mail_examples.py (all CC0, written for Atelier). Do not edit by hand:\n"
+    "# rebuild.\n"
 )
 
 
