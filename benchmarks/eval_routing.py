@@ -239,9 +239,7 @@ def main() -> None:
     print(f"bank: {len(router)} examples; cold start {cold:.2f} s without the vector cache, {warm:.2f} s with it")
     print(f"thresholds: min_score {settings.min_score}, min_margin {settings.min_margin}")
     splits = [s for name in args.split.split(",") for s in (["dev", "test"] if name == "both" else [name])]
-    unknown = set(splits) - {
-        "dev", "test", "holdout", "seen", "unseen", "tune", "fresh", "fifth", "sixth", "seventh", "eighth"
-    }
+    unknown = set(splits) - set("dev test holdout seen unseen tune fresh fifth sixth seventh eighth".split())
     if unknown:
         parser.error(f"unknown split {', '.join(sorted(unknown))}")
     for name in splits:
