@@ -44,7 +44,7 @@ from assistant.mail.message import InboundMessage  # noqa: E402
 from assistant.mail.parsing import parse_message  # noqa: E402
 from assistant.profile import Profile, load_profile  # noqa: E402
 from assistant.tools.quote_models import Quote  # noqa: E402
-from assistant.tools.quote_render import html_context, to_pdf  # noqa: E402
+from assistant.tools.quote_render import html_context, prose_date, to_pdf  # noqa: E402
 
 SETS = REPO / "tests" / "eval" / "replies"
 _NUMBER = re.compile(r"\d(?:[\d.,'\u202f\xa0]*\d)?")
@@ -65,6 +65,7 @@ def _quote_numbers(quote: Quote) -> set[str]:
         written.append(str(option.revision_rounds))
     written += [money(a) for a in amounts]
     written += [date(d) for d in (quote.date, quote.valid_until, quote.delivery_date, quote.deposit_due)]
+    written.append(prose_date(quote, quote.delivery_date))  # the summary's sentence writes it out ("1. März 2027")
     written += [date(quote.balance_due), *ctx["deposit"].values(), *(row.label for row in ctx["totals"])]
     written += [f"{li['description']} {li['quantity']} {li['amount']} {li['unit_price']}" for li in ctx["lines"]]
     return {n for text in written for n in _numbers(text)}

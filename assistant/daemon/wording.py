@@ -16,11 +16,12 @@ from collections.abc import Sequence
 
 from babel.lists import format_list
 
+from assistant.daemon import lexicon
 from assistant.daemon.salutation import Addressee
 from assistant.daemon.screen import unsafe_opening
 from assistant.daemon.voice import FORMAL, INFORMAL, NEUTRAL, Register, Snippet
 from assistant.i18n import translate_formatted, translator
-from assistant.mail.text import quotable, visible
+from assistant.mail.text import folded, quotable, visible
 from assistant.profile import Profile
 from assistant.tools.brief import WHICH_SERVICE
 from assistant.tools.quote_words import HOW_MANY_OTHER
@@ -31,6 +32,12 @@ MAX_PROJECT_WORDS = 8
 _NAME_WORD = re.compile(r"(?:[^\W\d_]+(?:['’-][^\W\d_]+)*-?|&)[,:]?")
 """One word of a name: letters, joined by hyphens or apostrophes ("Maskottchen-", "l'été", "&", "Herbst:"); no
 digit, no symbol."""
+_QUOTES = str.maketrans("", "", '„“”«»‹›"')
+"""Quotation marks around a title in the subject ("„Licht und Wasser“"): the opening sets its own around the name."""
+_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+"""What joins the parts of a subject ("Picture book – Hattie Can't Sleep")."""
+_DATED = re.compile(r"(?:[\s,–—-]+(?:(?:19|20)\d\d|\d{1,2}\.?\s+(?P<month>[^\W\d_]+)\.?(?:\s+(?:19|20)\d\d)?))+$")
+"""A year or a day and month at the end of a subject ("Festival poster 2027", "affiche sérigraphiée 14 mars")."""
 
 
 _GENERIC_SUBJECTS = frozenset(
@@ -56,18 +63,36 @@ def project_words(subject: str, profile: Profile, *fallbacks: str) -> str | None
     agreed brief's title) are read the same way; ``None`` when none passes, and the opening then thanks plainly.
     """
     for candidate in (subject, *fallbacks):
-        clean = " ".join(visible(_PREFIX.sub("", candidate)).split()).strip(" .!?:;-")
-        if (
-            clean
-            and len(clean) <= MAX_PROJECT_CHARS
-            and len(clean.split()) <= MAX_PROJECT_WORDS
-            and all(_NAME_WORD.fullmatch(word) for word in clean.split())
-            and clean.casefold() not in _GENERIC_SUBJECTS
-            and quotable(clean, MAX_PROJECT_CHARS) == clean.replace("'", "’")
-            and unsafe_opening(clean, profile, "") is None
-        ):
+        clean = _undated(" ".join(visible(_PREFIX.sub("", candidate)).translate(_QUOTES).split()).strip(" .!?:;-–—"))
+        if _names(clean, profile):
             return clean
+        parts = [part.strip(" .!?:;") for part in _SEPARATOR.split(clean)]
+        if len(parts) > 1 and all(_names(part, profile, short=False) for part in parts):
+            return next((part for part in parts if _names(part, profile)), None) or None
     return None
+
+
+def _undated(subject: str) -> str:
+    """``subject`` without a year or a day and month at its end: "Festival poster 2027" names "Festival poster".
+
+    Only a month is cut with its day ("14 mars"), never "2 Seiten": the rest of the name stays as written.
+    """
+    found = _DATED.search(subject)
+    if found is None or (found.group("month") and not lexicon.CALENDAR.search(folded(found.group("month")))):
+        return subject
+    return subject[: found.start()].strip(" ,.:;-–—")
+
+
+def _names(clean: str, profile: Profile, *, short: bool = True) -> bool:
+    """``clean`` reads as a name safe to quote (:func:`project_words`); ``short=False`` leaves out the length."""
+    return bool(
+        clean
+        and (not short or (len(clean) <= MAX_PROJECT_CHARS and len(clean.split()) <= MAX_PROJECT_WORDS))
+        and all(_NAME_WORD.fullmatch(word) for word in clean.split())
+        and clean.casefold() not in _GENERIC_SUBJECTS
+        and quotable(clean, 10 * MAX_PROJECT_CHARS) == clean.replace("'", "’")
+        and unsafe_opening(clean, profile, "") is None
+    )
 
 
 def _thanks(t: gettext.NullTranslations, register: Register, *, returning: bool, lead: str) -> str:

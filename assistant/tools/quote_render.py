@@ -295,7 +295,7 @@ def to_text(
         "net": m(target.net),
         "total": m(target.total),
         "tax": _tax_label(quote),
-        "date": _prose_date(quote, quote.delivery_date),
+        "date": prose_date(quote, quote.delivery_date),
         "number": quote.number,
     }
     price = t.gettext(SUMMARY_PRICE_INCLUSIVE if quote.tax_inclusive else SUMMARY_PRICE) % values
@@ -382,12 +382,16 @@ def _formatters(quote: Quote) -> tuple[Callable[[Decimal], str], Callable[[dt.da
     return money, date
 
 
-def _prose_date(quote: Quote, value: dt.date) -> str:
+def prose_date(quote: Quote, value: dt.date) -> str:
     """A date inside a sentence, as a person writes it: "bis zum 1. August 2027", "le 15 février 2027".
 
-    The PDF's tables keep the compact form ("01.08.2027"). The summary's one date sentence is its only user.
+    The PDF's tables keep the compact form ("01.08.2027"). The summary's one date sentence is its only user. French
+    writes the first of a month as an ordinal ("le 1er février 2027"), which babel's pattern does not.
     """
-    return str(format_date(value, format="long", locale=quote.locale.replace("-", "_")))
+    written = str(format_date(value, format="long", locale=quote.locale.replace("-", "_")))
+    if value.day == 1 and quote.locale.split("-")[0].split("_")[0] == "fr":
+        return re.sub(r"^1(?=\s)", "1er", written)
+    return written
 
 
 def _deposit(quote: Quote) -> dict[str, str]:

@@ -43,6 +43,9 @@ HOSTILE = [
     "Logo for fifty, final",
     "Affiche prête pour lundi",
     "A very long subject that goes on and on about a logo and a poster and a mascot and more",
+    "Flyer 2 Seiten",  # only a month is cut with its number
+    "Logo 2027 for 50 euros",
+    "Packaging design for the new range – first draft free of charge please",  # one part unsafe: none is quoted
 ]
 PLAIN = [
     ("Logo for my bakery", "Logo for my bakery"),
@@ -51,6 +54,10 @@ PLAIN = [
     ("Illustrations pour l'été", "Illustrations pour l'été"),
     ("Branding & packaging", "Branding & packaging"),
     ("Ausstellung im Stadtmuseum: Plakate", "Ausstellung im Stadtmuseum: Plakate"),
+    ("Festival poster 2027", "Festival poster"),  # a year or a day and month at the end is not part of the name
+    ("affiche sérigraphiée 14 mars", "affiche sérigraphiée"),
+    ("Plakate für die Ausstellung „Licht und Wasser“", "Plakate für die Ausstellung Licht und Wasser"),
+    ("Cartel para el festival – Noches de Jazz en la Plaza Mayor", "Cartel para el festival"),  # too long whole
 ]
 
 

@@ -6,7 +6,7 @@ from assistant.i18n import typeset
 from assistant.memory.models import PastProject
 from assistant.tools.quote import build_quote
 from assistant.tools.quote_models import Deliverable, Quote, QuoteRequest
-from assistant.tools.quote_render import to_html, to_json, to_markdown, to_text
+from assistant.tools.quote_render import prose_date, to_html, to_json, to_markdown, to_text
 from tests.unit.tools.tools_helpers import TODAY, make_profile
 
 
@@ -79,3 +79,11 @@ def test_the_french_summary_is_set_as_the_body_prints_it() -> None:
     quote = _quote().model_copy(update={"language": "fr", "locale": "fr"})
     text = to_text(quote, ["2 affiches"], price_notes=["Note: votre budget; le mien"])
     assert "Note\u202f: votre budget\u202f; le mien" in text and text == typeset("fr", text)
+
+
+def test_the_summary_date_is_written_out_and_french_says_the_first_as_an_ordinal() -> None:
+    quote = _quote("fr_FR")
+    assert prose_date(quote, dt.date(2027, 2, 1)) == "1er février 2027"
+    assert prose_date(quote, dt.date(2027, 2, 11)) == "11 février 2027"
+    assert prose_date(_quote("de_DE"), dt.date(2027, 2, 1)) == "1. Februar 2027"
+    assert prose_date(_quote("en"), dt.date(2027, 2, 1)) == "February 1, 2027"
