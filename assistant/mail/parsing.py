@@ -70,13 +70,18 @@ class UnparseableMessage(Exception):
     """The message cannot be used; ``str(exc)`` is the reason stored in quarantine."""
 
 
-def _undecoded_header(msg: Message, name: str) -> str:
-    """The first value of a header exactly as written (encoded words still encoded), never raising."""
+def _undecoded_header(msg: Message, name: str, *, guess: bool = True) -> str:
+    """The first value of a header exactly as written (encoded words still encoded), never raising.
+
+    8-bit bytes that are not UTF-8 are read as Windows-1252 (:func:`_eight_bit`), or with ``guess=False`` as
+    U+FFFD: a guess is good enough for a name, never for an address a reply will go to.
+    """
     try:
         value = msg.get(name)
         if isinstance(value, email.header.Header):  # raw 8-bit bytes in the header
             return "".join(
-                _eight_bit(part) if isinstance(part, bytes) else part for part, _ in email.header.decode_header(value)
+                (_eight_bit(part) if guess else part.decode("utf-8", "replace")) if isinstance(part, bytes) else part
+                for part, _ in email.header.decode_header(value)
             )
     except Exception as exc:  # noqa: BLE001 - the email package raises many types on bad headers
         raise UnparseableMessage(f"header {name}: {type(exc).__name__}: {exc}") from exc
@@ -231,6 +236,18 @@ def ascii_address(addr: str) -> str:
             " does not use; answer it from your mail client"
         )
     return addr
+
+
+def _sure_addresses(msg: Message) -> set[str]:
+    """The From addresses read with no guess at 8-bit bytes that are not UTF-8 (they become U+FFFD)."""
+    value = " ".join(_undecoded_header(msg, "from", guess=False)[: 4 * MAX_HEADER_CHARS].split())
+    found = set()
+    for _, addr in email.utils.getaddresses([value]):
+        try:
+            found.add(ascii_address(addr.strip().lower()))
+        except UnparseableMessage:
+            continue
+    return found
 
 
 def parse_sender(value: str) -> tuple[str, str]:
@@ -407,6 +424,10 @@ def parse_message(raw: bytes, *, mailbox: str, uidvalidity: int, uid: int) -> In
             raise UnparseableMessage("more than one From: header (RFC 5322 allows one): the sender is ambiguous")
         # Structure first, then decode: an encoded word may carry "<", "@" or "," but never adds an address.
         name, sender = parse_sender(" ".join(_undecoded_header(msg, "from")[: 4 * MAX_HEADER_CHARS].split()))
+        if sender not in _sure_addresses(msg):  # "From: ann@examp\xc8e.com": which letter was meant?
+            raise UnparseableMessage(
+                "From: the address holds 8-bit bytes that are not UTF-8: it cannot be read for sure"
+            )
         name = _decode_words(name)
         date = None
         date_text = _raw_header(msg, "date")

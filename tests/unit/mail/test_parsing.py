@@ -101,6 +101,16 @@ def test_a_domain_in_any_script_is_answered_at_its_ascii_spelling() -> None:
             _parse(f"From: a@{hidden}\r\n\r\nx".encode())
 
 
+def test_an_address_in_bytes_that_are_not_utf8_is_never_guessed() -> None:
+    # "ann@examp\xc8e.com": Windows-1252 would read a domain the sender may never have had, and the reply would go
+    # to its IDNA spelling. A name in those bytes is still read (old mail programs write "J\xfcrgen").
+    with pytest.raises(UnparseableMessage, match="not UTF-8"):
+        _parse(b"From: ann@examp\xc8e.com\r\nSubject: Logo\r\n\r\nHallo\r\n")
+    named = _parse(b"From: J\xfcrgen Weber <j@weber.example>\r\nSubject: Logo\r\n\r\nHallo\r\n")
+    assert (named.sender, named.sender_name) == ("j@weber.example", "J\u00fcrgen Weber")
+    assert _parse("From: a@b\u00e4cker.example\r\n\r\nx".encode()).sender == "a@xn--bcker-gra.example"
+
+
 def test_a_brief_refuses_a_mail_whose_sender_the_daemon_would_quarantine() -> None:
     raw = _mail('"a@b.example" <>')
     with pytest.raises(UnparseableMessage):
