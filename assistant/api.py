@@ -498,6 +498,7 @@ class Assistant:
             self.model if use_model else None,
             clock=self.clock,
             opening_languages=self.settings.model.opening_languages,
+            prose=self.settings.model.prose,
             **self._drafting_parts(),
         )
         return self.inbox.redraft(item_id, feedback, drafter, today=self.today)

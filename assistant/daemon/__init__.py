@@ -21,6 +21,7 @@ from assistant.daemon.lock import InstanceLock
 from assistant.daemon.models import WAITING_STATES, DaemonStatus, OutboxItem, OutboxState, QuarantineEntry
 from assistant.daemon.store import DB_NAME, MailStore, OutboxError
 from assistant.i18n import FALLBACK
+from assistant.prose import Prose
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -62,6 +63,7 @@ def build_drafter(
     reader: MailReader | None = None,
     agreed_brief: AgreedBrief | None = None,
     opening_languages: Collection[str] = (FALLBACK,),
+    prose: Prose = "auto",
     numbered: bool = True,
     voice: VoiceBook | None = None,
 ) -> ToolDrafter:
@@ -69,7 +71,10 @@ def build_drafter(
 
     It follows the accepted rules in ``data_dir``'s rules file, read afresh for each draft. With ``numbered``
     (not in shadow mode, where nothing is sent), a quote takes its number from ``data_dir``'s quote store, the
-    one sequence chat and the CLI number from too, one number per inquiry.
+    one sequence chat and the CLI number from too, one number per inquiry. The model phrases the opening in
+    ``opening_languages`` only where ``[model] prose`` lets it write free sentences (:mod:`assistant.prose`):
+    the bundled 135M model, asked, mostly echoes the subject ("Mascot for our board game"), so under ``auto``
+    code writes its openings.
     """
     from assistant.clock import Clock
     from assistant.daemon.drafting import ToolDrafter
@@ -87,6 +92,7 @@ def build_drafter(
         services=reader.services if reader is not None else None,
         agreed_brief=agreed_brief,
         opening_languages=opening_languages,
+        prose=prose,
         rules=accepted_rules(data_dir / RULES_DB, clock or Clock.from_env()),
         numbering=(lambda quote, ref: store.save(quote, ref=ref)) if store is not None else None,
         voice=voice,
@@ -130,6 +136,7 @@ def build_daemon(
         reader=reader,
         agreed_brief=agreed_brief,
         opening_languages=settings.model.opening_languages,
+        prose=settings.model.prose,
         numbered=(mode or profile.auto_reply.mode) != "shadow",
         voice=voice,
     )

@@ -42,6 +42,7 @@ from assistant.mail.message import InboundMessage
 from assistant.mail.text import display_name, quotable
 from assistant.memory.models import PastProject
 from assistant.profile import Profile
+from assistant.prose import Prose, prose_allowed
 from assistant.reading.language import detect_language
 from assistant.reading.scope import mask_merch, merch_asked
 from assistant.reading.services import ServiceReader
@@ -107,6 +108,7 @@ class ToolDrafter:
         services: ServiceReader | None = None,
         agreed_brief: AgreedBrief | None = None,
         opening_languages: Collection[str] = (i18n.FALLBACK,),
+        prose: Prose = "auto",
         rules: Rules | None = None,
         numbering: Numbering | None = None,
         voice: VoiceBook | None = None,
@@ -119,10 +121,13 @@ class ToolDrafter:
         client's Message-ID into their own mail, and would then be answered with that client's (accepted) quote.
 
         ``opening_languages``: the reply languages the model may phrase the opening in (``[model]
-        opening_languages``); in any other the catalog's opening is kept. ``rules`` reads the freelancer's
-        accepted rules for each draft (:mod:`assistant.daemon.learning`). ``voice`` holds the greetings, first
-        words and sign-offs learned from the Sent folder (:mod:`assistant.daemon.voice`); without it, or where
-        it learned nothing for the language and register, the profile and the catalogs speak.
+        opening_languages``); in any other the catalog's opening is kept. It phrases none where ``prose`` (``[model]
+        prose``, :mod:`assistant.prose`) keeps it from writing free sentences: asked, the bundled 135M model mostly
+        echoes the subject ("Mascot for our board game"), so under ``auto`` code writes its openings. ``rules``
+        reads the freelancer's accepted rules for each draft (:mod:`assistant.daemon.learning`). ``voice`` holds
+        the greetings, first words and sign-offs learned from the Sent folder (:mod:`assistant.daemon.voice`);
+        without it, or where it learned nothing for the language and register, the profile and the catalogs
+        speak.
 
         ``sample_quota`` reads a client's free style samples left; with it, a mail asking for samples gets a
         paragraph stating them and is handed off to the freelancer (nothing is ever generated from mail).
@@ -132,7 +137,7 @@ class ToolDrafter:
         """
         self.services = services
         self.agreed_brief = agreed_brief
-        self.opening_languages = frozenset(opening_languages)
+        self.opening_languages = frozenset(opening_languages if model and prose_allowed(prose, model) else ())
         self.profile = profile
         self.model = model
         self.client_history = client_history

@@ -30,8 +30,8 @@ from assistant.events import Citation, Token
 from assistant.graph.context import Context
 from assistant.graph.guard import Guard
 from assistant.graph.lead import lead_sentence
-from assistant.graph.prose import prose_allowed
 from assistant.i18n import N_
+from assistant.prose import prose_allowed
 from assistant.reading.language import turn_language
 from assistant.titles import client_title
 

@@ -15,8 +15,8 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.tools import BaseTool
 
 from assistant.events import Citation
-from assistant.graph.prose import Prose
 from assistant.profile import Profile
+from assistant.prose import Prose
 from assistant.reading.intent import IntentRouter
 from assistant.toolspec import Specs
 
@@ -56,7 +56,7 @@ class Context:
     use_classifier: bool = False
     """Ask the model's classifier when the router is unsure (``[routing] classifier``)."""
     prose: Prose = "auto"
-    """``[model] prose``: whether the model writes free sentences (see :mod:`assistant.graph.prose`)."""
+    """``[model] prose``: whether the model writes free sentences (see :mod:`assistant.prose`)."""
     classifier_threshold: float = 0.6
     """Below this confidence the model's route is not trusted and the turn gets a clarifying question."""
     cancel: threading.Event = field(default_factory=threading.Event)

@@ -98,3 +98,17 @@ def test_what_the_quoted_service_holds_is_not_named_again() -> None:
     poster = "Hi Mara, could you design a poster for our open day? Our business cards are done already.\r\n"
     draft = ToolDrafter(profile, None).draft(_parse(_new_mail(poster, "Open day")), Triage.NEW_INQUIRY, today=TODAY)
     assert "You also mention" not in draft.body  # cards the client has are no request
+
+
+def test_the_bundled_model_does_not_phrase_openings_under_prose_auto() -> None:
+    """Asked for an opening, the 135M model mostly echoed the subject ("Mascot for our board game"): under
+    ``[model] prose = "auto"`` code writes the daemon's openings, and ``on`` (or a bigger model) lets it phrase."""
+    from assistant.llm import ChatLlamaCpp, bundled_model_path
+
+    profile = load_profile(REPO / "examples" / "profile.toml")
+    bundled = ChatLlamaCpp(model_path=bundled_model_path())  # never loaded: only its file's header is read
+    assert ToolDrafter(profile, bundled).opening_languages == frozenset()
+    assert ToolDrafter(profile, bundled, prose="on").opening_languages == {"en"}
+    fake = GenericFakeChatModel(messages=iter([]))  # a chat model of unknown size counts as big
+    assert ToolDrafter(profile, fake, opening_languages=("en", "de")).opening_languages == {"en", "de"}
+    assert ToolDrafter(profile, fake, prose="off").opening_languages == frozenset()

@@ -10,9 +10,9 @@ from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 
 from assistant.events import Citation
 from assistant.graph.lead import lead_sentence, records_lead
-from assistant.graph.prose import SMALL_MODEL_PARAMETERS, gguf_parameter_count, prose_allowed
 from assistant.llm import ChatLlamaCpp, bundled_model_path
 from assistant.profile import Profile
+from assistant.prose import SMALL_MODEL_PARAMETERS, gguf_parameter_count, prose_allowed
 
 
 def _string(text: str) -> bytes:
