@@ -94,7 +94,9 @@ class Pipeline:
         if memory is not None:
             history = client_history(memory, profile.client_for)
             similar = similar_projects_for(memory, profile.client_for)
-        drafter = ToolDrafter(profile, model, client_history=history, similar_projects_for=similar)
+        # prose "on": the model phrases every English opening, as a freelancer may set even for the bundled model;
+        # under the default "auto" the bundled model writes none, and its words would go untested
+        drafter = ToolDrafter(profile, model, client_history=history, similar_projects_for=similar, prose="on")
         self.daemon = Daemon(settings, profile, data_dir, drafter, log, password="x", mode=mode)
         self.daemon.open()
         self.uid = 0
