@@ -286,6 +286,7 @@ class ToolDrafter:
         quoted_names: list[str] = []
         quote: Quote | None = None
         quotes: tuple[QuoteLine, ...] = ()
+        held: dict[str, tuple[str, ...]] = {}  # service name: what the client asked of it, not quoted
         rush: tuple[str, ...] = ()
         questions = list(brief.open_questions)
         if brief.service and brief.deliverables:
@@ -295,6 +296,14 @@ class ToolDrafter:
             )
             if drafted.quote is not None:
                 quote = localised(drafted.quote, lang, self.profile)  # their language, their numbers
+                # "ein Logo und Visitenkarten": where the cards went is said in the reply and noted in the PDF
+                held = {
+                    self.profile.service(sid).name_in(lang): items
+                    for sid, items in held_elsewhere(inquiry.body, self.profile, quote.services).items()
+                }
+                if held:
+                    notes = [wording.held_note(lang, items, service) for service, items in held.items()]
+                    quote = quote.model_copy(update={"notes": [*quote.notes, *notes]})
                 if self.numbering is not None:  # keyed like the ledger: a Message-ID alone is the sender's word
                     quote = self.numbering(quote, ledger_key(inquiry.message_id, inquiry.content_hash))
                 quoted_names = [self.profile.service(s).name_in(lang) for s in quote.services]
@@ -339,9 +348,7 @@ class ToolDrafter:
         middle = []
         if quote_block:
             middle.append(quote_block)
-            # "ein Logo und Visitenkarten": say where the cards went, never drop them silently
-            for sid, held in held_elsewhere(inquiry.body, self.profile, quote.services if quote else ()).items():
-                middle.append(wording.held_by(lang, held, self.profile.service(sid).name_in(lang), words[0]))
+            middle.extend(wording.held_by(lang, items, service, words[0]) for service, items in held.items())
         if questions:
             middle.append(wording.questions_block(lang, questions, words[0]))
         merch = merch_asked(inquiry.body)

@@ -196,8 +196,10 @@ def html_context(quote: Quote) -> dict[str, Any]:
         "date": d,
         "brand": issuer.business or issuer.name,
         "title": client_title(quote),
-        "contact": [
-            p for p in (issuer.name if issuer.business else "", issuer.email, issuer.website, issuer.location) if p
+        "contact": [  # each part kept whole on a line; the website as a letterhead writes it, without its scheme
+            p
+            for p in (issuer.name if issuer.business else "", issuer.email, _bare(issuer.website), issuer.location)
+            if p
         ],
         "lines": [
             {
@@ -380,6 +382,11 @@ def _formatters(quote: Quote) -> tuple[Callable[[Decimal], str], Callable[[dt.da
         return str(format_date(value, format="medium", locale=quote.locale.replace("-", "_")))
 
     return money, date
+
+
+def _bare(url: str) -> str:
+    """``https://lindqvist.example/`` as a letterhead writes it: ``lindqvist.example``."""
+    return re.sub(r"^https?://", "", url.strip()).rstrip("/")
 
 
 def prose_date(quote: Quote, value: dt.date) -> str:

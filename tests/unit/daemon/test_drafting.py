@@ -84,6 +84,7 @@ def test_what_only_a_service_not_quoted_holds_is_named_not_dropped() -> None:
     draft = ToolDrafter(profile, None).draft(_parse(_new_mail(body, "Bäckerei")), Triage.NEW_INQUIRY, today=TODAY)
     assert draft.quote is not None and draft.quote.services == ["logo"]
     assert "Du erwähnst auch Visitenkarten: Das biete ich als Teil von „Markenidentität“ an" in draft.body
+    assert draft.quote.notes[-1] == "Nicht in diesem Angebot enthalten: Visitenkarten (Teil von „Markenidentität“)."
     english = "Hi Mara, we need a logo, plus business cards and letterhead. By 1 March 2027, thanks!\r\n"
     draft = ToolDrafter(profile, None).draft(_parse(_new_mail(english, "Bakery")), Triage.NEW_INQUIRY, today=TODAY)
     assert "You also mention business cards and letterhead: I offer that as part of “Brand identity”" in draft.body
