@@ -263,8 +263,17 @@ SUMMARY_POINTER = N_(
     "In the attached quote %(number)s you will also find a smaller and a larger option, the deposit, the validity "
     "and the payment terms."
 )
+SUMMARY_ROUNDS = N_("That includes %(rounds)s.")
+SUMMARY_DEPOSIT = N_("I ask for a %(deposit)s deposit to start.")
 SUMMARY_DATE = N_("I can deliver the final files by %(date)s.")
-SUMMARY_SENTENCES = (SUMMARY_PRICE, SUMMARY_PRICE_INCLUSIVE, SUMMARY_POINTER, SUMMARY_DATE)
+SUMMARY_SENTENCES = (
+    SUMMARY_PRICE,
+    SUMMARY_PRICE_INCLUSIVE,
+    SUMMARY_ROUNDS,
+    SUMMARY_DEPOSIT,
+    SUMMARY_POINTER,
+    SUMMARY_DATE,
+)
 """The summary's sentences (msgids; the pointer also has an ``informal`` context), for readers of a reply."""
 
 
@@ -280,9 +289,11 @@ def to_text(
 
     Two paragraphs, as the freelancer's own replies have them: the price (what was priced, ``items``, the
     quantities in the rate card's words, see :func:`assistant.tools.brief_dates.priced_items`; the recommended
-    option's net and total), then a pointer to the attached PDF, which holds the other options, the deposit, the
-    validity and the terms; then the timing, the delivery date. ``price_notes`` and ``date_notes`` (a budget far
-    too low, a date too soon: :func:`assistant.tools.brief_dates.reply_notes`) follow the sentence they are about.
+    option's net and total), the revision rounds it includes and the deposit asked to start (her replies say both
+    every time), then a pointer to the attached PDF, which holds the other options, the deposit's amount and due
+    date, the validity and the terms; then the timing, the delivery date. ``price_notes`` and ``date_notes`` (a
+    budget far too low, a date too soon: :func:`assistant.tools.brief_dates.reply_notes`) follow the sentence they
+    are about.
     Every sum is one the PDF prints the same way (the same formatters); the date is the PDF's delivery date,
     written out as a sentence writes it. Nothing in it comes from the inquiry's
     words, so the block can be trusted. ``informal`` writes the pointer with du/tu/tú/tu/je. It is set in its
@@ -299,11 +310,17 @@ def to_text(
         "tax": _tax_label(quote),
         "date": prose_date(quote, quote.delivery_date),
         "number": quote.number,
+        "rounds": words.revision_rounds(t, target.revision_rounds),
+        "deposit": f"{format_number(quote.deposit_percent, quote.locale)} %",
     }
     price = t.gettext(SUMMARY_PRICE_INCLUSIVE if quote.tax_inclusive else SUMMARY_PRICE) % values
+    terms = [
+        *([t.gettext(SUMMARY_ROUNDS) % values] if target.revision_rounds else []),
+        *([t.gettext(SUMMARY_DEPOSIT) % values] if quote.deposit_percent else []),
+    ]
     pointer = (t.pgettext("informal", SUMMARY_POINTER) if informal else t.gettext(SUMMARY_POINTER)) % values
     timing = t.gettext(SUMMARY_DATE) % values
-    text = " ".join([price, *price_notes, pointer]) + "\n\n" + " ".join([timing, *date_notes])
+    text = " ".join([price, *price_notes, *terms, pointer]) + "\n\n" + " ".join([timing, *date_notes])
     return i18n.typeset(language(quote), text)
 
 

@@ -72,6 +72,7 @@ def test_a_german_inquiry_gets_a_german_reply_with_german_money_and_dates() -> N
     assert re.fullmatch(  # what it priced, net and with the tax named in German, the client's date in their locale
         r"Mein Angebot umfasst Logodesign: insgesamt 1\.\d{3},\d\d\xa0€ netto "
         r"\(1\.\d{3},\d\d\xa0€ inkl\. MwSt\. 19 %\)\. "
+        r"Inklusive 2 Korrekturrunden\. Zum Start berechne ich 50 % Anzahlung\. "
         r"Im angehängten Angebot \S+ finden Sie auch eine kleinere und eine größere "
         r"Variante, dazu Anzahlung, Gültigkeit und Zahlungsbedingungen\.\n\n"
         r"Die fertigen Dateien kann ich bis zum 15\. März 2027 liefern\.",

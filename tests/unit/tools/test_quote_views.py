@@ -68,9 +68,11 @@ def test_every_view_shows_the_same_totals_rows(locale: str, inclusive: bool, ret
 def test_the_mail_text_writes_the_rate_for_the_locale() -> None:
     text = to_text(_quote("de_DE", False), ["2 spot illustrations"])
     assert text.startswith("For 2 spot illustrations I estimate ") and " with VAT 7,7 %). " in text  # as the PDF
-    price, timing = text.split("\n\n")  # the price and the pointer to the PDF, then the timing, as she writes
+    price, timing = text.split("\n\n")  # the price, its terms and the pointer to the PDF, then the timing
+    terms = "That includes 1 revision round. I ask for a 40 % deposit to start."  # the test profile's terms
     assert (
-        price.count(". ") == 1
+        price.count(". ") == 3
+        and terms in price
         and "attached quote" in price
         and timing == "I can deliver the final files by 25. Dezember 2026."
     )
