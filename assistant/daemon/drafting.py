@@ -296,14 +296,11 @@ class ToolDrafter:
             )
             if drafted.quote is not None:
                 quote = localised(drafted.quote, lang, self.profile)  # their language, their numbers
-                # "ein Logo und Visitenkarten": where the cards went is said in the reply and noted in the PDF
+                # "ein Logo und Visitenkarten": where the cards went is said in the reply (the PDF notes it too)
                 held = {
                     self.profile.service(sid).name_in(lang): items
                     for sid, items in held_elsewhere(inquiry.body, self.profile, quote.services).items()
                 }
-                if held:
-                    notes = [wording.held_note(lang, items, service) for service, items in held.items()]
-                    quote = quote.model_copy(update={"notes": [*quote.notes, *notes]})
                 if self.numbering is not None:  # keyed like the ledger: a Message-ID alone is the sender's word
                     quote = self.numbering(quote, ledger_key(inquiry.message_id, inquiry.content_hash))
                 quoted_names = [self.profile.service(s).name_in(lang) for s in quote.services]

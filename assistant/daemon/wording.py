@@ -338,14 +338,6 @@ def held_by(lang: str, items: Sequence[str], service: str, register: Register = 
     ) % {"items": format_list(list(items), locale=lang), "service": service}
 
 
-def held_note(lang: str, items: Sequence[str], service: str) -> str:
-    """The quote document's note for what :func:`held_by` says in the mail: not in this quote, and where it is."""
-    return translator(lang).gettext("Not included in this quote: %(items)s (part of “%(service)s”).") % {
-        "items": format_list(list(items), locale=lang),
-        "service": service,
-    }
-
-
 def away(lang: str, month: int) -> str:
     """The freelancer is away in ``month`` (from their feedback "mention I'm away in August"), in ``lang``."""
     from babel.dates import get_month_names

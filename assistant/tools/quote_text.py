@@ -21,13 +21,13 @@ from assistant.reading.services import ServiceReader
 from assistant.reading.words import STOPWORDS, tokens
 from assistant.tools import brief_extract as ex
 from assistant.tools.brief import read_inquiry, returning_client
-from assistant.tools.brief_counts import all_deliverables
+from assistant.tools.brief_counts import all_deliverables, held_elsewhere
 from assistant.tools.brief_dates import find_deadline, parse_date
 from assistant.tools.brief_models import Brief, Inquiry
 from assistant.tools.quote import build_quote
 from assistant.tools.quote_estimate import SimilarProjects, no_past_projects
 from assistant.tools.quote_models import Deliverable, Quote, QuoteRequest
-from assistant.tools.quote_words import how_many
+from assistant.tools.quote_words import ENGLISH, held_note, how_many
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -141,9 +141,15 @@ def quote_from_text(
     questions = [] if deliverables else [f"{how_many(service.unit)} {FOR_ONE}"]
     if not client:
         questions.append(N_("Who should I address the quote to (name and company)?"))
+    quoted = {service_id, *(d.service for d in deliverables if d.service)}
+    held = [  # "ein Logo und Visitenkarten": the cards are part of a brand identity, not this quote; noted, not dropped
+        held_note(ENGLISH, items, profile.service(sid).name)
+        for sid, items in held_elsewhere(inquiry.text, profile, quoted).items()
+    ]
     request = QuoteRequest(
         service=service_id,
         deliverables=deliverables,
+        notes=held,
         deadline=deadline if deadline and deadline >= today else None,
         client=display_name(client),  # printed on the quote document, as the inquiry wrote it: cleaned
         client_email=inquiry.sender_email,

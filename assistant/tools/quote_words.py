@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gettext
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from assistant.i18n import CATALOGS, N_, translator
@@ -207,6 +207,15 @@ def revision_note(t: gettext.NullTranslations, service: str, n: int, hours: str,
     ) % {"service": service, "num": n, "hours": hours, "cost": cost}
 
 
+def held_note(t: gettext.NullTranslations, items: Sequence[str], service: str) -> str:
+    """What the inquiry asked for that only a service not quoted holds (:func:`~.brief_counts.held_elsewhere`)."""
+    listed = ", ".join(items[:-1]) + t.gettext(" and ") + items[-1] if len(items) > 1 else "".join(items)
+    return t.gettext("Not included in this quote: %(items)s (part of “%(service)s”).") % {
+        "items": listed,
+        "service": service,
+    }
+
+
 def returning_discount(t: gettext.NullTranslations, percent: str) -> str:
     """The discount label for a returning client."""
     return t.gettext("returning client %(percent)s %%") % {"percent": percent}
@@ -287,6 +296,10 @@ _PHRASES: list[tuple[re.Pattern[str], Callable[[gettext.NullTranslations, dict[s
     (
         re.compile(rf"Rush surcharge, {_ANY.format('service')} \(\+(?P<percent>[\d.]+) %\)"),
         lambda t, g: rush_line(t, g["service"], g["percent"]),
+    ),
+    (
+        re.compile(r"Not included in this quote: (?P<items>.+?) \(part of “(?P<service>.+?)”\)\."),
+        lambda t, g: held_note(t, re.split(r", | and ", g["items"]), g["service"]),
     ),
     (re.compile(rf"Minimum order for {_ANY.format('service')}"), lambda t, g: minimum_order_line(t, g["service"])),
     (re.compile("Minimum fee"), lambda t, g: minimum_fee_line(t)),

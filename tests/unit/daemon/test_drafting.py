@@ -11,6 +11,7 @@ from assistant.daemon.models import DraftKind, Triage
 from assistant.daemon.policy import PRICE
 from assistant.mail.parsing import parse_message
 from assistant.profile import load_profile
+from assistant.tools.quote_render import to_markdown
 
 REPO = Path(__file__).resolve().parents[3]
 INQUIRIES = REPO / "examples" / "inquiries"
@@ -84,7 +85,8 @@ def test_what_only_a_service_not_quoted_holds_is_named_not_dropped() -> None:
     draft = ToolDrafter(profile, None).draft(_parse(_new_mail(body, "Bäckerei")), Triage.NEW_INQUIRY, today=TODAY)
     assert draft.quote is not None and draft.quote.services == ["logo"]
     assert "Du erwähnst auch Visitenkarten: Das biete ich als Teil von „Markenidentität“ an" in draft.body
-    assert draft.quote.notes[-1] == "Nicht in diesem Angebot enthalten: Visitenkarten (Teil von „Markenidentität“)."
+    shown = to_markdown(draft.quote, for_client=True)  # the PDF's notes, from the same context
+    assert "Nicht in diesem Angebot enthalten: Visitenkarten (Teil von „Markenidentität“)." in shown
     english = "Hi Mara, we need a logo, plus business cards and letterhead. By 1 March 2027, thanks!\r\n"
     draft = ToolDrafter(profile, None).draft(_parse(_new_mail(english, "Bakery")), Triage.NEW_INQUIRY, today=TODAY)
     assert "You also mention business cards and letterhead: I offer that as part of “Brand identity”" in draft.body

@@ -57,3 +57,20 @@ def test_the_model_cannot_turn_the_request_into_a_client_name(profile: Profile) 
     named = {"service": "poster", "quantity": 12, "deadline": "", "client_name": "Hafen Festival"}
     text = "Hafen Festival needs a dozen posters."
     assert quote_from_text(text, profile, fake_model(json.dumps(named)), today=TODAY).request.client == "Hafen Festival"  # type: ignore[union-attr]
+
+
+def test_what_only_an_unquoted_service_holds_is_a_note_on_the_quote() -> None:
+    from pathlib import Path
+
+    from assistant.i18n import translator
+    from assistant.profile import load_profile
+    from assistant.tools.quote_words import localise
+
+    profile = load_profile(Path(__file__).resolve().parents[3] / "examples" / "profile.toml")
+    drafted = quote_from_text("Was kostet ein Logo und Visitenkarten für Bäckerei Sonne?", profile, today=TODAY)
+    assert drafted.quote is not None and drafted.quote.services == ["logo"]
+    note = "Not included in this quote: Visitenkarten (part of “Brand identity”)."
+    assert note in drafted.quote.notes and drafted.request is not None and note in drafted.request.notes
+    assert localise(note, translator("fr")) == (
+        "Non compris dans ce devis\u202f: Visitenkarten (fait partie de «\u202fBrand identity\u202f»)."
+    )  # the service's own name is the quote renderer's to translate
