@@ -81,10 +81,11 @@ def held_elsewhere(text: str, profile: Profile, quoted: Collection[str]) -> dict
 
     "Ein Logo und Visitenkarten": business cards are no service of their own but part of a brand identity (its
     ``covers``), so the quote is for the logo alone. The reply must say where the cards went, never drop them
-    silently (:func:`assistant.daemon.wording.held_by`). Only sentences that ask for something are read
-    (:func:`~assistant.reading.services.request_sentences`, with :data:`~assistant.reading.scope.ASK`, a bullet
-    or a question: "Was kostet ein Logo und Visitenkarten?"), and a word that a quoted service covers, or is one of its keywords, is not reported. Each word is
-    given as the client wrote it when the text spells it so ("Visitenkarten"), else as the profile does.
+    silently (:func:`assistant.daemon.wording.held_by`; the quote notes it too). Only sentences that ask for
+    something are read (:func:`~assistant.reading.services.request_sentences`, with
+    :data:`~assistant.reading.scope.ASK`, a bullet or a question: "Was kostet ein Logo und Visitenkarten?"), and a
+    word that a quoted service covers, or is one of its keywords, is not reported. Each word is given as the
+    client wrote it when the text spells it so ("Visitenkarten"), else as the profile does.
     """
     asked = " | ".join(s for s in request_sentences(text) if s.startswith("•") or s.endswith("?") or ASK.search(s))
     taken = {fold(word) for sid in quoted for word in (*profile.service(sid).covers, *profile.service(sid).keywords)}
