@@ -64,7 +64,7 @@ _START = accent_blind(
 """Right before a date, these make it the day work may start, not the day it is due ("irgendwann nach Ostern")."""
 _CORRECTED = accent_blind(
     r"(?:\bi mean|\bi meant|\bsorry|\bich meine|\bich meinte|\bje veux dire|\bpardon|\bquiero decir|"
-    r"\bmejor dicho|\bo sea|\bintendo|\bvolevo dire|\bik bedoel)[,:]?\s+(?:\w+\s+){0,2}?$"
+    r"\bmejor dicho|\bintendo|\bvolevo dire|\bik bedoel)[,:]?\s+(?:\w+\s+){0,2}?$"
 )
 """Right before a date, these correct the one said before it: "by Monday 8 March... I mean Monday 1 March"."""
 _DRAFT = accent_blind(

@@ -85,3 +85,8 @@ def test_a_corrected_day_replaces_the_one_it_corrects() -> None:
 )
 def test_a_day_work_may_start_after_is_no_deadline(text: str) -> None:
     assert _deadline(text) is None
+
+
+def test_a_restated_day_keeps_the_event_it_counts_back_from() -> None:
+    text = "La apertura es el 1 de marzo, la imprenta pide los archivos dos semanas antes, o sea el 15 de febrero."
+    assert _deadline(text) == D(2027, 2, 15)

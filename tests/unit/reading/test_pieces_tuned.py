@@ -67,3 +67,8 @@ def test_a_round_or_guessed_count_is_asked_never_quoted(text: str, noun: str) ->
 )
 def test_sculpting_and_3d_printing_are_off_the_card(text: str) -> None:
     assert OFF_CARD.search(fold(text))
+
+
+def test_poses_of_a_character_the_client_already_has_are_poses_only(reader: ServiceReader) -> None:
+    text = "We already have our mascot, a fox drawn by another studio. We need eight new poses of him for the app."
+    assert reader.read(text, "Mascot poses").services == ("mascot-poses",)
