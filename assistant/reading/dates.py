@@ -82,7 +82,7 @@ _NEXT_MONTH = (
     r"el mes que viene|próximo mes|il mese prossimo|mese prossimo|il prossimo mese|prossimo mese|volgende maand"
 )
 _NEXT_MONTH_END = (
-    r"(?:the )?end of next month|(?:the )?end of the following month|ende (?:des )?nächsten monats|"
+    r"(?:the )?end of next month|(?:the )?end of the following month|ende (?:des )?nächsten monats?|"
     r"(?:la )?fin du mois prochain|(?:a )?finales del (?:mes que viene|próximo mes)|"
     r"fin del (?:mes que viene|próximo mes)|"
     r"fine del (?:mese prossimo|prossimo mese)|eind (?:van )?volgende maand"
@@ -98,15 +98,33 @@ _NEXT_YEAR_END = (
 )
 _YEAR_END = r"end of (?:the|this) year|jahresende|ende des jahres|fin de l'année|fin de año|fine anno|eind van het jaar"
 _CHRISTMAS = r"christmas|xmas|weihnachten|noël|noel|navidad|natale|kerst|kerstmis"
-_EASTER = r"easter|ostern|pâques|paques|pascua|semana santa|pasqua|pasen"
+_EASTER = r"easter sunday|easter|ostersonntag|ostern|pâques|paques|pascua|semana santa|pasqua|paaszondag|pasen"
+_BEFORE_WORD = r"before|vor|avant|antes de|prima di|voor"
+FEASTS = {
+    "koningsdag": (4, 27), "valentine's day": (2, 14), "valentinstag": (2, 14), "saint-valentin": (2, 14),
+    "san valentín": (2, 14), "san valentino": (2, 14), "valentijnsdag": (2, 14), "halloween": (10, 31),
+    "sinterklaas": (12, 5), "nikolaustag": (12, 6), "new year's eve": (12, 31),
+    "silvester": (12, 31), "saint-sylvestre": (12, 31), "nochevieja": (12, 31), "san silvestro": (12, 31),
+    "oudejaarsavond": (12, 31), "oudjaar": (12, 31),
+}  # fmt: skip
+"""Days a client names by their feast, fixed in the calendar: "vóór Koningsdag" is 27 April."""
+_MOVABLE = {
+    "pentecost": 49, "whitsun": 49, "pfingsten": 49, "pentecôte": 49, "pentecostés": 49, "pentecoste": 49,
+    "pinksteren": 49, "ascension day": 39, "himmelfahrt": 39, "christi himmelfahrt": 39, "ascensión": 39,
+    "ascensione": 39, "hemelvaart": 39, "hemelvaartsdag": 39,
+}  # fmt: skip
+"""Feasts that move with Easter, as days after Easter Sunday: "bis Pfingsten" is seven weeks after it."""
 _EPIPHANY = (
     r"epiphany|dreikönig|heilige drei könige|l'épiphanie|epiphanie|reyes|día de reyes|befana|l'epifania|driekoningen"
 )
 _WEEK_NUMBER = r"kw|kalenderwoche|week|semaine|semana|settimana|wk"
+_ON = r"on|am|le|el|il|op"
 _NEXT = r"next|this|coming|nächsten|nächster|kommenden|diesen|prochain|próximo|proximo|prossimo|volgende|aanstaande"
-_NEXT_WEEKS = accent_blind(r"\b(?:next|nächsten|nächster)\s+(?:\w+\s+)?$")
+_NEXT_WEEKS = accent_blind(r"\b(?:next|nächsten|nächster|próximo|proximo|prossimo|volgende)\s+(?:\w+\s+)?$")
 """Before a weekday, these mean the one in the following week: "next Friday" said on a Thursday is in eight
-days, not tomorrow (all three blind sets that say it read it so)."""
+days, not tomorrow (all three blind sets that say it read it so). After one ("vendredi prochain", "venerdì
+prossimo", "el próximo lunes" is read the same way) and with "next week" ("volgende week dinsdag", "Tuesday next
+week") it is the same day: the sixth and seventh sets label all of them so."""
 _WEEKDAY_CUE = (
     r"by|on|until|till|before|bis|am|bis zum|bis spätestens|vor|d'ici|avant|pour|le|el|para el|antes del|"
     r"para|entro|per|prima di|voor|op|uiterlijk"
@@ -116,7 +134,24 @@ _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _PART = "|".join(sorted((re.escape(p) for p in _PARTS), key=len, reverse=True))
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_EASTER_DAY = (
+    rf"(?:the\s+)?(?:({_WEEKDAY})\s+(?:{_BEFORE_WORD})\s+(?:the\s+)?|(?:domingo|dimanche|domenica)\s+(?:de\s+|di\s+)?)?"
+)
+"""Before "Easter": "the Saturday before Easter" is that Saturday; "domingo de Pascua" is Easter Sunday itself."""
 _COUNT = r"\d{1,3}|[a-zà-ÿß]+(?:-[a-zà-ÿß]+)?"
+_FROM_NOW = (
+    r"from (?:now|today)|desde hoy|a partir de hoy|ab heute|von heute an|à partir d'aujourd'hui|"
+    r"a partir d'aujourd'hui|da oggi|a partire da oggi|vanaf (?:vandaag|nu)"
+)
+_SPAN_LABEL = (
+    r"deadline|timeline|timeframe|time frame|turnaround|frist|zeitrahmen|délai|plazo|tempi|tempistica|termine|"
+    r"levertijd|termijn"
+)
+"""A label a count of days or weeks follows ("Plazo: seis semanas", "Frist: drei Wochen"): that long from the day
+the client wrote."""
+_EARLIER = r"before|prior|earlier|ahead|in advance|vorher|vor|davor|zuvor|avant|antes|prima|voor|eerder|ervoor"
+"""After a span, these count back from an event (:mod:`assistant.reading.deadlines`), not on from the mail."""
+_FEAST = "|".join(sorted((re.escape(f) for f in (*FEASTS, *_MOVABLE)), key=len, reverse=True))
 _YEAR = r"(?:,?\s+(?:de\s+)?(\d{4}))?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", accent_blind(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
@@ -137,6 +172,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_end", accent_blind(rf"\b(?:{_YEAR_END})\b")),
     ("part_month", accent_blind(rf"(?<![\w-])({_PART})[\s-]+(?:de\s+|d'|di\s+)?({_MONTH})\b{_YEAR}")),
     (
+        "span",
+        accent_blind(
+            rf"\b(?:(?:{_SPAN_LABEL})\s*:?\s*(?:of\s+|de\s+|von\s+|di\s+|van\s+|is\s+|ist\s+|es\s+|est\s+)?"
+            rf"({_COUNT})\s+({_UNIT})\b(?!\s+(?:{_EARLIER}))|({_COUNT})\s+({_UNIT})\s+(?:{_FROM_NOW}))"
+        ),
+    ),
+    (
         "relative",
         accent_blind(
             rf"\b(?:in|within|inside|innerhalb von|innerhalb|binnen|dans|sous|dans un délai de|d'ici|en un plazo de|"
@@ -144,11 +186,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:the\s+next\s+|den nächsten\s+|les\s+)?({_COUNT})\s+({_UNIT})\b"
         ),
     ),
+    (
+        "weekday_next_week",
+        accent_blind(
+            rf"\b(?:(?:{_NEXT_WEEK})\s+(?:(?:{_ON})\s+)?({_WEEKDAY})|({_WEEKDAY})\s+(?:(?:of|in|der|de)\s+)?"
+            rf"(?:{_NEXT_WEEK}))\b"
+        ),
+    ),
     ("next_week", accent_blind(rf"\b(?:{_NEXT_WEEK})\b")),
     ("next_month", accent_blind(rf"\b(?:{_NEXT_MONTH})\b")),
-    ("named", accent_blind(r"(?<![\w-])(" + "|".join(sorted(_NAMED, key=len, reverse=True)) + r")(?![\w-])")),
+    (
+        "named",
+        accent_blind(
+            r"(?<![\w-])(?<!guten )(?<!good )(" + "|".join(sorted(_NAMED, key=len, reverse=True)) + r")(?![\w-])"
+        ),
+    ),
     ("christmas", accent_blind(rf"\b(?:{_CHRISTMAS})\b(?:\s+(\d{{4}}))?")),
-    ("easter", accent_blind(rf"\b(?:{_EASTER})\b(?:\s+(\d{{4}}))?")),
+    ("easter", accent_blind(rf"\b{_EASTER_DAY}(?:{_EASTER})\b(?:\s+(\d{{4}}))?")),
+    ("feast", accent_blind(rf"(?<![\w-])({_FEAST})(?![\w-])(?:\s+(\d{{4}}))?")),
     ("epiphany", accent_blind(rf"\b(?:{_EPIPHANY})\b")),
     ("weekday_after", accent_blind(rf"\b({_WEEKDAY})\s+(?:prochain|próximo|proximo|prossimo|que viene)\b")),
     ("weekday", accent_blind(rf"\b(?:(?:{_WEEKDAY_CUE}|{_NEXT})\s+)(?:(?:{_NEXT})\s+)?({_WEEKDAY})\b")),
@@ -164,7 +219,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _LEADING_CUE = accent_blind(rf"(?:(?:{_WEEKDAY_CUE})\s+)?")
 _STRONG_CUES = accent_blind(
-    r"\b(by|deadline|due|need|needs|needed|latest|no later than|ready|deliver\w*|files|final|"
+    r"\b(by|deadline|due|need|needs|needed|latest|no later than|ready|deliver\w*|files|final|timeline|turnaround|"
+    r"frist|délai|plazo|tempistica|levertijd|termijn|"
     r"bis|spätestens|fertig|brauchen|benötigen|abgabe|termin|"
     r"d'ici|au plus tard|date limite|livr\w*|besoin|pour le|"
     r"para el|antes del|a más tardar|fecha límite|entrega\w*|necesit\w*|"
@@ -223,17 +279,21 @@ def find_dates(text: str, anchor: dt.date, *, month_first: bool = False) -> list
                 start += len(_LEADING_CUE.match(folded, start).group(0))  # type: ignore[union-attr]
             found.append(FoundDate(date, text[start : match.end()], start, cue, kind))
     ordered = sorted(found, key=lambda f: f.start)
-    return [f for i, f in enumerate(ordered) if not _named_by_next(f, ordered[i + 1 : i + 2])]
+    return [f for i, f in enumerate(ordered) if not _named_by_next(f, ordered[i + 1 : i + 2], folded)]
 
 
 _EXPLICIT = ("iso", "numeric", "numeric_short", "day_month", "month_day")
 
 
-def _named_by_next(found: FoundDate, following: list[FoundDate]) -> bool:
+_APPOSITION = re.compile(r"[\s,]*(?:(?:the|den|der|le|el|il|de|op)\s+)?")
+"""Between a weekday and the date that names it: "next Friday, 11 September", "Freitag, den 12. Februar"."""
+
+
+def _named_by_next(found: FoundDate, following: list[FoundDate], folded: str) -> bool:
     """A weekday or relative phrase right before an explicit date ("next Friday, 11 September") is that date."""
     if found.kind in _EXPLICIT or not following or following[0].kind not in _EXPLICIT:
         return False
-    return following[0].start - (found.start + len(found.text)) <= 3
+    return _APPOSITION.fullmatch(folded, found.start + len(found.text), following[0].start) is not None
 
 
 def parse_date(text: str, anchor: dt.date, *, month_first: bool = False) -> dt.date | None:
@@ -272,9 +332,10 @@ def _resolve(kind: str, m: re.Match[str], original: str, anchor: dt.date, month_
         return dt.date(anchor.year + 1, 12, 31)
     if kind == "year_end":
         return dt.date(anchor.year, 12, 31)
-    if kind == "relative":
-        count = number_value(g[0])
-        return None if count is None or count > 366 else _add(anchor, count, _UNITS[g[1]])
+    if kind in ("relative", "span"):
+        said, unit = (g[0], g[1]) if g[0] else (g[2], g[3])
+        count = number_value(said)
+        return None if count is None or count > 366 else _add(anchor, count, _UNITS[unit])
     if kind == "next_week":
         return anchor + dt.timedelta(weeks=1)
     if kind == "next_month":
@@ -284,13 +345,22 @@ def _resolve(kind: str, m: re.Match[str], original: str, anchor: dt.date, month_
     if kind == "christmas":
         return _yearly(lambda year: dt.date(year, 12, 24), g[0], anchor)
     if kind == "easter":
-        return _yearly(_easter_sunday, g[0], anchor)
+        easter = _yearly(_easter_sunday, g[1], anchor)
+        return easter - dt.timedelta(days=(easter.weekday() - WEEKDAYS[g[0]] - 1) % 7 + 1) if g[0] else easter
+    if kind == "feast":
+        if g[0] in _MOVABLE:
+            days = _MOVABLE[g[0]]
+            return _yearly(lambda year: _easter_sunday(year) + dt.timedelta(days=days), g[1], anchor)
+        month, day = FEASTS[g[0]]
+        return _yearly(lambda year: dt.date(year, month, day), g[1], anchor)
     if kind == "epiphany":
         return _yearly(lambda year: dt.date(year, 1, 6), None, anchor)
     if kind == "day_only":
         return _day_only(int(g[0]), g[1], _month_before(original[: m.start()]), anchor)
+    if kind == "weekday_next_week":
+        return anchor + dt.timedelta(days=7 - anchor.weekday() + WEEKDAYS[g[0] or g[1]])
     weekday = WEEKDAYS[g[0]]
-    if kind == "weekday" and _NEXT_WEEKS.search(original[m.start() : m.end() - len(g[0])]):
+    if kind == "weekday_after" or (kind == "weekday" and _NEXT_WEEKS.search(original[m.start() : m.end() - len(g[0])])):
         return anchor + dt.timedelta(days=7 - anchor.weekday() + weekday)
     return anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
 

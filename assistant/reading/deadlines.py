@@ -50,6 +50,23 @@ _WAIVED = accent_blind(
     r"pero sin prisa|pero no es imprescindible|ma non è obbligatorio|ma senza fretta|maar geen must|maar geen haast)"
 )
 """After a date in its sentence, these waive it: the client would like it then, but has no deadline."""
+_REJECTED = accent_blind(
+    r"^[^.!?\n]{0,30}?\b(?:is|ist|wäre|est|serait|es|sería|è|sarebbe|zou)\s+(?:\w+\s+){0,2}?(?:unrealistic|"
+    r"not realistic|impossible|too (?:soon|tight|short)|unrealistisch|unmöglich|zu knapp|zu kurz|irréaliste|"
+    r"trop juste|trop court|irrealista|imposible|demasiado pronto|impossibile|troppo presto|onrealistisch|"
+    r"onmogelijk|te krap|te kort)\b"
+)
+"""After a date, these rule it out: "Bis übermorgen ist natürlich unrealistisch" names a day nobody asks for."""
+_START = accent_blind(
+    r"(?<![\w-])(?:after|from|starting|nach|ab|après|dès|à partir d[ue']|después de|a partir de|dopo|na|vanaf)"
+    r"\s+(?:the\s+|dem\s+|le\s+|el\s+|il\s+|la\s+)?$"
+)
+"""Right before a date, these make it the day work may start, not the day it is due ("irgendwann nach Ostern")."""
+_CORRECTED = accent_blind(
+    r"(?:\bi mean|\bi meant|\bsorry|\bich meine|\bich meinte|\bje veux dire|\bpardon|\bquiero decir|"
+    r"\bmejor dicho|\bintendo|\bvolevo dire|\bik bedoel)[,:]?\s+(?:\w+\s+){0,2}?$"
+)
+"""Right before a date, these correct the one said before it: "by Monday 8 March... I mean Monday 1 March"."""
 _DRAFT = accent_blind(
     r"\b(draft|sketch\w*|entwurf|entwürfe|skizze\w*|premier jet|esquisse\w*|croquis|boceto\w*|borrador\w*|"
     r"bozz\w*|schizz\w*|schets\w*|eerste ontwerp)\b"
@@ -64,7 +81,7 @@ def find_deadline(text: str, anchor: dt.date, *, month_first: bool = False) -> F
     was tried on the tuning sets, and read fewer deadlines right over all of them).
     """
     folded = fold(text)
-    found = find_dates(text, anchor, month_first=month_first)
+    found = _corrected(folded, find_dates(text, anchor, month_first=month_first))
     dates, vague = _before_events(folded, found)
     if vague:
         return None  # "we'd need it a couple of weeks before": no one day was asked for
@@ -103,9 +120,26 @@ def _not_a_deadline(folded: str, found: FoundDate) -> bool:
     """A day to talk or to answer by, or one the client waives in the same sentence."""
     before = _sentence_before(folded, found)
     after = folded[found.start + len(found.text) :]
-    if _TALK.search(before) or _REPLY_BY.search(before) or _TALK_AFTER.match(after):
+    if _TALK.search(before) or _REPLY_BY.search(before) or _TALK_AFTER.match(after) or _START.search(before):
         return True
-    return bool(_WAIVED.search(after))
+    return bool(_WAIVED.search(after) or _REJECTED.search(after))
+
+
+def _corrected(folded: str, found: list[FoundDate]) -> list[FoundDate]:
+    """The dates with each one a client corrects replaced by the correction, which keeps the cue it corrects.
+
+    "final art by Monday 8 March... sorry, I mean Monday 1 March": the first date had the cue ("by"), the second
+    is the one meant. The dates said in the 160 characters before the correction are the ones it replaces.
+    """
+    dates = list(found)
+    for date in found:
+        if not _CORRECTED.search(folded[max(0, date.start - 40) : date.start]):
+            continue
+        replaced = [d for d in dates if d.start < date.start and date.start - d.start <= 160]
+        if replaced:
+            cue = max(d.cue for d in replaced)
+            dates = [replace(d, cue=max(d.cue, cue)) if d is date else d for d in dates if d not in replaced]
+    return dates
 
 
 def _before_events(folded: str, found: list[FoundDate]) -> tuple[list[FoundDate], bool]:

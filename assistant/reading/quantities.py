@@ -95,6 +95,15 @@ FIXED = {
     "een paar": 0, "enkele": 0, "meerdere": 0, "verschillende": 0,
 }  # fmt: skip
 """Phrases with a fixed count; 0 means vague (ask how many)."""
+_ROUND = {
+    "half a dozen": 6, "ein halbes dutzend": 6, "une demi-douzaine": 6, "media docena": 6, "mezza dozzina": 6,
+    "een half dozijn": 6, "une dizaine": 0, "une quinzaine": 0, "une vingtaine": 0, "une trentaine": 0,
+    "una decina": 0, "una quindicina": 0, "una ventina": 0, "una trentina": 0, "una decena": 0, "una veintena": 0,
+    "dutzende": 0, "des dizaines": 0, "decenas": 0, "decine": 0, "tientallen": 0, "a dozen or so": 0,
+}  # fmt: skip
+"""Counts said as a round number of a group: half a dozen is six in every language, "une dizaine" and "una decina"
+are about ten (a guess, asked about). Each also stands before its noun with the language's "of"."""
+FIXED.update({f"{said}{link}": value for said, value in _ROUND.items() for link in ("", " of", " de", " d'", " di")})
 VAGUE = frozenset(phrase for phrase, value in FIXED.items() if value == 0)
 _DOZEN_WORDS = r"(?:dozens?|dutzende?|douzaines?|docenas?|dozzin[ae]|dozijn(?:en)?)"
 _DOZEN = accent_blind(_DOZEN_WORDS)
@@ -276,7 +285,7 @@ def read_quantity(text: str, nouns: list[str], *, max_value: int = 10_000, by_th
     alternatives = "|".join(sorted({re.escape(noun_stem(n)) for n in nouns if n.strip()}, key=len, reverse=True))
     if not alternatives:
         return None
-    noun = accent_blind(rf"(?<![\w-])(?:{alternatives})(?:s|es|en|n|e|i|a|x|as|os)?(?![\w-])")
+    noun = accent_blind(rf"(?<![\w-])(?:{alternatives})(?:s|es|en|n|e|i|a|x|as|os)?(?:-[a-zà-ÿß]+)?(?![\w-])")
     best: Quantity | None = None
     for match in noun.finditer(folded):
         window = re.split(r"[.!?]\s|\n\s*\n", folded[max(0, match.start() - 60) : match.start()])[-1]  # this sentence

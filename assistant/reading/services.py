@@ -42,6 +42,11 @@ _NOT_NOW = accent_blind(
     r"più avanti|in futuro|abbiamo già|non ci serve|senza|"
     r"hebben al|niet nodig|zonder)\b"
 )
+_EXISTING = accent_blind(
+    r"\b(already|existing|schon|bereits|bestehend\w*|déjà|existant\w*|ya (?:tenemos|tengo)|existente|già|esistente|"
+    r"bestaande|hebben al|heb al)\b"
+)
+"""The client has the thing already ("ho già un personaggio"): what a per-piece service is drawn to, not asked."""
 _VERB_AFTER = accent_blind(
     r"^\s+(?:you|we|i|they|he|she|it|be|the|a|an|our|your|this|that|out|up|me|us|do|help|please)\b"
 )
@@ -199,16 +204,29 @@ class ServiceReader:
         held = {inner for sid in services for inner in self.profile.service(sid).includes if inner != sid}
         return tuple(sid for sid in services if sid not in held) or services
 
-    def _described(self, sid: str, description: str) -> bool:
-        """Whether the first service's description names this one's things (a mascot holds "three expressions")."""
+    def _described(self, text: str, first: str, sid: str) -> bool:
+        """Whether the first service holds this one's things by its description (a mascot has "three expressions").
+
+        Only a service priced per project says in its description what one project holds; a per-piece service's
+        description says what its pieces need ("poses of a character that already exists"), so a mascot asked
+        for next to poses is asked, not held by them, unless the text says the client has one already.
+        """
+        service = self.profile.service(first)
+        if service.unit != "project" and not _EXISTING.search(text):
+            return False
+        description = fold(service.description)
         return any(keyword_pattern(fold(k)).search(description) for k in self.profile.service(sid).keywords)
 
     def _counted(self, text: str, sid: str) -> bool:
-        """Whether the text counts this service's things ("a mascot and eight poses"): asked beyond the first's."""
+        """Whether the text counts this service's things ("a mascot and eight poses"): asked beyond the first's.
+
+        A count said only vaguely or as a guess counts too ("ca. acht Sticker", "una decina di pose", "maybe eight
+        stickers"): the client asks for more than the first service holds, and the reply asks how many.
+        """
         service = self.profile.service(sid)
         nouns = [*unit_words(service.unit), *service.keywords]
         found = read_quantity(text, nouns)
-        if found is not None and found.value and not found.article:
+        if found is not None and not found.article and (found.value or found.vague):
             return True
         return sid in stated_totals(text, {sid: nouns}) or listed_count(text, nouns) is not None
 
@@ -244,7 +262,6 @@ class ServiceReader:
         extras = "|".join(re.escape(fold(word)) for word in self.profile.service(first).extras)
         rest = re.sub(rf"(?<![\w-])(?:{extras})s?(?![\w-])", " ", fold(full)) if extras else full
         second = keyword_hits(rest, self.profile, requests_only=True)
-        included = fold(self.profile.service(first).description)
         named = [
             sid
             for sid in ranked
@@ -255,7 +272,7 @@ class ServiceReader:
                 or self._counted(full, sid)
                 or self._together(text, first, sid)
             )
-            and not (self._described(sid, included) and not self._counted(full, sid))
+            and not (self._described(full, first, sid) and not self._counted(full, sid))
         ]
         services = self._without_included((first, *named))
         why = [f"keywords {', '.join(f'{s}×{hits[s]}' for s in services if s in hits)}"] if hits else []

@@ -74,7 +74,7 @@ def test_a_vague_count_is_read_as_vague_so_that_it_is_asked_about() -> None:
         ("Wir brauchen das bis 15.3.", dt.date(2027, 3, 15)),
         ("in zwei Wochen fertig", dt.date(2026, 12, 9)),
         ("Livraison d'ici le 15 mars.", dt.date(2027, 3, 15)),
-        ("Nous en avons besoin pour vendredi prochain.", dt.date(2026, 11, 27)),
+        ("Nous en avons besoin pour vendredi prochain.", dt.date(2026, 12, 4)),  # as "next Friday": next week's
         ("dans trois semaines", dt.date(2026, 12, 16)),
         ("Ci servono i file entro fine mese.", dt.date(2026, 11, 30)),
         ("Consegna entro il 20 dicembre.", dt.date(2026, 12, 20)),
