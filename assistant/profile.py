@@ -64,6 +64,10 @@ class Service(_Strict):
     names: dict[str, str] = Field(default_factory=dict)
     """The service's name in other languages (``names = { es = "Diseño de envases" }``), for the client's views of
     a quote in that language (mail, PDF, HTML); any other language gets ``name``. Keys are ISO 639-1 codes."""
+    ask: dict[str, str] = Field(default_factory=dict)
+    """The first question the freelancer asks about this service, by language (``ask = { en = "A wordmark or a
+    picture mark?" }``), in words that need no du/Sie: a reply with a quote asks it instead of the generic
+    questions, as her own replies ask one thing about the work. A language not listed asks the generic ones."""
 
     @model_validator(mode="after")
     def _lead_times_ordered(self) -> Service:
@@ -71,7 +75,7 @@ class Service(_Strict):
             raise ValueError("min_lead_days must not exceed lead_days")
         return self
 
-    @field_validator("names")
+    @field_validator("names", "ask")
     @classmethod
     def _names_by_language(cls, names: dict[str, str]) -> dict[str, str]:
         for lang, name in names.items():

@@ -66,8 +66,8 @@ Numbering = Callable[[Quote, str], Quote]
 """``(quote, inquiry key) -> quote`` under its number in the quote store (:meth:`QuoteStore.save` with ``ref``)."""
 """``client key -> similar_projects`` callable for the quote tool, scoped to that client."""
 MAX_QUESTIONS = 4
-SHORT_QUESTIONS = 2
-"""Questions a draft keeps when the freelancer asked for a shorter one."""
+QUOTED_QUESTIONS = 2
+"""Questions a reply with a quote asks at most, besides a count or a date it must ask (:func:`with_a_quote`)."""
 MIN_OPENING_WORDS = 5
 """A shorter opening from the model (a tiny model sometimes writes "...") is replaced by the template."""
 
@@ -325,7 +325,10 @@ class ToolDrafter:
                 if brief.deadline is None and DEADLINE_QUESTION not in questions:
                     questions.insert(0, DEADLINE_QUESTION)
                 questions = [q for q in questions if "budget" not in q.lower()]
-        questions = questions[: SHORT_QUESTIONS if revision is not None and revision.shorter else MAX_QUESTIONS]
+                must = {*count_questions(brief, self.profile), DEADLINE_QUESTION}
+                questions = with_a_quote(questions, self.profile.service(quote.services[0]).ask.get(lang), must)
+        shorter = revision is not None and revision.shorter  # "shorter": half the questions, at least one
+        questions = questions[: max(1, len(questions) // 2) if shorter else MAX_QUESTIONS]
         kind = DraftKind.QUOTE if quote_block else DraftKind.CLARIFYING
         words = self._voice(inquiry, lang, "quote" if quote_block else "questions")
         # the mail reader sends a client's new work on as an inquiry; the directory still says who they are
@@ -492,6 +495,19 @@ class ToolDrafter:
             body=body,
             summary=f"follow-up to {inquiry.sender}",
         )
+
+
+def with_a_quote(questions: Sequence[str], ask: str | None, must: Collection[str]) -> list[str]:
+    """The questions a reply with a quote asks: what it must, then her own question about the service first.
+
+    What it must ask is a count or the date (``must``); the rest fill up to :data:`QUOTED_QUESTIONS` in all,
+    the freelancer's own question (``[[services]] ask``) leading. Her replies carry a price and one or two
+    questions about the work; three generic ones under a quote read like a form. Without a quote the questions
+    are what the reply is for, and all are asked.
+    """
+    needed = [q for q in questions if q in must]
+    rest = [*([ask] if ask else []), *(q for q in questions if q not in must)]
+    return needed + rest[: max(0, QUOTED_QUESTIONS - len(needed))]
 
 
 def prompts_structured(model: BaseChatModel, system: str, user: str) -> Opening:

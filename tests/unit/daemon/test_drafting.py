@@ -115,3 +115,21 @@ def test_the_bundled_model_does_not_phrase_openings_under_prose_auto() -> None:
     fake = GenericFakeChatModel(messages=iter([]))  # a chat model of unknown size counts as big
     assert ToolDrafter(profile, fake, opening_languages=("en", "de")).opening_languages == {"en", "de"}
     assert ToolDrafter(profile, fake, prose="off").opening_languages == frozenset()
+
+
+def test_a_reply_with_a_quote_asks_her_own_question_and_few_others() -> None:
+    from assistant.daemon.drafting import QUOTED_QUESTIONS, with_a_quote
+    from assistant.tools.brief import DEADLINE_QUESTION
+
+    generic = ["Who is it for?", "Any styles you like?", "Where will it be used?"]
+    assert with_a_quote(generic, "A wordmark or a picture mark?", set()) == [
+        "A wordmark or a picture mark?",
+        "Who is it for?",
+    ]
+    must = [DEADLINE_QUESTION, "How many posters do you need?"]
+    assert with_a_quote([*must, *generic], None, set(must)) == must  # what it must ask is never cut
+    assert len(with_a_quote(generic, None, set())) == QUOTED_QUESTIONS
+    profile = load_profile(REPO / "examples" / "profile.toml")
+    body = "Hallo Mara, wir brauchen ein Logo für unsere Weinbar. Bis 31. März 2027. Viele Grüße, Tobias\r\n"
+    draft = ToolDrafter(profile, None).draft(_parse(_new_mail(body, "Logo Weinbar")), Triage.NEW_INQUIRY, today=TODAY)
+    assert draft.questions[0] == profile.service("logo").ask["de"] and len(draft.questions) == QUOTED_QUESTIONS
