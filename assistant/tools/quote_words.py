@@ -107,13 +107,20 @@ def extra_unit(noun: str) -> str | None:
     return None
 
 
+_COMPLEMENT = re.compile(r"\s+(?:de|del|della|dello|des|du|di|van|voor|for|of)\b|\s*d['’]", re.IGNORECASE)
+"""The start of a name's complement ("de envases", "d'emballage", "del packaging"): it stays as it is in the plural."""
+
+
 def in_prose(t: gettext.NullTranslations, n: int, unit: str, service: str) -> tuple[str, bool]:
     """``n`` of ``unit`` as a sentence says it, and whether those words already name ``service``.
 
     ``service`` is its name in the client's language. ``2 Plakate`` names "Plakat"; a service whose name ends in
     its unit is counted by its name ("eine Editorial-Illustration", "2 verpakkingsontwerpen", "2
     Verpackungsdesigns"), and one of a service whose name starts with it is named whole ("una ilustración
-    editorial"). Otherwise the caller names the service too.
+    editorial"); several of it are counted with the rest of its name when that is a complement that does not
+    change ("3 diseños de envases", "3 designs d'emballage"), else by the unit alone ("3 illustrations"): code
+    cannot make an adjective agree ("éditoriales"), and the unit in brackets after itself reads like a form.
+    Otherwise the caller names the service too.
     """
     phrase = one(t, unit) if n == 1 else units(t, n, unit)
     word = units(t, n, unit, number="#").replace("#", "").strip()
@@ -127,8 +134,11 @@ def in_prose(t: gettext.NullTranslations, n: int, unit: str, service: str) -> tu
         prefix = name[: len(name) - len(singular)]
         named = phrase.replace(word, prefix + (word if prefix.endswith((" ", "-")) else word.lower()), 1)
         return (with_article(named) if re.match(r"an? ", named) else named), True  # "a" after "an editorial"
-    if n == 1 and key.startswith(stem):
-        return phrase.replace(word, name, 1), True
+    if key.startswith(stem):
+        if n == 1:
+            return phrase.replace(word, name, 1), True
+        rest = name[len(singular) :]  # "de envases" keeps as it is; an adjective ("éditoriale") would have to agree
+        return (phrase.replace(word, word + rest, 1) if _COMPLEMENT.match(rest) else phrase), True
     return phrase, False
 
 

@@ -177,7 +177,7 @@ def test_a_spanish_quote_names_the_service_as_the_profile_does_in_spanish() -> N
     assert draft.language == "es" and draft.quote is not None and draft.quote.services == ["packaging"]
     html = to_html(draft.quote)
     pdf = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(to_pdf(draft.quote))).pages)
-    assert "3 diseños (diseño de envases)" in draft.body  # a common noun inside the sentence
+    assert "3 diseños de envases" in draft.body  # a common noun inside the sentence
     for view in (html, " ".join(pdf.split())):
         assert "Diseño de envases" in view and "Packaging design" not in view
     assert "Packaging design" not in draft.body

@@ -95,3 +95,14 @@ def test_a_line_named_by_the_units_own_word_says_its_count_once() -> None:
     assert work_line(translator("de"), "Plakate", 3, "poster") == "3 Plakate"  # not "Plakate (3 Plakate)"
     assert work_line(translator("fr"), "affiche", 1, "poster") == "1 affiche"
     assert work_line(translator("de"), "Ausstellungsplakat", 3, "poster") == "Ausstellungsplakat (3 Plakate)"
+
+
+def test_several_of_a_service_named_by_its_unit_are_counted_without_brackets() -> None:
+    from assistant.i18n import translator
+    from assistant.tools.quote_words import in_prose
+
+    fr, es, it = translator("fr"), translator("es"), translator("it")  # names as a sentence writes them
+    assert in_prose(fr, 3, "illustration", "illustration éditoriale") == ("3 illustrations", True)  # no agreement
+    assert in_prose(es, 3, "design", "diseño de envases") == ("3 diseños de envases", True)  # the complement stays
+    assert in_prose(it, 2, "design", "design del packaging") == ("2 design del packaging", True)
+    assert in_prose(es, 1, "illustration", "ilustración editorial") == ("una ilustración editorial", True)
