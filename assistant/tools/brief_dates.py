@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+import itertools
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -77,8 +78,9 @@ def budget_note(brief: Brief, quote: Quote, profile: Profile, lang: str = FALLBA
     A budget far below the floor (:func:`far_below_floor`) gets the profile's policy sentence (``[triage]
     on_low_budget``: the reply names the floor, the smallest option; with ``handoff`` the draft also goes to the
     freelancer). One the quote is just above is named with what fits: the smaller option when it does; else the
-    largest single service asked for whose own lines fit (when no discount or minimum fee spreads over the
-    whole); else the sentence says that even the smallest option is above it. Only for a budget in the quote's
+    largest part of the services asked for (one of them, or two of three) whose own lines fit together (when no
+    discount or minimum fee spreads over the whole); else the sentence says that even the smallest option is
+    above it. Only for a budget in the quote's
     currency. Every figure is the client's budget or one code computed from the quote's own lines, written in the
     quote's locale.
     """
@@ -106,12 +108,19 @@ def budget_note(brief: Brief, quote: Quote, profile: Profile, lang: str = FALLBA
             by_service = {}
             break
         by_service[line.service] = by_service.get(line.service, Decimal(0)) + line.amount
-    fits = {sid: amount for sid, amount in by_service.items() if amount <= budget.amount}
-    if quote.discount or len(by_service) < 2 or not fits:
+    scopes = [  # every smaller set of the services asked for, in the order they were asked, that fits the budget
+        group
+        for size in range(1, len(by_service))
+        for group in itertools.combinations(by_service, size)
+        if sum(by_service[sid] for sid in group) <= budget.amount
+    ]
+    if quote.discount or len(by_service) < 2 or not scopes:
         return _said(lang, OVER_BUDGET, informal) % values
-    best = max(fits, key=lambda sid: fits[sid])
-    items = _priced_by_service(quote, profile, lang).get(best) or profile.service(best).name_in(lang)
-    return _said(lang, OVER_BUDGET_FEWER, informal) % {**values, "items": items, "net": money(fits[best])}
+    best = max(scopes, key=lambda group: sum(by_service[sid] for sid in group))  # the most of the work that fits
+    priced = _priced_by_service(quote, profile, lang)
+    items = format_list([priced.get(sid) or profile.service(sid).name_in(lang) for sid in best], locale=lang)
+    net = money(sum((by_service[sid] for sid in best), Decimal(0)))
+    return _said(lang, OVER_BUDGET_FEWER, informal) % {**values, "items": items, "net": net}
 
 
 def _said(lang: str, message: str, informal: bool) -> str:

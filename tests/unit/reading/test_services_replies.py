@@ -10,7 +10,7 @@ from assistant.mail.parsing import parse_message
 from assistant.profile import Profile, load_profile
 from assistant.reading.services import ServiceReader, brief_examples
 from assistant.tools.brief import draft_brief
-from assistant.tools.brief_dates import priced_items, reply_notes, too_soon
+from assistant.tools.brief_dates import budget_note, priced_items, reply_notes, too_soon
 from assistant.tools.brief_extract import find_budget
 from assistant.tools.brief_models import Inquiry
 from assistant.tools.money import format_money
@@ -213,7 +213,8 @@ def test_a_budget_the_quote_is_above_is_named_with_the_service_that_fits(profile
     [note] = reply_notes(brief, quote, profile, "de").price
     assert note == (
         "Ihr Budget von 4.000\xa0€ liegt unter diesem Preis, auch unter der kleinsten Variante "
-        "(4.190,00\xa0€ netto); dafür könnte ich 3 Plakate allein übernehmen, für 2.850,00\xa0€ netto."
+        "(4.190,00\xa0€ netto); dafür könnte ich eine Editorial-Illustration und 3 Plakate allein übernehmen, für "
+        "3.360,00\xa0€ netto."  # the most of the work that fits: two of the three services
     )
 
 
@@ -412,3 +413,17 @@ def test_a_service_that_holds_another_is_quoted_alone(profile: Profile) -> None:
         profile.model_validate(
             {**profile.model_dump(), "services": [{**profile.services[0].model_dump(), "includes": ["nope"]}]}
         )
+
+
+def test_over_budget_the_most_of_the_work_that_fits_is_offered_even_two_services(profile: Profile) -> None:
+    text = "We need a logo, 2 posters and a packaging design for our coffee bags. Our budget is 4,000 EUR."
+    brief, quote = _quoted(profile, text)
+    quote = localised(quote, "en", profile)  # the reply's locale writes the money
+    assert set(quote.services) == {"logo", "poster", "packaging"}
+    note = budget_note(brief, quote, profile, "en")
+    lines: dict[str, Decimal] = {}
+    for line in quote.line_items:
+        lines[str(line.service)] = lines.get(str(line.service), Decimal(0)) + line.amount
+    pair = lines["packaging"] + lines["poster"]
+    assert pair <= Decimal(4000) < pair + lines["logo"]  # two of the three fit, all three do not
+    assert f"within it I could do a packaging design and 2 posters alone, for €{pair:,.2f} net." in note
