@@ -317,10 +317,13 @@ def read_quantity(text: str, nouns: list[str], *, max_value: int = 10_000, by_th
     return best
 
 
+MEASURES = frozenset("g gr kg mg ml cl dl l cm mm m oz lb gramm gram grams gramos grammi grammes".split())
+"""Units of measure: a number right before one is a size or a weight ("bolsas de 250 g"), never a count."""
 _NOT_ADJECTIVES = frozenset(
     "per pro par por para for für pour voor each je à x is are son sind sont sono zijn € $ £ eur euro euros".split()
-)
-"""Words between a number and a noun that make the number something else than a count of the noun."""
+).union(MEASURES)
+"""Words between a number and a noun that make the number something else than a count of the noun: a price, a
+verb, a measure ("250 g, con diseños")."""
 _LINK_WORDS = frozenset("of de di van von der the le la les du l' il lo el het die das den".split())
 """Words between a number and a noun that need a fixed phrase before them ("a couple of", "una docena de"):
 after a bare number they start a new phrase ("15 marzo, il logo", "400 € l'illustration")."""
