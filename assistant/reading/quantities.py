@@ -66,6 +66,15 @@ UNIT_WORDS = {
 """A rate card's unit in each supported language, so that "zwei Illustrationen" counts two illustrations."""
 
 
+COMPOUND_HEAD = (
+    r"(?:motiv(?:e|en)?|entw[uü]rfe?|entwurf|designs?|ontwerp(?:en)?|sujets?|serien?|reihen?|reeks(?:en)?|"
+    r"vorlagen?|grafik(?:en)?|illustration(?:en)?|illustraties?|figur(?:en)?)"
+)
+"""The head of a German or Dutch compound whose first part names the service: "Plakatmotive" are posters,
+"Logoentwurf" a logo, "Posterontwerpen" posters. These heads are German and Dutch words, so an English
+"poster designs" (two words) is read as it always was."""
+
+
 def noun_stem(noun: str) -> str:
     """A noun without its ending, so its plurals match: ``etichett`` (etichetta, etichette), ``poster``.
 
@@ -285,7 +294,9 @@ def read_quantity(text: str, nouns: list[str], *, max_value: int = 10_000, by_th
     alternatives = "|".join(sorted({re.escape(noun_stem(n)) for n in nouns if n.strip()}, key=len, reverse=True))
     if not alternatives:
         return None
-    noun = accent_blind(rf"(?<![\w-])(?:{alternatives})(?:s|es|en|n|e|i|a|x|as|os)?(?:-[a-zà-ÿß]+)?(?![\w-])")
+    noun = accent_blind(
+        rf"(?<![\w-])(?:{alternatives})(?:s|es|en|n|e|i|a|x|as|os)?{COMPOUND_HEAD}?(?:-[a-zà-ÿß]+)?(?![\w-])"
+    )
     best: Quantity | None = None
     for match in noun.finditer(folded):
         window = re.split(r"[.!?]\s|\n\s*\n", folded[max(0, match.start() - 60) : match.start()])[-1]  # this sentence
