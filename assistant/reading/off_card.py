@@ -81,10 +81,11 @@ _OWNED = accent_blind(
 """A thing the client already has, named with a possessive ("our logo", "il tuo poster", "sein Maskottchen"): what
 off-card work is done to or from (a mural of your poster, a website with our logo), not work asked of the card.
 Words that are also pronouns or conjunctions ("je", "mi", "tu", "su", "ma") are left out: "je cherche" asks."""
-_REWORK = accent_blind(
+REWORK = accent_blind(
     r"\b(redesign\w*|refresh\w*|rework\w*|revamp\w*|redraw\w*|moderni[sz]\w*|überarbeit\w*|auffrisch\w*|"
     r"neu gestalt\w*|retravaill\w*|refaire|refonte|rafraîchir|redessiner|rediseñ\w*|renovar|modernizar|"
-    r"ridisegn\w*|rinnov\w*|rifare|vernieuw\w*|opfrissen|herontwerp\w*)\b"
+    r"ridisegn\w*|rinnov\w*|rifare|vernieuw\w*|opfrissen|herontwerp\w*|updat\w*|aktualisier\w*|actualis\w*|"
+    r"actualiz\w*|aggiorn\w*|bijwerk\w*)\b"
 )
 """Right before the client's own thing, a verb that makes it the work ("retravailler mon logo"): on the card."""
 
@@ -94,6 +95,6 @@ def without_owned(request: str) -> str:
 
     def owned(match: re.Match[str]) -> str:
         before = request[max(0, match.start() - 30) : match.start()].split()[-2:]
-        return match.group(0) if any(_REWORK.search(word) for word in before) else " "
+        return match.group(0) if any(REWORK.search(word) for word in before) else " "
 
     return _OWNED.sub(owned, request)

@@ -15,6 +15,7 @@ import re
 from assistant.reading.quantities import (
     ARTICLES,
     FIXED,
+    MEASURES,
     Quantity,
     before_noun,
     noun_stem,
@@ -143,7 +144,8 @@ def _things_named(folded: str, alternatives: str) -> Quantity | None:
 
 
 def _date_or_sum(after: str) -> bool:
-    """The word after a number makes it a date or a sum ("14 novembre", "7 500 €"), not a count of things."""
+    """The word after a number makes it a date, a sum or a measure ("14 novembre", "7 500 €", "250 g")."""
     from assistant.reading.dates import MONTHS  # dates reads its numbers with quantities: imported at use
 
-    return after.strip(".,") in MONTHS or bool(re.fullmatch(r"\d{3}[.,]?|[€$£]|eur|euros?|k", after))
+    word = after.strip(".,)")
+    return word in MONTHS or word in MEASURES or bool(re.fullmatch(r"\d{3}[.,]?|[€$£]|eur|euros?|k", after))

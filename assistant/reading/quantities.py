@@ -66,6 +66,15 @@ UNIT_WORDS = {
 """A rate card's unit in each supported language, so that "zwei Illustrationen" counts two illustrations."""
 
 
+COMPOUND_HEAD = (
+    r"(?:motiv(?:e|en)?|entw[uü]rfe?|entwurf|designs?|ontwerp(?:en)?|sujets?|serien?|reihen?|reeks(?:en)?|"
+    r"vorlagen?|grafik(?:en)?|illustration(?:en)?|illustraties?|figur(?:en)?)"
+)
+"""The head of a German or Dutch compound whose first part names the service: "Plakatmotive" are posters,
+"Logoentwurf" a logo, "Posterontwerpen" posters. These heads are German and Dutch words, so an English
+"poster designs" (two words) is read as it always was."""
+
+
 def noun_stem(noun: str) -> str:
     """A noun without its ending, so its plurals match: ``etichett`` (etichetta, etichette), ``poster``.
 
@@ -285,7 +294,9 @@ def read_quantity(text: str, nouns: list[str], *, max_value: int = 10_000, by_th
     alternatives = "|".join(sorted({re.escape(noun_stem(n)) for n in nouns if n.strip()}, key=len, reverse=True))
     if not alternatives:
         return None
-    noun = accent_blind(rf"(?<![\w-])(?:{alternatives})(?:s|es|en|n|e|i|a|x|as|os)?(?:-[a-zà-ÿß]+)?(?![\w-])")
+    noun = accent_blind(
+        rf"(?<![\w-])(?:{alternatives})(?:s|es|en|n|e|i|a|x|as|os)?{COMPOUND_HEAD}?(?:-[a-zà-ÿß]+)?(?![\w-])"
+    )
     best: Quantity | None = None
     for match in noun.finditer(folded):
         window = re.split(r"[.!?]\s|\n\s*\n", folded[max(0, match.start() - 60) : match.start()])[-1]  # this sentence
@@ -317,10 +328,13 @@ def read_quantity(text: str, nouns: list[str], *, max_value: int = 10_000, by_th
     return best
 
 
+MEASURES = frozenset("g gr kg mg ml cl dl l cm mm m oz lb gramm gram grams gramos grammi grammes".split())
+"""Units of measure: a number right before one is a size or a weight ("bolsas de 250 g"), never a count."""
 _NOT_ADJECTIVES = frozenset(
     "per pro par por para for für pour voor each je à x is are son sind sont sono zijn € $ £ eur euro euros".split()
-)
-"""Words between a number and a noun that make the number something else than a count of the noun."""
+).union(MEASURES)
+"""Words between a number and a noun that make the number something else than a count of the noun: a price, a
+verb, a measure ("250 g, con diseños")."""
 _LINK_WORDS = frozenset("of de di van von der the le la les du l' il lo el het die das den".split())
 """Words between a number and a noun that need a fixed phrase before them ("a couple of", "una docena de"):
 after a bare number they start a new phrase ("15 marzo, il logo", "400 € l'illustration")."""

@@ -10,16 +10,18 @@ likeliest first.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.reading.quantities import fold, read_quantity, unit_words
+from assistant.reading.context import not_asked
+from assistant.reading.quantities import COMPOUND_HEAD, fold, read_quantity, unit_words
 from assistant.reading.semantic import Embed, Example, ExampleBank, Reading
 from assistant.reading.totals import listed_count, stated_totals
-from assistant.reading.words import accent_blind
+from assistant.reading.words import accent_blind, language_of, tokens
 
 if TYPE_CHECKING:
     from assistant.memory import Memory
@@ -42,6 +44,13 @@ _NOT_NOW = accent_blind(
     r"più avanti|in futuro|abbiamo già|non ci serve|senza|"
     r"hebben al|niet nodig|zonder)\b"
 )
+_LATER = accent_blind(r"later|später|plus tard|más adelante|più avanti")
+MAYBE = accent_blind(
+    r"\b(maybe|perhaps|possibly|optional\w*|vielleicht|eventuell|peut-être|éventuellement|tal vez|quizás?|forse|"
+    r"magari|eventualmente|misschien|eventueel)\b",
+    re.I,
+)
+"""A thing said as a maybe ("y tal vez una caja"): not asked, however it is said."""
 _EXISTING = accent_blind(
     r"\b(already|existing|schon|bereits|bestehend\w*|déjà|existant\w*|ya (?:tenemos|tengo)|existente|già|esistente|"
     r"bestaande|hebben al|heb al)\b"
@@ -75,7 +84,13 @@ _HOMOGRAPHS = frozenset({"can", "may", "will", "must"})
 _DETERMINER = accent_blind(
     r"(?:\b(?:a|an|the|one|two|three|four|five|six|our|your|my|this|that|each|per|new|first|second|third)|\d)\s+$"
 )
-_SENTENCE = accent_blind(r"(?<=[.!?;])\s+|\n\s*\n")
+_COMPOUNDING = frozenset({"de", "nl"})
+"""Languages that write a thing and its kind as one word ("Konzertplakat", "wijnetiket")."""
+_SENTENCE = accent_blind(
+    r"(?<=[.!?;])(?<!\bca\.)(?<!\bapprox\.)(?<!\bevtl\.)(?<!\binkl\.)(?<!\bbzw\.)(?<!\bggf\.)(?<!\bz\.b\.)\s+|"
+    r"\n\s*\n"
+)
+"""Where a sentence ends: not after an abbreviation ("ca. acht Sticker-Motive" is one request)."""
 _QUOTED = accent_blind(r"^\s*>.*$", re.M)
 
 
@@ -100,7 +115,21 @@ def request_sentences(text: str) -> list[str]:
     A bullet item is marked with a leading ``•``: a list of things is a list of requests.
     """
     body = re.sub(r"(?m)^\s*[-*•]\s+", "\n\n• ", _QUOTED.sub("", text))
-    return [s for s in (" ".join(p.split()) for p in _SENTENCE.split(fold(body))) if s and not _NOT_NOW.search(s)]
+    return [s for s in (" ".join(p.split()) for p in _SENTENCE.split(fold(body))) if s and not _puts_off(s)]
+
+
+def _puts_off(sentence: str) -> bool:
+    """Whether a sentence puts its things off: "later maybe labels", "we already have a logo".
+
+    "Later" alone in a sentence that asks, with no "maybe", plans the thing rather than putting it off
+    ("Zusätzlich bräuchten wir später ca. acht Sticker-Motive"): it is asked, for a later date.
+    """
+    found = _NOT_NOW.search(sentence)
+    if found is None:
+        return False
+    if _LATER.fullmatch(found.group(0)) and REQUEST_CUES.search(sentence) and not MAYBE.search(sentence):
+        return any(not _LATER.fullmatch(m.group(0)) for m in _NOT_NOW.finditer(sentence))
+    return True
 
 
 def keyword_hits(
@@ -109,38 +138,96 @@ def keyword_hits(
     """How often each service's keywords (and id) occur; a phrase, the first line and a request count double.
 
     Sentences that put a thing off ("later maybe labels") are not read at all; with ``requests_only`` only the
-    first line (unless ``first_line`` is false) and sentences that ask for something are.
+    first line (unless ``first_line`` is false) and sentences that ask for something are. A keyword that the
+    clause around it makes a use, a thing the client has, or what off-card work is done to
+    (:func:`~assistant.reading.context.not_asked`) asks for nothing and is not counted.
     """
     sentences = request_sentences(text)
     weights = [
         2 if (i == 0 and first_line) or s.startswith("•") or REQUEST_CUES.search(s) else 0 if requests_only else 1
         for i, s in enumerate(sentences)
     ]
+    compound = language_of(tokens(text)) in _COMPOUNDING
     hits: dict[str, int] = {}
+    for sentence, weight in zip(sentences, weights, strict=True):
+        found = _matches(sentence, profile, compound)
+        heads = sorted([*((sid, m) for sid, _, m in found), *_units(sentence, profile)], key=lambda h: h[1].start())
+        for sid, word, match in found:
+            head = _head_before(heads, match)
+            if not_asked(sentence, match.start(), match.end(), after_other=head is not None and head != sid):
+                continue  # "4 poses for the box", "im bestehenden Erscheinungsbild", "translate our children's book"
+            hits[sid] = hits.get(sid, 0) + weight * (2 if " " in word else 1)
+    return {sid: score for sid, score in hits.items() if score}
+
+
+def _matches(sentence: str, profile: Profile, compound: bool) -> list[tuple[str, str, re.Match[str]]]:
+    """Every service keyword (and id) in one folded sentence: (service id, keyword, match), verbs left out.
+
+    With ``compound`` a keyword that ends a compound counts once, where no keyword of its service was read
+    already ("Stadtmagazin" is a keyword of its own, not a "magazine" as well).
+    """
+    found: list[tuple[str, str, re.Match[str]]] = []
     for service in profile.services:
-        score = 0
-        for keyword in {*service.keywords, service.id.replace("-", " ")}:
-            word = fold(keyword).strip()
-            if not word:
-                continue
-            pattern = keyword_pattern(word)
-            for sentence, weight in zip(sentences, weights, strict=True):
-                for match in pattern.finditer(sentence):
-                    if " " not in word and _VERB_AFTER.match(sentence[match.end() :]):
-                        continue
-                    if word in _HOMOGRAPHS and match.group(0) == word:
-                        if not _DETERMINER.search(sentence[max(0, match.start() - 12) : match.start()]):
-                            continue
-                    score += weight * (2 if " " in word else 1)
-        if score:
-            hits[service.id] = score
-    return hits
+        words = [w for w in (fold(k).strip() for k in {*service.keywords, service.id.replace("-", " ")}) if w]
+        read = [(service.id, w, m) for w in words for m in keyword_pattern(w).finditer(sentence)]
+        spans = [m.span() for _, _, m in read]
+        for w in words if compound else ():
+            for m in keyword_pattern(w, compound=True).finditer(sentence):
+                start, end = m.span()
+                if not m.group(0).startswith(w[:3]) and not any(start < e and s < end for s, e in spans):
+                    read.append((service.id, w, m))
+                    spans.append((start, end))
+        found += [(sid, w, m) for sid, w, m in read if _a_thing(sentence, w, m)]
+    return found
 
 
-def keyword_pattern(word: str) -> re.Pattern[str]:
-    """A keyword with its plurals in the supported languages: ``etichetta`` finds ``etichette``, ``logo`` ``logos``."""
+def _a_thing(sentence: str, word: str, match: re.Match[str]) -> bool:
+    """Whether a keyword match names the thing: not a verb ("can you", "figure out"), nor "can" without "a"."""
+    if " " not in word and _VERB_AFTER.match(sentence[match.end() :]):
+        return False
+    if word in _HOMOGRAPHS and match.group(0) == word:
+        return bool(_DETERMINER.search(sentence[max(0, match.start() - 12) : match.start()]))
+    return True
+
+
+def _units(sentence: str, profile: Profile) -> list[tuple[str, re.Match[str]]]:
+    """Each service's unit words in a sentence ("eine Illustration"): what a "for" phrase after them is for."""
+    return [
+        (service.id, match)
+        for service in profile.services
+        for word in unit_words(service.unit)
+        for match in keyword_pattern(fold(word)).finditer(sentence)
+    ]
+
+
+def _head_before(heads: list[tuple[str, re.Match[str]]], match: re.Match[str]) -> str | None:
+    """The service of the nearest thing named before ``match``: "4 poses for the box" is for the poses.
+
+    A unit word right after another service's keyword is that keyword's ("a logo design for the box": the logo).
+    """
+    before = [(sid, m) for sid, m in heads if m.end() <= match.start()]
+    if not before:
+        return None
+    sid, nearest = before[-1]
+    joined = [other for other, m in before if 0 < nearest.start() - m.end() <= 1]
+    return joined[-1] if joined else sid
+
+
+def keyword_pattern(word: str, *, compound: bool = False) -> re.Pattern[str]:
+    """A keyword with its plurals in the supported languages: ``etichetta`` finds ``etichette``, ``logo`` ``logos``.
+
+    The head of a German or Dutch compound after it is read too ("Plakatmotive", :data:`COMPOUND_HEAD`); with
+    ``compound`` (German or Dutch text) so is a keyword of four letters or more that ends a compound
+    ("Konzertplakate", "Firmenlogo", "festivalposters"), which English would misread ("purpose", "discover").
+    """
+    return _keyword_pattern(word, compound and " " not in word and len(word) >= 4)
+
+
+@functools.cache
+def _keyword_pattern(word: str, compound: bool) -> re.Pattern[str]:
     stem = word[:-1] if " " not in word and len(word) >= 5 and word[-1] in "aeo" else word
-    return accent_blind(rf"(?<!\w){re.escape(stem)}(?:s|es|en|n|e|x|i|a|o|as|os)?(?!\w)")
+    start = r"(?<!\w)(?:[a-zà-ÿß]{3,}?)?" if compound else r"(?<!\w)"
+    return accent_blind(rf"{start}{re.escape(stem)}(?:s|es|en|n|e|x|i|a|o|as|os)?{COMPOUND_HEAD}?(?!\w)")
 
 
 def rate_card_examples(profile: Profile) -> list[Example]:
@@ -188,6 +275,12 @@ def brief_examples(paths: Iterable[Path], profile: Profile) -> list[Example]:
             text = "\n".join(segment.text for segment in doc.segments)
             examples.append(project_example(doc.meta.title, doc.meta.tags, text, doc.meta.service, str(path)))
     return examples
+
+
+def _without(text: str, words: Iterable[str]) -> str:
+    """``text`` folded, without ``words`` (a service's extras, "cover", "portada"): what the other services name."""
+    alternatives = "|".join(re.escape(fold(word)) for word in words)
+    return re.sub(rf"(?<![\w-])(?:{alternatives})s?(?![\w-])", " ", fold(text)) if alternatives else text
 
 
 class ServiceReader:
@@ -245,6 +338,9 @@ class ServiceReader:
         """The services ``text`` asks for, likeliest first; empty when it names none the rate card has."""
         full = f"{subject}\n{text}".strip()
         hits = keyword_hits(full, self.profile)
+        held = [word for sid in hits for word in self.profile.service(sid).extras]
+        if held:  # "un cuento infantil ... más la portada": the cover is the book's, not an editorial piece
+            hits = keyword_hits(_without(full, held), self.profile)
         scores = {sid: KEYWORD_WEIGHT * n for sid, n in hits.items()}
         reading = None
         if self.bank is not None and full:
@@ -259,9 +355,7 @@ class ServiceReader:
         if not hits and (reading is None or reading.confidence < MIN_BANK_CONFIDENCE):
             return ServiceReading((), scores, f"unclear: {reading.reason if reading else 'no keyword'}", reading)
         first = ranked[0]
-        extras = "|".join(re.escape(fold(word)) for word in self.profile.service(first).extras)
-        rest = re.sub(rf"(?<![\w-])(?:{extras})s?(?![\w-])", " ", fold(full)) if extras else full
-        second = keyword_hits(rest, self.profile, requests_only=True)
+        second = keyword_hits(_without(full, self.profile.service(first).extras), self.profile, requests_only=True)
         named = [
             sid
             for sid in ranked

@@ -17,6 +17,7 @@ from assistant.reading.per_thing import one_per_thing
 from assistant.reading.quantities import (
     APPROXIMATE,
     ARTICLES,
+    COMPOUND_HEAD,
     fold,
     noun_stem,
     number_pattern,
@@ -24,6 +25,7 @@ from assistant.reading.quantities import (
     read_quantity,
     unit_words,
 )
+from assistant.reading.services import MAYBE
 from assistant.tools.brief_dates import NUMBER_WORDS
 from assistant.tools.brief_models import Budget
 from assistant.tools.quote_models import Deliverable
@@ -153,7 +155,7 @@ def _listed(one: _Found, counted: list[_Found], found: list[_Found], text: str) 
     between ("a label and a gift box - two pieces" lists two, and then counts them), and not as a maybe ("y tal
     vez una caja").
     """
-    if _MAYBE.search(text[max(0, one.start - 24) : one.start]):
+    if MAYBE.search(text[max(0, one.start - 24) : one.start]):
         return False
     for other in counted:
         first, second = (one, other) if one.start < other.start else (other, one)
@@ -163,13 +165,6 @@ def _listed(one: _Found, counted: list[_Found], found: list[_Found], text: str) 
         if len(between) <= 60 and not re.search(r"[.!?;:]|\n\s*\n", between) and _AND.search(between):
             return True
     return False
-
-
-_MAYBE = re.compile(
-    r"\b(maybe|perhaps|possibly|optional\w*|vielleicht|eventuell|peut-être|éventuellement|tal vez|quizás|quizá|"
-    r"forse|magari|eventualmente|misschien|eventueel)\b",
-    re.I,
-)
 
 
 _AND = re.compile(r",|\b(?:and|und|et|y|e|en|plus|sowie|dazu|as well as|además|inoltre|außerdem)\b|\+", re.I)
@@ -213,7 +208,7 @@ def _counted_pattern(alternatives: str) -> re.Pattern[str]:
     ``re`` module's own cache is evicted by the many small patterns other readers build, so it is kept here.
     """
     return re.compile(
-        rf"(?<![\w-])({number_pattern()})\s+((?:[\w'-]+\s+){{0,2}}?\w*?(?:{alternatives})(?:s|es|en|n|e|x|i|a|o|as|os)?)\b",
+        rf"(?<![\w-])({number_pattern()})\s+((?:[\w'-]+\s+){{0,2}}?\w*?(?:{alternatives})(?:s|es|en|n|e|x|i|a|o|as|os)?{COMPOUND_HEAD}?)\b",
         re.I,
     )
 

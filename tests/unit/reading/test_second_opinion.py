@@ -52,10 +52,6 @@ def test_a_short_lure_is_decided_by_the_learned_reader_but_a_short_not_for_me_is
 @pytest.mark.parametrize(
     ("subject", "body"),
     [
-        (
-            "Website redesign",
-            "Hello, we need our website redesigned, about 12 pages, with our existing logo. Could you quote for this?",
-        ),
         ("Fresque", "Bonjour, pourriez-vous peindre votre affiche en fresque sur le mur de notre école ?"),
         ("Animatie", "Hallo, wij zoeken iemand om onze mascotte te animeren voor een reclamefilmpje van 30 seconden."),
         ("Mascot costume", "Hi, can you make a walk-around suit of our mascot for the school fair?"),
