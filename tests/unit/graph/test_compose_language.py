@@ -27,7 +27,7 @@ def answer(graph: Any, context: Any, text: str) -> str:
         ),
         (
             "/memory Combien j'ai facturé à Acme pour la mascotte ?",
-            ["D'après tes dossiers\u202f:", "facturé 2640 EUR", "estimé 30 h", "réellement 41 h", "terminé",
+            ["D’après tes dossiers\u202f:", "facturé 2640 EUR", "estimé 30 h", "réellement 41 h", "terminé",
              "Sources\u202f:\n[1] 2024-02-acme-pip.md:5"],
         ),
     ],
