@@ -47,7 +47,7 @@ from assistant.reading.language import detect_language
 from assistant.reading.scope import mask_merch, merch_asked
 from assistant.reading.services import ServiceReader
 from assistant.tools.brief import DEADLINE_QUESTION, draft_brief
-from assistant.tools.brief_counts import count_questions, held_elsewhere
+from assistant.tools.brief_counts import count_questions
 from assistant.tools.brief_dates import low_budget_handoff, priced_items, reply_notes
 from assistant.tools.brief_models import Brief, Inquiry
 from assistant.tools.brief_render import render_markdown
@@ -299,7 +299,7 @@ class ToolDrafter:
                 # "ein Logo und Visitenkarten": where the cards went is said in the reply (the PDF notes it too)
                 held = {
                     self.profile.service(sid).name_in(lang): items
-                    for sid, items in held_elsewhere(inquiry.body, self.profile, quote.services).items()
+                    for sid, items in drafted.held.items()  # read once, by the quote tool, which notes it too
                 }
                 if self.numbering is not None:  # keyed like the ledger: a Message-ID alone is the sender's word
                     quote = self.numbering(quote, ledger_key(inquiry.message_id, inquiry.content_hash))

@@ -56,6 +56,9 @@ class QuoteDraft(BaseModel):
     questions: list[str] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
     """What the checks dropped, e.g. a model answer not found in the text."""
+    held: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """What the inquiry asked for that only an unquoted service holds, by service id (the quote notes it; a reply
+    says it: :func:`~assistant.tools.brief_counts.held_elsewhere`)."""
 
 
 def request_from_brief(brief: Brief, profile: Profile, *, returning: bool | None = None) -> QuoteRequest:
@@ -142,14 +145,11 @@ def quote_from_text(
     if not client:
         questions.append(N_("Who should I address the quote to (name and company)?"))
     quoted = {service_id, *(d.service for d in deliverables if d.service)}
-    held = [  # "ein Logo und Visitenkarten": the cards are part of a brand identity, not this quote; noted, not dropped
-        held_note(ENGLISH, items, profile.service(sid).name)
-        for sid, items in held_elsewhere(inquiry.text, profile, quoted).items()
-    ]
+    held = held_elsewhere(inquiry.text, profile, quoted)  # "ein Logo und Visitenkarten": noted, never dropped
     request = QuoteRequest(
         service=service_id,
         deliverables=deliverables,
-        notes=held,
+        notes=[held_note(ENGLISH, items, profile.service(sid).name) for sid, items in held.items()],
         deadline=deadline if deadline and deadline >= today else None,
         client=display_name(client),  # printed on the quote document, as the inquiry wrote it: cleaned
         client_email=inquiry.sender_email,
@@ -159,7 +159,7 @@ def quote_from_text(
         questions=questions,
     )
     quote = build_quote(request, profile, similar_projects, today=today)
-    return QuoteDraft(request=request, quote=quote, questions=quote.questions, notes=notes)
+    return QuoteDraft(request=request, quote=quote, questions=quote.questions, notes=notes, held=held)
 
 
 def _ask_model(model: BaseChatModel, profile: Profile, body: str, notes: list[str]) -> QuoteExtraction | None:
