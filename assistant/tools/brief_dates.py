@@ -78,9 +78,10 @@ def budget_note(brief: Brief, quote: Quote, profile: Profile, lang: str = FALLBA
     A budget far below the floor (:func:`far_below_floor`) gets the profile's policy sentence (``[triage]
     on_low_budget``: the reply names the floor, the smallest option; with ``handoff`` the draft also goes to the
     freelancer). One the quote is just above is named with what fits: the smaller option when it does; else the
-    largest part of the services asked for (one of them, or two of three) whose own lines fit together (when no
-    discount or minimum fee spreads over the whole); else the sentence says that even the smallest option is
-    above it. Only for a budget in the quote's
+    largest part of the services asked for (one of them, or two of three) whose own lines fit together and that
+    keeps the request's main service (4 poses alone are no offer for a mascot that does not exist yet), when no
+    discount or minimum fee spreads over the whole; else the sentence says that even the smallest option is above
+    it. Only for a budget in the quote's
     currency. Every figure is the client's budget or one code computed from the quote's own lines, written in the
     quote's locale.
     """
@@ -108,11 +109,12 @@ def budget_note(brief: Brief, quote: Quote, profile: Profile, lang: str = FALLBA
             by_service = {}
             break
         by_service[line.service] = by_service.get(line.service, Decimal(0)) + line.amount
-    scopes = [  # every smaller set of the services asked for, in the order they were asked, that fits the budget
+    main = quote.request.service if quote.request is not None else None
+    scopes = [  # every smaller set of the services asked for that keeps the main one and fits the budget
         group
         for size in range(1, len(by_service))
         for group in itertools.combinations(by_service, size)
-        if sum(by_service[sid] for sid in group) <= budget.amount
+        if (main is None or main in group) and sum(by_service[sid] for sid in group) <= budget.amount
     ]
     if quote.discount or len(by_service) < 2 or not scopes:
         return _said(lang, OVER_BUDGET, informal) % values

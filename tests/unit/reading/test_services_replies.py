@@ -213,8 +213,8 @@ def test_a_budget_the_quote_is_above_is_named_with_the_service_that_fits(profile
     [note] = reply_notes(brief, quote, profile, "de").price
     assert note == (
         "Ihr Budget von 4.000\xa0€ liegt unter diesem Preis, auch unter der kleinsten Variante "
-        "(4.190,00\xa0€ netto); dafür könnte ich eine Editorial-Illustration und 3 Plakate allein übernehmen, für "
-        "3.360,00\xa0€ netto."  # the most of the work that fits: two of the three services
+        "(4.190,00\xa0€ netto); dafür könnte ich Logodesign und eine Editorial-Illustration allein übernehmen, für "
+        "2.040,00\xa0€ netto."  # the most that fits and keeps the logo, the service asked for first
     )
 
 
@@ -427,3 +427,13 @@ def test_over_budget_the_most_of_the_work_that_fits_is_offered_even_two_services
     pair = lines["packaging"] + lines["poster"]
     assert pair <= Decimal(4000) < pair + lines["logo"]  # two of the three fit, all three do not
     assert f"within it I could do a packaging design and 2 posters alone, for €{pair:,.2f} net." in note
+
+
+def test_over_budget_no_part_is_offered_without_the_main_service(profile: Profile) -> None:
+    """4 poses alone are no offer to someone whose mascot does not exist yet: the scope keeps the main service."""
+    text = "Could you design a friendly fox mascot, plus 4 poses for the box and cards? Budget is around 2k."
+    brief, quote = _quoted(profile, text)
+    quote = localised(quote, "en", profile)
+    assert quote.request is not None and quote.request.service == "mascot" and "mascot-poses" in quote.services
+    note = budget_note(brief, quote, profile, "en")
+    assert "alone" not in note and "even the smallest option in the quote comes to" in note
